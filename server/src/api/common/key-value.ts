@@ -1,0 +1,32 @@
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { MaxLength, MinLength } from 'class-validator';
+
+/** Labels travel as key/value lists: typed for codegen, ordered for stable diffs. */
+@ObjectType({ description: 'A label or environment entry' })
+export class KeyValue {
+  @Field(() => String)
+  key: string;
+
+  @Field(() => String)
+  value: string;
+}
+
+@InputType()
+export class KeyValueInput {
+  @Field(() => String)
+  @MinLength(1)
+  @MaxLength(255)
+  key: string;
+
+  @Field(() => String)
+  @MaxLength(4096)
+  value: string;
+}
+
+export const toKeyValues = (r: Record<string, string>): KeyValue[] =>
+  Object.entries(r)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, value]) => ({ key, value }));
+
+export const fromKeyValues = (list: KeyValueInput[] | undefined | null): Record<string, string> =>
+  Object.fromEntries((list ?? []).map((kv) => [kv.key, kv.value]));

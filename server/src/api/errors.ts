@@ -1,0 +1,71 @@
+import { GraphQLError } from 'graphql';
+import { EngineError } from '../engine/errors.js';
+
+/**
+ * The error codes every client can switch on (extensions.code). Each error names the input field
+ * at fault (extensions.field) and the reason in words; internals never leave the server.
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'ENGINE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: { field?: string; [k: string]: unknown } = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export const badInput = (field: string, reason: string, extra: Record<string, unknown> = {}) =>
+  new AppError('BAD_USER_INPUT', `${field}: ${reason}`, { field, ...extra });
+
+export const notFound = (what: string, ref: string, field?: string) =>
+  new AppError('NOT_FOUND', `${what} "${ref}" not found`, field ? { field } : {});
+
+export const conflict = (message: string, field?: string) =>
+  new AppError('CONFLICT', message, field ? { field } : {});
+
+export const engineUnavailable = (node: string, detail: string) =>
+  new AppError('ENGINE_UNAVAILABLE', `engine of node "${node}" is unavailable: ${detail}`, { node });
+
+/** Validation failures gathered per field, thrown once with all of them. */
+export class InputErrors {
+  private readonly list: { field: string; reason: string }[] = [];
+  add(field: string, reason: string): void {
+    this.list.push({ field, reason });
+  }
+  get empty(): boolean {
+    return this.list.length === 0;
+  }
+  throwIfAny(): void {
+    const first = this.list[0];
+    if (!first) return;
+    const message = this.list.map((e) => `${e.field}: ${e.reason}`).join('; ');
+    throw new AppError('BAD_USER_INPUT', message, { field: first.field, fields: this.list });
+  }
+}
+
+/** Engine errors in API terms, naming the node; the engine's own message is kept (it is user-facing). */
+export function fromEngineError(err: unknown, nodeName: string, field?: string): GraphQLError {
+  if (err instanceof GraphQLError) return err;
+  if (err instanceof EngineError) {
+    const extra = { node: nodeName, ...(field ? { field } : {}) };
+    switch (err.kind) {
+      case 'NOT_FOUND':
+        return new AppError('NOT_FOUND', err.message, extra);
+      case 'CONFLICT':
+        return new AppError('CONFLICT', err.message, extra);
+      case 'BAD_REQUEST':
+        return new AppError('BAD_USER_INPUT', err.message, extra);
+      case 'UNAVAILABLE':
+        return engineUnavailable(nodeName, err.message);
+      default:
+        return new AppError('INTERNAL_SERVER_ERROR', `engine error on node "${nodeName}": ${err.message}`, extra);
+    }
+  }
+  return new AppError('INTERNAL_SERVER_ERROR', 'internal error');
+}

@@ -1,0 +1,62 @@
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from '../logger.js';
+
+const PUBLIC_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'ENGINE_UNAVAILABLE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+function flattenValidation(list: ValidationErrorLike[], prefix = ''): { field: string; reason: string }[] {
+  return list.flatMap((v) => {
+    const field = prefix ? `${prefix}.${v.property}` : v.property;
+    const own = Object.values(v.constraints ?? {}).map((reason) => ({ field, reason }));
+    return [...own, ...flattenValidation(v.children ?? [], field)];
+  });
+}
+
+/**
+ * The last gate before a client: known codes pass with their message and field; class-validator
+ * failures become BAD_USER_INPUT naming each field; anything else is logged in full and leaves as
+ * a bare INTERNAL_SERVER_ERROR. Stack traces never leave.
+ */
+export function makeFormatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const ext = { ...(formatted.extensions ?? {}) } as Record<string, unknown>;
+    delete ext.stacktrace;
+    const code = typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
+    const validationErrors = ext.validationErrors as ValidationErrorLike[] | undefined;
+    if (validationErrors) {
+      const fields = flattenValidation(validationErrors);
+      delete ext.validationErrors;
+      return {
+        ...formatted,
+        message: fields.map((f) => `${f.field}: ${f.reason}`).join('; ') || formatted.message,
+        extensions: { ...ext, code: 'BAD_USER_INPUT', field: fields[0]?.field, fields },
+      };
+    }
+    if (PUBLIC_CODES.has(code)) return { ...formatted, extensions: { ...ext, code } };
+    log.error({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'internal error');
+    return {
+      message: 'internal error',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

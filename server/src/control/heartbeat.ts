@@ -1,0 +1,110 @@
+import pLimit from 'p-limit';
+import type { Logger } from '../logger.js';
+import type { NodeService } from '../api/node/node.service.js';
+import type { Node } from '../domain/node.js';
+import { ZERO_RESOURCES, addResources, type Resources } from '../domain/resources.js';
+import type { EngineDriver } from '../engine/engine.js';
+import type { ContainerResources } from '../engine/types.js';
+
+export interface HeartbeatOptions {
+  intervalMs: number;
+  graceMs: number;
+  timeoutMs: number;
+}
+
+/**
+ * Asks every node's engine for its info on a fixed beat. A node that has not answered for the
+ * grace period is DOWN; the first answer after that makes it READY again. Also refreshes the
+ * container counts and allocation the API shows, caching per-container resources (immutable
+ * after create) so a beat costs one list call per node, not one inspect per container.
+ */
+export class Heartbeat {
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+  private readonly limit = pLimit(16);
+  private readonly resourceCache = new Map<string, Map<string, ContainerResources>>();
+
+  constructor(
+    private readonly nodes: NodeService,
+    private readonly opts: HeartbeatOptions,
+    private readonly log: Logger,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  start(): void {
+    const tick = async () => {
+      await this.beatAll();
+      if (this.running) this.timer = setTimeout(tick, this.opts.intervalMs);
+    };
+    this.running = true;
+    this.timer = setTimeout(tick, 0);
+  }
+
+  stop(): void {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  async beatAll(): Promise<void> {
+    await Promise.all(this.nodes.list().map((n) => this.limit(() => this.beat(n))));
+  }
+
+  async beat(node: Node): Promise<Node> {
+    const driver = this.nodes.driver(node);
+    try {
+      const info = await withTimeout(driver.info(), this.opts.timeoutMs, `no answer within ${this.opts.timeoutMs} ms`);
+      const next = this.nodes.recordBeat(node, { ok: true, info }, this.opts.graceMs, this.now());
+      await this.refreshRuntime(next, driver);
+      return next;
+    } catch (err) {
+      const message = (err as Error).message;
+      const prev = this.nodes.runtimeOf(node.id);
+      this.nodes.setRuntime(node.id, { ...prev, consecutiveFailures: prev.consecutiveFailures + 1, lastError: message });
+      if (prev.consecutiveFailures === 0) this.log.warn({ node: node.name, err: message }, 'heartbeat failed');
+      return this.nodes.recordBeat(node, { ok: false, error: message }, this.opts.graceMs, this.now());
+    }
+  }
+
+  private async refreshRuntime(node: Node, driver: EngineDriver): Promise<void> {
+    const list = await driver.listContainers({ all: true });
+    let cache = this.resourceCache.get(node.id);
+    if (!cache) this.resourceCache.set(node.id, (cache = new Map()));
+    let allocated: Resources = { ...ZERO_RESOURCES };
+    const alive = new Set<string>();
+    for (const c of list) {
+      alive.add(c.id);
+      if (c.state !== 'running') continue;
+      let r = cache.get(c.id);
+      if (!r) {
+        try {
+          r = (await driver.inspectContainer(c.id)).resources;
+          cache.set(c.id, r);
+        } catch {
+          continue; // removed between list and inspect
+        }
+      }
+      allocated = addResources(allocated, {
+        nanoCpus: r.nanoCpus,
+        memoryBytes: r.memoryReservationBytes || r.memoryBytes,
+      });
+    }
+    for (const id of cache.keys()) if (!alive.has(id)) cache.delete(id);
+    this.nodes.setRuntime(node.id, {
+      containers: list.length,
+      containersRunning: list.filter((c) => c.state === 'running').length,
+      allocated,
+      consecutiveFailures: 0,
+      lastError: null,
+    });
+  }
+}
+
+export function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  let t: NodeJS.Timeout;
+  return Promise.race([
+    p.finally(() => clearTimeout(t)),
+    new Promise<T>((_, reject) => {
+      t = setTimeout(() => reject(new Error(message)), ms);
+    }),
+  ]);
+}

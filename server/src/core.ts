@@ -1,0 +1,102 @@
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { Metrics } from './metrics.js';
+import { NodeService } from './api/node/node.service.js';
+import { ContainerService } from './api/container/container.service.js';
+import { ImageService } from './api/image/image.service.js';
+import { EventBus } from './control/event-bus.js';
+import { Heartbeat } from './control/heartbeat.js';
+import { Reconciler } from './control/reconciler.js';
+import { ServiceService } from './api/service/service.service.js';
+import { DockerEngine } from './engine/docker-engine.js';
+import type { EngineFactory } from './engine/engine.js';
+import { EnginePool } from './engine/engine-pool.js';
+import { Store } from './store/store.js';
+
+/**
+ * The composition root: builds every service and loop once, in dependency order, and owns
+ * their start and stop. Resolvers reach the services through `Context.core`.
+ */
+export class Core {
+  readonly store: Store;
+  readonly bus: EventBus;
+  readonly engines: EnginePool;
+  readonly nodes: NodeService;
+  readonly containers: ContainerService;
+  readonly images: ImageService;
+  readonly heartbeat: Heartbeat;
+  readonly reconciler: Reconciler;
+  readonly services: ServiceService;
+
+  constructor(
+    readonly config: Config,
+    readonly log: Logger,
+    readonly metrics: Metrics,
+    engineFactory?: EngineFactory,
+  ) {
+    this.store = Store.open(config.dbPath);
+    this.store.clusters.ensureDefault();
+    this.bus = new EventBus((err) => log.error({ err }, 'event listener failed'));
+    this.engines = new EnginePool(
+      engineFactory ??
+        ((endpoint) =>
+          new DockerEngine(endpoint, {
+            timeoutMs: config.engineTimeoutMs,
+            onCall: (op, outcome) => metrics.engineCalls.inc({ op, outcome }),
+          })),
+    );
+    this.nodes = new NodeService(this.store, this.engines, this.bus);
+    this.containers = new ContainerService(this.nodes, { engineTimeoutMs: config.engineTimeoutMs });
+    this.images = new ImageService(this.nodes);
+    this.heartbeat = new Heartbeat(
+      this.nodes,
+      {
+        intervalMs: config.heartbeatIntervalMs,
+        graceMs: config.heartbeatGraceMs,
+        timeoutMs: Math.min(config.engineTimeoutMs, config.heartbeatGraceMs),
+      },
+      log.child({ loop: 'heartbeat' }),
+    );
+    this.reconciler = new Reconciler(
+      this.store,
+      (node) => this.nodes.driver(node),
+      this.bus,
+      log.child({ loop: 'reconciler' }),
+      { resyncMs: config.resyncIntervalMs, nodeDownGraceMs: config.nodeDownGraceMs, engineTimeoutMs: config.engineTimeoutMs },
+      (serviceId, reason) => {
+        try {
+          this.services.rollback(serviceId, null, 'stevedore', `automatic rollback: ${reason}`);
+        } catch (err) {
+          log.error({ err, serviceId }, 'automatic rollback failed');
+        }
+      },
+    );
+    this.services = new ServiceService(this.store, this.bus, () => this.reconciler.wake(), (s) =>
+      this.reconciler.eligibleCount(s),
+    );
+    // Node changes (down, drained, added) change what the reconciler must do: wake it.
+    this.bus.subscribe((e) => {
+      if (e.kind.startsWith('node.')) this.reconciler.wake();
+    });
+    this.bus.subscribe((e) => log.info({ kind: e.kind, node: e.nodeId, service: e.serviceId }, e.message));
+  }
+
+  async start(): Promise<void> {
+    if (this.config.localEngine) {
+      try {
+        const n = await this.nodes.ensureLocalNode(this.config.localEngine, this.config.localNodeName);
+        if (n) this.log.info({ node: n.name, endpoint: n.endpoint }, 'local engine registered');
+      } catch (err) {
+        this.log.warn({ endpoint: this.config.localEngine, err: (err as Error).message }, 'local engine not reachable');
+      }
+    }
+    this.heartbeat.start();
+    this.reconciler.start();
+  }
+
+  async stop(): Promise<void> {
+    this.heartbeat.stop();
+    this.reconciler.stop();
+    this.store.close();
+  }
+}

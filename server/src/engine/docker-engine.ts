@@ -1,0 +1,624 @@
+import type { Readable } from 'node:stream';
+import Docker from 'dockerode';
+import type { ContainerListFilter, EngineDriver, RegistryAuth } from './engine.js';
+import { parseEndpoint } from './endpoint.js';
+import { EngineError, toEngineError } from './errors.js';
+import { LogDemuxer } from './log-demux.js';
+import { JsonLineSplitter } from './json-lines.js';
+import type {
+  ContainerCreateSpec,
+  ContainerDetails,
+  ContainerStateName,
+  ContainerStatsSample,
+  ContainerSummary,
+  EngineEvent,
+  EngineInfo,
+  ImageHistoryEntry,
+  ImageSummary,
+  LogLine,
+  LogOptions,
+  PortBinding,
+  PortProtocol,
+  PullProgress,
+  Subscription,
+  VolumeMount,
+} from './types.js';
+
+const NS_PER_MS = 1_000_000;
+
+export interface DockerEngineOptions {
+  timeoutMs?: number;
+  tls?: { ca?: string; cert?: string; key?: string };
+  onCall?: (op: string, outcome: 'ok' | 'error') => void;
+}
+
+/** The real engine driver: Docker Engine API through dockerode, API version pinned to 1.41. */
+export class DockerEngine implements EngineDriver {
+  private readonly docker: Docker;
+
+  constructor(
+    readonly endpoint: string,
+    private readonly opts: DockerEngineOptions = {},
+  ) {
+    const parsed = parseEndpoint(endpoint);
+    const timeout = opts.timeoutMs ?? 10_000;
+    this.docker =
+      parsed.kind === 'unix'
+        ? new Docker({ socketPath: parsed.socketPath, timeout, version: 'v1.41' })
+        : new Docker({
+            host: parsed.host,
+            port: parsed.port,
+            protocol: parsed.tls ? 'https' : 'http',
+            timeout,
+            version: 'v1.41',
+            ...(opts.tls ?? {}),
+          });
+  }
+
+  /** Wraps every call: errors become EngineError, metrics see the outcome. */
+  private async call<T>(op: string, context: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      const r = await fn();
+      this.opts.onCall?.(op, 'ok');
+      return r;
+    } catch (err) {
+      this.opts.onCall?.(op, 'error');
+      throw toEngineError(err, context);
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.call('ping', 'ping', () => this.docker.ping());
+  }
+
+  async info(): Promise<EngineInfo> {
+    const [i, v] = await this.call('info', 'engine info', () => Promise.all([this.docker.info(), this.docker.version()]));
+    return {
+      id: i.ID,
+      hostname: i.Name,
+      serverVersion: i.ServerVersion,
+      apiVersion: v.ApiVersion,
+      os: i.OperatingSystem,
+      osType: i.OSType,
+      arch: normalizeArch(i.Architecture),
+      cpus: i.NCPU,
+      memoryBytes: i.MemTotal,
+      containers: i.Containers,
+      containersRunning: i.ContainersRunning,
+      images: i.Images,
+      storageDriver: i.Driver,
+    };
+  }
+
+  async listContainers(filter: ContainerListFilter = {}): Promise<ContainerSummary[]> {
+    const filters: Record<string, string[]> = {};
+    if (filter.labels?.length) filters.label = filter.labels;
+    if (filter.name) filters.name = [filter.name];
+    const list = await this.call('containers.list', 'list containers', () =>
+      this.docker.listContainers({ all: filter.all ?? true, filters: JSON.stringify(filters) }),
+    );
+    return list.map((c) => ({
+      id: c.Id,
+      name: (c.Names[0] ?? '').replace(/^\//, ''),
+      image: c.Image,
+      imageId: c.ImageID,
+      command: c.Command,
+      state: c.State as ContainerStateName,
+      status: c.Status,
+      labels: c.Labels ?? {},
+      createdAt: new Date(c.Created * 1000),
+      ports: (c.Ports ?? [])
+        .filter((p) => p.PublicPort)
+        .map((p) => ({
+          containerPort: p.PrivatePort,
+          protocol: p.Type as PortProtocol,
+          hostIp: p.IP ?? '',
+          hostPort: p.PublicPort,
+        })),
+    }));
+  }
+
+  async inspectContainer(idOrName: string): Promise<ContainerDetails> {
+    const c = await this.call('containers.inspect', `container ${idOrName}`, () =>
+      this.docker.getContainer(idOrName).inspect(),
+    );
+    const hc = c.Config.Healthcheck;
+    const health = c.State.Health;
+    const ports: PortBinding[] = [];
+    for (const [key, bindings] of Object.entries(c.NetworkSettings.Ports ?? {})) {
+      const [port, proto] = key.split('/');
+      for (const b of bindings ?? []) {
+        ports.push({
+          containerPort: Number(port),
+          protocol: (proto ?? 'tcp') as PortProtocol,
+          hostIp: b.HostIp,
+          hostPort: Number(b.HostPort),
+        });
+      }
+    }
+    const hostConfig = c.HostConfig as Docker.HostConfig & { NanoCpus?: number; MemoryReservation?: number };
+    return {
+      id: c.Id,
+      name: c.Name.replace(/^\//, ''),
+      image: c.Config.Image,
+      imageId: c.Image,
+      command: c.Config.Cmd ?? [],
+      entrypoint: toArray(c.Config.Entrypoint),
+      env: c.Config.Env ?? [],
+      labels: c.Config.Labels ?? {},
+      state: {
+        status: c.State.Status as ContainerStateName,
+        running: c.State.Running,
+        paused: c.State.Paused,
+        restarting: c.State.Restarting,
+        oomKilled: c.State.OOMKilled,
+        dead: c.State.Dead,
+        pid: c.State.Pid,
+        exitCode: c.State.ExitCode,
+        error: c.State.Error,
+        startedAt: engineDate(c.State.StartedAt),
+        finishedAt: engineDate(c.State.FinishedAt),
+      },
+      health: health
+        ? {
+            status: health.Status as 'starting' | 'healthy' | 'unhealthy' | 'none',
+            failingStreak: health.FailingStreak,
+            log: (health.Log ?? []).map((l) => ({
+              start: new Date(l.Start),
+              end: engineDate(l.End),
+              exitCode: l.ExitCode,
+              output: l.Output,
+            })),
+          }
+        : null,
+      healthCheck:
+        hc && hc.Test && hc.Test.length > 0
+          ? {
+              test: hc.Test,
+              intervalMs: (hc.Interval ?? 0) / NS_PER_MS,
+              timeoutMs: (hc.Timeout ?? 0) / NS_PER_MS,
+              retries: hc.Retries ?? 0,
+              startPeriodMs: (hc.StartPeriod ?? 0) / NS_PER_MS,
+            }
+          : null,
+      restartCount: c.RestartCount,
+      restartPolicy: {
+        name: hostConfig.RestartPolicy?.Name || 'no',
+        maximumRetryCount: hostConfig.RestartPolicy?.MaximumRetryCount ?? 0,
+      },
+      resources: {
+        nanoCpus: hostConfig.NanoCpus ?? 0,
+        memoryBytes: hostConfig.Memory ?? 0,
+        memoryReservationBytes: hostConfig.MemoryReservation ?? 0,
+      },
+      ports,
+      mounts: (c.Mounts ?? []).map(
+        (m): VolumeMount => ({
+          type: m.Type as VolumeMount['type'],
+          source: m.Type === 'volume' ? (m.Name ?? '') : m.Source,
+          target: m.Destination,
+          readOnly: !m.RW,
+        }),
+      ),
+      networks: Object.entries(c.NetworkSettings.Networks ?? {}).map(([name, n]) => ({
+        name,
+        ipAddress: n.IPAddress,
+        gateway: n.Gateway,
+        macAddress: n.MacAddress,
+        aliases: n.Aliases ?? [],
+      })),
+      createdAt: new Date(c.Created),
+    };
+  }
+
+  async createContainer(spec: ContainerCreateSpec): Promise<string> {
+    const exposed: Record<string, object> = {};
+    const bindings: Record<string, { HostIp: string; HostPort: string }[]> = {};
+    for (const p of spec.ports) {
+      const key = `${p.containerPort}/${p.protocol}`;
+      exposed[key] = {};
+      (bindings[key] ??= []).push({ HostIp: p.hostIp, HostPort: p.hostPort ? String(p.hostPort) : '' });
+    }
+    const [firstNet, ...otherNets] = spec.networks;
+    const options: Docker.ContainerCreateOptions = {
+      name: spec.name,
+      Image: spec.image,
+      Cmd: spec.command,
+      Entrypoint: spec.entrypoint,
+      Env: Object.entries(spec.env).map(([k, v]) => `${k}=${v}`),
+      Labels: spec.labels,
+      ExposedPorts: exposed,
+      Hostname: spec.hostname,
+      WorkingDir: spec.workingDir,
+      User: spec.user,
+      StopTimeout: spec.stopTimeoutSec,
+      Healthcheck: spec.healthCheck
+        ? {
+            Test: spec.healthCheck.test,
+            Interval: spec.healthCheck.intervalMs * NS_PER_MS,
+            Timeout: spec.healthCheck.timeoutMs * NS_PER_MS,
+            Retries: spec.healthCheck.retries,
+            StartPeriod: spec.healthCheck.startPeriodMs * NS_PER_MS,
+          }
+        : undefined,
+      HostConfig: {
+        PortBindings: bindings,
+        NanoCpus: spec.resources.nanoCpus || undefined,
+        Memory: spec.resources.memoryBytes || undefined,
+        MemoryReservation: spec.resources.memoryReservationBytes || undefined,
+        RestartPolicy: { Name: spec.restartPolicy.name, MaximumRetryCount: spec.restartPolicy.maximumRetryCount },
+        Mounts: spec.mounts.map((m) => ({
+          Type: m.type,
+          Source: m.type === 'tmpfs' ? undefined : m.source,
+          Target: m.target,
+          ReadOnly: m.readOnly,
+        })) as Docker.MountSettings[],
+        NetworkMode: firstNet?.name,
+      },
+      NetworkingConfig: firstNet
+        ? { EndpointsConfig: { [firstNet.name]: { Aliases: firstNet.aliases } } }
+        : undefined,
+    };
+    const container = await this.call('containers.create', `create container from ${spec.image}`, () =>
+      this.docker.createContainer(options),
+    );
+    // API 1.41 takes one network at create time; the others are connected before start.
+    for (const net of otherNets) {
+      await this.call('networks.connect', `connect to network ${net.name}`, () =>
+        this.docker.getNetwork(net.name).connect({ Container: container.id, EndpointConfig: { Aliases: net.aliases } }),
+      );
+    }
+    return container.id;
+  }
+
+  async startContainer(id: string): Promise<void> {
+    await this.idempotent('containers.start', `start container ${id}`, () => this.docker.getContainer(id).start());
+  }
+
+  async stopContainer(id: string, timeoutSec?: number): Promise<void> {
+    await this.idempotent('containers.stop', `stop container ${id}`, () =>
+      this.docker.getContainer(id).stop(timeoutSec === undefined ? {} : { t: timeoutSec }),
+    );
+  }
+
+  async restartContainer(id: string, timeoutSec?: number): Promise<void> {
+    await this.call('containers.restart', `restart container ${id}`, () =>
+      this.docker.getContainer(id).restart(timeoutSec === undefined ? {} : { t: timeoutSec }),
+    );
+  }
+
+  async killContainer(id: string, signal = 'SIGKILL'): Promise<void> {
+    await this.call('containers.kill', `kill container ${id}`, () => this.docker.getContainer(id).kill({ signal }));
+  }
+
+  async removeContainer(id: string, opts: { force?: boolean; volumes?: boolean } = {}): Promise<void> {
+    await this.call('containers.remove', `remove container ${id}`, () =>
+      this.docker.getContainer(id).remove({ force: opts.force ?? false, v: opts.volumes ?? false }),
+    );
+  }
+
+  /** 304 "already started/stopped" means the goal holds: success for an idempotent caller. */
+  private async idempotent(op: string, context: string, fn: () => Promise<unknown>): Promise<void> {
+    try {
+      await this.call(op, context, fn);
+    } catch (err) {
+      if (err instanceof EngineError && err.statusCode === 304) return;
+      throw err;
+    }
+  }
+
+  async containerLogs(id: string, opts: LogOptions): Promise<LogLine[]> {
+    const buf = (await this.call('containers.logs', `logs of container ${id}`, () =>
+      this.docker.getContainer(id).logs({
+        stdout: true,
+        stderr: true,
+        timestamps: true,
+        follow: false,
+        // 'all' is what the engine takes for "no tail"; the typings only know numbers.
+        tail: (opts.tail ?? 'all') as number,
+        since: opts.since ?? 0,
+      }),
+    )) as unknown as Buffer;
+    const tty = await this.isTty(id);
+    const lines: LogLine[] = [];
+    const demux = new LogDemuxer(tty, (l) => lines.push(l));
+    demux.push(buf);
+    demux.end();
+    return lines;
+  }
+
+  private async isTty(id: string): Promise<boolean> {
+    try {
+      const c = await this.docker.getContainer(id).inspect();
+      return Boolean(c.Config.Tty);
+    } catch {
+      return false;
+    }
+  }
+
+  followLogs(id: string, opts: LogOptions, onLine: (l: LogLine) => void, onEnd: (err?: Error) => void): Subscription {
+    let stream: NodeJS.ReadableStream | undefined;
+    let closed = false;
+    void (async () => {
+      try {
+        const tty = await this.isTty(id);
+        stream = (await this.docker.getContainer(id).logs({
+          stdout: true,
+          stderr: true,
+          timestamps: true,
+          follow: true,
+          tail: opts.tail ?? 0,
+          since: opts.since ?? 0,
+        })) as unknown as NodeJS.ReadableStream;
+        if (closed) return destroy(stream);
+        const demux = new LogDemuxer(tty, onLine);
+        stream.on('data', (chunk: Buffer) => demux.push(chunk));
+        stream.on('end', () => {
+          demux.end();
+          if (!closed) onEnd();
+        });
+        stream.on('error', (err: Error) => !closed && onEnd(toEngineError(err, `logs of container ${id}`)));
+      } catch (err) {
+        if (!closed) onEnd(toEngineError(err, `logs of container ${id}`));
+      }
+    })();
+    return {
+      close: () => {
+        closed = true;
+        if (stream) destroy(stream);
+      },
+    };
+  }
+
+  streamStats(id: string, onSample: (s: ContainerStatsSample) => void, onEnd: (err?: Error) => void): Subscription {
+    let stream: NodeJS.ReadableStream | undefined;
+    let closed = false;
+    void (async () => {
+      try {
+        stream = (await this.docker.getContainer(id).stats({ stream: true })) as unknown as NodeJS.ReadableStream;
+        if (closed) return destroy(stream);
+        const lines = new JsonLineSplitter<RawStats>((raw) => onSample(toStatsSample(raw)));
+        stream.on('data', (chunk: Buffer) => lines.push(chunk));
+        stream.on('end', () => !closed && onEnd());
+        stream.on('error', (err: Error) => !closed && onEnd(toEngineError(err, `stats of container ${id}`)));
+      } catch (err) {
+        if (!closed) onEnd(toEngineError(err, `stats of container ${id}`));
+      }
+    })();
+    return {
+      close: () => {
+        closed = true;
+        if (stream) destroy(stream);
+      },
+    };
+  }
+
+  async listImages(): Promise<ImageSummary[]> {
+    const list = await this.call('images.list', 'list images', () => this.docker.listImages({ all: false }));
+    return list.map((i) => ({
+      id: i.Id,
+      repoTags: (i.RepoTags ?? []).filter((t) => t !== '<none>:<none>'),
+      repoDigests: (i.RepoDigests ?? []).filter((d) => d !== '<none>@<none>'),
+      sizeBytes: i.Size,
+      createdAt: new Date(i.Created * 1000),
+      labels: i.Labels ?? {},
+      containers: i.Containers ?? -1,
+    }));
+  }
+
+  async inspectImage(ref: string): Promise<ImageSummary> {
+    const i = await this.call('images.inspect', `image ${ref}`, () => this.docker.getImage(ref).inspect());
+    return {
+      id: i.Id,
+      repoTags: i.RepoTags ?? [],
+      repoDigests: i.RepoDigests ?? [],
+      sizeBytes: i.Size,
+      createdAt: new Date(i.Created),
+      labels: i.Config?.Labels ?? {},
+      containers: -1,
+    };
+  }
+
+  async pullImage(ref: string, onProgress?: (p: PullProgress) => void, auth?: RegistryAuth): Promise<void> {
+    await this.call('images.pull', `pull ${ref}`, async () => {
+      const stream = (await this.docker.pull(ref, auth ? { authconfig: auth } : {})) as NodeJS.ReadableStream;
+      await followProgress(this.docker, stream, onProgress);
+    });
+  }
+
+  async pushImage(ref: string, onProgress?: (p: PullProgress) => void, auth?: RegistryAuth): Promise<void> {
+    await this.call('images.push', `push ${ref}`, async () => {
+      const stream = (await this.docker
+        .getImage(ref)
+        .push({ authconfig: auth ?? {} })) as unknown as NodeJS.ReadableStream;
+      await followProgress(this.docker, stream, onProgress);
+    });
+  }
+
+  async tagImage(source: string, repo: string, tag: string): Promise<void> {
+    await this.call('images.tag', `tag ${source} as ${repo}:${tag}`, () =>
+      this.docker.getImage(source).tag({ repo, tag }),
+    );
+  }
+
+  async removeImage(ref: string, opts: { force?: boolean } = {}): Promise<string[]> {
+    const res = (await this.call('images.remove', `remove image ${ref}`, () =>
+      this.docker.getImage(ref).remove({ force: opts.force ?? false }),
+    )) as unknown as { Untagged?: string; Deleted?: string }[];
+    return (res ?? []).map((r) => r.Deleted ?? r.Untagged ?? '').filter(Boolean);
+  }
+
+  async importImage(tarball: Readable, repo: string, tag: string, changes: string[] = []): Promise<string> {
+    return this.call('images.import', `import image ${repo}:${tag}`, async () => {
+      const stream = (await this.docker.importImage(tarball as unknown as string, {
+        repo,
+        tag,
+        changes,
+      })) as unknown as NodeJS.ReadableStream;
+      const events: { status?: string; error?: string }[] = [];
+      await followProgress(this.docker, stream, (p) => events.push(p as { status?: string }));
+      const last = events.at(-1);
+      if (!last?.status) throw new EngineError('BAD_REQUEST', `import image ${repo}:${tag}: engine said nothing`);
+      return last.status;
+    });
+  }
+
+  async imageHistory(ref: string): Promise<ImageHistoryEntry[]> {
+    const h = (await this.call('images.history', `history of image ${ref}`, () =>
+      this.docker.getImage(ref).history(),
+    )) as { Id: string; Created: number; CreatedBy: string; Size: number; Tags: string[] | null; Comment: string }[];
+    return h.map((e) => ({
+      id: e.Id,
+      createdAt: new Date(e.Created * 1000),
+      createdBy: e.CreatedBy,
+      sizeBytes: e.Size,
+      tags: e.Tags ?? [],
+      comment: e.Comment,
+    }));
+  }
+
+  events(sinceNano: number | undefined, onEvent: (e: EngineEvent) => void, onEnd: (err?: Error) => void): Subscription {
+    let stream: NodeJS.ReadableStream | undefined;
+    let closed = false;
+    void (async () => {
+      try {
+        const opts: { since?: string } = {};
+        // The API takes since as "seconds.nanoseconds": resume exactly after the last event seen.
+        if (sinceNano !== undefined) {
+          const s = Math.floor(sinceNano / 1e9);
+          opts.since = `${s}.${String(sinceNano - s * 1e9).padStart(9, '0')}`;
+        }
+        stream = (await this.docker.getEvents(opts as { since?: number })) as NodeJS.ReadableStream;
+        if (closed) return destroy(stream);
+        const lines = new JsonLineSplitter<RawEvent>((raw) =>
+          onEvent({
+            type: raw.Type,
+            action: raw.Action,
+            actorId: raw.Actor?.ID ?? raw.id ?? '',
+            attributes: raw.Actor?.Attributes ?? {},
+            time: new Date(Math.floor(raw.timeNano / NS_PER_MS)),
+            timeNano: raw.timeNano,
+          }),
+        );
+        stream.on('data', (chunk: Buffer) => lines.push(chunk));
+        stream.on('end', () => !closed && onEnd(new EngineError('UNAVAILABLE', 'event stream ended')));
+        stream.on('error', (err: Error) => !closed && onEnd(toEngineError(err, 'event stream')));
+      } catch (err) {
+        if (!closed) onEnd(toEngineError(err, 'event stream'));
+      }
+    })();
+    return {
+      close: () => {
+        closed = true;
+        if (stream) destroy(stream);
+      },
+    };
+  }
+}
+
+interface RawEvent {
+  Type: string;
+  Action: string;
+  id?: string;
+  Actor?: { ID: string; Attributes: Record<string, string> };
+  timeNano: number;
+}
+
+interface RawStats {
+  read: string;
+  pids_stats?: { current?: number };
+  cpu_stats: { cpu_usage: { total_usage: number; percpu_usage?: number[] }; system_cpu_usage?: number; online_cpus?: number };
+  precpu_stats: { cpu_usage: { total_usage: number }; system_cpu_usage?: number };
+  memory_stats: { usage?: number; limit?: number; stats?: Record<string, number> };
+  networks?: Record<string, { rx_bytes: number; tx_bytes: number }>;
+  blkio_stats?: { io_service_bytes_recursive?: { op: string; value: number }[] | null };
+}
+
+function toStatsSample(r: RawStats): ContainerStatsSample {
+  let rx = 0;
+  let tx = 0;
+  for (const n of Object.values(r.networks ?? {})) {
+    rx += n.rx_bytes;
+    tx += n.tx_bytes;
+  }
+  let read = 0;
+  let write = 0;
+  for (const e of r.blkio_stats?.io_service_bytes_recursive ?? []) {
+    if (e.op.toLowerCase() === 'read') read += e.value;
+    if (e.op.toLowerCase() === 'write') write += e.value;
+  }
+  const stats = r.memory_stats.stats ?? {};
+  // As the docker CLI: cgroup v1 subtracts total_inactive_file, v2 inactive_file.
+  const cache = stats.total_inactive_file ?? stats.inactive_file ?? 0;
+  return {
+    read: new Date(r.read),
+    cpuTotalUsage: r.cpu_stats.cpu_usage.total_usage,
+    systemCpuUsage: r.cpu_stats.system_cpu_usage ?? 0,
+    onlineCpus: r.cpu_stats.online_cpus ?? r.cpu_stats.cpu_usage.percpu_usage?.length ?? 1,
+    preCpuTotalUsage: r.precpu_stats.cpu_usage.total_usage,
+    preSystemCpuUsage: r.precpu_stats.system_cpu_usage ?? 0,
+    memoryUsage: r.memory_stats.usage ?? 0,
+    memoryCache: cache,
+    memoryLimit: r.memory_stats.limit ?? 0,
+    networkRx: rx,
+    networkTx: tx,
+    blockRead: read,
+    blockWrite: write,
+    pids: r.pids_stats?.current ?? 0,
+  };
+}
+
+function followProgress(
+  docker: Docker,
+  stream: NodeJS.ReadableStream,
+  onProgress?: (p: PullProgress) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    docker.modem.followProgress(
+      stream,
+      (err: Error | null, output: { error?: string; errorDetail?: { message?: string } }[]) => {
+        if (err) return reject(err);
+        const failed = output?.find((o) => o.error);
+        if (failed) return reject(new EngineError('BAD_REQUEST', failed.errorDetail?.message ?? failed.error ?? 'failed'));
+        resolve();
+      },
+      (event: {
+        status?: string;
+        id?: string;
+        progressDetail?: { current?: number; total?: number };
+        error?: string;
+      }) => {
+        if (event.error) return;
+        onProgress?.({
+          status: event.status ?? '',
+          id: event.id,
+          current: event.progressDetail?.current,
+          total: event.progressDetail?.total,
+        });
+      },
+    );
+  });
+}
+
+function destroy(stream: NodeJS.ReadableStream): void {
+  (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+}
+
+function toArray(v: string | string[] | undefined | null): string[] {
+  if (!v) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+/** The engine writes "0001-01-01T00:00:00Z" for never; that is null here. */
+function engineDate(s: string | undefined | null): Date | null {
+  if (!s || s.startsWith('0001-')) return null;
+  const d = new Date(s);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** Engine reports x86_64/aarch64; Docker platforms (and constraints) use amd64/arm64. */
+function normalizeArch(a: string): string {
+  if (a === 'x86_64') return 'amd64';
+  if (a === 'aarch64') return 'arm64';
+  return a;
+}

@@ -1,0 +1,65 @@
+import type { Readable } from 'node:stream';
+import type {
+  ContainerCreateSpec,
+  ContainerDetails,
+  ContainerStatsSample,
+  ContainerSummary,
+  EngineEvent,
+  EngineInfo,
+  ImageHistoryEntry,
+  ImageSummary,
+  LogLine,
+  LogOptions,
+  PullProgress,
+  Subscription,
+} from './types.js';
+
+export interface ContainerListFilter {
+  all?: boolean;
+  labels?: string[];
+  name?: string;
+}
+
+/**
+ * Everything Stevedore asks of one Docker engine. The dockerode implementation talks to real
+ * engines; the in-memory fake serves unit tests and scale simulations only.
+ */
+export interface EngineDriver {
+  readonly endpoint: string;
+  ping(): Promise<void>;
+  info(): Promise<EngineInfo>;
+
+  listContainers(filter?: ContainerListFilter): Promise<ContainerSummary[]>;
+  inspectContainer(idOrName: string): Promise<ContainerDetails>;
+  createContainer(spec: ContainerCreateSpec): Promise<string>;
+  startContainer(id: string): Promise<void>;
+  stopContainer(id: string, timeoutSec?: number): Promise<void>;
+  restartContainer(id: string, timeoutSec?: number): Promise<void>;
+  killContainer(id: string, signal?: string): Promise<void>;
+  removeContainer(id: string, opts?: { force?: boolean; volumes?: boolean }): Promise<void>;
+  containerLogs(id: string, opts: LogOptions): Promise<LogLine[]>;
+  /** Follows logs; `onLine` per line until closed or the container ends. */
+  followLogs(id: string, opts: LogOptions, onLine: (l: LogLine) => void, onEnd: (err?: Error) => void): Subscription;
+  /** One stats stream at the engine's 1 s cadence. */
+  streamStats(id: string, onSample: (s: ContainerStatsSample) => void, onEnd: (err?: Error) => void): Subscription;
+
+  listImages(): Promise<ImageSummary[]>;
+  inspectImage(ref: string): Promise<ImageSummary>;
+  pullImage(ref: string, onProgress?: (p: PullProgress) => void, auth?: RegistryAuth): Promise<void>;
+  tagImage(source: string, repo: string, tag: string): Promise<void>;
+  pushImage(ref: string, onProgress?: (p: PullProgress) => void, auth?: RegistryAuth): Promise<void>;
+  removeImage(ref: string, opts?: { force?: boolean }): Promise<string[]>;
+  importImage(tarball: Readable, repo: string, tag: string, changes?: string[]): Promise<string>;
+  imageHistory(ref: string): Promise<ImageHistoryEntry[]>;
+
+  /** Engine event stream from `since` (unix nanos) on; `onEnd` fires when the stream breaks. */
+  events(sinceNano: number | undefined, onEvent: (e: EngineEvent) => void, onEnd: (err?: Error) => void): Subscription;
+}
+
+export interface RegistryAuth {
+  username?: string;
+  password?: string;
+  serveraddress?: string;
+}
+
+export type EngineFactory = (endpoint: string) => EngineDriver;

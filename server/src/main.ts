@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { startApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+
+try {
+  const config = loadConfig();
+  const app = await startApp(config);
+  const shutdown = async (signal: string) => {
+    app.core.log.info({ signal }, 'shutting down');
+    await app.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(`stevedore: ${err.message}`);
+    process.exit(2);
+  }
+  throw err;
+}

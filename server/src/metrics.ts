@@ -1,0 +1,42 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** One registry per server instance so tests can start several servers in one process. */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'stevedore_process_' });
+  return {
+    registry,
+    graphqlRequests: new Counter({
+      name: 'stevedore_graphql_operations_total',
+      help: 'GraphQL operations by type, name and outcome',
+      labelNames: ['type', 'name', 'outcome'] as const,
+      registers: [registry],
+    }),
+    graphqlDuration: new Histogram({
+      name: 'stevedore_graphql_operation_seconds',
+      help: 'GraphQL operation duration',
+      labelNames: ['type'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+    nodesByStatus: new Gauge({
+      name: 'stevedore_nodes',
+      help: 'Nodes by status',
+      labelNames: ['status'] as const,
+      registers: [registry],
+    }),
+    engineCalls: new Counter({
+      name: 'stevedore_engine_calls_total',
+      help: 'Docker engine API calls by operation and outcome',
+      labelNames: ['op', 'outcome'] as const,
+      registers: [registry],
+    }),
+    wsConnections: new Gauge({
+      name: 'stevedore_ws_connections',
+      help: 'Open graphql-ws connections',
+      registers: [registry],
+    }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,0 +1,33 @@
+import { ClusterRepository } from './cluster.repo.js';
+import { openDatabase, type Db } from './database.js';
+import { NodeRepository } from './node.repo.js';
+import { ServiceRepository } from './service.repo.js';
+import { TaskRepository } from './task.repo.js';
+
+/** The persistence facade: one database, one repository per aggregate. */
+export class Store {
+  readonly clusters: ClusterRepository;
+  readonly nodes: NodeRepository;
+  readonly services: ServiceRepository;
+  readonly tasks: TaskRepository;
+
+  constructor(readonly db: Db) {
+    this.clusters = new ClusterRepository(db);
+    this.nodes = new NodeRepository(db);
+    this.services = new ServiceRepository(db);
+    this.tasks = new TaskRepository(db);
+  }
+
+  static open(file: string): Store {
+    return new Store(openDatabase(file));
+  }
+
+  /** Runs `fn` in one transaction: desired-state changes land whole or not at all. */
+  tx<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

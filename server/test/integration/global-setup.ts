@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+/**
+ * Starts (or reuses) the private engine fleet once per run: n1 in the root namespace, n2 and n3
+ * in their own network namespaces, each with the local test images. Tests read the sockets with
+ * `inject('engines')`.
+ */
+export interface EngineFleet {
+  /** node name -> endpoint, e.g. n1 -> unix:///var/lib/stevedore/engines/n1/docker.sock */
+  nodes: Record<string, string>;
+  script: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    engines: EngineFleet;
+  }
+}
+
+export default function setup(project: TestProject) {
+  const script = path.resolve(__dirname, '../../../scripts/engine.sh');
+  const nodes = Number(process.env.STEVEDORE_TEST_NODES ?? 3);
+  execFileSync('bash', [script, 'start', '--nodes', String(nodes)], { stdio: 'inherit', timeout: 600_000 });
+  const env = execFileSync('bash', [script, 'env'], { encoding: 'utf8' });
+  const m = /STEVEDORE_ENGINE_NODES="?([^"\n]*)"?/.exec(env);
+  if (!m?.[1]) throw new Error(`engine.sh env printed no STEVEDORE_ENGINE_NODES:\n${env}`);
+  const fleet: Record<string, string> = {};
+  for (const pair of m[1].split(',')) {
+    const [name, endpoint] = pair.split('=');
+    if (name && endpoint) fleet[name] = endpoint;
+  }
+  project.provide('engines', { nodes: fleet, script });
+}
