@@ -1,0 +1,323 @@
+import { PassContext, workingCopy } from './context.js';
+import { countNodes } from './explain.js';
+import { planPreemption } from './preemption.js';
+import { SpreadTree, spreadLevels } from './scorers/spread.js';
+import type {
+  FilterFailure,
+  FilterPlugin,
+  NodeInfo,
+  PlacedTask,
+  PlacementDecision,
+  ScorePlugin,
+  TaskRequest,
+} from './types.js';
+
+export interface SchedulerOptions {
+  /** Run in this order, except that eligibility filters always run before capacity filters. */
+  filters: readonly FilterPlugin[];
+  scorers: readonly ScorePlugin[];
+}
+
+export const NO_NODES_REASON = 'no nodes in the cluster';
+
+/**
+ * The scheduling pipeline: filter, then pick (spread tree, then weighted scores), place, repeat.
+ *
+ * `scheduleBatch` sorts tasks by priority (highest first) and places them one at a time on
+ * working copies of the nodes, so each task sees the reservations, ports and replica counts of
+ * the ones placed before it. The caller's inputs are never mutated.
+ *
+ * Speed comes from the plugins' locality contract (see FilterPlugin): consecutive identical tasks
+ * (same service and spec, like swarmkit's task groups) share one evaluation of every node; after
+ * each placement only the node that received the task is re-checked and re-scored, and the next
+ * node comes off a heap. A batch costs O(groups × nodes + tasks × log nodes) plugin work instead
+ * of O(tasks × nodes).
+ *
+ * Deterministic: nodes are handled in id order and every tie goes to the lower node id; tasks of
+ * equal priority keep their input order within a service, services in id order.
+ */
+export class Scheduler {
+  readonly filters: readonly FilterPlugin[];
+  readonly scorers: readonly ScorePlugin[];
+
+  constructor(options: SchedulerOptions) {
+    this.filters = [
+      ...options.filters.filter((f) => f.eligibility),
+      ...options.filters.filter((f) => !f.eligibility),
+    ];
+    this.scorers = options.scorers.filter((s) => s.weight > 0);
+  }
+
+  /** Decisions in the same order as `tasks`. */
+  scheduleBatch(tasks: readonly TaskRequest[], nodes: readonly NodeInfo[]): PlacementDecision[] {
+    const decisions = new Array<PlacementDecision>(tasks.length);
+    if (nodes.length === 0) {
+      tasks.forEach((task, i) => {
+        decisions[i] = { kind: 'unplaced', taskId: task.taskId, reason: NO_NODES_REASON, failures: [] };
+      });
+      return decisions;
+    }
+    const working = nodes.map(workingCopy).sort((a, b) => compareIds(a.node.id, b.node.id));
+    const ctx = new PassContext(working);
+    const order = tasks.map((_, i) => i);
+    order.sort((a, b) => {
+      const ta = tasks[a] as TaskRequest;
+      const tb = tasks[b] as TaskRequest;
+      return tb.priority - ta.priority || compareIds(ta.serviceId, tb.serviceId) || a - b;
+    });
+
+    let state: GroupState | null = null;
+    let unplaced: { reason: string; failures: FilterFailure[] } | null = null;
+    for (const i of order) {
+      const task = tasks[i] as TaskRequest;
+      if (state && !sameSpec(state.task, task)) {
+        state = null;
+        unplaced = null;
+      }
+      state ??= new GroupState(task, this.filters, this.scorers, working, ctx);
+
+      const index = state.tree.pick();
+      if (index >= 0) {
+        const score = state.tree.lastScore;
+        state.place(index, task);
+        decisions[i] = {
+          kind: 'placed',
+          taskId: task.taskId,
+          nodeId: nodeAt(working, index).node.id,
+          score,
+          preempted: [],
+        };
+        continue;
+      }
+      if (task.preemption && !state.preemptionFailed) {
+        const group = state;
+        const plan = planPreemption(task, working, group.eligibleNodes(), (n) => group.fits(n), ctx);
+        if (plan) {
+          const info = nodeAt(working, plan.nodeIndex);
+          for (const victim of plan.victims) ctx.removeTask(info, victim.taskId);
+          const score = state.score(info);
+          ctx.addTask(info, placedTask(task));
+          decisions[i] = {
+            kind: 'placed',
+            taskId: task.taskId,
+            nodeId: info.node.id,
+            score,
+            preempted: plan.victims,
+          };
+          // Evictions changed a node the group state did not expect to change: rebuild it.
+          state = null;
+          unplaced = null;
+          continue;
+        }
+        // Nothing changed, so the rest of the group would fail the same way: do not search again.
+        state.preemptionFailed = true;
+      }
+      unplaced ??= state.explain();
+      decisions[i] = {
+        kind: 'unplaced',
+        taskId: task.taskId,
+        reason: unplaced.reason,
+        failures: unplaced.failures,
+      };
+    }
+    return decisions;
+  }
+
+  /** One task against the cluster as given. */
+  schedule(task: TaskRequest, nodes: readonly NodeInfo[]): PlacementDecision {
+    return this.scheduleBatch([task], nodes)[0] as PlacementDecision;
+  }
+}
+
+/**
+ * Everything the pipeline knows about the nodes for one group of identical tasks: which filter
+ * (if any) rejected each node and why, and the spread tree holding the feasible nodes' scores.
+ */
+class GroupState {
+  private readonly filters: FilterPlugin[];
+  /** filters[0 .. eligibilityFilters) are the eligibility filters. */
+  private readonly eligibilityFilters: number;
+  private readonly scorers: ScorePlugin[];
+  private readonly totalWeight: number;
+  private readonly eligible: Uint8Array;
+  /** Index into `filters` of the filter that rejected the node, or -1 when it is feasible. */
+  private readonly failedBy: Int32Array;
+  private readonly failReason: (string | undefined)[];
+  readonly tree: SpreadTree;
+  preemptionFailed = false;
+
+  constructor(
+    readonly task: TaskRequest,
+    filters: readonly FilterPlugin[],
+    scorers: readonly ScorePlugin[],
+    private readonly nodes: NodeInfo[],
+    private readonly ctx: PassContext,
+  ) {
+    this.filters = filters.filter((f) => f.enabled(task));
+    this.eligibilityFilters = this.filters.filter((f) => f.eligibility).length;
+    this.scorers = scorers.filter((s) => s.enabled(task));
+    this.totalWeight = this.scorers.reduce((sum, s) => sum + s.weight, 0);
+    const n = nodes.length;
+    this.eligible = new Uint8Array(n);
+    this.failedBy = new Int32Array(n);
+    this.failReason = new Array<string | undefined>(n);
+    this.tree = new SpreadTree(spreadLevels(task.placement.spread));
+    const spreads = this.tree.spreads;
+    for (let i = 0; i < n; i++) {
+      const info = nodes[i] as NodeInfo;
+      if (!this.check(i, info, 0)) continue;
+      this.eligible[i] = 1;
+      this.tree.addNode(i, info.node, spreads ? ctx.tasksOfServiceId(info, task.serviceId) : 0);
+      if (this.check(i, info, this.eligibilityFilters)) this.tree.offer(i, this.score(info));
+    }
+  }
+
+  /** Runs filters from `from` up to the eligibility boundary (from 0) or to the end; records a failure. */
+  private check(index: number, info: NodeInfo, from: number): boolean {
+    const to = from === 0 ? this.eligibilityFilters : this.filters.length;
+    for (let f = from; f < to; f++) {
+      const result = (this.filters[f] as FilterPlugin).check(this.task, info, this.ctx);
+      if (result !== true) {
+        this.failedBy[index] = f;
+        this.failReason[index] = result;
+        return false;
+      }
+    }
+    this.failedBy[index] = -1;
+    this.failReason[index] = undefined;
+    return true;
+  }
+
+  /** Capacity filters on any node (used on preemption's hypothetical copies). */
+  fits(info: NodeInfo): boolean {
+    for (let f = this.eligibilityFilters; f < this.filters.length; f++) {
+      if ((this.filters[f] as FilterPlugin).check(this.task, info, this.ctx) !== true) return false;
+    }
+    return true;
+  }
+
+  /** Weighted mean of the enabled scorers, 0..100. */
+  score(info: NodeInfo): number {
+    if (this.totalWeight === 0) return 0;
+    let sum = 0;
+    for (const scorer of this.scorers) {
+      const s = scorer.score(this.task, info, this.ctx);
+      sum += scorer.weight * (s < 0 ? 0 : s > 100 ? 100 : s);
+    }
+    return sum / this.totalWeight;
+  }
+
+  /** Puts `task` (same spec as the group's) on the node `tree.pick()` returned, and rescores it. */
+  place(index: number, task: TaskRequest): void {
+    const info = nodeAt(this.nodes, index);
+    this.ctx.addTask(info, placedTask(task));
+    this.tree.placed(index);
+    if (this.check(index, info, this.eligibilityFilters)) this.tree.offer(index, this.score(info));
+  }
+
+  *eligibleNodes(): Iterable<number> {
+    for (let i = 0; i < this.eligible.length; i++) if (this.eligible[i]) yield i;
+  }
+
+  /**
+   * "5 nodes: 2 failed constraint node.labels.zone==eu, 3 lacked 512 MiB memory". Each node is
+   * counted once, under the first filter that rejected it (Nomad's way); parts follow filter
+   * order, then larger counts first.
+   */
+  explain(): { reason: string; failures: FilterFailure[] } {
+    const groups = new Map<string, { filter: number; reason: string; count: number }>();
+    for (let i = 0; i < this.failedBy.length; i++) {
+      const filter = this.failedBy[i] as number;
+      const reason = this.failReason[i];
+      if (filter < 0 || reason === undefined) continue;
+      const key = `${filter}\u0000${reason}`;
+      const group = groups.get(key);
+      if (group) group.count++;
+      else groups.set(key, { filter, reason, count: 1 });
+    }
+    const parts = [...groups.values()].sort(
+      (a, b) => a.filter - b.filter || b.count - a.count || compareIds(a.reason, b.reason),
+    );
+    const failures: FilterFailure[] = [];
+    const words: string[] = [];
+    for (const part of parts) {
+      const filter = this.filters[part.filter] as FilterPlugin;
+      const text = filter.explain(this.task, part.reason, part.count);
+      failures.push({ filter: filter.name, nodes: part.count, reason: `${countNodes(part.count)} ${text}` });
+      words.push(`${part.count} ${text}`);
+    }
+    return { reason: `${countNodes(this.nodes.length)}: ${words.join(', ')}`, failures };
+  }
+}
+
+function nodeAt(nodes: readonly NodeInfo[], index: number): NodeInfo {
+  const info = nodes[index];
+  if (!info) throw new Error(`no node at index ${index}`);
+  return info;
+}
+
+function placedTask(task: TaskRequest): PlacedTask {
+  return {
+    taskId: task.taskId,
+    serviceId: task.serviceId,
+    serviceName: task.serviceName,
+    priority: task.priority,
+    reservations: { ...task.reservations },
+    hostPorts: task.hostPorts.map((p) => ({ ...p })),
+  };
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Whether two tasks would get identical filter and score results everywhere (one task group). */
+export function sameSpec(a: TaskRequest, b: TaskRequest): boolean {
+  if (
+    a.serviceId !== b.serviceId ||
+    a.serviceName !== b.serviceName ||
+    a.priority !== b.priority ||
+    a.preemption !== b.preemption ||
+    a.reservations.nanoCpus !== b.reservations.nanoCpus ||
+    a.reservations.memoryBytes !== b.reservations.memoryBytes ||
+    a.hostPorts.length !== b.hostPorts.length
+  ) {
+    return false;
+  }
+  for (let i = 0; i < a.hostPorts.length; i++) {
+    const p = a.hostPorts[i];
+    const q = b.hostPorts[i];
+    if (!p || !q || p.hostIp !== q.hostIp || p.hostPort !== q.hostPort || p.protocol !== q.protocol)
+      return false;
+  }
+  const pa = a.placement;
+  const pb = b.placement;
+  if (pa === pb) return true;
+  if (
+    pa.maxReplicasPerNode !== pb.maxReplicasPerNode ||
+    !sameStrings(pa.constraints, pb.constraints) ||
+    !sameStrings(pa.spread, pb.spread) ||
+    pa.nodeAffinity.length !== pb.nodeAffinity.length ||
+    pa.serviceAffinity.length !== pb.serviceAffinity.length
+  ) {
+    return false;
+  }
+  for (let i = 0; i < pa.nodeAffinity.length; i++) {
+    const x = pa.nodeAffinity[i];
+    const y = pb.nodeAffinity[i];
+    if (!x || !y || x.expression !== y.expression || x.weight !== y.weight) return false;
+  }
+  for (let i = 0; i < pa.serviceAffinity.length; i++) {
+    const x = pa.serviceAffinity[i];
+    const y = pb.serviceAffinity[i];
+    if (!x || !y || x.service !== y.service || x.weight !== y.weight) return false;
+  }
+  return true;
+}

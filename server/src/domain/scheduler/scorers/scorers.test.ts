@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { contextFor, makeTask, nodeInfo, placedTask } from '../testing.js';
+import type { NodeInfo, ScorePlugin, TaskRequest } from '../types.js';
+import { balancedResourcesScorer } from './balanced-resources.js';
+import { leastAllocatedScorer } from './least-allocated.js';
+import { loadScorer } from './load.js';
+import { nodeAffinityScorer } from './node-affinity.js';
+import { serviceAffinityScorer } from './service-affinity.js';
+import { serviceSpreadScorer } from './service-spread.js';
+
+function score(scorer: ScorePlugin, task: TaskRequest, info: NodeInfo): number {
+  return scorer.score(task, info, contextFor([info]));
+}
+
+describe('least-allocated scorer', () => {
+  const scorer = leastAllocatedScorer();
+  it('scores the free share of CPU and memory after placing the task', () => {
+    const task = makeTask('t', { cpus: 1, memoryMiB: 1024 });
+    expect(score(scorer, task, nodeInfo('a', { cpus: 4, memoryMiB: 4096 }))).toBe(75);
+    const half = nodeInfo('b', {
+      cpus: 4,
+      memoryMiB: 4096,
+      tasks: [placedTask('x', { cpus: 1, memoryMiB: 3072 })],
+    });
+    // cpu 2/4 used → 0.5 free; memory 4096/4096 → 0 free.
+    expect(score(scorer, task, half)).toBe(25);
+  });
+  it('has weight 1 by default and takes a configured weight', () => {
+    expect(scorer.weight).toBe(1);
+    expect(leastAllocatedScorer({ weight: 5 }).weight).toBe(5);
+  });
+});
+
+describe('balanced-resources scorer', () => {
+  const scorer = balancedResourcesScorer();
+  it('prefers equal CPU and memory fractions', () => {
+    const task = makeTask('t', { cpus: 1, memoryMiB: 1024 });
+    expect(score(scorer, task, nodeInfo('a', { cpus: 4, memoryMiB: 4096 }))).toBe(100);
+    // cpu 1/4 = .25, memory 1024/2048 = .5 → 75
+    expect(score(scorer, task, nodeInfo('b', { cpus: 4, memoryMiB: 2048 }))).toBe(75);
+  });
+  it('is disabled without reservations', () => {
+    expect(scorer.enabled(makeTask('t'))).toBe(false);
+  });
+});
+
+describe('service-spread scorer', () => {
+  const scorer = serviceSpreadScorer();
+  it('gives 100 / (1 + tasks of the service on the node)', () => {
+    const task = makeTask('t', { service: 'web' });
+    expect(score(scorer, task, nodeInfo('a', { tasks: [placedTask('o', { service: 'db' })] }))).toBe(100);
+    const two = nodeInfo('b', {
+      tasks: [placedTask('w1', { service: 'web' }), placedTask('w2', { service: 'web' })],
+    });
+    expect(score(scorer, task, two)).toBeCloseTo(33.333, 2);
+  });
+});
+
+describe('node-affinity scorer', () => {
+  const scorer = nodeAffinityScorer();
+  const task = makeTask('t', {
+    placement: {
+      nodeAffinity: [
+        { expression: 'node.labels.disk == ssd', weight: 60 },
+        { expression: 'node.labels.zone == eu', weight: 40 },
+        { expression: 'node.labels.spot exists', weight: -50 },
+      ],
+    },
+  });
+  it('sums weights of matching terms on a ±100 scale around 50', () => {
+    expect(score(scorer, task, nodeInfo('a', { labels: { disk: 'ssd', zone: 'eu' } }))).toBe(100);
+    expect(score(scorer, task, nodeInfo('b', { labels: { disk: 'ssd' } }))).toBe(80);
+    expect(score(scorer, task, nodeInfo('c'))).toBe(50);
+    expect(score(scorer, task, nodeInfo('d', { labels: { spot: 'yes' } }))).toBe(25);
+  });
+  it('is enabled only with terms', () => {
+    expect(scorer.enabled(makeTask('t'))).toBe(false);
+    expect(scorer.enabled(task)).toBe(true);
+  });
+});
+
+describe('service-affinity scorer', () => {
+  const scorer = serviceAffinityScorer();
+  it('attracts to nodes running the named service (by name or id)', () => {
+    const task = makeTask('t', {
+      service: 'api',
+      placement: { serviceAffinity: [{ service: 'cache', weight: 100 }] },
+    });
+    const withCache = nodeInfo('a', {
+      tasks: [placedTask('c1', { service: 'cache-id', serviceName: 'cache' })],
+    });
+    expect(score(scorer, task, withCache)).toBe(87.5);
+    expect(score(scorer, task, nodeInfo('b'))).toBe(50);
+  });
+  it('repels with negative weights, more tasks repelling more', () => {
+    const task = makeTask('t', {
+      service: 'api',
+      placement: { serviceAffinity: [{ service: 'api', weight: -100 }] },
+    });
+    const one = nodeInfo('a', { tasks: [placedTask('a1', { service: 'api' })] });
+    const two = nodeInfo('b', {
+      tasks: [placedTask('a1', { service: 'api' }), placedTask('a2', { service: 'api' })],
+    });
+    expect(score(scorer, task, nodeInfo('c'))).toBe(50);
+    expect(score(scorer, task, one)).toBe(12.5);
+    expect(score(scorer, task, two)).toBe(6.25);
+  });
+});
+
+describe('load scorer', () => {
+  const scorer = loadScorer();
+  it('prefers lower live load and is neutral without stats', () => {
+    const task = makeTask('t');
+    expect(score(scorer, task, nodeInfo('a', { cpuLoadPercent: 20, memoryLoadPercent: 40 }))).toBe(70);
+    expect(score(scorer, task, nodeInfo('b', { cpuLoadPercent: 90 }))).toBe(10);
+    expect(score(scorer, task, nodeInfo('c'))).toBe(50);
+    expect(score(scorer, task, nodeInfo('d', { memoryLoadPercent: 150 }))).toBe(0);
+  });
+});
