@@ -1,0 +1,135 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context.js';
+import { ServiceStatus } from '../../domain/service.js';
+import type { ServiceView } from './service.service.js';
+import { ServiceSpecInput } from './service.input.js';
+import { RevisionType, RolloutType, ServiceSpecType, ServiceType, TaskType } from './service.type.js';
+
+export function toServiceType(ctx: Context, v: ServiceView): ServiceType {
+  const s = v.service;
+  const nodeName = (id: string | null) => (id ? (ctx.core.nodes.get(id)?.name ?? null) : null);
+  return {
+    id: s.id,
+    clusterId: s.clusterId,
+    name: s.name,
+    image: s.spec.image,
+    mode: s.spec.mode,
+    revision: s.currentRevision,
+    previousRevision: s.previousRevision,
+    spec: ServiceSpecType.from(s.spec),
+    status: v.status,
+    desiredReplicas: v.counts.desired,
+    runningReplicas: v.counts.running,
+    healthyReplicas: v.counts.healthy,
+    unhealthyReplicas: v.counts.unhealthy,
+    pendingReplicas: v.counts.pending,
+    rollout: s.rollout ? RolloutType.from(s.rollout, v.counts.desired) : null,
+    tasks: v.tasks.map((t) => TaskType.from(t, nodeName(t.nodeId))),
+    unplaced: v.tasks
+      .filter((t) => t.state === 'PENDING' && t.desiredState === 'RUNNING' && t.stateReason.startsWith('unschedulable'))
+      .map((t) => ({ taskId: t.id, slot: t.slot, reason: t.stateReason.replace(/^unschedulable: /, '') })),
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+  };
+}
+
+@Resolver(() => ServiceType)
+export class ServiceResolver {
+  @Query(() => [ServiceType], { description: 'Services, optionally by cluster, name substring and status' })
+  services(
+    @Ctx() ctx: Context,
+    @Arg('clusterId', () => ID, { nullable: true }) clusterId?: string,
+    @Arg('search', () => String, { nullable: true }) search?: string,
+    @Arg('status', () => ServiceStatus, { nullable: true }) status?: ServiceStatus,
+  ): ServiceType[] {
+    const svc = ctx.core.services;
+    return svc
+      .list(clusterId ?? undefined)
+      .filter((s) => !search || s.name.includes(search) || s.spec.image.includes(search))
+      .map((s) => svc.view(s))
+      .filter((v) => !status || v.status === status)
+      .map((v) => toServiceType(ctx, v));
+  }
+
+  @Query(() => ServiceType, { nullable: true, description: 'A service by id or name' })
+  service(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): ServiceType | null {
+    const s = ctx.core.services.get(id);
+    return s ? toServiceType(ctx, ctx.core.services.view(s)) : null;
+  }
+
+  @Query(() => [RevisionType], { description: 'Revisions, newest first, each with its diff' })
+  serviceRevisions(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): RevisionType[] {
+    const s = ctx.core.services.require(id);
+    return ctx.core.services.revisions(id).map((r) => RevisionType.from(r, s.currentRevision));
+  }
+
+  @Mutation(() => ServiceType)
+  createService(@Ctx() ctx: Context, @Arg('spec', () => ServiceSpecInput) spec: ServiceSpecInput): ServiceType {
+    const s = ctx.core.services.create(spec);
+    return toServiceType(ctx, ctx.core.services.view(s));
+  }
+
+  @Mutation(() => ServiceType, { description: 'Replaces the spec; a new revision, rolled out per update config' })
+  updateService(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('spec', () => ServiceSpecInput) spec: ServiceSpecInput,
+  ): ServiceType {
+    return toServiceType(ctx, ctx.core.services.view(ctx.core.services.update(id, spec)));
+  }
+
+  @Mutation(() => ServiceType)
+  scaleService(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('replicas', () => Int) replicas: number,
+  ): ServiceType {
+    return toServiceType(ctx, ctx.core.services.view(ctx.core.services.scale(id, replicas)));
+  }
+
+  @Mutation(() => ServiceType, { description: 'Back to a revision (default: the previous one), using the rollback config' })
+  rollbackService(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('toRevision', () => Int, { nullable: true }) toRevision?: number,
+  ): ServiceType {
+    return toServiceType(ctx, ctx.core.services.view(ctx.core.services.rollback(id, toRevision)));
+  }
+
+  @Mutation(() => ServiceType)
+  pauseRollout(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): ServiceType {
+    return toServiceType(ctx, ctx.core.services.view(ctx.core.services.pauseRollout(id)));
+  }
+
+  @Mutation(() => ServiceType)
+  resumeRollout(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): ServiceType {
+    return toServiceType(ctx, ctx.core.services.view(ctx.core.services.resumeRollout(id)));
+  }
+
+  @Mutation(() => ServiceType, { description: 'Removes the service; its containers are stopped and removed' })
+  removeService(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): ServiceType {
+    const s = ctx.core.services.require(id);
+    const view = ctx.core.services.view(s);
+    ctx.core.services.remove(id);
+    return toServiceType(ctx, view);
+  }
+
+  @Query(() => [TaskType], { description: 'Tasks by service, node or state' })
+  tasks(
+    @Ctx() ctx: Context,
+    @Arg('serviceId', () => ID, { nullable: true }) serviceId?: string,
+    @Arg('nodeId', () => ID, { nullable: true }) nodeId?: string,
+  ): TaskType[] {
+    const store = ctx.core.store;
+    let list = serviceId
+      ? store.tasks.byService(ctx.core.services.require(serviceId, 'serviceId').id)
+      : nodeId
+        ? store.tasks.byNode(ctx.core.nodes.require(nodeId, 'nodeId').id)
+        : store.tasks.active();
+    if (nodeId && serviceId) {
+      const n = ctx.core.nodes.require(nodeId, 'nodeId').id;
+      list = list.filter((t) => t.nodeId === n);
+    }
+    return list.map((t) => TaskType.from(t, t.nodeId ? (ctx.core.nodes.get(t.nodeId)?.name ?? null) : null));
+  }
+}

@@ -1,0 +1,269 @@
+import { randomUUID } from 'node:crypto';
+import type { EventBus } from '../../control/event-bus.js';
+import { containerFingerprint } from '../../domain/orchestrator/fingerprint.js';
+import { serviceCounts, serviceStatus, type ServiceCounts } from '../../domain/orchestrator/status.js';
+import type { Revision, Rollout, Service, ServiceSpec, ServiceStatus } from '../../domain/service.js';
+import { diffSpecs } from '../../domain/spec-diff.js';
+import type { Task } from '../../domain/task.js';
+import { DEFAULT_CLUSTER_ID } from '../../store/cluster.repo.js';
+import type { Store } from '../../store/store.js';
+import { AppError, conflict, notFound } from '../errors.js';
+import { buildServiceSpec, MAX_REPLICAS, type ServiceSpecInput } from './service-spec.js';
+
+export interface ServiceView {
+  service: Service;
+  tasks: Task[];
+  counts: ServiceCounts;
+  status: ServiceStatus;
+}
+
+/**
+ * Desired state for services: every change is a numbered revision with who, when and the diff;
+ * a change of what containers run starts a rollout the reconciler carries out. This class only
+ * writes the store and wakes the loop; it never talks to an engine.
+ */
+export class ServiceService {
+  constructor(
+    private readonly store: Store,
+    private readonly bus: EventBus,
+    private readonly wake: () => void,
+    private readonly eligibleCount: (s: Service) => number = () => 0,
+  ) {}
+
+  list(clusterId?: string): Service[] {
+    return this.store.services.list(clusterId);
+  }
+
+  get(ref: string): Service | undefined {
+    return this.store.services.get(ref) ?? this.store.services.findByName(ref);
+  }
+
+  require(ref: string, field = 'id'): Service {
+    const s = this.get(ref);
+    if (!s) throw notFound('service', ref, field);
+    return s;
+  }
+
+  view(s: Service): ServiceView {
+    const tasks = this.store.tasks.byService(s.id);
+    const desired = s.spec.mode === 'GLOBAL' ? this.eligibleCount(s) : s.spec.replicas;
+    const counts = serviceCounts(s, tasks, desired);
+    return { service: s, tasks, counts, status: serviceStatus(s, counts, tasks) };
+  }
+
+  revisions(ref: string): Revision[] {
+    return this.store.services.revisions(this.require(ref).id);
+  }
+
+  create(input: ServiceSpecInput, actor = 'anonymous', clusterId = DEFAULT_CLUSTER_ID): Service {
+    const spec = this.validate(input);
+    if (!this.store.clusters.get(clusterId)) throw notFound('cluster', clusterId, 'clusterId');
+    if (this.store.services.findByName(spec.name)) throw conflict(`a service named "${spec.name}" already exists`, 'name');
+    const now = new Date();
+    const service: Service = {
+      id: randomUUID(),
+      clusterId,
+      name: spec.name,
+      currentRevision: 1,
+      previousRevision: null,
+      spec,
+      rollout: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    this.store.tx(() => {
+      this.store.services.insert(service);
+      this.store.services.addRevision({
+        serviceId: service.id,
+        number: 1,
+        spec,
+        createdAt: now,
+        createdBy: actor,
+        reason: 'created',
+        diff: [],
+      });
+    });
+    this.bus.publish({
+      kind: 'service.created',
+      severity: 'INFO',
+      message: `service ${spec.name} created: ${spec.image}, ${spec.mode === 'GLOBAL' ? 'global' : `${spec.replicas} replicas`}`,
+      serviceId: service.id,
+      clusterId,
+    });
+    this.wake();
+    return service;
+  }
+
+  update(ref: string, input: ServiceSpecInput, actor = 'anonymous'): Service {
+    const current = this.require(ref);
+    const spec = this.validate(input);
+    if (spec.name !== current.name) {
+      if (this.store.services.findByName(spec.name)) throw conflict(`a service named "${spec.name}" already exists`, 'name');
+    }
+    return this.newRevision(current, spec, actor, 'updated', false);
+  }
+
+  scale(ref: string, replicas: number, actor = 'anonymous'): Service {
+    const current = this.require(ref);
+    if (!Number.isInteger(replicas) || replicas < 0 || replicas > MAX_REPLICAS)
+      throw new AppError('BAD_USER_INPUT', `replicas: must be a whole number from 0 to ${MAX_REPLICAS} (got ${replicas})`, {
+        field: 'replicas',
+      });
+    if (current.spec.mode === 'GLOBAL')
+      throw new AppError('BAD_USER_INPUT', 'replicas: a GLOBAL service runs one task per eligible node and cannot be scaled', {
+        field: 'replicas',
+      });
+    if (current.spec.replicas === replicas) return current;
+    const s = this.newRevision(current, { ...current.spec, replicas }, actor, `scaled ${current.spec.replicas} → ${replicas}`, false);
+    this.bus.publish({
+      kind: 'service.scaled',
+      severity: 'INFO',
+      message: `service ${s.name} scaled ${current.spec.replicas} → ${replicas}`,
+      serviceId: s.id,
+      clusterId: s.clusterId,
+      data: { from: current.spec.replicas, to: replicas },
+    });
+    return s;
+  }
+
+  /** Back to `toRevision` (default: the previous revision), as a new revision with that spec. */
+  rollback(ref: string, toRevision?: number | null, actor = 'anonymous', reason?: string): Service {
+    const current = this.require(ref);
+    const target = toRevision ?? current.previousRevision;
+    if (target == null) throw new AppError('CONFLICT', `service ${current.name} has no previous revision to roll back to`, { field: 'toRevision' });
+    const rev = this.store.services.revision(current.id, target);
+    if (!rev) throw notFound('revision', String(target), 'toRevision');
+    if (target === current.currentRevision)
+      throw new AppError('BAD_USER_INPUT', `toRevision: revision ${target} is already the current one`, { field: 'toRevision' });
+    // Scale is not part of what a rollback restores (as Kubernetes): the replica count stays.
+    const spec = { ...rev.spec, replicas: current.spec.replicas, mode: current.spec.mode };
+    return this.newRevision(current, spec, actor, reason ?? `rollback to revision ${target}`, true);
+  }
+
+  pauseRollout(ref: string): Service {
+    const s = this.require(ref);
+    const r = s.rollout;
+    if (!r || (r.state !== 'UPDATING' && r.state !== 'ROLLING_BACK'))
+      throw new AppError('CONFLICT', `service ${s.name} has no rollout in progress`, { field: 'id' });
+    return this.setRollout(s, {
+      ...r,
+      state: r.isRollback ? 'ROLLBACK_PAUSED' : 'PAUSED',
+      pausedByOperator: true,
+      message: 'paused by operator',
+      updatedAt: new Date(),
+    }, 'rollout.paused', `rollout of ${s.name} paused by operator`);
+  }
+
+  resumeRollout(ref: string): Service {
+    const s = this.require(ref);
+    const r = s.rollout;
+    if (!r || (r.state !== 'PAUSED' && r.state !== 'ROLLBACK_PAUSED'))
+      throw new AppError('CONFLICT', `service ${s.name} has no paused rollout`, { field: 'id' });
+    // Failures counted so far are forgiven: the operator has looked and said go.
+    return this.setRollout(s, {
+      ...r,
+      state: r.isRollback ? 'ROLLING_BACK' : 'UPDATING',
+      pausedByOperator: false,
+      failed: 0,
+      startedAt: new Date(),
+      message: 'resumed',
+      updatedAt: new Date(),
+    }, 'rollout.resumed', `rollout of ${s.name} resumed`);
+  }
+
+  remove(ref: string, actor = 'anonymous'): Service {
+    const s = this.require(ref);
+    // Tasks go with the service; their containers become orphans the reconciler stops and removes.
+    this.store.tx(() => {
+      this.store.tasks.deleteByService(s.id);
+      this.store.services.delete(s.id);
+    });
+    this.bus.publish({
+      kind: 'service.removed',
+      severity: 'INFO',
+      message: `service ${s.name} removed by ${actor}`,
+      serviceId: s.id,
+      clusterId: s.clusterId,
+    });
+    this.wake();
+    return s;
+  }
+
+  private setRollout(s: Service, rollout: Rollout, kind: string, message: string): Service {
+    const next = { ...s, rollout, updatedAt: new Date() };
+    this.store.services.update(next);
+    this.bus.publish({ kind, severity: 'INFO', message, serviceId: s.id, clusterId: s.clusterId });
+    this.wake();
+    return next;
+  }
+
+  private validate(input: ServiceSpecInput): ServiceSpec {
+    const { spec, errors } = buildServiceSpec(input);
+    if (errors.length > 0) {
+      const first = errors[0]!;
+      throw new AppError('BAD_USER_INPUT', errors.map((e) => `${e.field}: ${e.reason}`).join('; '), {
+        field: first.field,
+        fields: errors,
+      });
+    }
+    return spec;
+  }
+
+  private newRevision(current: Service, spec: ServiceSpec, actor: string, reason: string, isRollback: boolean): Service {
+    const diff = diffSpecs(current.spec, spec);
+    if (diff.length === 0) return current;
+    const now = new Date();
+    const number = current.currentRevision + 1;
+    const containersChange = containerFingerprint(current.spec) !== containerFingerprint(spec);
+    let rollout = current.rollout;
+    if (containersChange) {
+      rollout = {
+        state: isRollback ? 'ROLLING_BACK' : 'UPDATING',
+        fromRevision: current.currentRevision,
+        toRevision: number,
+        startedAt: now,
+        updatedAt: now,
+        completedAt: null,
+        updated: 0,
+        failed: 0,
+        lastBatchAt: null,
+        message: reason,
+        isRollback,
+        pausedByOperator: false,
+      };
+    }
+    const next: Service = {
+      ...current,
+      name: spec.name,
+      spec,
+      currentRevision: number,
+      previousRevision: current.currentRevision,
+      rollout,
+      updatedAt: now,
+    };
+    this.store.tx(() => {
+      this.store.services.update(next);
+      this.store.services.addRevision({ serviceId: current.id, number, spec, createdAt: now, createdBy: actor, reason, diff });
+    });
+    if (containersChange)
+      this.bus.publish({
+        kind: isRollback ? 'rollout.rollback_started' : 'rollout.started',
+        severity: isRollback ? 'WARNING' : 'INFO',
+        message: `${current.name}: ${reason} (revision ${current.currentRevision} → ${number})`,
+        serviceId: current.id,
+        clusterId: current.clusterId,
+        data: { from: current.currentRevision, to: number, changes: diff.map((d) => d.path) },
+      });
+    else
+      this.bus.publish({
+        kind: 'service.updated',
+        severity: 'INFO',
+        message: `${current.name}: revision ${number}: ${reason}`,
+        serviceId: current.id,
+        clusterId: current.clusterId,
+        data: { changes: diff.map((d) => d.path) },
+      });
+    this.wake();
+    return next;
+  }
+}

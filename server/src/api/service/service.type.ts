@@ -1,0 +1,253 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { JSONResolver } from 'graphql-scalars';
+import {
+  FailureAction,
+  RestartCondition,
+  RolloutState,
+  ServiceMode,
+  ServiceStatus,
+  UpdateOrder,
+  type Revision,
+  type Rollout,
+  type ServiceSpec,
+  type UpdateConfig,
+} from '../../domain/service.js';
+import { TaskState, type Task } from '../../domain/task.js';
+import { KeyValue, toKeyValues } from '../common/key-value.js';
+import { ResourcesType } from '../common/resources.type.js';
+import './service.enums.js';
+
+@ObjectType()
+export class PortMappingType {
+  @Field(() => Int) containerPort: number;
+  @Field(() => Int, { description: '0: engine-assigned' }) hostPort: number;
+  @Field(() => String, { description: "Empty: the node's publish address" }) hostIp: string;
+  @Field(() => String) protocol: string;
+}
+
+@ObjectType()
+export class MountType_ {
+  @Field(() => String) type: string;
+  @Field(() => String) source: string;
+  @Field(() => String) target: string;
+  @Field(() => Boolean) readOnly: boolean;
+}
+
+@ObjectType('ServiceHealthCheck')
+export class HealthCheckType {
+  @Field(() => [String]) test: string[];
+  @Field(() => Int) intervalMs: number;
+  @Field(() => Int) timeoutMs: number;
+  @Field(() => Int) retries: number;
+  @Field(() => Int) startPeriodMs: number;
+}
+
+@ObjectType('ServiceRestartPolicy')
+export class RestartPolicyType {
+  @Field(() => RestartCondition) condition: RestartCondition;
+  @Field(() => Int) maxAttempts: number;
+  @Field(() => Int) delayMs: number;
+  @Field(() => Int) maxDelayMs: number;
+  @Field(() => Int) windowMs: number;
+}
+
+@ObjectType()
+export class WeightedExpressionType {
+  @Field(() => String) expression: string;
+  @Field(() => Int) weight: number;
+}
+
+@ObjectType()
+export class ServiceAffinityType {
+  @Field(() => String) service: string;
+  @Field(() => Int) weight: number;
+}
+
+@ObjectType()
+export class PlacementType {
+  @Field(() => [String]) constraints: string[];
+  @Field(() => [String]) spread: string[];
+  @Field(() => Int) maxReplicasPerNode: number;
+  @Field(() => [WeightedExpressionType]) nodeAffinity: WeightedExpressionType[];
+  @Field(() => [ServiceAffinityType]) serviceAffinity: ServiceAffinityType[];
+}
+
+@ObjectType()
+export class UpdateConfigType {
+  @Field(() => Int) parallelism: number;
+  @Field(() => Int) delayMs: number;
+  @Field(() => UpdateOrder) order: UpdateOrder;
+  @Field(() => FailureAction) failureAction: FailureAction;
+  @Field(() => Int) monitorMs: number;
+  @Field(() => Float) maxFailureRatio: number;
+
+  static from(u: UpdateConfig): UpdateConfigType {
+    return { ...u };
+  }
+}
+
+@ObjectType()
+export class ServiceSpecType {
+  @Field(() => String) name: string;
+  @Field(() => String) image: string;
+  @Field(() => [String], { nullable: true }) command: string[] | null;
+  @Field(() => [KeyValue]) env: KeyValue[];
+  @Field(() => [KeyValue]) labels: KeyValue[];
+  @Field(() => [PortMappingType]) ports: PortMappingType[];
+  @Field(() => [MountType_]) volumes: MountType_[];
+  @Field(() => [String]) networks: string[];
+  @Field(() => ResourcesType) limits: ResourcesType;
+  @Field(() => ResourcesType) reservations: ResourcesType;
+  @Field(() => HealthCheckType, { nullable: true }) healthCheck: HealthCheckType | null;
+  @Field(() => RestartPolicyType) restartPolicy: RestartPolicyType;
+  @Field(() => ServiceMode) mode: ServiceMode;
+  @Field(() => Int) replicas: number;
+  @Field(() => Int) priority: number;
+  @Field(() => Boolean) preemption: boolean;
+  @Field(() => PlacementType) placement: PlacementType;
+  @Field(() => UpdateConfigType) update: UpdateConfigType;
+  @Field(() => UpdateConfigType) rollback: UpdateConfigType;
+  @Field(() => Int) stopTimeoutSec: number;
+
+  static from(s: ServiceSpec): ServiceSpecType {
+    return {
+      ...s,
+      env: toKeyValues(s.env),
+      labels: toKeyValues(s.labels),
+      volumes: s.mounts,
+      limits: ResourcesType.from(s.limits),
+      reservations: ResourcesType.from(s.reservations),
+      update: UpdateConfigType.from(s.update),
+      rollback: UpdateConfigType.from(s.rollback),
+    };
+  }
+}
+
+@ObjectType('Rollout', { description: 'The rolling update (or rollback) in flight, or the last one' })
+export class RolloutType {
+  @Field(() => RolloutState) state: RolloutState;
+  @Field(() => Int) fromRevision: number;
+  @Field(() => Int) toRevision: number;
+  @Field(() => Int, { description: 'Tasks on the new revision that passed the monitor window' }) updated: number;
+  @Field(() => Int) remaining: number;
+  @Field(() => Int) failed: number;
+  @Field(() => Int) total: number;
+  @Field(() => String, { description: 'What the rollout is doing now' }) phase: string;
+  @Field(() => Boolean) isRollback: boolean;
+  @Field(() => Date) startedAt: Date;
+  @Field(() => Date) updatedAt: Date;
+  @Field(() => Date, { nullable: true }) completedAt: Date | null;
+
+  static from(r: Rollout, total: number): RolloutType {
+    return {
+      state: r.state,
+      fromRevision: r.fromRevision,
+      toRevision: r.toRevision,
+      updated: r.updated,
+      remaining: Math.max(0, total - r.updated),
+      failed: r.failed,
+      total,
+      phase: r.message,
+      isRollback: r.isRollback,
+      startedAt: r.startedAt,
+      updatedAt: r.updatedAt,
+      completedAt: r.completedAt,
+    };
+  }
+}
+
+@ObjectType()
+export class TaskTransitionType {
+  @Field(() => TaskState) state: TaskState;
+  @Field(() => Date) at: Date;
+  @Field(() => String) reason: string;
+}
+
+@ObjectType('Task', { description: 'One replica slot at one revision: one container' })
+export class TaskType {
+  @Field(() => ID) id: string;
+  @Field(() => ID) serviceId: string;
+  @Field(() => Int, { description: 'Replica slot (1..n); 0 for GLOBAL services' }) slot: number;
+  @Field(() => Int) revision: number;
+  @Field(() => TaskState, { description: 'RUNNING or SHUTDOWN' }) desiredState: TaskState;
+  @Field(() => TaskState) state: TaskState;
+  @Field(() => String, { description: 'Why the task is in its state (scheduler reasons when PENDING)' })
+  stateReason: string;
+  @Field(() => ID, { nullable: true }) nodeId: string | null;
+  @Field(() => String, { nullable: true }) nodeName: string | null;
+  @Field(() => String, { nullable: true }) containerId: string | null;
+  @Field(() => String, { description: 'NONE, STARTING, HEALTHY or UNHEALTHY' }) health: string;
+  @Field(() => Int, { nullable: true }) exitCode: number | null;
+  @Field(() => Int, { description: 'Consecutive failures of this slot (restart backoff)' }) failures: number;
+  @Field(() => Date, { nullable: true, description: 'Backoff: not started before' }) notBefore: Date | null;
+  @Field(() => Date, { nullable: true }) readyAt: Date | null;
+  @Field(() => [TaskTransitionType]) history: TaskTransitionType[];
+  @Field(() => Date) createdAt: Date;
+  @Field(() => Date) updatedAt: Date;
+
+  static from(t: Task, nodeName: string | null): TaskType {
+    return { ...t, desiredState: t.desiredState as TaskState, nodeName };
+  }
+}
+
+@ObjectType()
+export class SpecChangeType {
+  @Field(() => String) path: string;
+  @Field(() => JSONResolver, { nullable: true }) from: unknown;
+  @Field(() => JSONResolver, { nullable: true }) to: unknown;
+}
+
+@ObjectType('Revision')
+export class RevisionType {
+  @Field(() => Int) number: number;
+  @Field(() => Date) createdAt: Date;
+  @Field(() => String) createdBy: string;
+  @Field(() => String) reason: string;
+  @Field(() => [SpecChangeType]) diff: SpecChangeType[];
+  @Field(() => String) image: string;
+  @Field(() => Boolean) current: boolean;
+  @Field(() => ServiceSpecType) spec: ServiceSpecType;
+
+  static from(r: Revision, current: number): RevisionType {
+    return {
+      number: r.number,
+      createdAt: r.createdAt,
+      createdBy: r.createdBy,
+      reason: r.reason,
+      diff: r.diff,
+      image: r.spec.image,
+      current: r.number === current,
+      spec: ServiceSpecType.from(r.spec),
+    };
+  }
+}
+
+@ObjectType({ description: 'A task the scheduler could not place, with its reasons' })
+export class UnplacedTaskType {
+  @Field(() => ID) taskId: string;
+  @Field(() => Int) slot: number;
+  @Field(() => String) reason: string;
+}
+
+@ObjectType('Service')
+export class ServiceType {
+  @Field(() => ID) id: string;
+  @Field(() => String) clusterId: string;
+  @Field(() => String) name: string;
+  @Field(() => String) image: string;
+  @Field(() => ServiceMode) mode: ServiceMode;
+  @Field(() => Int, { description: 'Current revision number' }) revision: number;
+  @Field(() => Int, { nullable: true }) previousRevision: number | null;
+  @Field(() => ServiceSpecType) spec: ServiceSpecType;
+  @Field(() => ServiceStatus) status: ServiceStatus;
+  @Field(() => Int) desiredReplicas: number;
+  @Field(() => Int) runningReplicas: number;
+  @Field(() => Int) healthyReplicas: number;
+  @Field(() => Int) unhealthyReplicas: number;
+  @Field(() => Int) pendingReplicas: number;
+  @Field(() => RolloutType, { nullable: true }) rollout: RolloutType | null;
+  @Field(() => [TaskType], { description: 'Active tasks and the recent finished ones' }) tasks: TaskType[];
+  @Field(() => [UnplacedTaskType]) unplaced: UnplacedTaskType[];
+  @Field(() => Date) createdAt: Date;
+  @Field(() => Date) updatedAt: Date;
+}

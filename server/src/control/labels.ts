@@ -1,0 +1,16 @@
+/**
+ * Labels on every container Stevedore runs for a task. They are the source of truth after a
+ * crash: a control plane restarted with an empty memory rebuilds task ↔ container links from them.
+ */
+export const LABEL = {
+  managed: 'stevedore.managed',
+  kind: 'stevedore.kind',
+  service: 'stevedore.service',
+  serviceName: 'stevedore.service.name',
+  task: 'stevedore.task',
+  slot: 'stevedore.slot',
+  revision: 'stevedore.revision',
+  node: 'stevedore.node',
+} as const;
+
+export const TASK_KIND = 'task';

@@ -1,0 +1,398 @@
+import { randomUUID } from 'node:crypto';
+import pLimit from 'p-limit';
+import type { Logger } from '../logger.js';
+import type { Node } from '../domain/node.js';
+import { containerFingerprint } from '../domain/orchestrator/fingerprint.js';
+import { parseStatus, type ObservedContainer } from '../domain/orchestrator/observed.js';
+import { reconcileService, type ReconcileOutput } from '../domain/orchestrator/reconcile.js';
+import { serviceCounts, serviceStatus, type ServiceCounts } from '../domain/orchestrator/status.js';
+import type { Service, ServiceStatus } from '../domain/service.js';
+import { isTerminal, transition, type Task } from '../domain/task.js';
+import { ZERO_RESOURCES, addResources } from '../domain/resources.js';
+import { PassContext, defaultScheduler, type NodeInfo, type PlacedTask, type Scheduler, type TaskRequest } from '../domain/scheduler/index.js';
+import type { EngineDriver } from '../engine/engine.js';
+import type { Store } from '../store/store.js';
+import type { EventBus } from './event-bus.js';
+import { withTimeout } from './heartbeat.js';
+import { LABEL, TASK_KIND } from './labels.js';
+import { TaskRunner } from './task-runner.js';
+
+export interface ReconcilerOptions {
+  /** Full resync period when nothing wakes the loop. */
+  resyncMs: number;
+  /** How long a DOWN node's tasks wait before being rescheduled elsewhere. */
+  nodeDownGraceMs: number;
+  engineTimeoutMs: number;
+}
+
+export interface ServiceSnapshot {
+  counts: ServiceCounts;
+  status: ServiceStatus;
+}
+
+/**
+ * The level-triggered loop that closes the gap between desired state (the store) and observed
+ * state (the engines). Woken by engine events and by a periodic resync; each pass lists every
+ * ready node's Stevedore containers, plans each service (pure), schedules pending tasks across
+ * services, persists the plan in one transaction, then hands engine work to the task runner.
+ * Passes never overlap; a wake during a pass schedules one more pass.
+ */
+export class Reconciler {
+  private readonly runner: TaskRunner;
+  private readonly scheduler: Scheduler = defaultScheduler();
+  private readonly fingerprints = new Map<string, string>();
+  private readonly snapshots = new Map<string, ServiceSnapshot>();
+  private readonly listLimit = pLimit(16);
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+  private passing = false;
+  private again = false;
+  private lastUnplaced = new Map<string, string>();
+  passes = 0;
+
+  constructor(
+    private readonly store: Store,
+    private readonly driverFor: (node: Node) => EngineDriver,
+    private readonly bus: EventBus,
+    private readonly log: Logger,
+    private readonly opts: ReconcilerOptions,
+    private readonly onRollback: (serviceId: string, reason: string) => void,
+  ) {
+    this.runner = new TaskRunner(store, driverFor, bus, log.child({ part: 'runner' }), () => this.wake());
+  }
+
+  start(): void {
+    this.running = true;
+    this.wake();
+  }
+
+  stop(): void {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  /** Asks for a pass soon; many wakes in a burst make one pass. */
+  wake(delayMs = 20): void {
+    if (!this.running) return;
+    if (this.passing) {
+      this.again = true;
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.loop(), delayMs);
+  }
+
+  snapshot(serviceId: string): ServiceSnapshot | undefined {
+    return this.snapshots.get(serviceId);
+  }
+
+  private async loop(): Promise<void> {
+    if (this.passing || !this.running) return;
+    this.passing = true;
+    let nextDelay = this.opts.resyncMs;
+    try {
+      nextDelay = Math.min(nextDelay, await this.pass());
+    } catch (err) {
+      this.log.error({ err }, 'reconcile pass failed');
+    } finally {
+      this.passing = false;
+    }
+    if (!this.running) return;
+    if (this.again) {
+      this.again = false;
+      nextDelay = 20;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.loop(), Math.max(10, nextDelay));
+  }
+
+  /** One reconcile pass; returns how soon the next one is wanted (ms). */
+  async pass(now = new Date()): Promise<number> {
+    this.passes++;
+    const nodes = this.store.nodes.list();
+    const nodeMap = new Map(nodes.map((n) => [n.id, n]));
+    const { observed, observedNodes, containersByNode } = await this.observe(nodes);
+    const services = this.store.services.list();
+    const serviceIds = new Set(services.map((s) => s.id));
+    const busy = this.runner.busyTasks();
+    let nextDelay = this.opts.resyncMs;
+
+    // Orphans: containers labelled as tasks that the store does not know (or whose service is gone).
+    for (const [nodeId, list] of containersByNode) {
+      for (const c of list) {
+        const task = c.taskId ? this.store.tasks.get(c.taskId) : undefined;
+        if (!task || !serviceIds.has(task.serviceId)) {
+          const node = nodeMap.get(nodeId);
+          if (node && !busy.has(c.taskId ?? '')) this.runner.removeOrphan(node, c.containerId);
+        }
+      }
+    }
+
+    const allTasks = new Map<string, Task[]>();
+    for (const t of this.store.tasks.active()) allTasks.set(t.serviceId, [...(allTasks.get(t.serviceId) ?? []), t]);
+
+    const outputs: { service: Service; out: ReconcileOutput }[] = [];
+    for (const service of services) {
+      const tasks = this.tasksFor(service, allTasks.get(service.id) ?? []);
+      const out = reconcileService({
+        service,
+        tasks,
+        observed: observed.get(service.id) ?? new Map(),
+        observedNodes,
+        nodes: nodeMap,
+        fingerprints: this.fingerprintsFor(service, tasks),
+        eligibleNodes: service.spec.mode === 'GLOBAL' ? this.eligibleNodes(service, nodes) : [],
+        busy,
+        now,
+        nodeDownGraceMs: this.opts.nodeDownGraceMs,
+        newId: randomUUID,
+      });
+      outputs.push({ service, out });
+    }
+
+    // Persist every service's plan at once: a crash leaves either the old picture or the new one.
+    this.store.tx(() => {
+      for (const { service, out } of outputs) {
+        for (const t of out.tasks) this.store.tasks.save(t);
+        if (out.rolloutChanged) this.store.services.update({ ...service, rollout: out.rollout, updatedAt: now });
+      }
+    });
+
+    for (const { service, out } of outputs) {
+      for (const n of out.notes)
+        this.bus.publish({
+          kind: n.kind,
+          severity: n.severity,
+          message: n.message,
+          serviceId: service.id,
+          taskId: n.taskId,
+          clusterId: service.clusterId,
+        });
+      if (out.request) this.onRollback(service.id, out.request.reason);
+    }
+
+    nextDelay = Math.min(nextDelay, this.schedule(nodes, services, now));
+
+    // Engine work: tasks assigned (just now or before a crash) and tasks to stop.
+    for (const { out } of outputs) {
+      for (const op of out.ops) {
+        if (op.kind === 'run') this.runner.run(op.task);
+        else this.runner.stop(op.task, op.reason);
+      }
+    }
+    for (const t of this.store.tasks.active())
+      if (t.state === 'ASSIGNED' && t.desiredState === 'RUNNING' && !t.containerId) this.runner.run(t);
+
+    // Status per service, announced when it changes.
+    for (const service of this.store.services.list()) {
+      const tasks = this.store.tasks.byService(service.id);
+      const desired = service.spec.mode === 'GLOBAL' ? this.eligibleNodes(service, nodes).length : service.spec.replicas;
+      const counts = serviceCounts(service, tasks, desired);
+      const status = serviceStatus(service, counts, tasks);
+      const prev = this.snapshots.get(service.id);
+      this.snapshots.set(service.id, { counts, status });
+      if (!prev || prev.status !== status || JSON.stringify(prev.counts) !== JSON.stringify(counts))
+        this.bus.publish({
+          kind: 'service.status',
+          severity: status === 'FAILED' ? 'ERROR' : status === 'DEGRADED' ? 'WARNING' : 'INFO',
+          message: `${service.name}: ${status} (${counts.healthy}/${counts.desired} healthy, ${counts.running} running)`,
+          serviceId: service.id,
+          clusterId: service.clusterId,
+          data: { status, ...counts, rollout: service.rollout?.state ?? null },
+        });
+      const waiting = tasks.filter((t) => t.notBefore && t.notBefore > now && !isTerminal(t.state));
+      for (const t of waiting) nextDelay = Math.min(nextDelay, t.notBefore!.getTime() - now.getTime() + 5);
+      const monitoring = service.rollout && ['UPDATING', 'ROLLING_BACK'].includes(service.rollout.state);
+      if (monitoring) nextDelay = Math.min(nextDelay, 250);
+    }
+    for (const id of this.snapshots.keys()) if (!serviceIds.has(id)) this.snapshots.delete(id);
+    return nextDelay;
+  }
+
+  /** Active tasks plus the latest finished one per slot (the restart supervisor needs it). */
+  private tasksFor(service: Service, active: Task[]): Task[] {
+    const all = this.store.tasks.byService(service.id);
+    const activeIds = new Set(active.map((t) => t.id));
+    const latestFinished = new Map<string, Task>();
+    for (const t of all) {
+      if (activeIds.has(t.id) || !isTerminal(t.state)) continue;
+      const k = service.spec.mode === 'GLOBAL' ? (t.nodeId ?? '') : String(t.slot);
+      const prev = latestFinished.get(k);
+      if (!prev || prev.createdAt < t.createdAt) latestFinished.set(k, t);
+    }
+    const extra = all.filter((t) => !activeIds.has(t.id) && !isTerminal(t.state));
+    return [...active, ...extra.filter((t) => !active.includes(t)), ...latestFinished.values()];
+  }
+
+  private fingerprintsFor(service: Service, tasks: Task[]): Map<number, string> {
+    const out = new Map<number, string>();
+    const revs = new Set([service.currentRevision, ...tasks.map((t) => t.revision)]);
+    for (const r of revs) {
+      const key = `${service.id}:${r}`;
+      let fp = this.fingerprints.get(key);
+      if (!fp) {
+        const spec = r === service.currentRevision ? service.spec : this.store.services.revision(service.id, r)?.spec;
+        if (!spec) continue;
+        fp = containerFingerprint(spec);
+        this.fingerprints.set(key, fp);
+      }
+      out.set(r, fp);
+    }
+    return out;
+  }
+
+  /** GLOBAL services: how many nodes should run a task now. */
+  eligibleCount(service: Service): number {
+    return this.eligibleNodes(service, this.store.nodes.list()).length;
+  }
+
+  private eligibleNodes(service: Service, nodes: Node[]): string[] {
+    const req = this.request(service, { id: 'global-probe' } as Task);
+    const eligibility = this.scheduler.filters.filter((f) => f.eligibility);
+    return nodes
+      .filter((n) => {
+        const info: NodeInfo = { node: n, tasks: [], reserved: { ...ZERO_RESOURCES } };
+        return eligibility.every((f) => !f.enabled(req) || f.check(req, info, new PassContext([info])) === true);
+      })
+      .map((n) => n.id);
+  }
+
+  private request(service: Service, task: Task): TaskRequest {
+    const spec = service.spec;
+    return {
+      taskId: task.id,
+      serviceId: service.id,
+      serviceName: service.name,
+      priority: spec.priority,
+      preemption: spec.preemption,
+      reservations: spec.reservations,
+      placement: spec.placement,
+      hostPorts: spec.ports
+        .filter((p) => p.hostPort > 0)
+        .map((p) => ({ hostIp: p.hostIp || '0.0.0.0', hostPort: p.hostPort, protocol: p.protocol === 'udp' ? 'udp' : 'tcp' })),
+    };
+  }
+
+  /** Places every PENDING task whose backoff has passed, across services, highest priority first. */
+  private schedule(nodes: Node[], services: Service[], now: Date): number {
+    let nextDelay = Number.MAX_SAFE_INTEGER;
+    const svc = new Map(services.map((s) => [s.id, s]));
+    const active = this.store.tasks.active();
+    const pending = active.filter((t) => t.state === 'PENDING' && t.desiredState === 'RUNNING');
+    if (pending.length === 0) return nextDelay;
+    const ready = pending.filter((t) => !t.notBefore || t.notBefore <= now);
+    for (const t of pending) if (t.notBefore && t.notBefore > now) nextDelay = Math.min(nextDelay, t.notBefore.getTime() - now.getTime() + 5);
+
+    const byNode = new Map<string, PlacedTask[]>();
+    for (const t of active) {
+      if (!t.nodeId || t.state === 'PENDING' || t.state === 'NEW') continue;
+      const s = svc.get(t.serviceId);
+      if (!s) continue;
+      const r = this.request(s, t);
+      byNode.set(t.nodeId, [
+        ...(byNode.get(t.nodeId) ?? []),
+        { taskId: t.id, serviceId: s.id, serviceName: s.name, priority: r.priority, reservations: r.reservations, hostPorts: r.hostPorts },
+      ]);
+    }
+    const infos: NodeInfo[] = nodes.map((n) => {
+      const placed = byNode.get(n.id) ?? [];
+      return { node: n, tasks: placed, reserved: placed.reduce((acc, p) => addResources(acc, p.reservations), { ...ZERO_RESOURCES }) };
+    });
+
+    const requests: TaskRequest[] = [];
+    const taskById = new Map<string, Task>();
+    for (const t of ready) {
+      const s = svc.get(t.serviceId);
+      if (!s) continue;
+      taskById.set(t.id, t);
+      requests.push(this.request(s, t));
+    }
+    // Global tasks come bound to a node: check that node alone, so the reason names it.
+    const decisions = requests.map((r) => {
+      const t = taskById.get(r.taskId)!;
+      if (!t.nodeId) return null;
+      const info = infos.find((i) => i.node.id === t.nodeId);
+      return info ? this.scheduler.scheduleBatch([r], [info])[0]! : null;
+    });
+    const free = requests.filter((_, i) => decisions[i] === null);
+    const freeDecisions = this.scheduler.scheduleBatch(free, infos);
+    let fi = 0;
+    const all = decisions.map((d) => d ?? freeDecisions[fi++]!);
+
+    this.store.tx(() => {
+      for (const d of all) {
+        const t = taskById.get(d.taskId)!;
+        const s = svc.get(t.serviceId)!;
+        if (d.kind === 'placed') {
+          const node = nodes.find((n) => n.id === d.nodeId)!;
+          this.store.tasks.save({ ...transition(t, 'ASSIGNED', `scheduled on ${node.name}`, now), nodeId: d.nodeId });
+          this.lastUnplaced.delete(t.id);
+          for (const victim of d.preempted) {
+            const v = this.store.tasks.get(victim.taskId);
+            if (v && !isTerminal(v.state))
+              this.store.tasks.save({ ...v, desiredState: 'SHUTDOWN', stateReason: `preempted by ${s.name} (priority ${s.spec.priority})`, updatedAt: now });
+          }
+        } else if (this.lastUnplaced.get(t.id) !== d.reason) {
+          this.lastUnplaced.set(t.id, d.reason);
+          this.store.tasks.save({ ...t, stateReason: `unschedulable: ${d.reason}`, updatedAt: now });
+          this.bus.publish({
+            kind: 'scheduling.failed',
+            severity: 'WARNING',
+            message: `${s.name}: task ${t.slot || t.id.slice(0, 8)} cannot be placed: ${d.reason}`,
+            serviceId: s.id,
+            taskId: t.id,
+            clusterId: s.clusterId,
+            data: { failures: d.failures },
+          });
+        }
+      }
+    });
+    return nextDelay;
+  }
+
+  /** Lists Stevedore task containers on every READY node; nodes that fail are simply unobserved. */
+  private async observe(nodes: Node[]) {
+    const observed = new Map<string, Map<string, ObservedContainer>>();
+    const observedNodes = new Set<string>();
+    const containersByNode = new Map<string, ObservedContainer[]>();
+    await Promise.all(
+      nodes
+        .filter((n) => n.status === 'READY')
+        .map((n) =>
+          this.listLimit(async () => {
+            try {
+              const list = await withTimeout(
+                this.driverFor(n).listContainers({ all: true, labels: [`${LABEL.kind}=${TASK_KIND}`] }),
+                this.opts.engineTimeoutMs,
+                `node ${n.name} did not list containers in time`,
+              );
+              const mine: ObservedContainer[] = list.map((c) => {
+                const { health, exitCode } = parseStatus(c.status);
+                return {
+                  nodeId: n.id,
+                  containerId: c.id,
+                  name: c.name,
+                  taskId: c.labels[LABEL.task] ?? null,
+                  serviceId: c.labels[LABEL.service] ?? null,
+                  state: c.state,
+                  health,
+                  exitCode,
+                };
+              });
+              containersByNode.set(n.id, mine);
+              observedNodes.add(n.id);
+              for (const c of mine) {
+                if (!c.serviceId || !c.taskId) continue;
+                let m = observed.get(c.serviceId);
+                if (!m) observed.set(c.serviceId, (m = new Map()));
+                m.set(c.taskId, c);
+              }
+            } catch (err) {
+              this.log.debug({ node: n.name, err: (err as Error).message }, 'observe failed');
+            }
+          }),
+        ),
+    );
+    return { observed, observedNodes, containersByNode };
+  }
+}

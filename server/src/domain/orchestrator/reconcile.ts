@@ -1,0 +1,404 @@
+import type { Node } from '../node.js';
+import type { Rollout, Service, ServiceSpec } from '../service.js';
+import { isTerminal, transition, type Task, type TaskState } from '../task.js';
+import type { ObservedContainer } from './observed.js';
+import { restartDecision } from './restart.js';
+
+/**
+ * One level-triggered pass for one service, as pure data in and out: given the desired spec,
+ * the tasks on record and what the engines report, decide task state changes, new tasks, and
+ * the engine work to do. Safe to run any number of times: the same inputs give the same plan.
+ *
+ * Orchestration is split as in swarmkit: the observe step (task state from containers), the
+ * replicated/global orchestrator (one active task per slot or node), the restart supervisor
+ * (backoff), and the updater (rolling replacement of outdated tasks). Scheduling PENDING tasks
+ * onto nodes is the scheduler's job and happens across services, after this.
+ */
+export interface ReconcileInput {
+  service: Service;
+  tasks: Task[];
+  /** Containers of this service, by task id. */
+  observed: Map<string, ObservedContainer>;
+  /** Nodes whose containers were listed this pass: absence of a container means something only there. */
+  observedNodes: Set<string>;
+  nodes: Map<string, Node>;
+  /** Revision number -> container fingerprint, for telling outdated tasks apart. */
+  fingerprints: Map<number, string>;
+  /** GLOBAL mode: node ids a task should run on (ready, active, passing constraints). */
+  eligibleNodes: string[];
+  /** Tasks whose engine work (run/stop) is in flight: not touched this pass. */
+  busy: Set<string>;
+  now: Date;
+  nodeDownGraceMs: number;
+  newId: () => string;
+}
+
+export type EngineOp = { kind: 'run'; task: Task } | { kind: 'stop'; task: Task; reason: string };
+
+export interface RolloutRequest {
+  kind: 'rollback';
+  reason: string;
+}
+
+export interface ReconcileOutput {
+  /** Tasks created or changed (persist these). */
+  tasks: Task[];
+  ops: EngineOp[];
+  rollout: Rollout | null;
+  rolloutChanged: boolean;
+  request: RolloutRequest | null;
+  notes: PlanNote[];
+}
+
+/** Things worth an event: the control layer turns them into StevedoreEvents. */
+export interface PlanNote {
+  kind: string;
+  severity: 'INFO' | 'WARNING' | 'ERROR';
+  message: string;
+  taskId?: string;
+}
+
+export function isReady(t: Task, spec: ServiceSpec): boolean {
+  if (t.state !== 'RUNNING') return false;
+  return spec.healthCheck ? t.health === 'HEALTHY' : true;
+}
+
+export function reconcileService(input: ReconcileInput): ReconcileOutput {
+  const { service, now } = input;
+  const spec = service.spec;
+  const changed = new Map<string, Task>();
+  const ops: EngineOp[] = [];
+  const notes: PlanNote[] = [];
+  const tasks = new Map(input.tasks.map((t) => [t.id, t]));
+  const put = (t: Task) => {
+    tasks.set(t.id, t);
+    changed.set(t.id, t);
+  };
+  const move = (t: Task, to: TaskState, reason: string): Task => {
+    const next = transition(t, to, reason, now);
+    if (next !== t) {
+      put(next);
+      notes.push({
+        kind: 'task.state',
+        severity: to === 'FAILED' || to === 'REJECTED' ? 'WARNING' : to === 'ORPHANED' ? 'ERROR' : 'INFO',
+        message: `task ${service.name}.${keyLabel(t)} ${t.state} → ${to}: ${reason}`,
+        taskId: t.id,
+      });
+    }
+    return next;
+  };
+
+  // 1. Observe: bring task states in line with the containers the engines report.
+  for (const t0 of [...tasks.values()]) {
+    if (isTerminal(t0.state) || input.busy.has(t0.id)) continue;
+    let t = t0;
+    const obs = input.observed.get(t.id);
+    if (obs && (t.containerId !== obs.containerId || t.nodeId !== obs.nodeId)) {
+      t = { ...t, containerId: obs.containerId, nodeId: obs.nodeId, updatedAt: now };
+      put(t); // adopted after a restart, or created just before a crash
+    }
+    const node = t.nodeId ? input.nodes.get(t.nodeId) : undefined;
+    if (t.nodeId && !node) {
+      move(t, 'ORPHANED', 'its node was removed');
+      continue;
+    }
+    if (node && node.status !== 'READY') {
+      const silent = node.lastSeenAt ? now.getTime() - node.lastSeenAt.getTime() : Infinity;
+      if (t.desiredState === 'SHUTDOWN')
+        move(t, 'SHUTDOWN', `node ${node.name} is down; container left behind`);
+      else if (silent >= input.nodeDownGraceMs && t.state !== 'NEW' && t.state !== 'PENDING')
+        move(t, 'ORPHANED', `node ${node.name} has been down for ${Math.round(silent / 1000)} s`);
+      continue;
+    }
+    if (!obs) {
+      if (t.desiredState === 'SHUTDOWN') {
+        if (t.state !== 'NEW' && t.state !== 'PENDING' && !(t.nodeId && input.observedNodes.has(t.nodeId)))
+          continue;
+        move(t, 'SHUTDOWN', 'stopped');
+        continue;
+      }
+      if (t.containerId && t.nodeId && input.observedNodes.has(t.nodeId)) {
+        move(t, 'FAILED', 'container was removed outside Stevedore');
+        continue;
+      }
+      if (t.state === 'ASSIGNED' && t.nodeId) ops.push({ kind: 'run', task: t });
+      continue;
+    }
+    // The container exists.
+    if (t.desiredState === 'SHUTDOWN') {
+      if (
+        obs.state === 'running' ||
+        obs.state === 'restarting' ||
+        obs.state === 'paused' ||
+        obs.state === 'created'
+      )
+        ops.push({ kind: 'stop', task: t, reason: t.stateReason });
+      else ops.push({ kind: 'stop', task: t, reason: 'remove stopped container' });
+      continue;
+    }
+    if (obs.state === 'running') {
+      if (t.state === 'ASSIGNED' || t.state === 'STARTING') t = move(t, 'RUNNING', 'container running');
+      if (obs.health !== t.health) {
+        t = { ...t, health: obs.health, updatedAt: now };
+        put(t);
+        if (obs.health === 'UNHEALTHY' || obs.health === 'HEALTHY')
+          notes.push({
+            kind: 'task.health',
+            severity: obs.health === 'UNHEALTHY' ? 'WARNING' : 'INFO',
+            message: `task ${service.name}.${keyLabel(t)} is ${obs.health.toLowerCase()}`,
+            taskId: t.id,
+          });
+      }
+      if (obs.health === 'UNHEALTHY') {
+        t = move(t, 'FAILED', 'health check failed its retries');
+        continue;
+      }
+      if (!t.readyAt && isReady(t, spec)) put((t = { ...t, readyAt: now, failures: 0 }));
+    } else if (obs.state === 'exited' || obs.state === 'dead') {
+      const code = obs.exitCode ?? -1;
+      t = { ...t, exitCode: code };
+      move(t, code === 0 ? 'COMPLETE' : 'FAILED', code === 0 ? 'exited 0' : `exited with code ${code}`);
+    } else if (obs.state === 'created' && t.state === 'ASSIGNED') {
+      ops.push({ kind: 'run', task: t }); // created before a crash, never started
+    }
+  }
+
+  // Finished tasks with a container left on a live node get it removed; the task keeps its state.
+  for (const t of tasks.values()) {
+    if (!isTerminal(t.state) || input.busy.has(t.id)) continue;
+    if (input.observed.has(t.id))
+      ops.push({ kind: 'stop', task: t, reason: `cleanup of ${t.state.toLowerCase()} task` });
+  }
+
+  // 2. Update: replace outdated tasks, a batch at a time, and watch the new ones.
+  const currentFp = input.fingerprints.get(service.currentRevision);
+  const fpOf = (t: Task) => input.fingerprints.get(t.revision);
+  const activeTasks = () =>
+    [...tasks.values()].filter((t) => t.desiredState === 'RUNNING' && !isTerminal(t.state));
+  const onDrain = (t: Task) => (t.nodeId ? input.nodes.get(t.nodeId)?.availability === 'DRAIN' : false);
+  const isOutdated = (t: Task) => fpOf(t) !== currentFp || onDrain(t);
+  let rollout = service.rollout;
+  let rolloutChanged = false;
+  let request: RolloutRequest | null = null;
+  const setRollout = (r: Rollout) => {
+    rollout = r;
+    rolloutChanged = true;
+  };
+  const cfg = rollout?.isRollback ? spec.rollback : spec.update;
+  const rolloutActive = rollout && (rollout.state === 'UPDATING' || rollout.state === 'ROLLING_BACK');
+
+  if (rollout && rolloutActive) {
+    const since = rollout.startedAt.getTime();
+    const newTasks = [...tasks.values()].filter(
+      (t) => fpOf(t) === currentFp && t.createdAt.getTime() >= since,
+    );
+    const failed = newTasks.filter(
+      (t) => (t.state === 'FAILED' || t.state === 'REJECTED') && t.updatedAt.getTime() >= since,
+    ).length;
+    const updated = activeTasks().filter(
+      (t) => !isOutdated(t) && t.readyAt && now.getTime() - t.readyAt.getTime() >= cfg.monitorMs,
+    ).length;
+    if (failed !== rollout.failed || updated !== rollout.updated)
+      setRollout({ ...rollout, failed, updated, updatedAt: now });
+    const total = Math.max(1, desiredCount(input));
+    if (failed > 0 && failed / total > cfg.maxFailureRatio && cfg.failureAction !== 'CONTINUE') {
+      const why = `${failed} of ${total} updated tasks failed (max failure ratio ${cfg.maxFailureRatio})`;
+      if (cfg.failureAction === 'ROLLBACK' && !rollout.isRollback) {
+        request = { kind: 'rollback', reason: why };
+      } else {
+        setRollout({
+          ...rollout!,
+          state: rollout!.isRollback ? 'ROLLBACK_PAUSED' : 'PAUSED',
+          message: `paused: ${why}`,
+          updatedAt: now,
+        });
+        notes.push({
+          kind: 'rollout.paused',
+          severity: 'WARNING',
+          message: `${service.name}: rollout paused: ${why}`,
+        });
+      }
+    }
+  }
+
+  const paused = rollout && (rollout.state === 'PAUSED' || rollout.state === 'ROLLBACK_PAUSED');
+  if (!request) {
+    const active = activeTasks();
+    const outdated = active
+      .filter(isOutdated)
+      .sort((a, b) => Number(onDrain(b)) - Number(onDrain(a)) || a.slot - b.slot);
+    // Tasks on the new revision that are not yet through their monitor window hold the batch open.
+    const inFlight = [...tasks.values()].filter(
+      (t) =>
+        t.desiredState === 'RUNNING' &&
+        !isTerminal(t.state) &&
+        !isOutdated(t) &&
+        (!t.readyAt || now.getTime() - t.readyAt.getTime() < cfg.monitorMs) &&
+        (rollout ? t.createdAt.getTime() >= rollout.startedAt.getTime() : true),
+    ).length;
+    const parallelism = cfg.parallelism > 0 ? cfg.parallelism : Number.MAX_SAFE_INTEGER;
+    const delayOk =
+      !rollout?.lastBatchAt || now.getTime() - rollout.lastBatchAt.getTime() >= cfg.delayMs || inFlight > 0;
+    const fpOutdated = outdated.filter((t) => fpOf(t) !== currentFp);
+    let allowance = paused ? 0 : Math.max(0, parallelism - inFlight);
+    if (inFlight === 0 && !delayOk) allowance = 0;
+    // Drains proceed even while a rollout is paused: an operator emptying a node expects it to empty.
+    const candidates = paused ? outdated.filter((t) => onDrain(t) && fpOf(t) === currentFp) : outdated;
+    if (paused) allowance = Math.max(0, parallelism - inFlight);
+    let started = 0;
+    for (const t of candidates) {
+      if (started >= allowance) break;
+      const drainOnly = fpOf(t) === currentFp;
+      const order = drainOnly ? 'START_FIRST' : cfg.order;
+      const reason = drainOnly ? `node is draining` : `replaced by revision ${service.currentRevision}`;
+      if (order === 'STOP_FIRST' || (spec.mode === 'GLOBAL' && drainOnly)) {
+        // A draining global task has nowhere else to go: it is just stopped.
+        put({ ...t, desiredState: 'SHUTDOWN', stateReason: reason, updatedAt: now });
+      } else {
+        put(newTask(input, t.slot, spec.mode === 'GLOBAL' ? t.nodeId : null, `replacement: ${reason}`));
+        put({ ...t, stateReason: `${reason} (kept until replacement is ready)`, updatedAt: now });
+      }
+      started++;
+    }
+    if (started > 0 && rollout && rolloutActive && fpOutdated.length > 0)
+      setRollout({ ...rollout, lastBatchAt: now, updatedAt: now, message: `replacing ${started} task(s)` });
+
+    // START_FIRST: once a slot's new task is ready, its older sibling goes.
+    for (const key of new Set(activeTasks().map(keyOf(spec)))) {
+      const inKey = activeTasks().filter((t) => keyOf(spec)(t) === key);
+      if (inKey.length < 2) continue;
+      const fresh = inKey.filter((t) => !isOutdated(t) && isReady(t, spec));
+      if (fresh.length === 0) continue;
+      for (const old of inKey.filter((t) => isOutdated(t) || t !== newest(fresh)))
+        put({ ...old, desiredState: 'SHUTDOWN', stateReason: 'replacement is ready', updatedAt: now });
+    }
+
+    if (rollout && rolloutActive && outdated.length === 0) {
+      const all = activeTasks();
+      const done =
+        all.length >= desiredCount(input) &&
+        all.every((t) => t.readyAt && now.getTime() - t.readyAt.getTime() >= cfg.monitorMs);
+      if (done) {
+        const state = rollout.isRollback ? 'ROLLED_BACK' : 'COMPLETED';
+        setRollout({
+          ...rollout,
+          state,
+          completedAt: now,
+          updatedAt: now,
+          updated: all.length,
+          message: 'all tasks updated',
+        });
+        notes.push({
+          kind: rollout.isRollback ? 'rollout.rolled_back' : 'rollout.completed',
+          severity: rollout.isRollback ? 'WARNING' : 'INFO',
+          message: `${service.name}: ${rollout.isRollback ? 'rolled back' : 'updated'} to revision ${service.currentRevision}`,
+        });
+      }
+    }
+  }
+
+  // 3. Orchestrate: one active task per slot (replicated) or per eligible node (global).
+  const wanted: (number | string)[] =
+    spec.mode === 'GLOBAL' ? input.eligibleNodes : Array.from({ length: spec.replicas }, (_, i) => i + 1);
+  const wantedSet = new Set(wanted.map(String));
+  const byKey = new Map<string, Task[]>();
+  for (const t of tasks.values()) {
+    const k = String(keyOf(spec)(t));
+    byKey.set(k, [...(byKey.get(k) ?? []), t]);
+  }
+  for (const t of activeTasks()) {
+    if (!wantedSet.has(String(keyOf(spec)(t)))) {
+      const reason = spec.mode === 'GLOBAL' ? 'node no longer eligible' : `scaled down to ${spec.replicas}`;
+      put({ ...t, desiredState: 'SHUTDOWN', stateReason: reason, updatedAt: now });
+    }
+  }
+  for (const key of wanted) {
+    const all = (byKey.get(String(key)) ?? []).map((t) => tasks.get(t.id)!);
+    if (all.some((t) => t.desiredState === 'RUNNING' && !isTerminal(t.state))) continue;
+    const slot = typeof key === 'number' ? key : 0;
+    const nodeId = typeof key === 'string' ? key : null;
+    const last = newest(all);
+    if (!last) {
+      put(newTask(input, slot, nodeId, 'new replica'));
+      continue;
+    }
+    if (!isTerminal(last.state)) {
+      // Being stopped by the updater (STOP_FIRST): its replacement starts now.
+      put(newTask(input, slot, nodeId, `replacement: ${last.stateReason}`));
+      continue;
+    }
+    const d = restartDecision(spec.restartPolicy, last, last.failures + 1, now);
+    if (!d.restart) {
+      if (!last.stateReason.includes('not restarted'))
+        put({ ...last, stateReason: `${last.stateReason}; not restarted: ${d.reason}`, updatedAt: now });
+      continue;
+    }
+    const t = newTask(input, slot, nodeId, restartReason(last));
+    put({
+      ...t,
+      failures: d.failures,
+      notBefore: d.notBefore.getTime() > now.getTime() ? d.notBefore : null,
+    });
+  }
+
+  return { tasks: [...changed.values()], ops: dedupeOps(ops), rollout, rolloutChanged, request, notes };
+}
+
+function restartReason(last: Task): string {
+  if (last.state === 'ORPHANED') return `rescheduled: ${last.stateReason}`;
+  if (last.state === 'FAILED') return `restart after failure: ${last.stateReason}`;
+  if (last.desiredState === 'SHUTDOWN') return 'replacement';
+  return `restart: previous task ${last.state.toLowerCase()}`;
+}
+
+function desiredCount(input: ReconcileInput): number {
+  return input.service.spec.mode === 'GLOBAL' ? input.eligibleNodes.length : input.service.spec.replicas;
+}
+
+const keyOf = (spec: ServiceSpec) => (t: Task) =>
+  spec.mode === 'GLOBAL' ? (t.nodeId ?? `?${t.id}`) : t.slot;
+
+function keyLabel(t: Task): string {
+  return t.slot > 0 ? String(t.slot) : (t.nodeId ?? '').slice(0, 8);
+}
+
+function newest(list: Task[]): Task | undefined {
+  return [...list].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (b.id < a.id ? -1 : 1))[0];
+}
+
+function newTask(input: ReconcileInput, slot: number, nodeId: string | null, reason: string): Task {
+  const now = input.now;
+  const id = input.newId();
+  const base: Task = {
+    id,
+    serviceId: input.service.id,
+    slot,
+    revision: input.service.currentRevision,
+    desiredState: 'RUNNING',
+    state: 'NEW',
+    stateReason: reason,
+    history: [{ state: 'NEW', at: now, reason }],
+    nodeId: null,
+    containerId: null,
+    health: 'NONE',
+    exitCode: null,
+    failures: 0,
+    notBefore: null,
+    readyAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const pending = transition(base, 'PENDING', reason, now);
+  // Global tasks are bound to their node from birth; the scheduler only checks they still fit.
+  return nodeId ? { ...pending, nodeId } : pending;
+}
+
+function dedupeOps(ops: EngineOp[]): EngineOp[] {
+  const seen = new Set<string>();
+  return ops.filter((o) => {
+    const k = `${o.kind}:${o.task.id}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,43 @@
+import type { Service, ServiceStatus } from '../service.js';
+import { isTerminal, type Task } from '../task.js';
+import { isReady } from './reconcile.js';
+
+export interface ServiceCounts {
+  desired: number;
+  running: number;
+  healthy: number;
+  unhealthy: number;
+  pending: number;
+  failed: number;
+}
+
+/** Replica counts and the one-word status the seed's status response shows. */
+export function serviceCounts(service: Service, tasks: Task[], desired: number): ServiceCounts {
+  const active = tasks.filter((t) => t.desiredState === 'RUNNING' && !isTerminal(t.state));
+  const running = active.filter((t) => t.state === 'RUNNING');
+  const healthy = running.filter((t) => isReady(t, service.spec));
+  return {
+    desired,
+    running: running.length,
+    healthy: healthy.length,
+    unhealthy: running.filter((t) => t.health === 'UNHEALTHY').length,
+    pending: active.filter(
+      (t) => t.state === 'NEW' || t.state === 'PENDING' || t.state === 'ASSIGNED' || t.state === 'STARTING',
+    ).length,
+    failed: tasks.filter((t) => t.state === 'FAILED' || t.state === 'REJECTED').length,
+  };
+}
+
+export function serviceStatus(service: Service, counts: ServiceCounts, tasks: Task[]): ServiceStatus {
+  const r = service.rollout;
+  if (r?.state === 'UPDATING') return 'UPDATING';
+  if (r?.state === 'ROLLING_BACK') return 'ROLLING_BACK';
+  if (r?.state === 'PAUSED' || r?.state === 'ROLLBACK_PAUSED') return 'PAUSED';
+  if (counts.desired > 0 && counts.healthy === 0) {
+    // Nothing healthy and slots crash-looping: that's a failed service, not a degraded one.
+    const looping = tasks.some((t) => t.desiredState === 'RUNNING' && t.failures >= 3);
+    if (looping || counts.pending === 0) return 'FAILED';
+  }
+  if (counts.healthy < counts.desired) return 'DEGRADED';
+  return 'HEALTHY';
+}

@@ -1,0 +1,185 @@
+import type { Placement } from './placement.js';
+import type { Resources } from './resources.js';
+
+/**
+ * What an operator asks for: the desired state of one service. Every change to a spec is a new
+ * Revision; tasks remember the revision they run so a rollout can tell old from new.
+ */
+export const ServiceMode = { REPLICATED: 'REPLICATED', GLOBAL: 'GLOBAL' } as const;
+export type ServiceMode = (typeof ServiceMode)[keyof typeof ServiceMode];
+
+export const RestartCondition = { NONE: 'NONE', ON_FAILURE: 'ON_FAILURE', ANY: 'ANY' } as const;
+export type RestartCondition = (typeof RestartCondition)[keyof typeof RestartCondition];
+
+export const UpdateOrder = { STOP_FIRST: 'STOP_FIRST', START_FIRST: 'START_FIRST' } as const;
+export type UpdateOrder = (typeof UpdateOrder)[keyof typeof UpdateOrder];
+
+export const FailureAction = { PAUSE: 'PAUSE', CONTINUE: 'CONTINUE', ROLLBACK: 'ROLLBACK' } as const;
+export type FailureAction = (typeof FailureAction)[keyof typeof FailureAction];
+
+export interface PortMapping {
+  containerPort: number;
+  /** 0 = engine picks (no host-port conflict to schedule around). */
+  hostPort: number;
+  hostIp: string;
+  protocol: 'tcp' | 'udp' | 'sctp';
+}
+
+export interface Mount {
+  type: 'volume' | 'bind' | 'tmpfs';
+  source: string;
+  target: string;
+  readOnly: boolean;
+}
+
+export interface HealthCheck {
+  /** ["CMD-SHELL", "..."] or ["CMD", ...] as the Engine API. */
+  test: string[];
+  intervalMs: number;
+  timeoutMs: number;
+  retries: number;
+  startPeriodMs: number;
+}
+
+export interface RestartPolicy {
+  condition: RestartCondition;
+  /** 0 = unlimited. Counted within `windowMs` (0 = forever), as swarm. */
+  maxAttempts: number;
+  /** Base delay; doubles per consecutive failure up to `maxDelayMs`. */
+  delayMs: number;
+  maxDelayMs: number;
+  windowMs: number;
+}
+
+export interface UpdateConfig {
+  /** Tasks updated at once; 0 = all at once. */
+  parallelism: number;
+  delayMs: number;
+  order: UpdateOrder;
+  failureAction: FailureAction;
+  /** How long a new task must stay healthy (or running) to count as updated. */
+  monitorMs: number;
+  /** Fraction of updated tasks allowed to fail before failureAction fires. */
+  maxFailureRatio: number;
+}
+
+export interface ServiceSpec {
+  name: string;
+  image: string;
+  command: string[] | null;
+  env: Record<string, string>;
+  labels: Record<string, string>;
+  ports: PortMapping[];
+  mounts: Mount[];
+  networks: string[];
+  limits: Resources;
+  reservations: Resources;
+  healthCheck: HealthCheck | null;
+  restartPolicy: RestartPolicy;
+  mode: ServiceMode;
+  replicas: number;
+  priority: number;
+  preemption: boolean;
+  placement: Placement;
+  update: UpdateConfig;
+  rollback: UpdateConfig;
+  stopTimeoutSec: number;
+}
+
+export const DEFAULT_RESTART_POLICY: RestartPolicy = {
+  condition: 'ANY',
+  maxAttempts: 0,
+  delayMs: 500,
+  maxDelayMs: 30_000,
+  windowMs: 0,
+};
+
+/** Swarm's defaults, with ROLLBACK on failure (what operators turn on first anyway). */
+export const DEFAULT_UPDATE_CONFIG: UpdateConfig = {
+  parallelism: 1,
+  delayMs: 0,
+  order: 'STOP_FIRST',
+  failureAction: 'ROLLBACK',
+  monitorMs: 5_000,
+  maxFailureRatio: 0,
+};
+
+export const DEFAULT_ROLLBACK_CONFIG: UpdateConfig = {
+  parallelism: 0,
+  delayMs: 0,
+  order: 'STOP_FIRST',
+  failureAction: 'PAUSE',
+  monitorMs: 5_000,
+  maxFailureRatio: 0,
+};
+
+export const ServiceStatus = {
+  HEALTHY: 'HEALTHY',
+  DEGRADED: 'DEGRADED',
+  UPDATING: 'UPDATING',
+  ROLLING_BACK: 'ROLLING_BACK',
+  PAUSED: 'PAUSED',
+  FAILED: 'FAILED',
+} as const;
+export type ServiceStatus = (typeof ServiceStatus)[keyof typeof ServiceStatus];
+
+export const RolloutState = {
+  NONE: 'NONE',
+  UPDATING: 'UPDATING',
+  PAUSED: 'PAUSED',
+  COMPLETED: 'COMPLETED',
+  ROLLING_BACK: 'ROLLING_BACK',
+  ROLLED_BACK: 'ROLLED_BACK',
+  ROLLBACK_PAUSED: 'ROLLBACK_PAUSED',
+} as const;
+export type RolloutState = (typeof RolloutState)[keyof typeof RolloutState];
+
+/** The rollout in flight (or the last one), persisted so a restarted control plane resumes it. */
+export interface Rollout {
+  state: RolloutState;
+  fromRevision: number;
+  toRevision: number;
+  startedAt: Date;
+  updatedAt: Date;
+  completedAt: Date | null;
+  /** Task ids that reached the target revision and passed the monitor window. */
+  updated: number;
+  failed: number;
+  /** When the last batch was started; the next waits `delayMs` after it completed. */
+  lastBatchAt: Date | null;
+  message: string;
+  /** Set when the rollout itself is a rollback (manual or automatic). */
+  isRollback: boolean;
+  pausedByOperator: boolean;
+}
+
+export interface Service {
+  id: string;
+  clusterId: string;
+  name: string;
+  /** The revision tasks should converge to. */
+  currentRevision: number;
+  /** The revision before the current one, the default target of a rollback. */
+  previousRevision: number | null;
+  spec: ServiceSpec;
+  rollout: Rollout | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface Revision {
+  serviceId: string;
+  number: number;
+  spec: ServiceSpec;
+  createdAt: Date;
+  createdBy: string;
+  reason: string;
+  /** Field-level changes from the previous revision: "image: a → b". */
+  diff: SpecChange[];
+}
+
+export interface SpecChange {
+  path: string;
+  from: unknown;
+  to: unknown;
+}

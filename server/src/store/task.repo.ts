@@ -1,0 +1,131 @@
+import type { DesiredTaskState, Task, TaskHealth, TaskState, TaskTransition } from '../domain/task.js';
+import type { Db } from './database.js';
+import { fromIso, parseJson, toIso } from './json.js';
+
+interface TaskRow {
+  id: string;
+  service_id: string;
+  slot: number;
+  revision: number;
+  desired_state: string;
+  state: string;
+  state_reason: string;
+  history: string;
+  node_id: string | null;
+  container_id: string | null;
+  health: string;
+  exit_code: number | null;
+  failures: number;
+  not_before: string | null;
+  ready_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+function toTask(r: TaskRow): Task {
+  return {
+    id: r.id,
+    serviceId: r.service_id,
+    slot: r.slot,
+    revision: r.revision,
+    desiredState: r.desired_state as DesiredTaskState,
+    state: r.state as TaskState,
+    stateReason: r.state_reason,
+    history: parseJson<{ state: TaskState; at: string; reason: string }[]>(r.history, []).map(
+      (h): TaskTransition => ({ state: h.state, at: new Date(h.at), reason: h.reason }),
+    ),
+    nodeId: r.node_id,
+    containerId: r.container_id,
+    health: r.health as TaskHealth,
+    exitCode: r.exit_code,
+    failures: r.failures,
+    notBefore: fromIso(r.not_before),
+    readyAt: fromIso(r.ready_at),
+    createdAt: new Date(r.created_at),
+    updatedAt: new Date(r.updated_at),
+  };
+}
+
+/** Tasks: written on every state change, so statements are prepared once. */
+export class TaskRepository {
+  private readonly upsertStmt;
+
+  constructor(private readonly db: Db) {
+    this.upsertStmt = db.prepare(
+      `INSERT INTO tasks (id, service_id, slot, revision, desired_state, state, state_reason, history, node_id,
+         container_id, health, exit_code, failures, not_before, ready_at, created_at, updated_at)
+       VALUES (@id, @serviceId, @slot, @revision, @desiredState, @state, @stateReason, @history, @nodeId,
+         @containerId, @health, @exitCode, @failures, @notBefore, @readyAt, @createdAt, @updatedAt)
+       ON CONFLICT(id) DO UPDATE SET revision=excluded.revision, desired_state=excluded.desired_state,
+         state=excluded.state, state_reason=excluded.state_reason, history=excluded.history,
+         node_id=excluded.node_id, container_id=excluded.container_id, health=excluded.health,
+         exit_code=excluded.exit_code, failures=excluded.failures, not_before=excluded.not_before, ready_at=excluded.ready_at,
+         updated_at=excluded.updated_at`,
+    );
+  }
+
+  byService(serviceId: string): Task[] {
+    return (this.db.prepare('SELECT * FROM tasks WHERE service_id = ? ORDER BY slot, created_at').all(serviceId) as TaskRow[]).map(toTask);
+  }
+
+  /** Tasks not yet finished: what the reconciler works on. */
+  active(): Task[] {
+    return (
+      this.db
+        .prepare(`SELECT * FROM tasks WHERE state NOT IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED') OR desired_state = 'RUNNING'`)
+        .all() as TaskRow[]
+    ).map(toTask);
+  }
+
+  byNode(nodeId: string): Task[] {
+    return (this.db.prepare('SELECT * FROM tasks WHERE node_id = ? ORDER BY created_at').all(nodeId) as TaskRow[]).map(toTask);
+  }
+
+  get(id: string): Task | undefined {
+    const r = this.db.prepare('SELECT * FROM tasks WHERE id = ?').get(id) as TaskRow | undefined;
+    return r && toTask(r);
+  }
+
+  byContainer(containerId: string): Task | undefined {
+    const r = this.db.prepare('SELECT * FROM tasks WHERE container_id = ?').get(containerId) as TaskRow | undefined;
+    return r && toTask(r);
+  }
+
+  save(t: Task): void {
+    this.upsertStmt.run({
+      id: t.id,
+      serviceId: t.serviceId,
+      slot: t.slot,
+      revision: t.revision,
+      desiredState: t.desiredState,
+      state: t.state,
+      stateReason: t.stateReason,
+      history: JSON.stringify(t.history.map((h) => ({ state: h.state, at: h.at.toISOString(), reason: h.reason }))),
+      nodeId: t.nodeId,
+      containerId: t.containerId,
+      health: t.health,
+      exitCode: t.exitCode,
+      failures: t.failures,
+      notBefore: toIso(t.notBefore),
+      readyAt: toIso(t.readyAt),
+      createdAt: t.createdAt.toISOString(),
+      updatedAt: t.updatedAt.toISOString(),
+    });
+  }
+
+  deleteByService(serviceId: string): void {
+    this.db.prepare('DELETE FROM tasks WHERE service_id = ?').run(serviceId);
+  }
+
+  /** Keeps the last `keep` finished tasks per slot so history stays bounded. */
+  pruneFinished(serviceId: string, keep = 5): void {
+    this.db
+      .prepare(
+        `DELETE FROM tasks WHERE service_id = ? AND desired_state = 'SHUTDOWN'
+           AND state IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED')
+           AND id NOT IN (SELECT id FROM tasks t2 WHERE t2.service_id = tasks.service_id AND t2.slot = tasks.slot
+             ORDER BY t2.updated_at DESC LIMIT ?)`,
+      )
+      .run(serviceId, keep);
+  }
+}
