@@ -4,6 +4,7 @@
  */
 export const LABEL = {
   managed: 'stevedore.managed',
+  installation: 'stevedore.installation',
   kind: 'stevedore.kind',
   service: 'stevedore.service',
   serviceName: 'stevedore.service.name',

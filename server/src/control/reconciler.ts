@@ -49,6 +49,7 @@ export class Reconciler {
   private again = false;
   private lastUnplaced = new Map<string, string>();
   passes = 0;
+  private readonly installationId: string;
 
   constructor(
     private readonly store: Store,
@@ -58,6 +59,7 @@ export class Reconciler {
     private readonly opts: ReconcilerOptions,
     private readonly onRollback: (serviceId: string, reason: string) => void,
   ) {
+    this.installationId = store.installationId;
     this.runner = new TaskRunner(store, driverFor, bus, log.child({ part: 'runner' }), () => this.wake());
   }
 
@@ -362,7 +364,10 @@ export class Reconciler {
           this.listLimit(async () => {
             try {
               const list = await withTimeout(
-                this.driverFor(n).listContainers({ all: true, labels: [`${LABEL.kind}=${TASK_KIND}`] }),
+                this.driverFor(n).listContainers({
+                  all: true,
+                  labels: [`${LABEL.kind}=${TASK_KIND}`, `${LABEL.installation}=${this.installationId}`],
+                }),
                 this.opts.engineTimeoutMs,
                 `node ${n.name} did not list containers in time`,
               );

@@ -65,7 +65,7 @@ export class TaskRunner {
     if (!node || !service) return;
     const spec = this.store.services.revision(service.id, task.revision)?.spec ?? service.spec;
     const driver = this.driverFor(node);
-    const create = containerSpecFor(service, spec, task, node);
+    const create = containerSpecFor(service, spec, task, node, this.store.installationId);
     let containerId = task.containerId;
     try {
       if (!containerId) {
@@ -166,7 +166,13 @@ export function containerName(service: Service, task: Task, node: Node): string 
   return `${service.name}.${where}.${task.id.slice(0, 8)}`;
 }
 
-export function containerSpecFor(service: Service, spec: ServiceSpec, task: Task, node: Node): ContainerCreateSpec {
+export function containerSpecFor(
+  service: Service,
+  spec: ServiceSpec,
+  task: Task,
+  node: Node,
+  installationId: string,
+): ContainerCreateSpec {
   return {
     name: containerName(service, task, node),
     image: spec.image,
@@ -175,6 +181,7 @@ export function containerSpecFor(service: Service, spec: ServiceSpec, task: Task
     labels: {
       ...spec.labels,
       [LABEL.managed]: 'true',
+      [LABEL.installation]: installationId,
       [LABEL.kind]: TASK_KIND,
       [LABEL.service]: service.id,
       [LABEL.serviceName]: service.name,

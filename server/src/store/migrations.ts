@@ -47,6 +47,10 @@ export const migrations: Migration[] = [
     version: 2,
     name: 'services, revisions and tasks',
     up: `
+      -- One id per control plane install: its containers carry it, so two control planes sharing an
+      -- engine (or parallel test runs) never adopt or collect each other's containers.
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      INSERT INTO meta (key, value) VALUES ('installation_id', lower(hex(randomblob(8))));
       CREATE TABLE services (
         id TEXT PRIMARY KEY,
         cluster_id TEXT NOT NULL REFERENCES clusters(id),

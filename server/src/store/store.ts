@@ -18,6 +18,12 @@ export class Store {
     this.tasks = new TaskRepository(db);
   }
 
+  /** This control plane's identity, stamped on every container it runs. */
+  get installationId(): string {
+    const r = this.db.prepare("SELECT value FROM meta WHERE key = 'installation_id'").get() as { value: string };
+    return r.value;
+  }
+
   static open(file: string): Store {
     return new Store(openDatabase(file));
   }
