@@ -15,7 +15,7 @@ import type { Store } from '../store/store.js';
 import type { EventBus } from './event-bus.js';
 import { withTimeout } from './heartbeat.js';
 import { LABEL, TASK_KIND } from './labels.js';
-import { TaskRunner } from './task-runner.js';
+import { TaskRunner, type TaskHooks } from './task-runner.js';
 
 export interface ReconcilerOptions {
   /** Full resync period when nothing wakes the loop. */
@@ -58,9 +58,10 @@ export class Reconciler {
     private readonly log: Logger,
     private readonly opts: ReconcilerOptions,
     private readonly onRollback: (serviceId: string, reason: string) => void,
+    hooks: TaskHooks = {},
   ) {
     this.installationId = store.installationId;
-    this.runner = new TaskRunner(store, driverFor, bus, log.child({ part: 'runner' }), () => this.wake());
+    this.runner = new TaskRunner(store, driverFor, bus, log.child({ part: 'runner' }), () => this.wake(), 8, hooks);
   }
 
   start(): void {

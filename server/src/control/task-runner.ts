@@ -11,6 +11,15 @@ import type { EventBus } from './event-bus.js';
 import { LABEL, TASK_KIND } from './labels.js';
 
 /**
+ * Extension points around a task's container: networks and volumes are prepared on the node
+ * before create; the ingress drains a replica before it is stopped.
+ */
+export interface TaskHooks {
+  beforeCreate?(node: Node, service: Service, spec: ServiceSpec, task: Task): Promise<void>;
+  beforeStop?(task: Task): Promise<void>;
+}
+
+/**
  * The engine side of orchestration: turns a task into a running container and back. Each call
  * re-reads the task, so a stale plan cannot undo newer decisions; every step is idempotent
  * (a container already created under the task's name is adopted, "already stopped" is success).
@@ -26,6 +35,7 @@ export class TaskRunner {
     private readonly log: Logger,
     private readonly onDone: () => void,
     private readonly concurrencyPerNode = 8,
+    private readonly hooks: TaskHooks = {},
   ) {}
 
   busyTasks(): Set<string> {
@@ -69,6 +79,7 @@ export class TaskRunner {
     let containerId = task.containerId;
     try {
       if (!containerId) {
+        await this.hooks.beforeCreate?.(node, service, spec, task);
         containerId = await this.createAdopting(driver, create, spec.image);
         this.save({ ...task, containerId, updatedAt: new Date() });
       }
@@ -131,6 +142,7 @@ export class TaskRunner {
     const service = this.store.services.get(task.serviceId);
     const driver = this.driverFor(node);
     try {
+      if (!isTerminal(task.state)) await this.hooks.beforeStop?.(task).catch(() => {});
       if (!isTerminal(task.state)) await driver.stopContainer(task.containerId, service?.spec.stopTimeoutSec ?? 10);
       await driver.removeContainer(task.containerId, { force: true });
     } catch (err) {
