@@ -6,12 +6,16 @@ import { ContainerService } from './api/container/container.service.js';
 import { ImageService } from './api/image/image.service.js';
 import { EventBus } from './control/event-bus.js';
 import { Heartbeat } from './control/heartbeat.js';
+import { Realtime } from './control/realtime.js';
+import type { EngineEvents } from './control/engine-events.js';
 import { Reconciler } from './control/reconciler.js';
 import { ServiceService } from './api/service/service.service.js';
 import { DockerEngine } from './engine/docker-engine.js';
 import type { EngineFactory } from './engine/engine.js';
 import { EnginePool } from './engine/engine-pool.js';
 import { Store } from './store/store.js';
+
+const WAKING_ACTIONS = /^(die|oom|destroy|health_status|stop|start|kill)/;
 
 /**
  * The composition root: builds every service and loop once, in dependency order, and owns
@@ -25,6 +29,10 @@ export class Core {
   readonly containers: ContainerService;
   readonly images: ImageService;
   readonly heartbeat: Heartbeat;
+  /** Event log, pubsub, engine event ingestion, shared stats/log streams (subscriptions). */
+  readonly realtime: Realtime;
+  /** Raw engine events per node: `engineEvents.onEngineEvent((nodeId, e) => ...)`. */
+  readonly engineEvents: EngineEvents;
   readonly reconciler: Reconciler;
   readonly services: ServiceService;
 
@@ -46,6 +54,8 @@ export class Core {
           })),
     );
     this.nodes = new NodeService(this.store, this.engines, this.bus);
+    this.realtime = new Realtime(config, this.store, this.bus, this.nodes, metrics, log);
+    this.engineEvents = this.realtime.engineEvents;
     this.containers = new ContainerService(this.nodes, { engineTimeoutMs: config.engineTimeoutMs });
     this.images = new ImageService(this.nodes);
     this.heartbeat = new Heartbeat(
@@ -74,6 +84,12 @@ export class Core {
     this.services = new ServiceService(this.store, this.bus, () => this.reconciler.wake(), (s) =>
       this.reconciler.eligibleCount(s),
     );
+    // A task container that dies, turns (un)healthy or vanishes is a reason for a pass now,
+    // not at the next resync: this is what brings a killed replica back within a second.
+    this.engineEvents.onEngineEvent((_nodeId, e) => {
+      if (e.type === 'container' && e.attributes['stevedore.kind'] === 'task' && WAKING_ACTIONS.test(e.action))
+        this.reconciler.wake();
+    });
     // Node changes (down, drained, added) change what the reconciler must do: wake it.
     this.bus.subscribe((e) => {
       if (e.kind.startsWith('node.')) this.reconciler.wake();
@@ -82,6 +98,7 @@ export class Core {
   }
 
   async start(): Promise<void> {
+    await this.realtime.start();
     if (this.config.localEngine) {
       try {
         const n = await this.nodes.ensureLocalNode(this.config.localEngine, this.config.localNodeName);
@@ -97,6 +114,7 @@ export class Core {
   async stop(): Promise<void> {
     this.heartbeat.stop();
     this.reconciler.stop();
+    await this.realtime.stop();
     this.store.close();
   }
 }

@@ -1,20 +1,25 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { ClusterResolver } from './cluster/cluster.resolver.js';
 import { ContainerResolver } from './container/container.resolver.js';
 import { ImageResolver } from './image/image.resolver.js';
 import { NodeResolver } from './node/node.resolver.js';
 import { ServiceResolver } from './service/service.resolver.js';
 import { SystemResolver } from './system/system.resolver.js';
+import { EventResolver } from './realtime/event.resolver.js';
+import { LogsResolver } from './realtime/logs.resolver.js';
+import { StatsResolver } from './realtime/stats.resolver.js';
+import { noTopicPubSub } from './realtime/topic-pubsub.js';
 
 /** Every feature's resolvers; the emitted schema.graphql is the contract integrations build on. */
-export const resolvers = [SystemResolver, ClusterResolver, NodeResolver, ContainerResolver, ImageResolver, ServiceResolver] as const;
+export const resolvers = [SystemResolver, ClusterResolver, NodeResolver, ContainerResolver, ImageResolver, ServiceResolver, EventResolver, StatsResolver, LogsResolver] as const;
 
 export function buildStevedoreSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [...resolvers] as unknown as [Function, ...Function[]],
+    resolvers: [...resolvers] as NonEmptyArray<(typeof resolvers)[number]>,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
+    pubSub: noTopicPubSub,
   });
 }
