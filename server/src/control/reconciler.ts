@@ -124,13 +124,15 @@ export class Reconciler {
     for (const [nodeId, list] of containersByNode) {
       for (const c of list) {
         const task = c.taskId ? this.store.tasks.get(c.taskId) : undefined;
-        if (!task || !serviceIds.has(task.serviceId)) {
+        // No task, no service, or a finished task: nothing needs this container any more.
+        if (!task || !serviceIds.has(task.serviceId) || isTerminal(task.state)) {
           const node = nodeMap.get(nodeId);
           if (node && !busy.has(c.taskId ?? '')) this.runner.removeOrphan(node, c.containerId);
         }
       }
     }
 
+    if (this.passes % 20 === 0) for (const s of services) this.store.tasks.pruneFinished(s.id);
     const allTasks = new Map<string, Task[]>();
     for (const t of this.store.tasks.active()) allTasks.set(t.serviceId, [...(allTasks.get(t.serviceId) ?? []), t]);
 

@@ -72,7 +72,7 @@ export class TaskRepository {
   active(): Task[] {
     return (
       this.db
-        .prepare(`SELECT * FROM tasks WHERE state NOT IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED') OR desired_state = 'RUNNING'`)
+        .prepare(`SELECT * FROM tasks WHERE state NOT IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED')`)
         .all() as TaskRow[]
     ).map(toTask);
   }
@@ -117,15 +117,21 @@ export class TaskRepository {
     this.db.prepare('DELETE FROM tasks WHERE service_id = ?').run(serviceId);
   }
 
-  /** Keeps the last `keep` finished tasks per slot so history stays bounded. */
-  pruneFinished(serviceId: string, keep = 5): void {
-    this.db
+  /**
+   * Keeps the newest `keep` finished tasks per slot (per node for global services) so history stays
+   * bounded under a crash loop; the newest one is what the restart supervisor reads.
+   */
+  pruneFinished(serviceId: string, keep = 5): number {
+    return this.db
       .prepare(
-        `DELETE FROM tasks WHERE service_id = ? AND desired_state = 'SHUTDOWN'
-           AND state IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED')
-           AND id NOT IN (SELECT id FROM tasks t2 WHERE t2.service_id = tasks.service_id AND t2.slot = tasks.slot
-             ORDER BY t2.updated_at DESC LIMIT ?)`,
+        `DELETE FROM tasks WHERE id IN (
+           SELECT id FROM (
+             SELECT id, ROW_NUMBER() OVER (
+               PARTITION BY slot, CASE WHEN slot = 0 THEN node_id ELSE '' END ORDER BY created_at DESC) AS rn
+             FROM tasks
+             WHERE service_id = ? AND state IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED'))
+           WHERE rn > ?)`,
       )
-      .run(serviceId, keep);
+      .run(serviceId, keep).changes;
   }
 }
