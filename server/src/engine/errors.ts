@@ -39,7 +39,10 @@ const UNAVAILABLE_CODES = new Set([
 export function toEngineError(err: unknown, context: string): EngineError {
   if (err instanceof EngineError) return err;
   const e = (err ?? {}) as DockerodeLikeError;
-  const engineMessage = e.json?.message ?? e.reason ?? e.message ?? String(err);
+  // Streamed requests (pull, push, import) carry no parsed json: the engine's words are in the
+  // modem's message, "(HTTP code 500) server error - <engine message> ".
+  const streamed = /^\(HTTP code \d+\) [^-]*- ([\s\S]+)$/.exec(e.message ?? '')?.[1];
+  const engineMessage = e.json?.message ?? streamed ?? e.reason ?? e.message ?? String(err);
   const message = `${context}: ${engineMessage.trim()}`;
   if (e.code && UNAVAILABLE_CODES.has(e.code)) return new EngineError('UNAVAILABLE', message);
   if (/timeout|timed out|socket hang up/i.test(engineMessage) && !e.statusCode)

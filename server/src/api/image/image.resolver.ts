@@ -1,0 +1,127 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Node } from '../../domain/node.js';
+import type { RegistryAuth } from '../../engine/engine.js';
+import type { Context } from '../context.js';
+import { NodeType } from '../node/node.type.js';
+import { RegistryAuthInput } from './image.input.js';
+import type { NodeImage } from './image.service.js';
+import { ImageLayerType, ImageList, ImageType, toImage, toImageLayer } from './image.type.js';
+
+const view = (ctx: Context, i: NodeImage): ImageType =>
+  toImage(NodeType.from(i.node, ctx.core.nodes.runtimeOf(i.node.id)), i.image, i.containers);
+
+const toAuth = (a: RegistryAuthInput | undefined | null): RegistryAuth | undefined =>
+  a ? { username: a.username, password: a.password, serveraddress: a.serverAddress } : undefined;
+
+const NODE = 'Node id or name';
+const REF = 'Image reference (repo:tag, repo@digest) or id';
+
+@Resolver()
+export class ImageResolver {
+  @Query(() => ImageList, {
+    description:
+      'Images of one node, or of every node (each row names its node); unreachable nodes are listed',
+  })
+  async images(
+    @Ctx() ctx: Context,
+    @Arg('node', () => ID, { nullable: true, description: NODE }) node?: string,
+  ): Promise<ImageList> {
+    const r = await ctx.core.images.list(node ?? undefined);
+    const nodes = new Map<string, NodeType>();
+    const nodeView = (n: Node) => {
+      let v = nodes.get(n.id);
+      if (!v) nodes.set(n.id, (v = NodeType.from(n, ctx.core.nodes.runtimeOf(n.id))));
+      return v;
+    };
+    return {
+      items: r.items.map((i) => toImage(nodeView(i.node), i.image, i.containers)),
+      unreachableNodes: r.unreachable.map((u) => ({ id: u.node.id, name: u.node.name, reason: u.reason })),
+    };
+  }
+
+  @Query(() => ImageType, { nullable: true, description: 'One image on a node; null when the node lacks it' })
+  async image(
+    @Ctx() ctx: Context,
+    @Arg('node', () => ID, { description: NODE }) node: string,
+    @Arg('ref', () => String, { description: REF }) ref: string,
+  ): Promise<ImageType | null> {
+    const r = await ctx.core.images.get(node, ref);
+    return r ? view(ctx, r) : null;
+  }
+
+  @Query(() => [ImageLayerType], { description: 'The steps that built an image, newest first' })
+  async imageHistory(
+    @Ctx() ctx: Context,
+    @Arg('node', () => ID, { description: NODE }) node: string,
+    @Arg('ref', () => String, { description: REF }) ref: string,
+  ): Promise<ImageLayerType[]> {
+    return (await ctx.core.images.history(node, ref)).map(toImageLayer);
+  }
+
+  @Mutation(() => ImageType, { description: 'Pulls an image onto a node (":latest" when no tag is given)' })
+  async pullImage(
+    @Ctx() ctx: Context,
+    @Arg('node', () => ID, { description: NODE }) node: string,
+    @Arg('ref', () => String) ref: string,
+    @Arg('auth', () => RegistryAuthInput, { nullable: true }) auth?: RegistryAuthInput,
+  ): Promise<ImageType> {
+    return view(ctx, await ctx.core.images.pull(node, ref, toAuth(auth)));
+  }
+
+  @Mutation(() => ImageType, {
+    description: 'Pushes a tagged image from a node to the registry its name points at',
+  })
+  async pushImage(
+    @Ctx() ctx: Context,
+    @Arg('node', () => ID, { description: NODE }) node: string,
+    @Arg('ref', () => String, { description: 'e.g. registry.example.com:5000/team/app:v1' }) ref: string,
+    @Arg('auth', () => RegistryAuthInput, { nullable: true }) auth?: RegistryAuthInput,
+  ): Promise<ImageType> {
+    return view(ctx, await ctx.core.images.push(node, ref, toAuth(auth)));
+  }
+
+  @Mutation(() => ImageType, { description: 'Names an image repo:tag on a node' })
+  async tagImage(
+    @Ctx() ctx: Context,
+    @Arg('node', () => ID, { description: NODE }) node: string,
+    @Arg('source', () => String, { description: REF }) source: string,
+    @Arg('repo', () => String, { description: 'Repository, without tag' }) repo: string,
+    @Arg('tag', () => String, { defaultValue: 'latest' }) tag: string,
+  ): Promise<ImageType> {
+    return view(ctx, await ctx.core.images.tag(node, source, repo, tag));
+  }
+
+  @Mutation(() => [String], {
+    description:
+      'Removes a tag, or an image by id; CONFLICT while a container uses it unless force. Returns the refs untagged and ids deleted',
+  })
+  async removeImage(
+    @Ctx() ctx: Context,
+    @Arg('node', () => ID, { description: NODE }) node: string,
+    @Arg('ref', () => String, { description: REF }) ref: string,
+    @Arg('force', () => Boolean, { defaultValue: false }) force: boolean,
+  ): Promise<string[]> {
+    return ctx.core.images.remove(node, ref, force);
+  }
+
+  @Mutation(() => ImageType, {
+    description:
+      'Creates an image from a root filesystem tarball (tar, or gzip/bzip2/xz compressed) that is a file on the ' +
+      'control-plane host, as docker import',
+  })
+  async importImage(
+    @Ctx() ctx: Context,
+    @Arg('node', () => ID, { description: NODE }) node: string,
+    @Arg('source', () => String, { description: 'Absolute path of the tarball on the control-plane host' })
+    source: string,
+    @Arg('repo', () => String) repo: string,
+    @Arg('tag', () => String, { defaultValue: 'latest' }) tag: string,
+    @Arg('changes', () => [String], {
+      nullable: true,
+      description: 'Dockerfile instructions to apply, e.g. CMD ["/bin/sh"], ENV A=b, WORKDIR /app',
+    })
+    changes?: string[],
+  ): Promise<ImageType> {
+    return view(ctx, await ctx.core.images.importImage(node, source, repo, tag, changes ?? []));
+  }
+}

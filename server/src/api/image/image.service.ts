@@ -1,0 +1,267 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import { NodeStatus, type Node } from '../../domain/node.js';
+import { checkRepository, checkTag, parseImageRef, pullableRef } from '../../domain/validation/index.js';
+import type { EngineDriver, RegistryAuth } from '../../engine/engine.js';
+import { EngineError } from '../../engine/errors.js';
+import type { ContainerSummary, ImageHistoryEntry, ImageSummary } from '../../engine/types.js';
+import { askNodes, type Unreachable } from '../common/fan-out.js';
+import { AppError, InputErrors, fromEngineError } from '../errors.js';
+import type { NodeService } from '../node/node.service.js';
+
+export interface NodeImage {
+  node: Node;
+  image: ImageSummary;
+  /** Containers of the node (any state), to tell which use the image. */
+  containers: ContainerSummary[];
+}
+
+/** Instructions `docker import --change` accepts. */
+const IMPORT_CHANGES = [
+  'CMD',
+  'ENTRYPOINT',
+  'ENV',
+  'EXPOSE',
+  'HEALTHCHECK',
+  'LABEL',
+  'ONBUILD',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
+];
+
+/** Images per node through the engine driver: list, inspect, pull, tag, push, import, remove. */
+export class ImageService {
+  private readonly limit = pLimit(8);
+
+  constructor(private readonly nodes: NodeService) {}
+
+  /** Images of every node (or one), each with the containers using it; unreachable nodes are named. */
+  async list(nodeRef?: string): Promise<{ items: NodeImage[]; unreachable: Unreachable[] }> {
+    const targets = nodeRef ? [this.nodes.require(nodeRef, 'node')] : this.nodes.list();
+    const { results, unreachable } = await askNodes(
+      targets,
+      (n) => this.nodes.driver(n),
+      this.limit,
+      (d) => Promise.all([d.listImages(), d.listContainers({ all: true })]),
+    );
+    const items = results.flatMap(({ node, value: [images, containers] }) =>
+      images.map((image) => ({ node, image, containers })),
+    );
+    items.sort(
+      (a, b) =>
+        a.node.name.localeCompare(b.node.name) ||
+        (a.image.repoTags[0] ?? '~').localeCompare(b.image.repoTags[0] ?? '~') ||
+        a.image.id.localeCompare(b.image.id),
+    );
+    return { items, unreachable };
+  }
+
+  /** One image by reference or id on a node; null when the node lacks it. */
+  async get(nodeRef: string, ref: string): Promise<NodeImage | null> {
+    const { node, driver } = this.target(nodeRef);
+    if (!ref) throw badField('ref', 'must not be empty');
+    try {
+      const [image, containers] = await Promise.all([
+        driver.inspectImage(ref),
+        driver.listContainers({ all: true }),
+      ]);
+      return { node, image, containers };
+    } catch (err) {
+      if (err instanceof EngineError && err.kind === 'NOT_FOUND') return null;
+      throw fromEngineError(err, node.name, 'ref');
+    }
+  }
+
+  private async require(node: Node, driver: EngineDriver, ref: string, field = 'ref'): Promise<NodeImage> {
+    try {
+      const [image, containers] = await Promise.all([
+        driver.inspectImage(ref),
+        driver.listContainers({ all: true }),
+      ]);
+      return { node, image, containers };
+    } catch (err) {
+      if (err instanceof EngineError && err.kind === 'NOT_FOUND')
+        throw new AppError('NOT_FOUND', `image "${ref}" not found on node ${node.name}`, {
+          field,
+          node: node.name,
+        });
+      throw fromEngineError(err, node.name, field);
+    }
+  }
+
+  async history(nodeRef: string, ref: string): Promise<ImageHistoryEntry[]> {
+    const { node, driver } = this.target(nodeRef);
+    if (!ref) throw badField('ref', 'must not be empty');
+    try {
+      return await driver.imageHistory(ref);
+    } catch (err) {
+      if (err instanceof EngineError && err.kind === 'NOT_FOUND')
+        throw new AppError('NOT_FOUND', `image "${ref}" not found on node ${node.name}`, {
+          field: 'ref',
+          node: node.name,
+        });
+      throw fromEngineError(err, node.name, 'ref');
+    }
+  }
+
+  /** Pulls `ref` (":latest" when untagged) onto the node. A registry refusing it is BAD_USER_INPUT on `ref`. */
+  async pull(nodeRef: string, ref: string, auth?: RegistryAuth): Promise<NodeImage> {
+    const parsed = parseImageRef(ref);
+    if (!parsed.ok) throw badField('ref', parsed.reason);
+    const { node, driver } = this.target(nodeRef);
+    const full = pullableRef(parsed.value);
+    try {
+      await driver.pullImage(full, undefined, auth);
+    } catch (err) {
+      throw registryError(err, node, 'ref', `could not pull ${full} on node ${node.name}`);
+    }
+    return this.require(node, driver, full);
+  }
+
+  /** Pushes a tagged image from the node to the registry its name points at. */
+  async push(nodeRef: string, ref: string, auth?: RegistryAuth): Promise<NodeImage> {
+    const parsed = parseImageRef(ref);
+    if (!parsed.ok) throw badField('ref', parsed.reason);
+    if (parsed.value.digest) throw badField('ref', 'push a tag, not a digest');
+    const { node, driver } = this.target(nodeRef);
+    const full = pullableRef(parsed.value);
+    await this.require(node, driver, full);
+    try {
+      await driver.pushImage(full, undefined, auth ?? {});
+    } catch (err) {
+      throw registryError(err, node, 'ref', `could not push ${full} from node ${node.name}`);
+    }
+    return this.require(node, driver, full);
+  }
+
+  /** Gives the image `source` the name `repo:tag` on the node. */
+  async tag(nodeRef: string, source: string, repo: string, tag = 'latest'): Promise<NodeImage> {
+    const errors = new InputErrors();
+    if (!source) errors.add('source', 'must not be empty');
+    for (const e of [...checkRepository(repo, 'repo'), ...checkTag(tag, 'tag')])
+      errors.add(e.field, e.reason);
+    errors.throwIfAny();
+    const { node, driver } = this.target(nodeRef);
+    await this.require(node, driver, source, 'source');
+    try {
+      await driver.tagImage(source, repo, tag);
+    } catch (err) {
+      throw fromEngineError(err, node.name, 'repo');
+    }
+    return this.require(node, driver, `${repo}:${tag}`);
+  }
+
+  /**
+   * Removes a tag (or, by id, the image). In use by a container: CONFLICT, unless `force`, which
+   * untags it anyway. Returns what the engine untagged and deleted.
+   */
+  async remove(nodeRef: string, ref: string, force = false): Promise<string[]> {
+    if (!ref) throw badField('ref', 'must not be empty');
+    const { node, driver } = this.target(nodeRef);
+    try {
+      return await driver.removeImage(ref, { force });
+    } catch (err) {
+      if (err instanceof EngineError && err.kind === 'NOT_FOUND')
+        throw new AppError('NOT_FOUND', `image "${ref}" not found on node ${node.name}`, {
+          field: 'ref',
+          node: node.name,
+        });
+      if (err instanceof EngineError && err.kind === 'CONFLICT')
+        throw new AppError('CONFLICT', `${err.message} (pass force: true to remove it anyway)`, {
+          field: 'ref',
+          node: node.name,
+        });
+      throw fromEngineError(err, node.name, 'ref');
+    }
+  }
+
+  /**
+   * Creates an image from a root filesystem tarball (plain or gzip/bzip2/xz) at `source`, a file
+   * on the control-plane host, as `docker import`; `changes` are Dockerfile instructions.
+   */
+  async importImage(
+    nodeRef: string,
+    source: string,
+    repo: string,
+    tag = 'latest',
+    changes: string[] = [],
+  ): Promise<NodeImage> {
+    const errors = new InputErrors();
+    const sourceErr = checkTarball(source);
+    if (sourceErr) errors.add('source', sourceErr);
+    for (const e of [...checkRepository(repo, 'repo'), ...checkTag(tag, 'tag')])
+      errors.add(e.field, e.reason);
+    changes.forEach((c, i) => {
+      const word = /^\s*(\w+)\s+\S/.exec(c)?.[1]?.toUpperCase();
+      if (!word || !IMPORT_CHANGES.includes(word))
+        errors.add(
+          `changes[${i}]`,
+          `"${c}" must be a Dockerfile instruction among ${IMPORT_CHANGES.join(', ')}, with its arguments`,
+        );
+    });
+    errors.throwIfAny();
+    const { node, driver } = this.target(nodeRef);
+    const stream = fs.createReadStream(source);
+    try {
+      await driver.importImage(stream, repo, tag, changes);
+    } catch (err) {
+      if (err instanceof EngineError && err.kind === 'UNAVAILABLE')
+        throw fromEngineError(err, node.name, 'source');
+      const why = err instanceof Error ? err.message : String(err);
+      throw badField('source', `could not import ${source} on node ${node.name}: ${why}`, false);
+    } finally {
+      stream.destroy();
+    }
+    return this.require(node, driver, `${repo}:${tag}`);
+  }
+
+  private target(nodeRef: string): { node: Node; driver: EngineDriver } {
+    const node = this.nodes.require(nodeRef, 'node');
+    if (node.status === NodeStatus.DOWN)
+      throw new AppError(
+        'ENGINE_UNAVAILABLE',
+        `engine of node "${node.name}" is unavailable: ${node.statusMessage ?? 'the node is DOWN'}`,
+        {
+          node: node.name,
+          field: 'node',
+        },
+      );
+    return { node, driver: this.nodes.driver(node) };
+  }
+}
+
+/** A readable regular file at an absolute path, or why not. */
+export function checkTarball(source: string): string | null {
+  if (!source) return 'must be the path of a tarball on the control-plane host';
+  if (!path.isAbsolute(source)) return `"${source}" must be an absolute path on the control-plane host`;
+  try {
+    const st = fs.statSync(source);
+    if (!st.isFile()) return `"${source}" is not a regular file`;
+    fs.accessSync(source, fs.constants.R_OK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT'
+      ? `"${source}" does not exist`
+      : `"${source}" cannot be read (${code ?? 'error'})`;
+  }
+  return null;
+}
+
+function badField(field: string, reason: string, prefix = true): AppError {
+  return new AppError('BAD_USER_INPUT', prefix ? `${field}: ${reason}` : reason, {
+    field,
+    fields: [{ field, reason }],
+  });
+}
+
+/** Registry failures: the engine being unreachable is ENGINE_UNAVAILABLE; a missing image NOT_FOUND; else the input. */
+function registryError(err: unknown, node: Node, field: string, what: string): Error {
+  if (err instanceof EngineError && err.kind === 'UNAVAILABLE') return fromEngineError(err, node.name, field);
+  const why = err instanceof Error ? err.message : String(err);
+  if (err instanceof EngineError && err.kind === 'NOT_FOUND')
+    return new AppError('NOT_FOUND', `${what}: ${why}`, { field, node: node.name });
+  return badField(field, `${what}: ${why}`, false);
+}
