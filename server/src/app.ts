@@ -5,17 +5,28 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import cors from 'cors';
 import express from 'express';
-import { execute, subscribe, type GraphQLSchema } from 'graphql';
+import { createRequire } from 'node:module';
+import type { ExecutionResult, GraphQLError as GraphQLErrorType, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Context } from './api/context.js';
 import { makeFormatError } from './api/format-error.js';
+import { operationKey, sharedSubscribe, type GraphqlExecution } from './api/realtime/shared-subscribe.js';
 import { buildStevedoreSchema } from './api/schema.js';
 import type { Config } from './config.js';
 import { Core } from './core.js';
 import type { EngineFactory } from './engine/engine.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics.js';
+
+/**
+ * graphql as node_modules load it (CommonJS), which is the instance graphql-ws checks errors
+ * against with instanceof. Under Node this is the same module an `import from 'graphql'` gets;
+ * under vitest, source files are resolved to graphql's .mjs copy instead, a different realm.
+ */
+const graphqlRealm = createRequire(import.meta.url)('graphql') as GraphqlExecution & {
+  GraphQLError: typeof GraphQLErrorType;
+};
 
 export interface App {
   core: Core;
@@ -44,21 +55,46 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   const app = express();
   const httpServer = http.createServer(app);
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const formatError = makeFormatError(log);
   const wsCleanup = useServer<Record<string, unknown>, { core?: Core }>(
     {
+      // execute: graphql-ws's own import of graphql, the instance type-graphql built the schema with
+      // (under vitest, source files may get another copy of graphql: see graphqlRealm).
       schema,
-      execute,
-      subscribe,
-      context: (): Context => ({ core, log }),
-      onConnect: () => {
+      // One execution per event for all subscribers of the same operation (see sharedSubscribe).
+      subscribe: sharedSubscribe(graphqlRealm, (args) => operationKey(args, (args.contextValue as Context).authToken)),
+      // connection_init may carry { authToken }: kept on the context for access control.
+      context: (ctx): Context => ({ core, log, authToken: tokenOf(ctx.connectionParams?.authToken) }),
+      onConnect: (ctx) => {
+        const token = ctx.connectionParams?.authToken;
+        if (token !== undefined && token !== null && typeof token !== 'string') return false;
         metrics.wsConnections.inc();
         return true;
       },
       onDisconnect: () => {
         metrics.wsConnections.dec();
       },
+      // graphql-ws has registered the new id when this runs: more than the limit means this one is over.
+      onSubscribe: (ctx) => {
+        const active = Object.keys(ctx.subscriptions).length;
+        if (active <= config.wsMaxSubscriptions) return undefined;
+        return [
+          new graphqlRealm.GraphQLError(`too many subscriptions on this connection (limit ${config.wsMaxSubscriptions})`, {
+            extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit: config.wsMaxSubscriptions },
+          }),
+        ];
+      },
+      // Subscription errors leave through the same gate as HTTP ones.
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        const r = result as ExecutionResult;
+        if (!r.errors?.length) return undefined;
+        return { ...r, errors: r.errors.map((e) => formatError(e.toJSON(), e)) } as unknown as ExecutionResult;
+      },
     },
     wss,
+    // Pings every period; a socket that has not answered the previous ping is terminated, which
+    // completes its subscriptions and closes their engine streams.
+    config.wsKeepAliveMs > 0 ? config.wsKeepAliveMs : Infinity,
   );
 
   const apollo = new ApolloServer<Context>({
@@ -104,7 +140,9 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins, credentials: true }),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async (): Promise<Context> => ({ core, log }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => ({ core, log, authToken: bearerOf(req.headers.authorization) }),
+    }),
   );
 
   await core.start();
@@ -128,4 +166,13 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       await core.stop();
     },
   };
+}
+
+function tokenOf(v: unknown): string | undefined {
+  return typeof v === 'string' && v ? v : undefined;
+}
+
+function bearerOf(header: string | undefined): string | undefined {
+  const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return m?.[1];
 }

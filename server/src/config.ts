@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseKey } from './domain/auth/secret-box.js';
+import { parseDuration } from './domain/auth/token.js';
+import { parseAllowedPaths } from './domain/volume.js';
 
 /**
  * Configuration from the environment, validated once at start. A bad value stops the process
@@ -46,6 +49,65 @@ const schema = z.object({
   STEVEDORE_WS_MAX_SUBSCRIPTIONS: z.coerce.number().int().min(1).max(100_000).default(100),
   /** Events buffered per subscriber before it gets a stream.gap marker instead. */
   STEVEDORE_SUBSCRIPTION_QUEUE: z.coerce.number().int().min(10).max(1_000_000).default(1000),
+  /** Host paths bind mounts may use, comma-separated; empty (default): bind mounts are refused. */
+  STEVEDORE_BIND_ALLOWED_PATHS: z
+    .string()
+    .default('')
+    .transform((v, ctx) => {
+      const r = parseAllowedPaths(v);
+      if (typeof r === 'string') ctx.addIssue({ code: z.ZodIssueCode.custom, message: r });
+      return typeof r === 'string' ? [] : r;
+    }),
+  /** Subnets for networks created without one are /24s of this pool. */
+  STEVEDORE_NETWORK_POOL: z.string().default('10.240.0.0/16'),
+  /** Address the ingress listeners bind. */
+  STEVEDORE_INGRESS_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Circuit breaker per replica: consecutive failures that open it, and how long it stays open. */
+  STEVEDORE_INGRESS_BREAKER_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(5),
+  STEVEDORE_INGRESS_BREAKER_RESET_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  STEVEDORE_INGRESS_UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** Extra attempts on other replicas for idempotent requests. */
+  STEVEDORE_INGRESS_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  /** Longest a replica being stopped waits for its requests in flight. */
+  STEVEDORE_INGRESS_DRAIN_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+  STEVEDORE_INGRESS_REFRESH_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
+  STEVEDORE_AUTOSCALE_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(10_000),
+  /** Image (with tar) for volume backup and restore helper containers. */
+  STEVEDORE_HELPER_IMAGE: z.string().min(1).default('local/busybox:1'),
+  /** Access control (see api/auth): on = every operation checked against roles per environment; off = everyone is ADMIN. */
+  STEVEDORE_AUTH: z.enum(['on', 'off']).default('off'),
+  /** The first admin, created on the first start (no user yet); its password is printed once when not given. */
+  STEVEDORE_ADMIN_USER: z.string().min(1).default('admin'),
+  STEVEDORE_ADMIN_PASSWORD: z.string().min(8).optional(),
+  /** Seeds an admin API token with exactly this value (scripts and tests). */
+  STEVEDORE_ADMIN_TOKEN: z.string().min(16).optional(),
+  STEVEDORE_SESSION_TTL: z.string().default('12h').transform((v, ctx) => durationOf(v, ctx)),
+  /** Secrets encryption key: base64 of 32 bytes, or a file holding it; else generated under the data dir. */
+  STEVEDORE_SECRET_KEY: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return undefined;
+      const k = parseKey(v);
+      if (typeof k === 'string') ctx.addIssue({ code: z.ZodIssueCode.custom, message: k });
+      return typeof k === 'string' ? undefined : k;
+    }),
+  STEVEDORE_SECRET_KEY_FILE: z.string().min(1).optional(),
+  /** Largest request body /graphql takes (bytes, or with kb / mb). */
+  STEVEDORE_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)?$/i, 'a size like 1mb, 512kb or 65536').default('1mb'),
+  /** Token buckets "rate,burst" in requests per second: per credential, and per client address. "0" turns one off. Default: 50,200 and 100,400 with STEVEDORE_AUTH=on, off otherwise. */
+  STEVEDORE_RATE_LIMIT: z.string().optional().transform((v, ctx) => rateOf(v, ctx)),
+  STEVEDORE_RATE_LIMIT_IP: z.string().optional().transform((v, ctx) => rateOf(v, ctx)),
+  /** Query limits, checked before anything runs: nesting depth, aliases, estimated cost (0 = no cost limit). */
+  STEVEDORE_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(15),
+  STEVEDORE_MAX_ALIASES: z.coerce.number().int().min(1).max(10_000).default(30),
+  STEVEDORE_MAX_COST: z.coerce.number().int().min(0).max(100_000_000).default(200_000),
+  /** only: every operation must be one of STEVEDORE_PERSISTED_QUERIES_FILE (JSON: sha256 → query, or a list of queries). */
+  STEVEDORE_PERSISTED_QUERIES: z.enum(['off', 'only']).default('off'),
+  STEVEDORE_PERSISTED_QUERIES_FILE: z.string().min(1).optional(),
+  /** HTTPS (and wss) with this PEM certificate chain and key (file paths). */
+  STEVEDORE_TLS_CERT: z.string().min(1).optional(),
+  STEVEDORE_TLS_KEY: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -70,7 +132,50 @@ export type Config = {
   wsKeepAliveMs: number;
   wsMaxSubscriptions: number;
   subscriptionQueue: number;
+  bindAllowedPaths: string[];
+  networkPool: string;
+  ingress: {
+    host: string;
+    failureThreshold: number;
+    resetTimeoutMs: number;
+    upstreamTimeoutMs: number;
+    retries: number;
+    drainTimeoutMs: number;
+    refreshMs: number;
+  };
+  autoscaleIntervalMs: number;
+  helperImage: string;
+  auth: AuthConfig;
+  api: ApiHardeningConfig;
 };
+
+export interface RateLimit {
+  /** Requests per second, refilled continuously. */
+  rate: number;
+  burst: number;
+}
+
+export interface AuthConfig {
+  enabled: boolean;
+  adminUser: string;
+  adminPassword: string | undefined;
+  adminToken: string | undefined;
+  sessionTtlMs: number;
+  secretKey: Buffer | undefined;
+  secretKeyFile: string | undefined;
+}
+
+export interface ApiHardeningConfig {
+  bodyLimit: string;
+  rateLimit: RateLimit | null;
+  rateLimitIp: RateLimit | null;
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  persistedQueries: 'off' | 'only';
+  persistedQueriesFile: string | undefined;
+  tls: { certFile: string; keyFile: string } | null;
+}
 
 export class ConfigError extends Error {}
 
@@ -81,6 +186,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (!e.STEVEDORE_TLS_CERT !== !e.STEVEDORE_TLS_KEY)
+    throw new ConfigError('invalid configuration:\n  STEVEDORE_TLS_CERT and STEVEDORE_TLS_KEY go together: give both or neither');
+  if (e.STEVEDORE_PERSISTED_QUERIES === 'only' && !e.STEVEDORE_PERSISTED_QUERIES_FILE)
+    throw new ConfigError('invalid configuration:\n  STEVEDORE_PERSISTED_QUERIES=only needs STEVEDORE_PERSISTED_QUERIES_FILE');
   const dataDir = path.resolve(e.STEVEDORE_DATA_DIR);
   return {
     host: e.STEVEDORE_HOST,
@@ -104,7 +213,59 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     wsKeepAliveMs: e.STEVEDORE_WS_KEEPALIVE_MS,
     wsMaxSubscriptions: e.STEVEDORE_WS_MAX_SUBSCRIPTIONS,
     subscriptionQueue: e.STEVEDORE_SUBSCRIPTION_QUEUE,
+    bindAllowedPaths: e.STEVEDORE_BIND_ALLOWED_PATHS,
+    networkPool: e.STEVEDORE_NETWORK_POOL,
+    ingress: {
+      host: e.STEVEDORE_INGRESS_HOST,
+      failureThreshold: e.STEVEDORE_INGRESS_BREAKER_THRESHOLD,
+      resetTimeoutMs: e.STEVEDORE_INGRESS_BREAKER_RESET_MS,
+      upstreamTimeoutMs: e.STEVEDORE_INGRESS_UPSTREAM_TIMEOUT_MS,
+      retries: e.STEVEDORE_INGRESS_RETRIES,
+      drainTimeoutMs: e.STEVEDORE_INGRESS_DRAIN_MS,
+      refreshMs: e.STEVEDORE_INGRESS_REFRESH_MS,
+    },
+    autoscaleIntervalMs: e.STEVEDORE_AUTOSCALE_INTERVAL_MS,
+    helperImage: e.STEVEDORE_HELPER_IMAGE,
+    auth: {
+      enabled: e.STEVEDORE_AUTH === 'on',
+      adminUser: e.STEVEDORE_ADMIN_USER,
+      adminPassword: e.STEVEDORE_ADMIN_PASSWORD,
+      adminToken: e.STEVEDORE_ADMIN_TOKEN,
+      sessionTtlMs: e.STEVEDORE_SESSION_TTL,
+      secretKey: e.STEVEDORE_SECRET_KEY,
+      secretKeyFile: e.STEVEDORE_SECRET_KEY_FILE,
+    },
+    api: {
+      bodyLimit: e.STEVEDORE_BODY_LIMIT,
+      rateLimit: e.STEVEDORE_RATE_LIMIT === undefined ? (e.STEVEDORE_AUTH === 'on' ? { rate: 50, burst: 200 } : null) : e.STEVEDORE_RATE_LIMIT,
+      rateLimitIp: e.STEVEDORE_RATE_LIMIT_IP === undefined ? (e.STEVEDORE_AUTH === 'on' ? { rate: 100, burst: 400 } : null) : e.STEVEDORE_RATE_LIMIT_IP,
+      maxDepth: e.STEVEDORE_MAX_DEPTH,
+      maxAliases: e.STEVEDORE_MAX_ALIASES,
+      maxCost: e.STEVEDORE_MAX_COST,
+      persistedQueries: e.STEVEDORE_PERSISTED_QUERIES,
+      persistedQueriesFile: e.STEVEDORE_PERSISTED_QUERIES_FILE,
+      tls: e.STEVEDORE_TLS_CERT && e.STEVEDORE_TLS_KEY ? { certFile: e.STEVEDORE_TLS_CERT, keyFile: e.STEVEDORE_TLS_KEY } : null,
+    },
   };
+}
+
+function durationOf(v: string, ctx: z.RefinementCtx): number {
+  const ms = parseDuration(v);
+  if (typeof ms === 'string') ctx.addIssue({ code: z.ZodIssueCode.custom, message: ms });
+  return typeof ms === 'string' ? 0 : ms;
+}
+
+/** undefined: the default; "0": off; "rate,burst" or "rate". */
+function rateOf(v: string | undefined, ctx: z.RefinementCtx): RateLimit | null | undefined {
+  if (v === undefined || v.trim() === '') return undefined;
+  if (v.trim() === '0') return null;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(?:,\s*(\d+))?\s*$/.exec(v);
+  if (!m || Number(m[1]) <= 0) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${v}" is not "rate,burst" (requests per second, bucket size) or 0` });
+    return undefined;
+  }
+  const rate = Number(m[1]);
+  return { rate, burst: m[2] ? Math.max(1, Number(m[2])) : Math.max(1, Math.ceil(rate)) };
 }
 
 const DURATION_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };

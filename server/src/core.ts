@@ -14,6 +14,13 @@ import { DockerEngine } from './engine/docker-engine.js';
 import type { EngineFactory } from './engine/engine.js';
 import { EnginePool } from './engine/engine-pool.js';
 import { Store } from './store/store.js';
+import { Autoscaler } from './control/autoscaler.js';
+import { EndpointRegistry } from './control/endpoints.js';
+import { Ingress } from './control/ingress/ingress.js';
+import { NetworkManager } from './control/networks.js';
+import { VolumeManager } from './control/volumes/volume-manager.js';
+import { NetworkRepository } from './store/network.repo.js';
+import { VolumeRepository } from './store/volume.repo.js';
 
 const WAKING_ACTIONS = /^(die|oom|destroy|health_status|stop|start|kill)/;
 
@@ -35,6 +42,15 @@ export class Core {
   readonly engineEvents: EngineEvents;
   readonly reconciler: Reconciler;
   readonly services: ServiceService;
+  /** Cluster networks (desired state) created on the nodes tasks land on. */
+  readonly networks: NetworkManager;
+  /** Named volumes per node, bind policy, volume placement, backup and restore. */
+  readonly volumes: VolumeManager;
+  /** Service discovery: healthy replicas with published ports and network addresses. */
+  readonly endpoints: EndpointRegistry;
+  /** Reverse proxy per published service (round robin / least connections, breakers, draining). */
+  readonly ingress: Ingress;
+  readonly autoscaler: Autoscaler;
 
   constructor(
     readonly config: Config,
@@ -67,6 +83,19 @@ export class Core {
       },
       log.child({ loop: 'heartbeat' }),
     );
+    this.endpoints = new EndpointRegistry(this.store, (node) => this.nodes.driver(node), log.child({ part: 'endpoints' }), config.engineTimeoutMs);
+    this.ingress = new Ingress(this.store, this.endpoints, this.bus, metrics.registry, log.child({ loop: 'ingress' }), config.ingress);
+    this.networks = new NetworkManager(this.store, new NetworkRepository(this.store.db), this.nodes, this.bus, log.child({ part: 'networks' }), {
+      pool: config.networkPool,
+      engineTimeoutMs: config.engineTimeoutMs,
+    });
+    this.volumes = new VolumeManager(this.store, new VolumeRepository(this.store.db), this.nodes, () => this.services, this.bus, log.child({ part: 'volumes' }), {
+      dataDir: config.dataDir,
+      bindAllowedPaths: config.bindAllowedPaths,
+      helperImage: config.helperImage,
+      engineTimeoutMs: config.engineTimeoutMs,
+      helperTimeoutMs: 10 * 60_000,
+    });
     this.reconciler = new Reconciler(
       this.store,
       (node) => this.nodes.driver(node),
@@ -80,6 +109,14 @@ export class Core {
           log.error({ err, serviceId }, 'automatic rollback failed');
         }
       },
+      {
+        // Volumes first (policy, claim on this node), then networks: all exist before the container.
+        beforeCreate: async (node, service, spec) => {
+          await this.volumes.beforeCreate(node, service, spec);
+          await this.networks.ensureFor(node, service, spec);
+        },
+        beforeStop: (task) => this.ingress.beforeStop(task),
+      },
     );
     this.services = new ServiceService(this.store, this.bus, () => this.reconciler.wake(), (s) =>
       this.reconciler.eligibleCount(s),
@@ -89,6 +126,21 @@ export class Core {
     this.engineEvents.onEngineEvent((_nodeId, e) => {
       if (e.type === 'container' && e.attributes['stevedore.kind'] === 'task' && WAKING_ACTIONS.test(e.action))
         this.reconciler.wake();
+    });
+    this.autoscaler = new Autoscaler(
+      this.store,
+      this.nodes,
+      this.services,
+      this.realtime.stats,
+      (id, windowMs) => this.ingress.requestRate(id, windowMs),
+      this.bus,
+      log.child({ loop: 'autoscaler' }),
+      { intervalMs: config.autoscaleIntervalMs },
+    );
+    // A service mounting a volume that lives on a node is pinned there (before the reconciler wakes).
+    this.bus.subscribe((e) => {
+      if (e.serviceId && (e.kind === 'service.created' || e.kind === 'service.updated' || e.kind === 'rollout.started'))
+        this.volumes.pinService(e.serviceId);
     });
     // Node changes (down, drained, added) change what the reconciler must do: wake it.
     this.bus.subscribe((e) => {
@@ -109,11 +161,15 @@ export class Core {
     }
     this.heartbeat.start();
     this.reconciler.start();
+    this.ingress.start();
+    this.autoscaler.start();
   }
 
   async stop(): Promise<void> {
     this.heartbeat.stop();
     this.reconciler.stop();
+    this.autoscaler.stop();
+    await this.ingress.stop();
     await this.realtime.stop();
     this.store.close();
   }

@@ -36,6 +36,31 @@ export function createMetrics() {
       help: 'Open graphql-ws connections',
       registers: [registry],
     }),
+    engineStatsStreams: new Gauge({
+      name: 'stevedore_engine_stats_streams',
+      help: 'Open engine stats streams (one per watched container, however many subscribers)',
+      registers: [registry],
+    }),
+    engineLogStreams: new Gauge({
+      name: 'stevedore_engine_log_streams',
+      help: 'Open engine log-follow streams (one per containerLogs subscription)',
+      registers: [registry],
+    }),
+    engineEventStreams: new Gauge({
+      name: 'stevedore_engine_event_streams',
+      help: 'Open engine /events streams (one per READY node)',
+      registers: [registry],
+    }),
+    eventsLogged: new Counter({
+      name: 'stevedore_events_logged_total',
+      help: 'Events appended to the event log',
+      registers: [registry],
+    }),
+    subscriptionGaps: new Counter({
+      name: 'stevedore_subscription_dropped_events_total',
+      help: 'Events not delivered to slow subscribers (reported to them as stream.gap markers)',
+      registers: [registry],
+    }),
   };
 }
 

@@ -5,4 +5,9 @@ import type { Core } from '../core.js';
 export interface Context {
   core: Core;
   log: Logger;
+  /**
+   * The caller's token, kept for access control (not checked yet): graphql-ws's connection_init
+   * payload `authToken`, or HTTP `Authorization: Bearer <token>`.
+   */
+  authToken?: string;
 }

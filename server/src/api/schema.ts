@@ -11,9 +11,14 @@ import { EventResolver } from './realtime/event.resolver.js';
 import { LogsResolver } from './realtime/logs.resolver.js';
 import { StatsResolver } from './realtime/stats.resolver.js';
 import { noTopicPubSub } from './realtime/topic-pubsub.js';
+import { AutoscaleResolver } from './autoscale/autoscale.resolver.js';
+import { IngressResolver } from './ingress/ingress.resolver.js';
+import { NetworkResolver } from './network/network.resolver.js';
+import { VolumeResolver } from './volume/volume.resolver.js';
+import { applySpecPolicy } from './spec-policy.js';
 
 /** Every feature's resolvers; the emitted schema.graphql is the contract integrations build on. */
-export const resolvers = [SystemResolver, ClusterResolver, NodeResolver, ContainerResolver, ImageResolver, ServiceResolver, EventResolver, StatsResolver, LogsResolver] as const;
+export const resolvers = [SystemResolver, ClusterResolver, NodeResolver, ContainerResolver, ImageResolver, ServiceResolver, EventResolver, StatsResolver, LogsResolver, NetworkResolver, VolumeResolver, IngressResolver, AutoscaleResolver] as const;
 
 export function buildStevedoreSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -21,5 +26,5 @@ export function buildStevedoreSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
     pubSub: noTopicPubSub,
-  });
+  }).then(applySpecPolicy); // bind-mount and network policy on the mutations that start containers
 }

@@ -17,6 +17,9 @@ import { withTimeout } from './heartbeat.js';
 import { LABEL, TASK_KIND } from './labels.js';
 import { TaskRunner, type TaskHooks } from './task-runner.js';
 
+/** How long after a wake one more pass runs, to see what the engine had not yet listed. */
+const SETTLE_MS = 250;
+
 export interface ReconcilerOptions {
   /** Full resync period when nothing wakes the loop. */
   resyncMs: number;
@@ -47,6 +50,8 @@ export class Reconciler {
   private running = false;
   private passing = false;
   private again = false;
+  /** A pass is wanted no later than this (ms epoch): the settle pass after a wake. */
+  private settleAt = 0;
   private lastUnplaced = new Map<string, string>();
   passes = 0;
   private readonly installationId: string;
@@ -74,9 +79,16 @@ export class Reconciler {
     if (this.timer) clearTimeout(this.timer);
   }
 
-  /** Asks for a pass soon; many wakes in a burst make one pass. */
+  /**
+   * Asks for a pass soon; many wakes in a burst make one pass. Each wake also asks for one more
+   * pass SETTLE_MS later: dockerd publishes "die" before it updates the view container lists read
+   * (moby's exit handler logs the event, then checkpoints the replica), so the pass an event
+   * wakes can still list the dead container as running, and the failure then waited for the
+   * next resync (2 s by default) to be seen.
+   */
   wake(delayMs = 20): void {
     if (!this.running) return;
+    this.settleAt = Math.max(this.settleAt, Date.now() + SETTLE_MS);
     if (this.passing) {
       this.again = true;
       return;
@@ -105,6 +117,8 @@ export class Reconciler {
       this.again = false;
       nextDelay = 20;
     }
+    const settle = this.settleAt - Date.now();
+    if (settle > 0) nextDelay = Math.min(nextDelay, settle);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.loop(), Math.max(10, nextDelay));
   }
@@ -254,8 +268,19 @@ export class Reconciler {
   private eligibleNodes(service: Service, nodes: Node[]): string[] {
     const req = this.request(service, { id: 'global-probe' } as Task);
     const eligibility = this.scheduler.filters.filter((f) => f.eligibility);
+    // PAUSE takes no new tasks but keeps the ones placed there (as swarm): a paused node already
+    // running this service's task is judged as if ACTIVE. The ready filter rejects PAUSE, and used
+    // to make the planner shut that task down as "node no longer eligible".
+    const holding = new Set(
+      this.store.tasks
+        .byService(service.id)
+        .filter((t) => t.desiredState === 'RUNNING' && ['ASSIGNED', 'STARTING', 'RUNNING'].includes(t.state))
+        .flatMap((t) => (t.nodeId ? [t.nodeId] : [])),
+    );
     return nodes
-      .filter((n) => {
+      .filter((n0) => {
+        const keep = n0.availability === 'PAUSE' && holding.has(n0.id);
+        const n: Node = keep ? { ...n0, availability: 'ACTIVE' } : n0;
         const info: NodeInfo = { node: n, tasks: [], reserved: { ...ZERO_RESOURCES } };
         return eligibility.every((f) => !f.enabled(req) || f.check(req, info, new PassContext([info])) === true);
       })

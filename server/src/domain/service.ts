@@ -1,3 +1,4 @@
+import type { AutoscaleSpec } from './autoscaler.js';
 import type { Placement } from './placement.js';
 import type { Resources } from './resources.js';
 
@@ -84,6 +85,44 @@ export interface ServiceSpec {
   update: UpdateConfig;
   rollback: UpdateConfig;
   stopTimeoutSec: number;
+  /** Load balancing through the control plane's ingress; absent or null: not published. */
+  ingress?: IngressSpec | null;
+  /** Horizontal autoscaling of `replicas`; absent or null: off. */
+  autoscale?: AutoscaleSpec | null;
+  /** Secrets of the service's environment given to every replica; absent or empty: none. */
+  secrets?: SecretRef[];
+  /** Host privileges (the policy guard refuses them unless the environment allows); absent: none. */
+  security?: SecuritySpec | null;
+}
+
+/** A secret as a file /run/secrets/<target> (and, when `env` is set, that environment variable too). */
+export interface SecretRef {
+  name: string;
+  target: string;
+  env: string | null;
+}
+
+export interface SecuritySpec {
+  privileged: boolean;
+  hostNetwork: boolean;
+  hostPid: boolean;
+  capAdd: string[];
+}
+
+export const IngressAlgorithm = { ROUND_ROBIN: 'ROUND_ROBIN', LEAST_CONNECTIONS: 'LEAST_CONNECTIONS' } as const;
+export type IngressAlgorithm = (typeof IngressAlgorithm)[keyof typeof IngressAlgorithm];
+
+/** The ingress listens on 127.0.0.1:port and spreads requests over the healthy replicas' targetPort. */
+export interface IngressSpec {
+  port: number;
+  /** Container port of the replicas; it must be published (in ports). */
+  targetPort: number;
+  algorithm: IngressAlgorithm;
+  /** Circuit breaker per replica; null: the server's defaults (STEVEDORE_INGRESS_BREAKER_*). */
+  failureThreshold: number | null;
+  resetTimeoutMs: number | null;
+  /** Per attempt; null: the server's default. */
+  upstreamTimeoutMs: number | null;
 }
 
 export const DEFAULT_RESTART_POLICY: RestartPolicy = {

@@ -23,6 +23,7 @@ import type {
   Subscription,
   VolumeMount,
 } from './types.js';
+import type { NetworkCreateSpec, NetworkSummary, VolumeCreateSpec, VolumeDetails, VolumeSummary } from './network-volume-types.js';
 
 const NS_PER_MS = 1_000_000;
 
@@ -35,24 +36,45 @@ export interface DockerEngineOptions {
 /** The real engine driver: Docker Engine API through dockerode, API version pinned to 1.41. */
 export class DockerEngine implements EngineDriver {
   private readonly docker: Docker;
+  /**
+   * Same engine without the socket timeout, for calls whose duration the caller sets: a stop
+   * waits up to its grace period (which may exceed the API timeout), a pull as long as the layers take.
+   */
+  private readonly patient: Docker;
+  private readonly timeoutMs: number;
 
   constructor(
     readonly endpoint: string,
     private readonly opts: DockerEngineOptions = {},
   ) {
     const parsed = parseEndpoint(endpoint);
-    const timeout = opts.timeoutMs ?? 10_000;
-    this.docker =
+    this.timeoutMs = opts.timeoutMs ?? 10_000;
+    const make = (timeout: number | undefined) =>
       parsed.kind === 'unix'
         ? new Docker({ socketPath: parsed.socketPath, timeout, version: 'v1.41' })
         : new Docker({
             host: parsed.host,
             port: parsed.port,
-            protocol: parsed.tls ? 'https' : 'http',
+            // Client certificates (addNode tls) mean TLS whatever the port.
+            protocol: parsed.tls || opts.tls ? 'https' : 'http',
             timeout,
             version: 'v1.41',
             ...(opts.tls ?? {}),
           });
+    this.docker = make(this.timeoutMs);
+    this.patient = make(undefined);
+  }
+
+  /** A stop or restart may take its grace period plus the usual API time, and no longer. */
+  private graceful<T>(timeoutSec: number | undefined, fn: () => Promise<T>): Promise<T> {
+    const budget = (timeoutSec ?? 10) * 1000 + this.timeoutMs;
+    let timer: NodeJS.Timeout;
+    return Promise.race([
+      fn().finally(() => clearTimeout(timer)),
+      new Promise<T>((_, reject) => {
+        timer = setTimeout(() => reject(new EngineError('UNAVAILABLE', `no answer within ${budget} ms`)), budget);
+      }),
+    ]);
   }
 
   /** Wraps every call: errors become EngineError, metrics see the outcome. */
@@ -253,9 +275,12 @@ export class DockerEngine implements EngineDriver {
           Target: m.target,
           ReadOnly: m.readOnly,
         })) as Docker.MountSettings[],
-        NetworkMode: firstNet?.name,
+        NetworkMode: spec.networkMode ?? firstNet?.name,
+        Privileged: spec.privileged || undefined,
+        CapAdd: spec.capAdd?.length ? spec.capAdd : undefined,
+        PidMode: spec.pidMode,
       },
-      NetworkingConfig: firstNet
+      NetworkingConfig: firstNet && !spec.networkMode
         ? { EndpointsConfig: { [firstNet.name]: { Aliases: firstNet.aliases } } }
         : undefined,
     };
@@ -263,7 +288,7 @@ export class DockerEngine implements EngineDriver {
       this.docker.createContainer(options),
     );
     // API 1.41 takes one network at create time; the others are connected before start.
-    for (const net of otherNets) {
+    for (const net of spec.networkMode ? [] : otherNets) {
       await this.call('networks.connect', `connect to network ${net.name}`, () =>
         this.docker.getNetwork(net.name).connect({ Container: container.id, EndpointConfig: { Aliases: net.aliases } }),
       );
@@ -277,13 +302,17 @@ export class DockerEngine implements EngineDriver {
 
   async stopContainer(id: string, timeoutSec?: number): Promise<void> {
     await this.idempotent('containers.stop', `stop container ${id}`, () =>
-      this.docker.getContainer(id).stop(timeoutSec === undefined ? {} : { t: timeoutSec }),
+      this.graceful(timeoutSec, () =>
+        this.patient.getContainer(id).stop(timeoutSec === undefined ? {} : { t: timeoutSec }),
+      ),
     );
   }
 
   async restartContainer(id: string, timeoutSec?: number): Promise<void> {
     await this.call('containers.restart', `restart container ${id}`, () =>
-      this.docker.getContainer(id).restart(timeoutSec === undefined ? {} : { t: timeoutSec }),
+      this.graceful(timeoutSec, () =>
+        this.patient.getContainer(id).restart(timeoutSec === undefined ? {} : { t: timeoutSec }),
+      ),
     );
   }
 
@@ -351,6 +380,7 @@ export class DockerEngine implements EngineDriver {
           since: opts.since ?? 0,
         })) as unknown as NodeJS.ReadableStream;
         if (closed) return destroy(stream);
+        keepOpen(stream);
         const demux = new LogDemuxer(tty, onLine);
         stream.on('data', (chunk: Buffer) => demux.push(chunk));
         stream.on('end', () => {
@@ -377,6 +407,7 @@ export class DockerEngine implements EngineDriver {
       try {
         stream = (await this.docker.getContainer(id).stats({ stream: true })) as unknown as NodeJS.ReadableStream;
         if (closed) return destroy(stream);
+        keepOpen(stream);
         const lines = new JsonLineSplitter<RawStats>((raw) => onSample(toStatsSample(raw)));
         stream.on('data', (chunk: Buffer) => lines.push(chunk));
         stream.on('end', () => !closed && onEnd());
@@ -421,7 +452,7 @@ export class DockerEngine implements EngineDriver {
 
   async pullImage(ref: string, onProgress?: (p: PullProgress) => void, auth?: RegistryAuth): Promise<void> {
     await this.call('images.pull', `pull ${ref}`, async () => {
-      const stream = (await this.docker.pull(ref, auth ? { authconfig: auth } : {})) as NodeJS.ReadableStream;
+      const stream = (await this.patient.pull(ref, auth ? { authconfig: auth } : {})) as NodeJS.ReadableStream;
       await followProgress(this.docker, stream, onProgress);
     });
   }
@@ -490,6 +521,7 @@ export class DockerEngine implements EngineDriver {
         }
         stream = (await this.docker.getEvents(opts as { since?: number })) as NodeJS.ReadableStream;
         if (closed) return destroy(stream);
+        keepOpen(stream);
         const lines = new JsonLineSplitter<RawEvent>((raw) =>
           onEvent({
             type: raw.Type,
@@ -514,6 +546,137 @@ export class DockerEngine implements EngineDriver {
       },
     };
   }
+  // ---------------------------------------------------------------- networks and volumes
+
+  async createNetwork(spec: NetworkCreateSpec): Promise<string> {
+    const n = await this.call('networks.create', `create network ${spec.name}`, () =>
+      this.docker.createNetwork({
+        Name: spec.name,
+        CheckDuplicate: true,
+        Driver: spec.driver,
+        Internal: spec.internal,
+        Labels: spec.labels,
+        IPAM: spec.subnet
+          ? { Driver: 'default', Config: [{ Subnet: spec.subnet, ...(spec.gateway ? { Gateway: spec.gateway } : {}) }] }
+          : undefined,
+      }),
+    );
+    return n.id;
+  }
+
+  async listNetworks(filter: { labels?: string[] } = {}): Promise<NetworkSummary[]> {
+    const filters: Record<string, string[]> = {};
+    if (filter.labels?.length) filters.label = filter.labels;
+    const list = await this.call('networks.list', 'list networks', () =>
+      this.docker.listNetworks({ filters: JSON.stringify(filters) } as Docker.NetworkListOptions),
+    );
+    return list.map(toNetworkSummary);
+  }
+
+  async inspectNetwork(idOrName: string): Promise<NetworkSummary> {
+    const n = (await this.call('networks.inspect', `network ${idOrName}`, () =>
+      this.docker.getNetwork(idOrName).inspect(),
+    )) as Docker.NetworkInspectInfo;
+    return toNetworkSummary(n);
+  }
+
+  async removeNetwork(idOrName: string): Promise<void> {
+    await this.call('networks.remove', `remove network ${idOrName}`, () => this.docker.getNetwork(idOrName).remove());
+  }
+
+  async createVolume(spec: VolumeCreateSpec): Promise<VolumeSummary> {
+    const v = (await this.call('volumes.create', `create volume ${spec.name}`, () =>
+      this.docker.createVolume({ Name: spec.name, Driver: spec.driver ?? 'local', Labels: spec.labels }),
+    )) as unknown as RawVolume;
+    return toVolumeSummary(v);
+  }
+
+  async listVolumes(filter: { labels?: string[] } = {}): Promise<VolumeSummary[]> {
+    const filters: Record<string, string[]> = {};
+    if (filter.labels?.length) filters.label = filter.labels;
+    const res = await this.call('volumes.list', 'list volumes', () =>
+      this.docker.listVolumes({ filters: JSON.stringify(filters) } as Docker.VolumeListOptions),
+    );
+    return ((res.Volumes ?? []) as unknown as RawVolume[]).map(toVolumeSummary);
+  }
+
+  async inspectVolume(name: string): Promise<VolumeDetails> {
+    const v = (await this.call('volumes.inspect', `volume ${name}`, () =>
+      this.docker.getVolume(name).inspect(),
+    )) as unknown as RawVolume;
+    const users = await this.call('containers.list', `containers using volume ${name}`, () =>
+      this.docker.listContainers({ all: true, filters: JSON.stringify({ volume: [name] }) }),
+    );
+    return {
+      ...toVolumeSummary(v),
+      usedBy: users.map((c) => ({ id: c.Id, name: (c.Names[0] ?? '').replace(/^\//, ''), state: c.State })),
+    };
+  }
+
+  async removeVolume(name: string, opts: { force?: boolean } = {}): Promise<void> {
+    await this.call('volumes.remove', `remove volume ${name}`, () =>
+      this.docker.getVolume(name).remove({ force: opts.force ?? false }),
+    );
+  }
+
+  async waitContainer(id: string): Promise<number> {
+    const r = (await this.call('containers.wait', `wait for container ${id}`, () =>
+      this.docker.getContainer(id).wait(),
+    )) as { StatusCode?: number };
+    return r.StatusCode ?? -1;
+  }
+
+  async getArchive(id: string, path: string): Promise<Readable> {
+    return (await this.call('containers.archive.get', `copy ${path} out of container ${id}`, () =>
+      this.docker.getContainer(id).getArchive({ path }),
+    )) as unknown as Readable;
+  }
+
+  async putArchive(id: string, path: string, tar: Readable): Promise<void> {
+    await this.call('containers.archive.put', `copy into ${path} of container ${id}`, () =>
+      this.docker.getContainer(id).putArchive(tar, { path }),
+    );
+  }
+}
+
+interface RawVolume {
+  Name: string;
+  Driver: string;
+  Mountpoint: string;
+  Scope: string;
+  Labels: Record<string, string> | null;
+  CreatedAt?: string;
+}
+
+function toVolumeSummary(v: RawVolume): VolumeSummary {
+  return {
+    name: v.Name,
+    driver: v.Driver,
+    mountpoint: v.Mountpoint,
+    scope: v.Scope,
+    labels: v.Labels ?? {},
+    createdAt: v.CreatedAt ? engineDate(v.CreatedAt) : null,
+  };
+}
+
+function toNetworkSummary(n: Docker.NetworkInspectInfo): NetworkSummary {
+  const cfg = n.IPAM?.Config?.[0];
+  return {
+    id: n.Id,
+    name: n.Name,
+    driver: n.Driver,
+    internal: n.Internal,
+    scope: n.Scope,
+    subnet: cfg?.Subnet ?? null,
+    gateway: cfg?.Gateway ?? null,
+    labels: n.Labels ?? {},
+    createdAt: engineDate(n.Created),
+    containers: Object.entries(n.Containers ?? {}).map(([containerId, c]) => ({
+      containerId,
+      name: c.Name,
+      ipv4: (c.IPv4Address ?? '').split('/')[0] ?? '',
+    })),
+  };
 }
 
 interface RawEvent {
@@ -524,7 +687,7 @@ interface RawEvent {
   timeNano: number;
 }
 
-interface RawStats {
+export interface RawStats {
   read: string;
   pids_stats?: { current?: number };
   cpu_stats: { cpu_usage: { total_usage: number; percpu_usage?: number[] }; system_cpu_usage?: number; online_cpus?: number };
@@ -534,7 +697,7 @@ interface RawStats {
   blkio_stats?: { io_service_bytes_recursive?: { op: string; value: number }[] | null };
 }
 
-function toStatsSample(r: RawStats): ContainerStatsSample {
+export function toStatsSample(r: RawStats): ContainerStatsSample {
   let rx = 0;
   let tx = 0;
   for (const n of Object.values(r.networks ?? {})) {
@@ -602,6 +765,15 @@ function followProgress(
 
 function destroy(stream: NodeJS.ReadableStream): void {
   (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+}
+
+/**
+ * dockerode's request timeout is a socket idle timeout, and it stays armed on streaming responses:
+ * an event stream or a log follow with nothing to say for `timeoutMs` would be cut. Long-lived
+ * streams end when closed or when the engine ends them, not on silence.
+ */
+function keepOpen(stream: NodeJS.ReadableStream): void {
+  (stream as NodeJS.ReadableStream & { socket?: { setTimeout(ms: number): void } }).socket?.setTimeout(0);
 }
 
 function toArray(v: string | string[] | undefined | null): string[] {

@@ -13,6 +13,7 @@ import type {
   PullProgress,
   Subscription,
 } from './types.js';
+import type { NetworkCreateSpec, NetworkSummary, VolumeCreateSpec, VolumeDetails, VolumeSummary } from './network-volume-types.js';
 
 export interface ContainerListFilter {
   all?: boolean;
@@ -54,6 +55,22 @@ export interface EngineDriver {
 
   /** Engine event stream from `since` (unix nanos) on; `onEnd` fires when the stream breaks. */
   events(sinceNano: number | undefined, onEvent: (e: EngineEvent) => void, onEnd: (err?: Error) => void): Subscription;
+
+  // Networks and volumes (the networking/volumes feature), and the helper-container calls backups use.
+  createNetwork(spec: NetworkCreateSpec): Promise<string>;
+  listNetworks(filter?: { labels?: string[] }): Promise<NetworkSummary[]>;
+  inspectNetwork(idOrName: string): Promise<NetworkSummary>;
+  removeNetwork(idOrName: string): Promise<void>;
+  createVolume(spec: VolumeCreateSpec): Promise<VolumeSummary>;
+  listVolumes(filter?: { labels?: string[] }): Promise<VolumeSummary[]>;
+  inspectVolume(name: string): Promise<VolumeDetails>;
+  removeVolume(name: string, opts?: { force?: boolean }): Promise<void>;
+  /** Waits for the container to stop; its exit code. */
+  waitContainer(id: string): Promise<number>;
+  /** A tar stream of `path` inside the container (GET /containers/{id}/archive). */
+  getArchive(id: string, path: string): Promise<Readable>;
+  /** Extracts a tar stream into `path` inside the container (PUT /containers/{id}/archive). */
+  putArchive(id: string, path: string, tar: Readable): Promise<void>;
 }
 
 export interface RegistryAuth {
@@ -62,4 +79,11 @@ export interface RegistryAuth {
   serveraddress?: string;
 }
 
-export type EngineFactory = (endpoint: string) => EngineDriver;
+/** Client TLS material (PEM) for a tcp engine. */
+export interface EngineTlsOptions {
+  ca?: string;
+  cert?: string;
+  key?: string;
+}
+
+export type EngineFactory = (endpoint: string, opts?: { tls?: EngineTlsOptions }) => EngineDriver;

@@ -85,6 +85,12 @@ export interface ContainerCreateSpec {
   stopTimeoutSec?: number;
   workingDir?: string;
   user?: string;
+  /** Host privileges: set only when the environment's policy allowed them. */
+  privileged?: boolean;
+  capAdd?: string[];
+  /** 'host' for the host network namespace (the networks above are then not attached). */
+  networkMode?: 'host';
+  pidMode?: 'host';
 }
 
 export type ContainerStateName = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';

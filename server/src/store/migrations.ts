@@ -123,4 +123,140 @@ export const migrations: Migration[] = [
       CREATE INDEX events_container ON events(container_id, id);
     `,
   },
+  {
+    version: 4,
+    name: 'networks and volumes',
+    up: `
+      -- Cluster networks: desired state, created on each node a task attached to them lands on.
+      CREATE TABLE networks (
+        id TEXT PRIMARY KEY,
+        cluster_id TEXT NOT NULL REFERENCES clusters(id),
+        name TEXT NOT NULL,
+        driver TEXT NOT NULL,
+        subnet TEXT NOT NULL,
+        gateway TEXT NOT NULL,
+        labels TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL,
+        UNIQUE (cluster_id, name)
+      );
+      -- Named volumes Stevedore knows and the node holding each (services mounting one are pinned there).
+      CREATE TABLE volumes (
+        node_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        created_by TEXT NOT NULL DEFAULT '',
+        labels TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (node_id, name)
+      );
+      CREATE INDEX volumes_name ON volumes(name);
+    `,
+  },
+  {
+    version: 5,
+    name: 'access control, environments, secrets and audit',
+    up: `
+      -- Environments group clusters; roles, quotas, policies and secrets are per environment.
+      CREATE TABLE environments (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        description TEXT NOT NULL DEFAULT '',
+        quota TEXT NOT NULL DEFAULT '{}',
+        policy TEXT NOT NULL DEFAULT '{}',
+        created_at TEXT NOT NULL
+      );
+      INSERT INTO environments (id, name, description, created_at)
+        VALUES ('default', 'default', 'the default cluster', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+      -- A cluster missing here belongs to the default environment.
+      CREATE TABLE environment_clusters (
+        cluster_id TEXT PRIMARY KEY REFERENCES clusters(id) ON DELETE CASCADE,
+        environment_id TEXT NOT NULL REFERENCES environments(id)
+      );
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        password_hash TEXT NOT NULL,
+        disabled INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        last_login_at TEXT
+      );
+      -- environment_id '*' binds the role in every environment.
+      CREATE TABLE role_bindings (
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        environment_id TEXT NOT NULL,
+        role TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, environment_id)
+      );
+      -- Credentials are kept as the SHA-256 of the token only.
+      CREATE TABLE api_tokens (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        token_hash TEXT NOT NULL UNIQUE,
+        prefix TEXT NOT NULL,
+        role TEXT NOT NULL,
+        environments TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT,
+        last_used_at TEXT,
+        revoked_at TEXT
+      );
+      CREATE INDEX api_tokens_user ON api_tokens(user_id);
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        last_seen_at TEXT,
+        ip TEXT NOT NULL DEFAULT '',
+        user_agent TEXT NOT NULL DEFAULT '',
+        revoked_at TEXT
+      );
+      CREATE INDEX sessions_user ON sessions(user_id);
+      -- Values encrypted with AES-256-GCM (STEVEDORE_SECRET_KEY or the key file).
+      CREATE TABLE secrets (
+        id TEXT PRIMARY KEY,
+        environment_id TEXT NOT NULL REFERENCES environments(id),
+        name TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        ciphertext TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (environment_id, name)
+      );
+      -- Client certificate, key and CA of a tcp engine, encrypted like secrets.
+      CREATE TABLE node_tls (
+        node_id TEXT PRIMARY KEY,
+        ciphertext TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      -- Append-only: the triggers refuse every UPDATE and DELETE.
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        time_ms INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        actor_kind TEXT NOT NULL,
+        credential_id TEXT,
+        action TEXT NOT NULL,
+        environment_id TEXT,
+        target TEXT,
+        ip TEXT NOT NULL DEFAULT '',
+        user_agent TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL,
+        error_code TEXT,
+        details TEXT
+      );
+      CREATE INDEX audit_time ON audit_log(time_ms);
+      CREATE INDEX audit_actor ON audit_log(actor, id);
+      CREATE INDEX audit_env ON audit_log(environment_id, id);
+      CREATE INDEX audit_action ON audit_log(action, id);
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+    `,
+  },
 ];

@@ -17,6 +17,8 @@ export class ClusterResolver {
     const ready = nodes.filter((n) => n.status === 'READY');
     const runtimes = nodes.map((n) => svc.runtimeOf(n.id));
     const allocated = svc.allocatedTotal(ready);
+    // Live use of the containers the stats hub samples now (stats subscriptions), if any.
+    const used = ctx.core.realtime.usage(new Set(ready.map((n) => n.id)));
     return {
       id: c.id,
       name: c.name,
@@ -35,8 +37,8 @@ export class ClusterResolver {
         totalMemoryBytes: ready.reduce((s, n) => s + n.capacity.memoryBytes, 0),
         reservedCpus: allocated.nanoCpus / 1e9,
         reservedMemoryBytes: allocated.memoryBytes,
-        usedCpus: null,
-        usedMemoryBytes: null,
+        usedCpus: used?.usedCpus ?? null,
+        usedMemoryBytes: used?.usedMemoryBytes ?? null,
       },
       nodes: nodes.map((n) => NodeType.from(n, svc.runtimeOf(n.id))),
       containerCount: runtimes.reduce((s, r) => s + r.containers, 0),

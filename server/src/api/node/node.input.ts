@@ -2,6 +2,18 @@ import { Field, ID, InputType } from 'type-graphql';
 import { NodeAvailability, NodeRole } from '../../domain/node.js';
 import { KeyValueInput } from '../common/key-value.js';
 
+@InputType({ description: 'Client TLS for a tcp engine (PEM text); stored encrypted with the secret key, never returned' })
+export class EngineTlsInput {
+  @Field(() => String, { nullable: true, description: 'CA certificate the engine is checked against' })
+  ca?: string;
+
+  @Field(() => String, { nullable: true, description: 'Client certificate' })
+  cert?: string;
+
+  @Field(() => String, { nullable: true, description: 'Client private key' })
+  key?: string;
+}
+
 @InputType()
 export class AddNodeInput {
   @Field(() => String)
@@ -21,6 +33,9 @@ export class AddNodeInput {
 
   @Field(() => ID, { nullable: true })
   clusterId?: string;
+
+  @Field(() => EngineTlsInput, { nullable: true, description: 'tcp engines only: TLS with client certificates' })
+  tls?: EngineTlsInput;
 }
 
 @InputType()

@@ -27,6 +27,7 @@ export class NodeResolver {
       role: input.role ?? undefined,
       publishAddress: input.publishAddress ?? undefined,
       clusterId: input.clusterId ?? undefined,
+      tls: input.tls ? { ca: input.tls.ca ?? undefined, cert: input.tls.cert ?? undefined, key: input.tls.key ?? undefined } : undefined,
     });
     await ctx.core.heartbeat.beat(n);
     const fresh = ctx.core.nodes.require(n.id);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { NodeAvailability, NodeRole, NodeStatus, type Node } from '../../domain/node.js';
 import { checkLabelKey, checkName } from '../../domain/names.js';
 import { ZERO_RESOURCES, addResources, type Resources } from '../../domain/resources.js';
-import type { EngineDriver } from '../../engine/engine.js';
+import type { EngineDriver, EngineTlsOptions } from '../../engine/engine.js';
 import type { EnginePool } from '../../engine/engine-pool.js';
 import { parseEndpoint } from '../../engine/endpoint.js';
 import type { EngineInfo } from '../../engine/types.js';
@@ -10,7 +10,7 @@ import type { Store } from '../../store/store.js';
 import { DEFAULT_CLUSTER_ID } from '../../store/cluster.repo.js';
 import type { EventBus } from '../../control/event-bus.js';
 import type { NodeRuntime } from '../../control/node-runtime.js';
-import { InputErrors, conflict, engineUnavailable, fromEngineError, notFound } from '../errors.js';
+import { AppError, InputErrors, conflict, engineUnavailable, fromEngineError, notFound } from '../errors.js';
 
 export interface AddNodeArgs {
   name: string;
@@ -19,6 +19,15 @@ export interface AddNodeArgs {
   role?: NodeRole;
   publishAddress?: string;
   clusterId?: string;
+  /** Client TLS for a tcp engine (PEM); stored encrypted. */
+  tls?: EngineTlsOptions;
+}
+
+/** Where client TLS material of tcp engines is kept (encrypted: api/auth/secret.service.ts). */
+export interface NodeTlsStore {
+  check(endpoint: string, tls: EngineTlsOptions): void;
+  save(nodeId: string, tls: EngineTlsOptions): void;
+  remove(nodeId: string): void;
 }
 
 export interface UpdateNodeArgs {
@@ -36,6 +45,7 @@ export class NodeService {
     private readonly store: Store,
     private readonly engines: EnginePool,
     private readonly bus: EventBus,
+    private readonly tlsStore?: NodeTlsStore,
   ) {}
 
   list(clusterId?: string): Node[] {
@@ -99,6 +109,11 @@ export class NodeService {
     const clusterId = args.clusterId ?? DEFAULT_CLUSTER_ID;
     if (!this.store.clusters.get(clusterId)) throw notFound('cluster', clusterId, 'clusterId');
     if (this.store.nodes.findByName(args.name)) throw conflict(`a node named "${args.name}" already exists`, 'name');
+    if (args.tls) {
+      if (!this.tlsStore) throw new AppError('BAD_USER_INPUT', 'tls: engine TLS is not available here', { field: 'tls' });
+      this.tlsStore.check(args.endpoint, args.tls);
+      this.engines.setTls(args.endpoint, args.tls);
+    }
 
     const driver = this.engines.forEndpoint(args.endpoint);
     let info: EngineInfo;
@@ -135,6 +150,7 @@ export class NodeService {
       createdAt: new Date(),
     };
     this.store.nodes.insert(node);
+    if (args.tls) this.tlsStore?.save(node.id, args.tls);
     this.bus.publish({
       kind: 'node.added',
       severity: 'INFO',
@@ -187,6 +203,7 @@ export class NodeService {
   remove(ref: string): Node {
     const node = this.require(ref, 'id');
     this.store.nodes.delete(node.id);
+    this.tlsStore?.remove(node.id);
     this.runtime.delete(node.id);
     this.engines.forget(node.endpoint);
     this.bus.publish({

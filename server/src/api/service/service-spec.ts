@@ -1,3 +1,4 @@
+import { checkAutoscale, type AutoscaleInput } from '../../domain/autoscaler.js';
 import { checkName } from '../../domain/names.js';
 import { parseConstraint } from '../../domain/scheduler/index.js';
 import {
@@ -5,7 +6,10 @@ import {
   DEFAULT_ROLLBACK_CONFIG,
   DEFAULT_UPDATE_CONFIG,
   type FailureAction,
+  type IngressAlgorithm,
+  type IngressSpec,
   type RestartCondition,
+  type SecretRef,
   type ServiceMode,
   type ServiceSpec,
   type UpdateConfig,
@@ -59,6 +63,22 @@ export interface ServiceSpecInput {
   update?: UpdateConfigInput | null;
   rollback?: UpdateConfigInput | null;
   stopTimeoutSec?: number | null;
+  ingress?: IngressInput | null;
+  autoscale?: AutoscaleInput | null;
+  secrets?: { name: string; target?: string | null; env?: string | null }[] | null;
+  privileged?: boolean | null;
+  hostNetwork?: boolean | null;
+  hostPid?: boolean | null;
+  capAdd?: string[] | null;
+}
+
+export interface IngressInput {
+  port: number;
+  targetPort?: number | null;
+  algorithm?: IngressAlgorithm | null;
+  failureThreshold?: number | null;
+  resetTimeoutMs?: number | null;
+  upstreamTimeoutMs?: number | null;
 }
 
 export interface UpdateConfigInput {
@@ -148,6 +168,25 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
   if (!Number.isInteger(stopTimeoutSec) || stopTimeoutSec < 0 || stopTimeoutSec > 3600)
     errors.push({ field: 'stopTimeoutSec', reason: `must be a whole number of seconds from 0 to 3600 (got ${stopTimeoutSec})` });
 
+  const ingress = input.ingress ? checkIngress(input.ingress, ports.value, errors) : null;
+  let autoscale = null;
+  if (input.autoscale) {
+    const a = checkAutoscale(input.autoscale, 'autoscale', MAX_REPLICAS);
+    errors.push(...a.errors);
+    if (mode === 'GLOBAL') errors.push({ field: 'autoscale', reason: 'a GLOBAL service runs one task per node and cannot be autoscaled' });
+    autoscale = a.value;
+  }
+
+  const secrets = checkSecretRefs(input.secrets ?? [], errors);
+  const capAdd = (input.capAdd ?? []).map((c) => c.trim().toUpperCase().replace(/^CAP_/, ''));
+  capAdd.forEach((c, i) => {
+    if (!/^[A-Z][A-Z0-9_]*$/.test(c)) errors.push({ field: `capAdd[${i}]`, reason: `"${input.capAdd![i]}" is not a capability name like NET_ADMIN` });
+  });
+  const security =
+    input.privileged || input.hostNetwork || input.hostPid || capAdd.length
+      ? { privileged: !!input.privileged, hostNetwork: !!input.hostNetwork, hostPid: !!input.hostPid, capAdd }
+      : null;
+
   const spec: ServiceSpec = {
     name: input.name,
     image: input.image,
@@ -173,8 +212,108 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
     update,
     rollback,
     stopTimeoutSec,
+    ingress,
+    autoscale,
+    // Only when used: specs stored before these existed stay equal (and keep their fingerprint).
+    ...(secrets.length ? { secrets } : {}),
+    ...(security ? { security } : {}),
   };
   return { spec, errors };
+}
+
+/** Secret references: a name, a file name under /run/secrets (default: the name), an optional variable. */
+function checkSecretRefs(input: readonly { name: string; target?: string | null; env?: string | null }[], errors: FieldError[]): SecretRef[] {
+  const targets = new Set<string>();
+  return input.map((r, i) => {
+    const target = r.target ?? r.name;
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(r.name)) errors.push({ field: `secrets[${i}].name`, reason: `"${r.name}" is not a secret name` });
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/.test(target))
+      errors.push({ field: `secrets[${i}].target`, reason: `"${target}" must be a plain file name (it lands in /run/secrets)` });
+    else if (targets.has(target)) errors.push({ field: `secrets[${i}].target`, reason: `/run/secrets/${target} is given twice` });
+    targets.add(target);
+    if (r.env != null && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(r.env))
+      errors.push({ field: `secrets[${i}].env`, reason: `"${r.env}" is not an environment variable name` });
+    return { name: r.name, target, env: r.env ?? null };
+  });
+}
+
+/** The ingress block: ports in range, the target published by the spec's ports. */
+export function checkIngress(
+  input: IngressInput,
+  ports: readonly { containerPort: number; protocol: string }[],
+  errors: FieldError[],
+): IngressSpec {
+  const targetPort = input.targetPort ?? ports.find((p) => p.protocol === 'tcp')?.containerPort ?? 0;
+  if (!Number.isInteger(input.port) || input.port < 1024 || input.port > 65535)
+    errors.push({ field: 'ingress.port', reason: `must be a whole number from 1024 to 65535 (got ${input.port})` });
+  if (!ports.some((p) => p.containerPort === targetPort && p.protocol === 'tcp'))
+    errors.push({
+      field: 'ingress.targetPort',
+      reason: targetPort
+        ? `container port ${targetPort}/tcp is not published: add it to ports`
+        : 'the service publishes no TCP port: add one to ports',
+    });
+  const opt = (k: 'failureThreshold' | 'resetTimeoutMs' | 'upstreamTimeoutMs', lo: number, hi: number) => {
+    const v = input[k];
+    if (v == null) return null;
+    if (!Number.isInteger(v) || v < lo || v > hi) errors.push({ field: `ingress.${k}`, reason: `must be a whole number from ${lo} to ${hi} (got ${v})` });
+    return v;
+  };
+  return {
+    port: input.port,
+    targetPort,
+    algorithm: input.algorithm ?? 'ROUND_ROBIN',
+    failureThreshold: opt('failureThreshold', 1, 1000),
+    resetTimeoutMs: opt('resetTimeoutMs', 100, 3_600_000),
+    upstreamTimeoutMs: opt('upstreamTimeoutMs', 100, 600_000),
+  };
+}
+
+/**
+ * A stored spec back as input, so a part of it (autoscale, ingress, a placement constraint) can
+ * be changed through the normal update path: buildServiceSpec(specToInput(s)).spec equals s.
+ */
+export function specToInput(s: ServiceSpec): ServiceSpecInput {
+  const kv = (r: Record<string, string>) => Object.entries(r).map(([key, value]) => ({ key, value }));
+  return {
+    name: s.name,
+    image: s.image,
+    command: s.command,
+    env: kv(s.env),
+    labels: kv(s.labels),
+    ports: s.ports.map((p) => ({ containerPort: p.containerPort, hostPort: p.hostPort, hostIp: p.hostIp || null, protocol: p.protocol })),
+    volumes: s.mounts.map((m) => ({ type: m.type, source: m.source, target: m.target, readOnly: m.readOnly })),
+    networks: [...s.networks],
+    resources: {
+      cpuLimit: s.limits.nanoCpus ? s.limits.nanoCpus / 1e9 : null,
+      cpuReservation: s.reservations.nanoCpus ? s.reservations.nanoCpus / 1e9 : null,
+      memoryLimit: s.limits.memoryBytes || null,
+      memoryReservation: s.reservations.memoryBytes || null,
+    },
+    healthCheck: s.healthCheck ? { command: [...s.healthCheck.test], intervalMs: s.healthCheck.intervalMs, timeoutMs: s.healthCheck.timeoutMs, retries: s.healthCheck.retries, startPeriodMs: s.healthCheck.startPeriodMs } : null,
+    restartPolicy: { ...s.restartPolicy },
+    mode: s.mode,
+    replicas: s.replicas,
+    priority: s.priority,
+    preemption: s.preemption,
+    placement: {
+      constraints: [...s.placement.constraints],
+      spread: [...s.placement.spread],
+      maxReplicasPerNode: s.placement.maxReplicasPerNode,
+      nodeAffinity: s.placement.nodeAffinity.map((a) => ({ ...a })),
+      serviceAffinity: s.placement.serviceAffinity.map((a) => ({ ...a })),
+    },
+    update: { ...s.update },
+    rollback: { ...s.rollback },
+    stopTimeoutSec: s.stopTimeoutSec,
+    ingress: s.ingress ? { ...s.ingress } : null,
+    autoscale: s.autoscale ? { ...s.autoscale } : null,
+    secrets: s.secrets?.length ? s.secrets.map((r) => ({ ...r })) : null,
+    privileged: s.security?.privileged || null,
+    hostNetwork: s.security?.hostNetwork || null,
+    hostPid: s.security?.hostPid || null,
+    capAdd: s.security?.capAdd.length ? [...s.security.capAdd] : null,
+  };
 }
 
 function updateConfig(

@@ -1,8 +1,9 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { FailureAction, RestartCondition, ServiceMode, UpdateOrder } from '../../domain/service.js';
+import { FailureAction, IngressAlgorithm, RestartCondition, ServiceMode, UpdateOrder } from '../../domain/service.js';
 import { KeyValueInput } from '../common/key-value.js';
 import { HealthCheckInput, PortInput, ResourcesInput, VolumeInput } from '../container/container.input.js';
 import './service.enums.js';
+import '../ingress/ingress.enums.js';
 
 @InputType({ description: 'When a finished task is replaced; delays double per consecutive failure up to maxDelayMs' })
 export class ServiceRestartPolicyInput {
@@ -82,6 +83,69 @@ export class UpdateConfigInput {
   maxFailureRatio?: number;
 }
 
+@InputType({ description: 'Publish the service through the control plane ingress on 127.0.0.1:port' })
+export class IngressInput {
+  @Field(() => Int, { description: 'Listening port on the control plane, 1024..65535' })
+  port: number;
+
+  @Field(() => Int, { nullable: true, description: 'Container port of the replicas (must be in ports); default the first TCP port' })
+  targetPort?: number;
+
+  @Field(() => IngressAlgorithm, { nullable: true, description: 'Default ROUND_ROBIN' })
+  algorithm?: IngressAlgorithm;
+
+  @Field(() => Int, { nullable: true, description: 'Consecutive failures that open a replica\'s circuit breaker; default STEVEDORE_INGRESS_BREAKER_THRESHOLD (5)' })
+  failureThreshold?: number;
+
+  @Field(() => Int, { nullable: true, description: 'How long an open breaker waits before a trial request; default STEVEDORE_INGRESS_BREAKER_RESET_MS (60 s)' })
+  resetTimeoutMs?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Per attempt; default STEVEDORE_INGRESS_UPSTREAM_TIMEOUT_MS' })
+  upstreamTimeoutMs?: number;
+}
+
+@InputType({ description: 'Horizontal autoscaling (Kubernetes HPA semantics); at least one target' })
+export class AutoscaleInput {
+  @Field(() => Int, { nullable: true, description: 'Default 1' })
+  min?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Default max(min, 10)' })
+  max?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Average CPU per replica, % of its CPU limit (or reservation, or one CPU)' })
+  targetCpuPercent?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Average memory per replica, % of its memory limit' })
+  targetMemoryPercent?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Requests per second per replica through the ingress' })
+  targetRequestRate?: number;
+
+  @Field(() => Float, { nullable: true, description: 'No change while metric/target is within 1 ± tolerance; default 0.1' })
+  tolerance?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Default 300000' })
+  scaleUpStabilizationMs?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Default 600000' })
+  scaleDownStabilizationMs?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Minimum time between scale actions; default 30000' })
+  cooldownMs?: number;
+}
+
+@InputType({ description: 'A secret given to every replica' })
+export class SecretRefInput {
+  @Field(() => String, { description: "A secret of the service's environment" })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'File name under /run/secrets; default the secret name' })
+  target?: string;
+
+  @Field(() => String, { nullable: true, description: 'Also set this environment variable to the value' })
+  env?: string;
+}
+
 @InputType({ description: 'The desired state of a service; every change makes a new revision' })
 export class ServiceSpecInput {
   @Field(() => String)
@@ -140,4 +204,25 @@ export class ServiceSpecInput {
 
   @Field(() => Int, { nullable: true, description: 'Seconds between SIGTERM and SIGKILL; default 10' })
   stopTimeoutSec?: number;
+
+  @Field(() => IngressInput, { nullable: true, description: 'Load balance over the replicas through the control plane' })
+  ingress?: IngressInput;
+
+  @Field(() => AutoscaleInput, { nullable: true, description: 'Scale replicas on CPU, memory or request rate' })
+  autoscale?: AutoscaleInput;
+
+  @Field(() => [SecretRefInput], { nullable: true, description: "Secrets of the service's environment, as files under /run/secrets (and variables on request)" })
+  secrets?: SecretRefInput[];
+
+  @Field(() => Boolean, { nullable: true, description: 'Privileged containers; refused unless the environment policy allows' })
+  privileged?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: "The host's network namespace; refused unless the environment policy allows" })
+  hostNetwork?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: "The host's PID namespace; refused unless the environment policy allows" })
+  hostPid?: boolean;
+
+  @Field(() => [String], { nullable: true, description: 'Capabilities to add (NET_ADMIN…); each must be allowed by the environment policy' })
+  capAdd?: string[];
 }

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { JSONResolver } from 'graphql-scalars';
 import {
   FailureAction,
+  IngressAlgorithm,
   RestartCondition,
   RolloutState,
   ServiceMode,
@@ -16,6 +17,7 @@ import { TaskState, type Task } from '../../domain/task.js';
 import { KeyValue, toKeyValues } from '../common/key-value.js';
 import { ResourcesType } from '../common/resources.type.js';
 import './service.enums.js';
+import '../ingress/ingress.enums.js';
 
 @ObjectType()
 export class PortMappingType {
@@ -86,6 +88,44 @@ export class UpdateConfigType {
   }
 }
 
+@ObjectType('IngressSpec')
+export class IngressSpecType {
+  @Field(() => Int) port: number;
+  @Field(() => Int) targetPort: number;
+  @Field(() => IngressAlgorithm) algorithm: IngressAlgorithm;
+  @Field(() => Int, { nullable: true }) failureThreshold: number | null;
+  @Field(() => Int, { nullable: true }) resetTimeoutMs: number | null;
+  @Field(() => Int, { nullable: true }) upstreamTimeoutMs: number | null;
+}
+
+@ObjectType('AutoscaleSpec')
+export class AutoscaleSpecType {
+  @Field(() => Int) min: number;
+  @Field(() => Int) max: number;
+  @Field(() => Float, { nullable: true }) targetCpuPercent: number | null;
+  @Field(() => Float, { nullable: true }) targetMemoryPercent: number | null;
+  @Field(() => Float, { nullable: true }) targetRequestRate: number | null;
+  @Field(() => Float) tolerance: number;
+  @Field(() => Int) scaleUpStabilizationMs: number;
+  @Field(() => Int) scaleDownStabilizationMs: number;
+  @Field(() => Int) cooldownMs: number;
+}
+
+@ObjectType('SecretRef', { description: 'A secret given to every replica (never its value)' })
+export class SecretRefType {
+  @Field(() => String) name: string;
+  @Field(() => String, { description: 'File name under /run/secrets' }) target: string;
+  @Field(() => String, { nullable: true }) env: string | null;
+}
+
+@ObjectType('SecuritySpec', { description: 'Host privileges the service was allowed' })
+export class SecuritySpecType {
+  @Field(() => Boolean) privileged: boolean;
+  @Field(() => Boolean) hostNetwork: boolean;
+  @Field(() => Boolean) hostPid: boolean;
+  @Field(() => [String]) capAdd: string[];
+}
+
 @ObjectType()
 export class ServiceSpecType {
   @Field(() => String) name: string;
@@ -108,10 +148,18 @@ export class ServiceSpecType {
   @Field(() => UpdateConfigType) update: UpdateConfigType;
   @Field(() => UpdateConfigType) rollback: UpdateConfigType;
   @Field(() => Int) stopTimeoutSec: number;
+  @Field(() => IngressSpecType, { nullable: true }) ingress: IngressSpecType | null;
+  @Field(() => AutoscaleSpecType, { nullable: true }) autoscale: AutoscaleSpecType | null;
+  @Field(() => [SecretRefType]) secrets: SecretRefType[];
+  @Field(() => SecuritySpecType, { nullable: true }) security: SecuritySpecType | null;
 
   static from(s: ServiceSpec): ServiceSpecType {
     return {
       ...s,
+      secrets: s.secrets ?? [],
+      security: s.security ?? null,
+      ingress: s.ingress ?? null,
+      autoscale: s.autoscale ?? null,
       env: toKeyValues(s.env),
       labels: toKeyValues(s.labels),
       volumes: s.mounts,

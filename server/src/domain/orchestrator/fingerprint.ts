@@ -19,6 +19,9 @@ export function containerFingerprint(spec: ServiceSpec): string {
     reservations: spec.reservations,
     healthCheck: spec.healthCheck,
     constraints: spec.placement.constraints,
+    // Only when set, so specs from before these fields keep their fingerprint (no rollout on upgrade).
+    ...(spec.secrets?.length ? { secrets: spec.secrets } : {}),
+    ...(spec.security ? { security: spec.security } : {}),
   };
   return createHash('sha256').update(JSON.stringify(relevant)).digest('hex').slice(0, 16);
 }

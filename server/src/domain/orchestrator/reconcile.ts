@@ -2,7 +2,7 @@ import type { Node } from '../node.js';
 import type { Rollout, Service, ServiceSpec } from '../service.js';
 import { isTerminal, transition, type Task, type TaskState } from '../task.js';
 import type { ObservedContainer } from './observed.js';
-import { restartDecision } from './restart.js';
+import { restartDecision, stableRunMs } from './restart.js';
 
 /**
  * One level-triggered pass for one service, as pure data in and out: given the desired spec,
@@ -153,7 +153,17 @@ export function reconcileService(input: ReconcileInput): ReconcileOutput {
         t = move(t, 'FAILED', 'health check failed its retries');
         continue;
       }
-      if (!t.readyAt && isReady(t, spec)) put((t = { ...t, readyAt: now, failures: 0 }));
+      if (!t.readyAt && isReady(t, spec)) put((t = { ...t, readyAt: now }));
+      // The failure count (backoff, maxAttempts) starts over only after a stretch of good running,
+      // not on first readiness: a container that crashes right after starting is seen "running"
+      // once, and resetting then kept a crash loop at the first backoff step and never gave up.
+      if (
+        t.failures > 0 &&
+        t.readyAt &&
+        isReady(t, spec) &&
+        now.getTime() - t.readyAt.getTime() >= stableRunMs(spec.restartPolicy)
+      )
+        put((t = { ...t, failures: 0 }));
     } else if (obs.state === 'exited' || obs.state === 'dead') {
       const code = obs.exitCode ?? -1;
       t = { ...t, exitCode: code };
@@ -242,8 +252,13 @@ export function reconcileService(input: ReconcileInput): ReconcileOutput {
     const fpOutdated = outdated.filter((t) => fpOf(t) !== currentFp);
     let allowance = paused ? 0 : Math.max(0, parallelism - inFlight);
     if (inFlight === 0 && !delayOk) allowance = 0;
+    // A slot (global: node) that already has an up-to-date task is being replaced: START_FIRST and
+    // drains keep the old task desired RUNNING until its replacement is ready, and without this
+    // the next free allowance went to that same old task again, giving the slot two replacements.
+    const replacing = new Set(active.filter((t) => !isOutdated(t)).map((t) => String(keyOf(spec)(t))));
+    const replaceable = outdated.filter((t) => !replacing.has(String(keyOf(spec)(t))));
     // Drains proceed even while a rollout is paused: an operator emptying a node expects it to empty.
-    const candidates = paused ? outdated.filter((t) => onDrain(t) && fpOf(t) === currentFp) : outdated;
+    const candidates = paused ? replaceable.filter((t) => onDrain(t) && fpOf(t) === currentFp) : replaceable;
     if (paused) allowance = Math.max(0, parallelism - inFlight);
     let started = 0;
     for (const t of candidates) {

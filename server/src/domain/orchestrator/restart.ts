@@ -3,8 +3,9 @@ import type { Task } from '../task.js';
 
 /**
  * Whether a finished slot gets a new task, and when. Exponential backoff (delay × 2^(n-1), capped)
- * keeps a crash-looping container from hammering its engine; maxAttempts counts failures within
- * the window, as swarm's restart supervisor does.
+ * keeps a crash-looping container from hammering its engine. maxAttempts is the number of restarts
+ * after consecutive failures before giving up, as swarm's --restart-max-attempts: with 3, the
+ * first run and 3 restarts fail, then the slot stays down. `recentFailures` includes `last`.
  */
 export function restartDecision(
   policy: RestartPolicy,
@@ -21,8 +22,13 @@ export function restartDecision(
       return { restart: false, reason: 'completed successfully (restart policy ON_FAILURE)' };
   }
   const failures = failed ? last.failures + 1 : 0;
-  if (policy.maxAttempts > 0 && failed && recentFailures >= policy.maxAttempts)
-    return { restart: false, reason: `gave up after ${recentFailures} failed attempts` };
+  // After the n-th failure in a row comes the n-th restart: give up when that would exceed
+  // maxAttempts (`>=` here gave up one restart early, after maxAttempts runs).
+  if (policy.maxAttempts > 0 && failed && recentFailures > policy.maxAttempts)
+    return {
+      restart: false,
+      reason: `gave up after ${policy.maxAttempts} restarts (${recentFailures} failures in a row)`,
+    };
   const delay = failed ? backoffMs(policy, failures) : 0;
   return { restart: true, notBefore: new Date(now.getTime() + delay), failures };
 }
@@ -31,4 +37,13 @@ export function backoffMs(policy: RestartPolicy, failures: number): number {
   if (failures <= 0) return 0;
   const d = policy.delayMs * 2 ** Math.min(failures - 1, 20);
   return Math.min(d, Math.max(policy.maxDelayMs, policy.delayMs));
+}
+
+/**
+ * How long a task must stay ready before its slot's failure count starts over. With a window,
+ * failures older than it stop counting; without one (0), a run as long as the backoff cap shows
+ * the crash loop is over, as Kubernetes forgets a CrashLoopBackOff after a good run.
+ */
+export function stableRunMs(policy: RestartPolicy): number {
+  return policy.windowMs > 0 ? policy.windowMs : Math.max(policy.maxDelayMs, policy.delayMs);
 }

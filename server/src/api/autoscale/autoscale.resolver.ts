@@ -1,0 +1,81 @@
+import { Arg, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context.js';
+import { specToInput } from '../service/service-spec.js';
+import { toServiceType } from '../service/service.resolver.js';
+import { AutoscaleInput } from '../service/service.input.js';
+import { AutoscaleSpecType, ServiceType } from '../service/service.type.js';
+
+@ObjectType('AutoscaleDecision', { description: 'One evaluation of the autoscaler, with its inputs' })
+export class AutoscaleDecisionType {
+  @Field(() => Date) at: Date;
+  @Field(() => String, { description: 'SCALE_UP, SCALE_DOWN or HOLD' }) action: string;
+  @Field(() => Int) current: number;
+  @Field(() => Int) desired: number;
+  @Field(() => Int, { nullable: true, description: 'Before stabilization' }) recommended: number | null;
+  @Field(() => String, { nullable: true, description: 'cpu, memory or requestRate: the metric that drove it' }) metric: string | null;
+  @Field(() => Float, { nullable: true }) value: number | null;
+  @Field(() => Float, { nullable: true }) target: number | null;
+  @Field(() => String) reason: string;
+  @Field(() => Int, { description: 'Replicas with a stats sample' }) measured: number;
+  @Field(() => Boolean) applied: boolean;
+}
+
+@ObjectType('AutoscaleMetrics', { description: 'Averages per ready replica at the last evaluation' })
+export class AutoscaleMetricsType {
+  @Field(() => Float, { nullable: true }) cpuPercent: number | null;
+  @Field(() => Float, { nullable: true }) memoryPercent: number | null;
+  @Field(() => Float, { nullable: true }) requestRate: number | null;
+}
+
+@ObjectType('AutoscaleStatus')
+export class AutoscaleStatusType {
+  @Field(() => ID) serviceId: string;
+  @Field(() => Boolean) enabled: boolean;
+  @Field(() => AutoscaleSpecType, { nullable: true }) spec: AutoscaleSpecType | null;
+  @Field(() => Int) replicas: number;
+  @Field(() => AutoscaleMetricsType) metrics: AutoscaleMetricsType;
+  @Field(() => Date, { nullable: true }) lastScaleAt: Date | null;
+  @Field(() => [AutoscaleDecisionType], { description: 'Newest first' }) decisions: AutoscaleDecisionType[];
+}
+
+@Resolver()
+export class AutoscaleResolver {
+  @Mutation(() => ServiceType, { description: 'Sets (or with null, removes) the autoscale block: a new revision, no restarts' })
+  setAutoscale(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => AutoscaleInput, { nullable: true }) input?: AutoscaleInput | null,
+  ): ServiceType {
+    const s = ctx.core.services.require(id);
+    const spec = specToInput(s.spec);
+    spec.autoscale = input ?? null;
+    return toServiceType(ctx, ctx.core.services.view(ctx.core.services.update(s.id, spec)));
+  }
+
+  @Query(() => AutoscaleStatusType)
+  autoscaleStatus(@Ctx() ctx: Context, @Arg('serviceId', () => ID) serviceId: string): AutoscaleStatusType {
+    const s = ctx.core.services.require(serviceId, 'serviceId');
+    const st = ctx.core.autoscaler.status(s.id);
+    return {
+      serviceId: s.id,
+      enabled: !!s.spec.autoscale,
+      spec: s.spec.autoscale ?? null,
+      replicas: s.spec.replicas,
+      metrics: { cpuPercent: st.metrics.cpu ?? null, memoryPercent: st.metrics.memory ?? null, requestRate: st.metrics.requestRate ?? null },
+      lastScaleAt: st.lastScaleAt,
+      decisions: st.decisions.map((d) => ({
+        at: d.at,
+        action: d.action,
+        current: d.current,
+        desired: d.desired,
+        recommended: d.recommended,
+        metric: d.metric,
+        value: d.value,
+        target: d.target,
+        reason: d.reason,
+        measured: d.measured,
+        applied: d.applied,
+      })),
+    };
+  }
+}

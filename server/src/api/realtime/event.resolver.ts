@@ -1,0 +1,84 @@
+import { Arg, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { SafeIntResolver } from 'graphql-scalars';
+import type { Context } from '../context.js';
+import { badInput } from '../errors.js';
+import { EventStream, type StreamItem } from './event-stream.js';
+import { EventFilterInput, EventPageType, EventType, toEventFilter } from './event.type.js';
+
+const MAX_PAGE = 1000;
+
+function cursorArg(name: string, v: number | null | undefined): number | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (!Number.isSafeInteger(v) || v < 0) throw badInput(name, 'must be a cursor (an integer ≥ 0)');
+  return v;
+}
+
+/** Node filters may name a node; events carry node ids. */
+const nodeResolver = (ctx: Context) => (ref: string) => ctx.core.nodes.get(ref)?.id ?? ref;
+
+@Resolver()
+export class EventResolver {
+  @Query(() => EventPageType, {
+    name: 'events',
+    description:
+      'The event log, newest first by default (page on with before: nextCursor), or oldest first after a cursor ' +
+      '(page on with after: nextCursor)',
+  })
+  eventHistory(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => EventFilterInput, { nullable: true }) filter?: EventFilterInput | null,
+    @Arg('after', () => SafeIntResolver, { nullable: true, description: 'Oldest first, after this cursor' })
+    after?: number | null,
+    @Arg('before', () => SafeIntResolver, { nullable: true, description: 'Newest first, before this cursor' })
+    before?: number | null,
+    @Arg('limit', () => Int, { defaultValue: 100, description: `1..${MAX_PAGE}` }) limit = 100,
+  ): EventPageType {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw badInput('limit', `must be 1..${MAX_PAGE}`);
+    const a = cursorArg('after', after);
+    const b = cursorArg('before', before);
+    if (a !== undefined && b !== undefined) throw badInput('before', 'give after or before, not both');
+    const f = toEventFilter(filter, nodeResolver(ctx));
+    const log = ctx.core.realtime.eventLog;
+    if (a !== undefined) {
+      const rows = log.read(a, f, limit + 1);
+      const items = rows.slice(0, limit);
+      return {
+        items: items.map(EventType.from),
+        nextCursor: items.length ? items[items.length - 1]!.cursor : a,
+        hasMore: rows.length > limit,
+      };
+    }
+    const rows = log.readBackwards(b, f, limit + 1);
+    const items = rows.slice(0, limit);
+    const hasMore = rows.length > limit;
+    return {
+      items: items.map(EventType.from),
+      nextCursor: hasMore ? items[items.length - 1]!.cursor : null,
+      hasMore,
+    };
+  }
+
+  @Subscription(() => EventType, {
+    name: 'events',
+    description:
+      'Events as they happen. With after: cursor, first every logged event after it, then live, with no gap and ' +
+      'no duplicate. A subscriber that falls behind gets one stream.gap event for what it missed',
+    subscribe: ({ args, context }) => {
+      const ctx = context as Context;
+      const after = cursorArg('after', args.after as number | null | undefined);
+      const rt = ctx.core.realtime;
+      return new EventStream(rt.eventLog, toEventFilter(args.filter as EventFilterInput | null, nodeResolver(ctx)), after, {
+        queue: ctx.core.config.subscriptionQueue,
+        onGap: (n) => ctx.core.metrics.subscriptionGaps.inc(n),
+      });
+    },
+  })
+  eventStream(
+    @Root() item: StreamItem,
+    @Arg('filter', () => EventFilterInput, { nullable: true, validate: false }) _filter?: EventFilterInput | null,
+    @Arg('after', () => SafeIntResolver, { nullable: true, description: 'Replay events after this cursor first' })
+    _after?: number | null,
+  ): EventType {
+    return EventType.from(item);
+  }
+}

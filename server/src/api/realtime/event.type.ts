@@ -1,0 +1,158 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { JSONObjectResolver, SafeIntResolver } from 'graphql-scalars';
+import type { Severity } from '../../domain/event.js';
+import type { EventFilter } from '../../domain/event-filter.js';
+import { badInput } from '../errors.js';
+import type { StreamItem } from './event-stream.js';
+
+export const EventSeverity = { INFO: 'INFO', WARNING: 'WARNING', ERROR: 'ERROR' } as const;
+registerEnumType(EventSeverity, { name: 'EventSeverity' });
+
+@ObjectType('EventGap', {
+  description:
+    'Events a subscriber did not get: because it fell behind (replay them with after: from - 1), or because ' +
+    'retention had already pruned them (data.reason = "retention"; the marker\'s cursor is then `to`)',
+})
+export class EventGapType {
+  @Field(() => SafeIntResolver)
+  from: number;
+
+  @Field(() => SafeIntResolver)
+  to: number;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType('Event', {
+  description:
+    'Something that happened (node.down, container.died, container.health, task.state ...). ' +
+    'cursor orders the log of the server that answered; kind "stream.gap" marks events a slow subscriber missed',
+})
+export class EventType {
+  @Field(() => SafeIntResolver, { description: 'Position in the event log: resume with after: cursor' })
+  cursor: number;
+
+  @Field(() => Date)
+  time: Date;
+
+  @Field(() => String, { description: 'Dotted: node.down, container.died, container.health, stream.gap ...' })
+  kind: string;
+
+  @Field(() => EventSeverity)
+  severity: Severity;
+
+  @Field(() => String)
+  message: string;
+
+  @Field(() => ID, { nullable: true })
+  clusterId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  nodeId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  serviceId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  taskId: string | null;
+
+  @Field(() => String, { nullable: true })
+  containerId: string | null;
+
+  @Field(() => JSONObjectResolver, {
+    nullable: true,
+    description: 'Kind-specific facts: exitCode (container.died), status and output (container.health) ...',
+  })
+  data: Record<string, unknown> | null;
+
+  @Field(() => EventGapType, { nullable: true, description: 'Set on stream.gap markers only' })
+  gap: EventGapType | null;
+
+  static from(e: StreamItem): EventType {
+    return {
+      cursor: e.cursor,
+      time: e.time,
+      kind: e.kind,
+      severity: e.severity,
+      message: e.message,
+      clusterId: e.clusterId ?? null,
+      nodeId: e.nodeId ?? null,
+      serviceId: e.serviceId ?? null,
+      taskId: e.taskId ?? null,
+      containerId: e.containerId ?? null,
+      data: e.data ?? null,
+      gap: e.gap ?? null,
+    };
+  }
+}
+
+const MAX_KINDS = 50;
+
+@InputType('EventFilter', { description: 'Every given field must match; kinds may end in .* (container.*)' })
+export class EventFilterInput {
+  @Field(() => ID, { nullable: true })
+  clusterId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Node id or name' })
+  nodeId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  serviceId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  taskId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Full or short container id' })
+  containerId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: `At most ${MAX_KINDS}` })
+  kinds?: string[] | null;
+
+  @Field(() => [EventSeverity], { nullable: true })
+  severities?: Severity[] | null;
+}
+
+@ObjectType('EventPage')
+export class EventPageType {
+  @Field(() => [EventType])
+  items: EventType[];
+
+  @Field(() => SafeIntResolver, {
+    nullable: true,
+    description:
+      'Pass as `after` (when paging forward) or `before` (newest first) for the next page; forward paging always ' +
+      'returns one, to poll from',
+  })
+  nextCursor: number | null;
+
+  @Field(() => Boolean)
+  hasMore: boolean;
+}
+
+/**
+ * GraphQL filter input (a class instance, or the plain object a subscription gets) → domain
+ * filter, validated here rather than by class-validator: the subscription resolver runs once per
+ * event, and re-validating its arguments every time is wasted work.
+ */
+export function toEventFilter(
+  f: Partial<EventFilterInput> | null | undefined,
+  resolveNode: (ref: string) => string = (r) => r,
+): EventFilter {
+  const out: EventFilter = {};
+  if (!f) return out;
+  if (f.clusterId) out.clusterId = f.clusterId;
+  if (f.nodeId) out.nodeId = resolveNode(f.nodeId);
+  if (f.serviceId) out.serviceId = f.serviceId;
+  if (f.taskId) out.taskId = f.taskId;
+  if (f.containerId) {
+    if (f.containerId.length > 128) throw badInput('filter.containerId', 'at most 128 characters');
+    out.containerId = f.containerId;
+  }
+  if (f.kinds?.length) {
+    if (f.kinds.length > MAX_KINDS) throw badInput('filter.kinds', `at most ${MAX_KINDS}`);
+    out.kinds = [...f.kinds];
+  }
+  if (f.severities?.length) out.severities = [...f.severities];
+  return out;
+}

@@ -1,0 +1,54 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context.js';
+import { fromKeyValues } from '../common/key-value.js';
+import { CreateVolumeInput, VolumeBackupFileType, VolumeBackupType, VolumeType } from './volume.type.js';
+
+@Resolver(() => VolumeType)
+export class VolumeResolver {
+  @Query(() => [VolumeType], { description: 'Volumes of one node, or of every READY node' })
+  async volumes(@Ctx() ctx: Context, @Arg('node', () => ID, { nullable: true }) node?: string): Promise<VolumeType[]> {
+    return (await ctx.core.volumes.list(node ?? undefined)).map(VolumeType.from);
+  }
+
+  @Query(() => VolumeType, { description: 'A volume with the containers and services using it' })
+  async volume(@Ctx() ctx: Context, @Arg('node', () => ID) node: string, @Arg('name', () => String) name: string): Promise<VolumeType> {
+    return VolumeType.from(await ctx.core.volumes.inspect(node, name));
+  }
+
+  @Query(() => [VolumeBackupFileType], { description: 'Backup files, newest first' })
+  volumeBackups(@Ctx() ctx: Context): VolumeBackupFileType[] {
+    return ctx.core.volumes.listBackups();
+  }
+
+  @Mutation(() => VolumeType)
+  async createVolume(@Ctx() ctx: Context, @Arg('input', () => CreateVolumeInput) input: CreateVolumeInput): Promise<VolumeType> {
+    return VolumeType.from(await ctx.core.volumes.create(input.node, input.name, fromKeyValues(input.labels)));
+  }
+
+  @Mutation(() => VolumeType, { description: 'Refused while a service or container uses it, unless force' })
+  async removeVolume(
+    @Ctx() ctx: Context,
+    @Arg('node', () => ID) node: string,
+    @Arg('name', () => String) name: string,
+    @Arg('force', () => Boolean, { defaultValue: false }) force: boolean,
+  ): Promise<VolumeType> {
+    return VolumeType.from(await ctx.core.volumes.remove(node, name, force));
+  }
+
+  @Mutation(() => VolumeBackupType, {
+    description: 'Tars the volume in a helper container into the data dir; progress as volume.backup.* events',
+  })
+  async backupVolume(@Ctx() ctx: Context, @Arg('node', () => ID) node: string, @Arg('name', () => String) name: string): Promise<VolumeBackupType> {
+    return VolumeBackupType.from(await ctx.core.volumes.backup(node, name));
+  }
+
+  @Mutation(() => VolumeType, { description: 'A new volume filled from a backup file; progress as volume.restore.* events' })
+  async restoreVolume(
+    @Ctx() ctx: Context,
+    @Arg('node', () => ID) node: string,
+    @Arg('file', () => String, { description: 'A file name from volumeBackups' }) file: string,
+    @Arg('newName', () => String) newName: string,
+  ): Promise<VolumeType> {
+    return VolumeType.from(await ctx.core.volumes.restore(node, file, newName));
+  }
+}

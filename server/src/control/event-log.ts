@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../logger.js';
+import type { Severity, StevedoreEvent } from '../domain/event.js';
+import type { EventFilter, LoggedEvent } from '../domain/event-filter.js';
+import type { PubSub } from '../api/pubsub/pubsub.js';
+import type { Db } from '../store/database.js';
+import { EventRepository } from '../store/event.repo.js';
+import type { EventBus } from './event-bus.js';
+
+export interface EventLogOptions {
+  retention: { maxEvents: number; maxAgeMs: number };
+  pruneIntervalMs: number;
+  /** Tells this instance's events from others' on a shared pubsub. */
+  instanceId?: string;
+  onLogged?: (n: number) => void;
+}
+
+/** The pubsub topic carrying every instance's events to the others. */
+export const EVENTS_TOPIC = 'events';
+
+/** An event as it crosses instances: JSON only, the cursor being the origin's. */
+export interface WireEvent {
+  origin: string;
+  originCursor: number;
+  event: Omit<StevedoreEvent, 'time'> & { time: string };
+}
+
+/** What the events subscription reads: live fan-out plus the history behind it. */
+export interface EventSource {
+  /** Live events, each once it is persisted, in cursor order. */
+  subscribe(listener: (e: LoggedEvent) => void): () => void;
+  /** Persisted events strictly after `cursor`, oldest first. May be sync or async. */
+  read(after: number, filter: EventFilter, limit: number): LoggedEvent[] | Promise<LoggedEvent[]>;
+  /** The oldest cursor still kept (retention prunes the rest); optional. */
+  oldestCursor?(): number;
+}
+
+/**
+ * The durable event log. Every event on the bus is appended (batched: one transaction per tick),
+ * gets its cursor, then goes to live subscribers and to the pubsub for other instances. Events
+ * other instances publish are appended here too, with a cursor of this log: a client's cursor is
+ * only ever compared with cursors of the instance it talks to, so replay-then-live stays exact
+ * on every instance. Bounded by count and age, pruned periodically.
+ *
+ * (With several instances, each also watching the same engines, an engine event would be logged
+ * once per watching instance: run engine ingestion on one instance, or give instances disjoint nodes.)
+ */
+export class EventLog implements EventSource {
+  readonly repo: EventRepository;
+  readonly instanceId: string;
+  private pending: { e: StevedoreEvent; local: boolean }[] = [];
+  private scheduled = false;
+  private readonly listeners = new Set<(e: LoggedEvent) => void>();
+  private readonly unsubscribeBus: () => void;
+  private unsubscribePubSub: (() => Promise<void>) | undefined;
+  private pruneTimer: NodeJS.Timeout | undefined;
+  private publishWarned = false;
+  private stopped = false;
+
+  constructor(
+    db: Db,
+    bus: EventBus,
+    private readonly pubsub: PubSub,
+    private readonly opts: EventLogOptions,
+    private readonly log: Logger,
+  ) {
+    this.repo = new EventRepository(db);
+    this.instanceId = opts.instanceId ?? randomUUID();
+    // Subscribed from construction on, so events published while the server starts are kept.
+    this.unsubscribeBus = bus.subscribe((e) => this.enqueue(e, true));
+  }
+
+  async start(): Promise<void> {
+    this.unsubscribePubSub = await this.pubsub.subscribe(EVENTS_TOPIC, (p) => this.fromPubSub(p));
+    this.prune();
+    this.pruneTimer = setInterval(() => this.prune(), this.opts.pruneIntervalMs);
+    this.pruneTimer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.unsubscribeBus();
+    if (this.pruneTimer) clearInterval(this.pruneTimer);
+    this.flush();
+    await this.unsubscribePubSub?.().catch(() => {});
+    this.listeners.clear();
+  }
+
+  subscribe(listener: (e: LoggedEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get subscriberCount(): number {
+    return this.listeners.size;
+  }
+
+  read(after: number, filter: EventFilter, limit: number): LoggedEvent[] {
+    this.flush(); // what was published before the read is readable
+    return this.repo.after(after, filter, limit);
+  }
+
+  /** Newest first, strictly before `cursor`. */
+  readBackwards(before: number | undefined, filter: EventFilter, limit: number): LoggedEvent[] {
+    this.flush();
+    return this.repo.before(before, filter, limit);
+  }
+
+  lastCursor(): number {
+    this.flush();
+    return this.repo.lastCursor();
+  }
+
+  /** The oldest cursor kept; one past the last when everything was pruned. */
+  oldestCursor(): number {
+    this.flush();
+    return this.repo.firstCursor() ?? this.repo.lastCursor() + 1;
+  }
+
+  prune(now = new Date()): number {
+    try {
+      const n = this.repo.prune(this.opts.retention, now);
+      if (n) this.log.debug({ deleted: n }, 'event log pruned');
+      return n;
+    } catch (err) {
+      this.log.warn({ err: (err as Error).message }, 'event log prune failed');
+      return 0;
+    }
+  }
+
+  private enqueue(e: StevedoreEvent, local: boolean): void {
+    if (this.stopped) return;
+    this.pending.push({ e, local });
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  private fromPubSub(payload: unknown): void {
+    const w = payload as WireEvent;
+    if (!w || typeof w !== 'object' || w.origin === this.instanceId || !w.event?.kind) return;
+    const time = new Date(w.event.time);
+    this.enqueue(
+      {
+        ...w.event,
+        severity: w.event.severity as Severity,
+        time: Number.isNaN(time.getTime()) ? new Date() : time,
+        data: { ...(w.event.data ?? {}), origin: w.origin, originCursor: w.originCursor },
+      },
+      false,
+    );
+  }
+
+  /** Persists what is pending in one transaction, then fans it out. Synchronous. */
+  flush(): void {
+    this.scheduled = false;
+    if (!this.pending.length) return;
+    const batch = this.pending;
+    this.pending = [];
+    let logged: LoggedEvent[];
+    try {
+      logged = this.repo.insertMany(batch.map((b) => b.e));
+    } catch (err) {
+      this.log.error({ err: (err as Error).message, events: batch.length }, 'event log append failed; events dropped');
+      return;
+    }
+    this.opts.onLogged?.(logged.length);
+    for (const e of logged) {
+      for (const l of this.listeners) {
+        try {
+          l(e);
+        } catch (err) {
+          this.log.error({ err }, 'event listener failed');
+        }
+      }
+    }
+    logged.forEach((e, i) => {
+      if (!batch[i]!.local) return;
+      const { cursor, time, ...rest } = e;
+      const wire: WireEvent = { origin: this.instanceId, originCursor: cursor, event: { ...rest, time: time.toISOString() } };
+      this.pubsub.publish(EVENTS_TOPIC, wire).catch((err: Error) => {
+        if (!this.publishWarned) this.log.warn({ err: err.message }, 'event pubsub publish failed');
+        this.publishWarned = true;
+      });
+    });
+  }
+}

@@ -1,0 +1,113 @@
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics.js';
+import type { NodeService } from '../api/node/node.service.js';
+import { createPubSub, type PubSub } from '../api/pubsub/index.js';
+import type { Store } from '../store/store.js';
+import { ContainerLocator } from './container-locator.js';
+import { EngineEvents } from './engine-events.js';
+import type { EventBus } from './event-bus.js';
+import { EventLog } from './event-log.js';
+import { LogStreams } from './log-streams.js';
+import { StatsGroups, type StatsGroupSpec } from './stats-groups.js';
+import { StatsHub } from './stats-hub.js';
+
+/** Engine actions after which a node's set of running containers may differ. */
+const MEMBERSHIP_ACTIONS = new Set(['start', 'restart', 'die', 'kill', 'stop', 'destroy', 'pause', 'unpause']);
+
+/**
+ * The real-time layer, built and started as one by Core: the event log (bus → SQLite → live
+ * subscribers and other instances through the pubsub), engine event ingestion, and the shared
+ * engine streams (stats, logs) that subscriptions draw from.
+ */
+export class Realtime {
+  readonly pubsub: PubSub;
+  readonly eventLog: EventLog;
+  readonly locator: ContainerLocator;
+  readonly engineEvents: EngineEvents;
+  readonly stats: StatsHub;
+  readonly statsGroups: StatsGroups;
+  readonly logs: LogStreams;
+
+  constructor(
+    readonly config: Config,
+    store: Store,
+    bus: EventBus,
+    private readonly nodes: NodeService,
+    metrics: Metrics,
+    log: Logger,
+  ) {
+    this.pubsub = createPubSub(config, log);
+    this.eventLog = new EventLog(
+      store.db,
+      bus,
+      this.pubsub,
+      {
+        retention: config.eventRetention,
+        pruneIntervalMs: config.eventPruneIntervalMs,
+        onLogged: (n) => metrics.eventsLogged.inc(n),
+      },
+      log.child({ part: 'event-log' }),
+    );
+    this.locator = new ContainerLocator(nodes);
+    this.engineEvents = new EngineEvents(nodes, bus, log.child({ loop: 'engine-events' }), this.locator, {
+      inspectTimeoutMs: config.engineTimeoutMs,
+      onStreamCount: (n) => metrics.engineEventStreams.set(n),
+    });
+    this.stats = new StatsHub(log.child({ part: 'stats' }), {
+      onStreamCount: (n) => metrics.engineStatsStreams.set(n),
+    });
+    this.statsGroups = new StatsGroups(this.stats, (l) => this.engineEvents.onEngineEvent(l), log.child({ part: 'stats' }));
+    this.logs = new LogStreams((n) => metrics.engineLogStreams.set(n));
+  }
+
+  async start(): Promise<void> {
+    await this.pubsub.start();
+    await this.eventLog.start();
+    this.engineEvents.start();
+  }
+
+  async stop(): Promise<void> {
+    this.engineEvents.stop();
+    this.statsGroups.stop();
+    this.stats.stop();
+    await this.eventLog.stop();
+    await this.pubsub.close();
+  }
+
+  /** A node's running containers as a stats group (nodeStats). */
+  nodeStatsSpec(nodeId: string): StatsGroupSpec {
+    const nodes = this.nodes;
+    return {
+      key: `node:${nodeId}`,
+      async members() {
+        const node = nodes.get(nodeId);
+        if (!node) throw new Error(`node ${nodeId} is gone`);
+        const driver = nodes.driver(node);
+        const list = await driver.listContainers({ all: false });
+        return list
+          .filter((c) => c.state === 'running')
+          .map((c) => ({ containerId: c.id, nodeId, name: c.name, driver }));
+      },
+      affects: (nid, e) => nid === nodeId && e.type === 'container' && MEMBERSHIP_ACTIONS.has(e.action),
+      capacity() {
+        const n = nodes.get(nodeId);
+        return n ? { cpus: n.capacity.nanoCpus / 1e9, memoryBytes: n.capacity.memoryBytes } : null;
+      },
+    };
+  }
+
+  /** Live use of the containers being sampled on these nodes; null when none is. */
+  usage(nodeIds: Set<string>): { usedCpus: number; usedMemoryBytes: number } | null {
+    let cpus = 0;
+    let mem = 0;
+    let n = 0;
+    for (const s of this.stats.allLatest()) {
+      if (!nodeIds.has(s.nodeId)) continue;
+      n++;
+      cpus += s.cpuPercent / 100;
+      mem += s.memoryUsageBytes;
+    }
+    return n ? { usedCpus: cpus, usedMemoryBytes: mem } : null;
+  }
+}

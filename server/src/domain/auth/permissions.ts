@@ -1,0 +1,189 @@
+import type { Role } from './roles.js';
+
+/**
+ * The access table: every root field of the API (Query, Mutation, Subscription) → the least role
+ * it needs and where the environment of its target comes from. One global guard (see
+ * api/auth/guard.ts) reads it before any resolver runs, over HTTP and WebSocket alike.
+ *
+ * A field missing here is ADMIN-only in every environment: a new feature fails closed until it
+ * is added (a unit test compares this table with the built schema).
+ */
+export type OperationKind = 'Query' | 'Mutation' | 'Subscription';
+
+/** PUBLIC: no credential needed (login). SELF: any signed-in principal, no role (me, logout). */
+export type Requirement = Role | 'PUBLIC' | 'SELF';
+
+/**
+ * Where an argument points: its environment is the one of the entity it names.
+ * `arg` is a path into the arguments (`id`, `input.node`, `filter.clusterId`).
+ */
+export interface TargetRef {
+  kind: 'environment' | 'cluster' | 'service' | 'node' | 'network';
+  arg: string;
+}
+
+/**
+ * When none of the target arguments is given:
+ * - global: the role is needed in every environment (the operation may touch any of them);
+ * - any: the role in at least one environment; list results are cut to the environments where it is held (`filter`);
+ * - default: the target is the default cluster (the field's own default).
+ */
+export type WhenAbsent = 'global' | 'any' | 'default';
+
+/** How list results are cut to the caller's environments. */
+export type FilterName = 'services' | 'nodes' | 'networks' | 'clusters' | 'tasks' | 'events' | 'containers' | 'volumes' | 'images';
+
+/** Extra checks on specs before the resolver: policy guard and quotas. */
+export type GuardName = 'serviceSpec' | 'scale' | 'runContainer';
+
+export interface Rule {
+  role: Requirement;
+  /** Tried in order; the first argument present decides the environment. */
+  targets?: readonly TargetRef[];
+  whenAbsent?: WhenAbsent;
+  filter?: FilterName;
+  guard?: GuardName;
+}
+
+/** What a field missing from the table gets: ADMIN in every environment. */
+export const FALLBACK_RULE: Rule = { role: 'ADMIN', whenAbsent: 'global' };
+
+const t = (kind: TargetRef['kind'], arg: string): TargetRef => ({ kind, arg });
+const service = (arg = 'id') => [t('service', arg)];
+const node = (arg = 'node') => [t('node', arg)];
+
+const Query: Record<string, Rule> = {
+  // identity and access (this feature)
+  me: { role: 'SELF' },
+  users: { role: 'ADMIN', whenAbsent: 'global' },
+  apiTokens: { role: 'SELF' },
+  environments: { role: 'VIEWER', whenAbsent: 'any' },
+  environment: { role: 'VIEWER', targets: [t('environment', 'name')] },
+  roleBindings: { role: 'ADMIN', targets: [t('environment', 'environment')], whenAbsent: 'any' },
+  quotaUsage: { role: 'VIEWER', targets: [t('environment', 'environment')] },
+  secrets: { role: 'VIEWER', targets: [t('environment', 'environment')] },
+  auditLog: { role: 'ADMIN', targets: [t('environment', 'filter.environment')], whenAbsent: 'any' },
+
+  // control plane
+  system: { role: 'VIEWER', whenAbsent: 'any' },
+  cluster: { role: 'VIEWER', targets: [t('cluster', 'id')], whenAbsent: 'default' },
+  clusters: { role: 'VIEWER', whenAbsent: 'any', filter: 'clusters' },
+  nodes: { role: 'VIEWER', targets: [t('cluster', 'clusterId')], whenAbsent: 'any', filter: 'nodes' },
+  node: { role: 'VIEWER', targets: node('id') },
+
+  // containers and images live on nodes
+  containers: { role: 'VIEWER', targets: node('filter.node'), whenAbsent: 'any', filter: 'containers' },
+  container: { role: 'VIEWER', targets: node(), whenAbsent: 'global' },
+  containerLogs: { role: 'VIEWER', targets: node(), whenAbsent: 'global' },
+  images: { role: 'VIEWER', targets: node(), whenAbsent: 'any', filter: 'images' },
+  image: { role: 'VIEWER', targets: node() },
+  imageHistory: { role: 'VIEWER', targets: node() },
+
+  // services
+  services: { role: 'VIEWER', targets: [t('cluster', 'clusterId')], whenAbsent: 'any', filter: 'services' },
+  service: { role: 'VIEWER', targets: service() },
+  serviceRevisions: { role: 'VIEWER', targets: service() },
+  tasks: { role: 'VIEWER', targets: [t('service', 'serviceId'), t('node', 'nodeId')], whenAbsent: 'any', filter: 'tasks' },
+  serviceEndpoints: { role: 'VIEWER', targets: service() },
+  ingressStats: { role: 'VIEWER', targets: service('serviceId') },
+  nginxConfig: { role: 'VIEWER', targets: service('serviceId') },
+  autoscaleStatus: { role: 'VIEWER', targets: service('serviceId') },
+
+  // networks and volumes
+  networks: { role: 'VIEWER', targets: [t('cluster', 'clusterId')], whenAbsent: 'any', filter: 'networks' },
+  network: { role: 'VIEWER', targets: [t('network', 'id')] },
+  volumes: { role: 'VIEWER', targets: node(), whenAbsent: 'any', filter: 'volumes' },
+  volume: { role: 'VIEWER', targets: node() },
+  volumeBackups: { role: 'VIEWER', whenAbsent: 'global' },
+
+  // events
+  events: { role: 'VIEWER', targets: [t('cluster', 'filter.clusterId'), t('service', 'filter.serviceId'), t('node', 'filter.nodeId')], whenAbsent: 'any', filter: 'events' },
+};
+
+const Mutation: Record<string, Rule> = {
+  // identity and access
+  login: { role: 'PUBLIC' },
+  logout: { role: 'SELF' },
+  changePassword: { role: 'SELF' },
+  createApiToken: { role: 'SELF' },
+  revokeApiToken: { role: 'SELF' },
+  createUser: { role: 'ADMIN', whenAbsent: 'global' },
+  updateUser: { role: 'ADMIN', whenAbsent: 'global' },
+  removeUser: { role: 'ADMIN', whenAbsent: 'global' },
+  setRoleBinding: { role: 'ADMIN', targets: [t('environment', 'environment')] },
+  removeRoleBinding: { role: 'ADMIN', targets: [t('environment', 'environment')] },
+  createEnvironment: { role: 'ADMIN', whenAbsent: 'global' },
+  removeEnvironment: { role: 'ADMIN', whenAbsent: 'global' },
+  assignCluster: { role: 'ADMIN', whenAbsent: 'global' },
+  setQuota: { role: 'ADMIN', targets: [t('environment', 'environment')] },
+  setEnvironmentPolicy: { role: 'ADMIN', targets: [t('environment', 'environment')] },
+  createSecret: { role: 'OPERATOR', targets: [t('environment', 'environment')] },
+  rotateSecret: { role: 'OPERATOR', targets: [t('environment', 'environment')] },
+  removeSecret: { role: 'OPERATOR', targets: [t('environment', 'environment')] },
+
+  // nodes: the fleet itself is an ADMIN matter
+  addNode: { role: 'ADMIN', targets: [t('cluster', 'input.clusterId')], whenAbsent: 'default' },
+  updateNode: { role: 'ADMIN', targets: node('id') },
+  removeNode: { role: 'ADMIN', targets: node('id') },
+
+  // containers
+  runContainer: { role: 'OPERATOR', targets: node('input.node'), whenAbsent: 'global', guard: 'runContainer' },
+  startContainer: { role: 'OPERATOR', targets: node(), whenAbsent: 'global' },
+  stopContainer: { role: 'OPERATOR', targets: node(), whenAbsent: 'global' },
+  restartContainer: { role: 'OPERATOR', targets: node(), whenAbsent: 'global' },
+  removeContainer: { role: 'OPERATOR', targets: node(), whenAbsent: 'global' },
+
+  // images
+  pullImage: { role: 'OPERATOR', targets: node() },
+  pushImage: { role: 'OPERATOR', targets: node() },
+  tagImage: { role: 'OPERATOR', targets: node() },
+  removeImage: { role: 'OPERATOR', targets: node() },
+  // reads a file of the control-plane host: ADMIN everywhere
+  importImage: { role: 'ADMIN', whenAbsent: 'global' },
+
+  // services
+  createService: { role: 'OPERATOR', targets: [t('cluster', 'clusterId')], whenAbsent: 'default', guard: 'serviceSpec' },
+  updateService: { role: 'OPERATOR', targets: service(), guard: 'serviceSpec' },
+  scaleService: { role: 'OPERATOR', targets: service(), guard: 'scale' },
+  rollbackService: { role: 'OPERATOR', targets: service() },
+  pauseRollout: { role: 'OPERATOR', targets: service() },
+  resumeRollout: { role: 'OPERATOR', targets: service() },
+  removeService: { role: 'OPERATOR', targets: service() },
+  publishService: { role: 'OPERATOR', targets: service() },
+  unpublishService: { role: 'OPERATOR', targets: service() },
+  setAutoscale: { role: 'OPERATOR', targets: service() },
+
+  // networks and volumes
+  createNetwork: { role: 'OPERATOR', targets: [t('cluster', 'input.clusterId')], whenAbsent: 'default' },
+  removeNetwork: { role: 'OPERATOR', targets: [t('network', 'id')] },
+  createVolume: { role: 'OPERATOR', targets: node('input.node') },
+  removeVolume: { role: 'OPERATOR', targets: node() },
+  backupVolume: { role: 'OPERATOR', targets: node() },
+  restoreVolume: { role: 'OPERATOR', targets: node() },
+};
+
+const Subscription: Record<string, Rule> = {
+  events: Query.events!,
+  containerLogs: { role: 'VIEWER', targets: node('nodeId'), whenAbsent: 'global' },
+  containerStats: { role: 'VIEWER', targets: node('nodeId'), whenAbsent: 'global' },
+  nodeStats: { role: 'VIEWER', targets: node('nodeId') },
+  auditEvents: { role: 'ADMIN', targets: [t('environment', 'environment')], whenAbsent: 'any' },
+};
+
+export const PERMISSIONS: Readonly<Record<OperationKind, Readonly<Record<string, Rule>>>> = { Query, Mutation, Subscription };
+
+/** The rule of a root field; `known` false means the fail-closed fallback applies. */
+export function ruleFor(kind: OperationKind, field: string): { rule: Rule; known: boolean } {
+  const rule = Object.prototype.hasOwnProperty.call(PERMISSIONS[kind], field) ? PERMISSIONS[kind][field] : undefined;
+  return rule ? { rule, known: true } : { rule: FALLBACK_RULE, known: false };
+}
+
+/** A dotted path into resolver arguments; undefined when any step is missing, null or empty. */
+export function argAt(args: Record<string, unknown>, path: string): string | undefined {
+  let v: unknown = args;
+  for (const k of path.split('.')) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[k];
+  }
+  return typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+}

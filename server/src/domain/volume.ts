@@ -1,0 +1,76 @@
+import type { FieldError } from './validation/field-error.js';
+
+/**
+ * Volumes: named volumes live on one node (the local driver); Stevedore records which node holds
+ * each one it knows, and a service mounting a named volume is pinned to that node with a
+ * placement constraint `node.id == <id>` (see control/volumes/volume-manager.ts).
+ *
+ * Bind mounts reach into the host: they are allowed only under the host paths an operator lists
+ * in STEVEDORE_BIND_ALLOWED_PATHS (none by default).
+ */
+export interface VolumeRecord {
+  nodeId: string;
+  name: string;
+  /** Services that caused it (first mount), or empty for volumes made through the API. */
+  createdBy: string;
+  labels: Record<string, string>;
+  createdAt: Date;
+}
+
+export const BIND_RULE = 'STEVEDORE_BIND_ALLOWED_PATHS';
+
+const normalize = (p: string) => p.replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
+
+/** True when `path` is `root` or below it (segment-wise: /data2 is not under /data). */
+export function isUnder(path: string, root: string): boolean {
+  const p = normalize(path);
+  const r = normalize(root);
+  return r === '/' || p === r || p.startsWith(`${r}/`);
+}
+
+/**
+ * Bind sources checked against the allowed host paths; `field` prefixes the index path as the
+ * spec validators do (`volumes[2].source`).
+ */
+export function checkBindSources(
+  mounts: readonly { type?: string | null; source?: string | null }[],
+  allowed: readonly string[],
+  field = 'volumes',
+): FieldError[] {
+  const errors: FieldError[] = [];
+  mounts.forEach((m, i) => {
+    if ((m.type ?? '').toLowerCase() !== 'bind') return;
+    const source = m.source ?? '';
+    if (allowed.length === 0)
+      errors.push({
+        field: `${field}[${i}].source`,
+        reason: `bind mounts are refused: no host path is allowed (${BIND_RULE} is empty); use a named volume, or have the operator allow a host path`,
+      });
+    else if (source.split('/').includes('..'))
+      errors.push({ field: `${field}[${i}].source`, reason: `bind source "${source}" must not contain ".."` });
+    else if (!allowed.some((a) => isUnder(source, a)))
+      errors.push({
+        field: `${field}[${i}].source`,
+        reason: `bind source "${source}" is outside the allowed host paths (${BIND_RULE}=${allowed.join(',')})`,
+      });
+  });
+  return errors;
+}
+
+/** `/srv/data, /mnt/x` → normalized absolute paths; a relative one is a configuration error. */
+export function parseAllowedPaths(v: string): string[] | string {
+  const out: string[] = [];
+  for (const raw of v.split(/[,:]/).map((s) => s.trim()).filter(Boolean)) {
+    if (!raw.startsWith('/')) return `"${raw}" is not an absolute path`;
+    if (raw.split('/').includes('..')) return `"${raw}" must not contain ".."`;
+    out.push(normalize(raw));
+  }
+  return out;
+}
+
+/** The placement constraint that keeps a service's tasks on the node holding its volume. */
+export const pinConstraint = (nodeId: string) => `node.id == ${nodeId}`;
+
+/** Named (non-anonymous) volume mounts of a spec. */
+export const namedVolumes = (mounts: readonly { type: string; source: string }[]) =>
+  [...new Set(mounts.filter((m) => m.type === 'volume' && m.source !== '').map((m) => m.source))];

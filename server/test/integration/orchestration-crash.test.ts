@@ -1,0 +1,228 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { docker, endpointOf, removeLabelled, uniq, waitFor, type GqlResult } from './harness.js';
+import {
+  engineContainers,
+  SERVICE_FIELDS,
+  versions,
+  webapp,
+  type ServiceView,
+} from './orchestration-helpers.js';
+
+/**
+ * The control plane dies (SIGKILL) in the middle of a rolling update and is started again on the
+ * same data directory: the rollout resumes from the store and the engines' labels, finishing with
+ * exactly one container per replica, none orphaned, and the replicas already updated untouched.
+ *
+ * The server runs as a child process (it has to be killable) from the TypeScript sources, compiled
+ * on load by SWC (orchestration-ts-loader.mjs), so the test needs no prior build and never tests a
+ * stale dist/.
+ */
+const here = path.dirname(fileURLToPath(import.meta.url));
+const serverDir = path.resolve(here, '../..');
+const loader = path.join(here, 'orchestration-ts-loader.mjs');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+interface Child {
+  proc: ChildProcess;
+  url: string;
+  exited: Promise<number | null>;
+}
+
+async function startChild(dataDir: string): Promise<Child> {
+  const port = await freePort();
+  const log = fs.openSync(path.join(dataDir, 'server.log'), 'a');
+  const proc = spawn(process.execPath, ['--enable-source-maps', '--import', loader, 'src/main.ts'], {
+    cwd: serverDir,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      STEVEDORE_PORT: String(port),
+      STEVEDORE_DATA_DIR: dataDir,
+      STEVEDORE_LOCAL_ENGINE: endpointOf('n1'),
+      STEVEDORE_LOCAL_NODE_NAME: 'n1',
+      STEVEDORE_RESYNC_INTERVAL_MS: '500',
+      STEVEDORE_HEARTBEAT_INTERVAL_MS: '500',
+      STEVEDORE_HEARTBEAT_GRACE_MS: '2000',
+      STEVEDORE_LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', log, log],
+  });
+  fs.closeSync(log);
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  const url = `http://127.0.0.1:${port}/graphql`;
+  await waitFor(
+    async () => {
+      if (proc.exitCode !== null)
+        throw new Error(`server exited with ${proc.exitCode}: see ${dataDir}/server.log`);
+      const r = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ nodes { status } }' }),
+      });
+      const d = (await r.json()) as GqlResult<{ nodes: { status: string }[] }>;
+      return d.data?.nodes.some((n) => n.status === 'READY');
+    },
+    { timeoutMs: 60_000, intervalMs: 250, what: `child server on :${port}` },
+  );
+  return { proc, url, exited };
+}
+
+async function call<T>(child: Child, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const r = await fetch(child.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const d = (await r.json()) as GqlResult<T>;
+  if (d.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(d.errors)}`);
+  return d.data as T;
+}
+
+const getService = async (child: Child, id: string) =>
+  (
+    await call<{ service: ServiceView }>(
+      child,
+      `query($id: ID!) { service(id: $id) { ${SERVICE_FIELDS} } }`,
+      { id },
+    )
+  ).service;
+
+async function startedAt(containerId: string): Promise<string> {
+  return docker('n1', 'inspect', '--format', '{{.State.StartedAt}} {{.RestartCount}}', containerId);
+}
+
+describe('orchestration: control plane crash during a rollout', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stevedore-crash-'));
+  const name = uniq('crash');
+  let child: Child | undefined;
+  let serviceId = '';
+
+  afterAll(async () => {
+    try {
+      if (child && child.proc.exitCode === null && serviceId) {
+        await call(child, `mutation($id: ID!) { removeService(id: $id) { id } }`, { id: serviceId }).catch(
+          () => undefined,
+        );
+        await waitFor(async () => (await engineContainers(serviceId, { nodes: ['n1'] })).length === 0, {
+          timeoutMs: 30_000,
+          what: 'service containers removed',
+        }).catch(() => undefined);
+      }
+    } finally {
+      if (child && child.proc.exitCode === null) {
+        child.proc.kill('SIGTERM');
+        await Promise.race([child.exited, new Promise((r) => setTimeout(r, 10_000))]);
+        if (child.proc.exitCode === null) child.proc.kill('SIGKILL');
+      }
+      // Whatever is left (a failed run) carries the test label: remove it, then the data dir.
+      await removeLabelled('n1', `test=${name}`);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('finishes the rollout after kill -9 and restart, with no duplicate, orphan or restarted container', async () => {
+    child = await startChild(dataDir);
+    const replicas = 5;
+    const spec = (image: string) =>
+      webapp(name, image, replicas, { update: { parallelism: 1, monitorMs: 1500, failureAction: 'PAUSE' } });
+    serviceId = (
+      await call<{ createService: { id: string } }>(
+        child,
+        `mutation($s: ServiceSpecInput!) { createService(spec: $s) { id } }`,
+        {
+          s: spec('local/webapp:v1'),
+        },
+      )
+    ).createService.id;
+    await waitFor(async () => (await getService(child!, serviceId)).healthyReplicas === replicas, {
+      timeoutMs: 60_000,
+      what: `${replicas} healthy v1 replicas`,
+    });
+
+    await call(
+      child,
+      `mutation($id: ID!, $s: ServiceSpecInput!) { updateService(id: $id, spec: $s) { id } }`,
+      {
+        id: serviceId,
+        s: spec('local/webapp:v2'),
+      },
+    );
+    // Kill once two replicas are through their monitor window on v2, with more to go.
+    const mid = await waitFor(
+      async () => {
+        const v = await getService(child!, serviceId);
+        return v.rollout?.state === 'UPDATING' && v.rollout.updated >= 2 && v.rollout.updated < replicas && v;
+      },
+      { timeoutMs: 60_000, intervalMs: 100, what: 'the rollout half way' },
+    );
+    const updated = mid.tasks.filter(
+      (t) =>
+        t.revision === 2 && t.state === 'RUNNING' && t.health === 'HEALTHY' && t.desiredState === 'RUNNING',
+    );
+    expect(updated.length).toBeGreaterThanOrEqual(2);
+    const startedBefore = new Map(
+      await Promise.all(updated.map(async (t) => [t.containerId!, await startedAt(t.containerId!)] as const)),
+    );
+
+    child.proc.kill('SIGKILL');
+    await child.exited;
+    expect(child.proc.signalCode).toBe('SIGKILL');
+
+    child = await startChild(dataDir);
+    const done = await waitFor(
+      async () => {
+        const v = await getService(child!, serviceId);
+        return v.rollout?.state === 'COMPLETED' && v.healthyReplicas === replicas && v;
+      },
+      { timeoutMs: 90_000, what: 'the rollout to complete after the restart' },
+    );
+    expect(done.rollout).toMatchObject({ fromRevision: 1, toRevision: 2, isRollback: false, failed: 0 });
+
+    // Replicas updated before the crash kept their tasks and containers, never restarted.
+    for (const t of updated) {
+      const now = done.tasks.find((x) => x.id === t.id);
+      expect(now, `task ${t.id} still there`).toMatchObject({
+        state: 'RUNNING',
+        desiredState: 'RUNNING',
+        containerId: t.containerId,
+      });
+      expect(await startedAt(t.containerId!)).toBe(startedBefore.get(t.containerId!));
+    }
+
+    // Exactly one running container per replica, each the container of an active task.
+    const containers = await waitFor(
+      async () => {
+        const l = await engineContainers(serviceId, { nodes: ['n1'], strict: true });
+        return l.length === replicas && l;
+      },
+      { timeoutMs: 30_000, what: `${replicas} containers` },
+    );
+    const active = done.tasks.filter((t) => t.desiredState === 'RUNNING' && t.state === 'RUNNING');
+    expect(active).toHaveLength(replicas);
+    expect(new Set(active.map((t) => t.slot)).size).toBe(replicas);
+    expect(containers.every((c) => c.state === 'running' && c.revision === '2')).toBe(true);
+    expect(new Set(containers.map((c) => c.id))).toEqual(new Set(active.map((t) => t.containerId)));
+    expect(new Set(containers.map((c) => c.task))).toEqual(new Set(active.map((t) => t.id)));
+    // Nothing else of this service on the engine, under any label combination.
+    expect(
+      (await docker('n1', 'ps', '-aq', '--filter', `label=test=${name}`)).split('\n').filter(Boolean),
+    ).toHaveLength(replicas);
+    expect(await versions(serviceId)).toEqual(Array(replicas).fill('v2'));
+  });
+});
