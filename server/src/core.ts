@@ -166,9 +166,8 @@ export class Core {
   }
 
   async stop(): Promise<void> {
-    this.heartbeat.stop();
-    this.reconciler.stop();
     this.autoscaler.stop();
+    await Promise.all([this.heartbeat.stop(), this.reconciler.stop()]);
     await this.ingress.stop();
     await this.realtime.stop();
     this.store.close();

@@ -31,18 +31,23 @@ export class Heartbeat {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  private inFlight: Promise<void> | undefined;
+
   start(): void {
     const tick = async () => {
-      await this.beatAll();
+      this.inFlight = this.beatAll();
+      await this.inFlight;
       if (this.running) this.timer = setTimeout(tick, this.opts.intervalMs);
     };
     this.running = true;
     this.timer = setTimeout(tick, 0);
   }
 
-  stop(): void {
+  /** Stops beating and waits for a beat in flight, so nothing writes to a closed store. */
+  async stop(): Promise<void> {
     this.running = false;
     if (this.timer) clearTimeout(this.timer);
+    await this.inFlight?.catch(() => {});
   }
 
   async beatAll(): Promise<void> {

@@ -74,9 +74,13 @@ export class Reconciler {
     this.wake();
   }
 
-  stop(): void {
+  /** Stops the loop and waits (bounded) for the pass and the engine work in flight. */
+  async stop(): Promise<void> {
     this.running = false;
     if (this.timer) clearTimeout(this.timer);
+    const deadline = Date.now() + 15_000;
+    while ((this.passing || this.runner.inFlight > 0) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 25));
   }
 
   /**

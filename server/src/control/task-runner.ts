@@ -16,6 +16,10 @@ import { LABEL, TASK_KIND } from './labels.js';
  */
 export interface TaskHooks {
   beforeCreate?(node: Node, service: Service, spec: ServiceSpec, task: Task): Promise<void>;
+  /** Last word on the container spec (secrets as variables, host privileges). */
+  decorateCreate?(create: ContainerCreateSpec, service: Service, spec: ServiceSpec): ContainerCreateSpec;
+  /** After create (or adoption), before start: files into the container (secrets). */
+  afterCreate?(node: Node, service: Service, spec: ServiceSpec, containerId: string): Promise<void>;
   beforeStop?(task: Task): Promise<void>;
 }
 
@@ -75,14 +79,17 @@ export class TaskRunner {
     if (!node || !service) return;
     const spec = this.store.services.revision(service.id, task.revision)?.spec ?? service.spec;
     const driver = this.driverFor(node);
-    const create = containerSpecFor(service, spec, task, node, this.store.installationId);
+    const base = containerSpecFor(service, spec, task, node, this.store.installationId);
     let containerId = task.containerId;
     try {
       if (!containerId) {
         await this.hooks.beforeCreate?.(node, service, spec, task);
+        const create = this.hooks.decorateCreate ? this.hooks.decorateCreate(base, service, spec) : base;
         containerId = await this.createAdopting(driver, create, spec.image);
         this.save({ ...task, containerId, updatedAt: new Date() });
       }
+      // Every time before start (idempotent): a crash between create and start loses nothing.
+      await this.hooks.afterCreate?.(node, service, spec, containerId);
       await driver.startContainer(containerId);
       const fresh = this.store.tasks.get(taskId);
       if (fresh && fresh.state === 'ASSIGNED') this.save(transition(fresh, 'STARTING', `container ${containerId.slice(0, 12)} started`, new Date()));
@@ -221,5 +228,14 @@ export function containerSpecFor(
     networks: spec.networks.map((n) => ({ name: n, aliases: [service.name] })),
     hostname: undefined,
     stopTimeoutSec: spec.stopTimeoutSec,
+    // Host privileges reach here only past the policy guard (the environment allowed them).
+    ...(spec.security
+      ? {
+          privileged: spec.security.privileged || undefined,
+          capAdd: spec.security.capAdd.length ? spec.security.capAdd : undefined,
+          networkMode: spec.security.hostNetwork ? ('host' as const) : undefined,
+          pidMode: spec.security.hostPid ? ('host' as const) : undefined,
+        }
+      : {}),
   };
 }

@@ -41,6 +41,8 @@ export function checkBindSources(
   mounts.forEach((m, i) => {
     if ((m.type ?? '').toLowerCase() !== 'bind') return;
     const source = m.source ?? '';
+    // A malformed source (relative, empty) is the spec validator's to report, with all other faults.
+    if (!source.startsWith('/')) return;
     if (allowed.length === 0)
       errors.push({
         field: `${field}[${i}].source`,

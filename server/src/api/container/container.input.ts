@@ -144,6 +144,18 @@ export class RunContainerInput {
       'Labels; Stevedore adds stevedore.managed=true and stevedore.kind=container, and reserves stevedore.* keys it writes',
   })
   labels?: KeyValueInput[];
+
+  @Field(() => Boolean, { nullable: true, description: 'Privileged; refused unless the environment policy allows' })
+  privileged?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: "The host's network namespace; refused unless the environment policy allows" })
+  hostNetwork?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: "The host's PID namespace; refused unless the environment policy allows" })
+  hostPid?: boolean;
+
+  @Field(() => [String], { nullable: true, description: 'Capabilities to add; each must be allowed by the environment policy' })
+  capAdd?: string[];
 }
 
 @InputType({ description: 'All conditions must hold' })

@@ -116,6 +116,10 @@ export class ContainerResolver {
       healthCheck: input.healthCheck ?? undefined,
       restartPolicy: input.restartPolicy ?? undefined,
       labels: input.labels ?? undefined,
+      privileged: input.privileged ?? undefined,
+      hostNetwork: input.hostNetwork ?? undefined,
+      hostPid: input.hostPid ?? undefined,
+      capAdd: input.capAdd ?? undefined,
     });
     return toContainerDetails(nodeView(ctx, r.node), r.details);
   }

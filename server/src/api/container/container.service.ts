@@ -51,6 +51,11 @@ export interface RunContainerArgs {
   healthCheck?: HealthCheckInput;
   restartPolicy?: RestartPolicyInput;
   labels?: { key: string; value: string }[];
+  /** Host privileges: the policy guard has let them through (api/auth/guard.ts). */
+  privileged?: boolean;
+  hostNetwork?: boolean;
+  hostPid?: boolean;
+  capAdd?: string[];
 }
 
 export interface ContainerListArgs {
@@ -310,6 +315,10 @@ export class ContainerService {
       healthCheck: health?.value,
       restartPolicy: restart.value,
       networks: [],
+      privileged: args.privileged || undefined,
+      capAdd: args.capAdd?.length ? args.capAdd.map((c) => c.trim().toUpperCase().replace(/^CAP_/, '')) : undefined,
+      networkMode: args.hostNetwork ? 'host' : undefined,
+      pidMode: args.hostPid ? 'host' : undefined,
     };
     let id: string;
     try {

@@ -418,6 +418,7 @@ export function toContainerDetails(
   const last = d.health?.log.at(-1);
   const nanoCpusReservation = Number(d.labels[LABEL_CPU_RESERVATION] ?? 0) || 0;
   const restartName = d.restartPolicy.name || 'no';
+  const secretEnv = new Set((d.labels['stevedore.secret-env'] ?? '').split(',').filter(Boolean));
   return {
     id: d.id,
     name: d.name,
@@ -428,7 +429,9 @@ export function toContainerDetails(
     entrypoint: d.entrypoint,
     env: d.env.map((e) => {
       const i = e.indexOf('=');
-      return i < 0 ? { key: e, value: '' } : { key: e.slice(0, i), value: e.slice(i + 1) };
+      const kv = i < 0 ? { key: e, value: '' } : { key: e.slice(0, i), value: e.slice(i + 1) };
+      // Variables filled from secrets (label stevedore.secret-env) never leave through the API.
+      return secretEnv.has(kv.key) ? { key: kv.key, value: '[secret]' } : kv;
     }),
     state: d.state.status.toUpperCase() as ContainerState,
     status: statusText(d, now),
