@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -13,6 +15,8 @@ import type { Context } from './api/context.js';
 import { makeFormatError } from './api/format-error.js';
 import { operationKey, sharedSubscribe, type GraphqlExecution } from './api/realtime/shared-subscribe.js';
 import { buildStevedoreSchema } from './api/schema.js';
+import { createHttpAuth } from './api/auth/http.js';
+import { MAX_TOKENS, limitRules, type GraphqlModule } from './api/auth/limits.js';
 import type { Config } from './config.js';
 import { Core } from './core.js';
 import type { EngineFactory } from './engine/engine.js';
@@ -26,7 +30,7 @@ import { createMetrics, type Metrics } from './metrics.js';
  */
 const graphqlRealm = createRequire(import.meta.url)('graphql') as GraphqlExecution & {
   GraphQLError: typeof GraphQLErrorType;
-};
+} & GraphqlModule;
 
 export interface App {
   core: Core;
@@ -53,7 +57,15 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   const schema = await buildStevedoreSchema();
 
   const app = express();
-  const httpServer = http.createServer(app);
+  // HTTPS (and wss) when a certificate is configured.
+  const tls = config.api.tls;
+  const httpServer: http.Server = tls
+    ? https.createServer({ cert: fs.readFileSync(tls.certFile), key: fs.readFileSync(tls.keyFile) }, app)
+    : http.createServer(app);
+  const httpAuth = createHttpAuth(core, config);
+  // Depth, alias and cost limits, for HTTP and WebSocket alike (api/auth/limits.ts).
+  const limits = limitRules(graphqlRealm, config.api);
+  const wsRules = [...graphqlRealm.specifiedRules, ...limits, ...(config.introspection ? [] : [graphqlRealm.NoSchemaIntrospectionCustomRule])];
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const formatError = makeFormatError(log);
   const wsCleanup = useServer<Record<string, unknown>, { core?: Core }>(
@@ -63,11 +75,14 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       schema,
       // One execution per event for all subscribers of the same operation (see sharedSubscribe).
       subscribe: sharedSubscribe(graphqlRealm, (args) => operationKey(args, (args.contextValue as Context).authToken)),
-      // connection_init may carry { authToken }: kept on the context for access control.
-      context: (ctx): Context => ({ core, log, authToken: tokenOf(ctx.connectionParams?.authToken) }),
+      parse: (source) => graphqlRealm.parse(source, { maxTokens: MAX_TOKENS }),
+      validate: (s, document) => graphqlRealm.validate(s, document, wsRules),
+      // connection_init may carry { authToken }: checked into the principal (api/auth/http.ts).
+      context: (ctx): Context => ({ core, log, ...httpAuth.wsContext(ctx.extra) }),
       onConnect: (ctx) => {
         const token = ctx.connectionParams?.authToken;
         if (token !== undefined && token !== null && typeof token !== 'string') return false;
+        if (!httpAuth.wsConnect(ctx.extra, ctx.connectionParams)) return false;
         metrics.wsConnections.inc();
         return true;
       },
@@ -75,7 +90,12 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
         metrics.wsConnections.dec();
       },
       // graphql-ws has registered the new id when this runs: more than the limit means this one is over.
-      onSubscribe: (ctx) => {
+      onSubscribe: (ctx, _id, payload) => {
+        const wait = httpAuth.wsRateLimited(ctx.extra);
+        if (wait)
+          return [new graphqlRealm.GraphQLError(`too many requests: retry after ${wait} s`, { extensions: { code: 'RATE_LIMITED', retryAfter: wait } })];
+        if (!httpAuth.wsPersistedOk(payload.query))
+          return [new graphqlRealm.GraphQLError('only persisted queries are accepted here: unknown query hash', { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } })];
         const active = Object.keys(ctx.subscriptions).length;
         if (active <= config.wsMaxSubscriptions) return undefined;
         return [
@@ -101,6 +121,8 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    validationRules: limits,
+    parseOptions: { maxTokens: MAX_TOKENS },
     formatError: makeFormatError(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -139,11 +161,14 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   app.use(
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins, credentials: true }),
-    express.json({ limit: '1mb' }),
+    httpAuth.rateLimit,
+    express.json({ limit: config.api.bodyLimit }),
+    ...(httpAuth.persisted ? [httpAuth.persisted] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => ({ core, log, authToken: bearerOf(req.headers.authorization) }),
+      context: async ({ req, res }): Promise<Context> => ({ core, log, ...httpAuth.httpContext(req, res) }),
     }),
   );
+  app.use('/graphql', httpAuth.bodyErrors);
 
   await core.start();
   await new Promise<void>((resolve, reject) => {
@@ -152,7 +177,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   });
   const addr = httpServer.address() as AddressInfo;
   const host = addr.address.includes(':') ? `[${addr.address}]` : addr.address;
-  const url = `http://${host}:${addr.port}/graphql`;
+  const url = `${tls ? 'https' : 'http'}://${host}:${addr.port}/graphql`;
   log.info({ url }, 'stevedore listening');
 
   return {
@@ -166,13 +191,4 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       await core.stop();
     },
   };
-}
-
-function tokenOf(v: unknown): string | undefined {
-  return typeof v === 'string' && v ? v : undefined;
-}
-
-function bearerOf(header: string | undefined): string | undefined {
-  const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  return m?.[1];
 }

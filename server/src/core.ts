@@ -21,6 +21,19 @@ import { NetworkManager } from './control/networks.js';
 import { VolumeManager } from './control/volumes/volume-manager.js';
 import { NetworkRepository } from './store/network.repo.js';
 import { VolumeRepository } from './store/volume.repo.js';
+import { Readable } from 'node:stream';
+import { AuthService } from './api/auth/auth.service.js';
+import { EnvironmentService } from './api/auth/environment.service.js';
+import { QuotaService } from './api/auth/quota.service.js';
+import { SecretService, checkEngineTls } from './api/auth/secret.service.js';
+import { secretsArchive, withSecretEnv } from './api/auth/secret-files.js';
+import { AuditLog } from './control/audit.js';
+import { AuditRepository } from './store/audit.repo.js';
+import { EnvironmentRepository } from './store/environment.repo.js';
+import { SecretRepository } from './store/secret.repo.js';
+import { SessionRepository } from './store/session.repo.js';
+import { TokenRepository } from './store/token.repo.js';
+import { UserRepository } from './store/user.repo.js';
 
 const WAKING_ACTIONS = /^(die|oom|destroy|health_status|stop|start|kill)/;
 
@@ -51,6 +64,15 @@ export class Core {
   /** Reverse proxy per published service (round robin / least connections, breakers, draining). */
   readonly ingress: Ingress;
   readonly autoscaler: Autoscaler;
+  /** Users, sessions, API tokens and the connections they hold (access control: api/auth). */
+  readonly auth: AuthService;
+  /** Environments grouping clusters, with their quotas and policies. */
+  readonly environments: EnvironmentService;
+  readonly quotas: QuotaService;
+  /** Encrypted secrets per environment (and engine TLS material). */
+  readonly secrets: SecretService;
+  /** Append-only record of every mutation and login attempt. */
+  readonly audit: AuditLog;
 
   constructor(
     readonly config: Config,
@@ -61,15 +83,30 @@ export class Core {
     this.store = Store.open(config.dbPath);
     this.store.clusters.ensureDefault();
     this.bus = new EventBus((err) => log.error({ err }, 'event listener failed'));
+    const secretRepo = new SecretRepository(this.store.db);
+    const userRepo = new UserRepository(this.store.db);
+    const envRepo = new EnvironmentRepository(this.store.db);
+    this.secrets = new SecretService(this.store, secretRepo, config, log.child({ part: 'secrets' }));
+    this.environments = new EnvironmentService(this.store, envRepo, userRepo, secretRepo);
+    this.auth = new AuthService(userRepo, new TokenRepository(this.store.db), new SessionRepository(this.store.db), envRepo, config.auth, log.child({ part: 'auth' }));
+    this.auth.bootstrap();
+    this.audit = new AuditLog(new AuditRepository(this.store.db), log.child({ part: 'audit' }));
     this.engines = new EnginePool(
       engineFactory ??
-        ((endpoint) =>
+        ((endpoint, opts) =>
           new DockerEngine(endpoint, {
             timeoutMs: config.engineTimeoutMs,
+            tls: opts?.tls,
             onCall: (op, outcome) => metrics.engineCalls.inc({ op, outcome }),
           })),
+      (endpoint) => this.secrets.tlsForEndpoint(endpoint),
     );
-    this.nodes = new NodeService(this.store, this.engines, this.bus);
+    this.nodes = new NodeService(this.store, this.engines, this.bus, {
+      check: checkEngineTls,
+      save: (nodeId, tls) => this.secrets.saveNodeTls(nodeId, tls),
+      remove: (nodeId) => this.secrets.removeNodeTls(nodeId),
+    });
+    this.quotas = new QuotaService(this.store, this.environments, this.nodes, config.engineTimeoutMs);
     this.realtime = new Realtime(config, this.store, this.bus, this.nodes, metrics, log);
     this.engineEvents = this.realtime.engineEvents;
     this.containers = new ContainerService(this.nodes, { engineTimeoutMs: config.engineTimeoutMs });
@@ -116,6 +153,15 @@ export class Core {
           await this.networks.ensureFor(node, service, spec);
         },
         beforeStop: (task) => this.ingress.beforeStop(task),
+        // Secrets: variables into the create spec; files into the container before it starts.
+        decorateCreate: (create, service, spec) =>
+          spec.secrets?.length ? withSecretEnv(create, this.secrets.forSpec(this.environments.ofCluster(service.clusterId), spec)) : create,
+        afterCreate: async (node, service, spec, containerId) => {
+          if (!spec.secrets?.length) return;
+          const values = this.secrets.forSpec(this.environments.ofCluster(service.clusterId), spec);
+          const tar = secretsArchive(values.map((v) => ({ target: v.ref.target, value: v.value })));
+          await this.nodes.driver(node).putArchive(containerId, '/', Readable.from([tar]));
+        },
       },
     );
     this.services = new ServiceService(this.store, this.bus, () => this.reconciler.wake(), (s) =>

@@ -1,12 +1,35 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { svc: 'stevedore' },
-    // Secrets never reach logs: redact the usual carriers wherever they appear.
-    redact: { paths: ['*.password', '*.token', '*.secret', 'req.headers.authorization'], censor: '[redacted]' },
-  });
+/** `destination`: where lines go (default stdout); tests pass a stream to read what was logged. */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { svc: 'stevedore' },
+      // Secrets never reach logs: redact the usual carriers wherever they appear.
+      redact: {
+        paths: [
+          'password',
+          'token',
+          'secret',
+          'value',
+          'authToken',
+          '*.password',
+          '*.token',
+          '*.secret',
+          '*.value',
+          '*.authToken',
+          '*.newPassword',
+          '*.currentPassword',
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'res.headers["set-cookie"]',
+        ],
+        censor: '[redacted]',
+      },
+    },
+    destination,
+  );
 }

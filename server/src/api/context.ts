@@ -1,13 +1,18 @@
 import type { Logger } from '../logger.js';
 import type { Core } from '../core.js';
+import type { Principal, RequestInfo } from './auth/principal.js';
 
 /** What every resolver gets: the application services, never dockerode or the database. */
 export interface Context {
   core: Core;
   log: Logger;
   /**
-   * The caller's token, kept for access control (not checked yet): graphql-ws's connection_init
-   * payload `authToken`, or HTTP `Authorization: Bearer <token>`.
+   * The caller's credential as presented: graphql-ws's connection_init payload `authToken`, or
+   * HTTP `Authorization: Bearer <token>` (checked into `principal`; subscriptions share by it).
    */
   authToken?: string;
+  /** Who is calling (api/auth): absent when no valid credential came with the request. */
+  principal?: Principal;
+  /** Where the operation came from (address, user agent, CSRF header, cookie setter). */
+  request?: RequestInfo;
 }

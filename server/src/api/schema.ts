@@ -6,6 +6,7 @@ import { ContainerResolver } from './container/container.resolver.js';
 import { ImageResolver } from './image/image.resolver.js';
 import { NodeResolver } from './node/node.resolver.js';
 import { ServiceResolver } from './service/service.resolver.js';
+import { ServiceLiveResolver } from './service/service-live.resolver.js';
 import { SystemResolver } from './system/system.resolver.js';
 import { EventResolver } from './realtime/event.resolver.js';
 import { LogsResolver } from './realtime/logs.resolver.js';
@@ -16,9 +17,14 @@ import { IngressResolver } from './ingress/ingress.resolver.js';
 import { NetworkResolver } from './network/network.resolver.js';
 import { VolumeResolver } from './volume/volume.resolver.js';
 import { applySpecPolicy } from './spec-policy.js';
+import { AuthResolver } from './auth/auth.resolver.js';
+import { AuditResolver } from './auth/audit.resolver.js';
+import { EnvironmentResolver } from './auth/environment.resolver.js';
+import { SecretResolver } from './auth/secret.resolver.js';
+import { applyAccessControl } from './auth/guard.js';
 
 /** Every feature's resolvers; the emitted schema.graphql is the contract integrations build on. */
-export const resolvers = [SystemResolver, ClusterResolver, NodeResolver, ContainerResolver, ImageResolver, ServiceResolver, EventResolver, StatsResolver, LogsResolver, NetworkResolver, VolumeResolver, IngressResolver, AutoscaleResolver] as const;
+export const resolvers = [SystemResolver, ClusterResolver, NodeResolver, ContainerResolver, ImageResolver, ServiceResolver, ServiceLiveResolver, EventResolver, StatsResolver, LogsResolver, NetworkResolver, VolumeResolver, IngressResolver, AutoscaleResolver, AuthResolver, EnvironmentResolver, SecretResolver, AuditResolver] as const;
 
 export function buildStevedoreSchema(): Promise<GraphQLSchema> {
   return buildSchema({
@@ -26,5 +32,7 @@ export function buildStevedoreSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
     pubSub: noTopicPubSub,
-  }).then(applySpecPolicy); // bind-mount and network policy on the mutations that start containers
+  })
+    .then(applySpecPolicy) // bind-mount and network policy on the mutations that start containers
+    .then(applyAccessControl); // outermost: who may, policy guard, quotas, audit (api/auth/guard.ts)
 }

@@ -13,7 +13,11 @@ type Check = (ctx: Context, args: Record<string, unknown>) => { field: string; r
 const serviceSpec: Check = (ctx, args) => {
   const spec = args.spec as { volumes?: MountLike[] | null; networks?: string[] | null } | undefined;
   const errors = ctx.core.volumes.checkBinds((spec?.volumes ?? []).map((v) => ({ ...v, type: v.type ?? 'volume' })));
-  const clusterId = args.id ? (ctx.core.services.get(String(args.id))?.clusterId ?? DEFAULT_CLUSTER_ID) : DEFAULT_CLUSTER_ID;
+  const clusterId = args.id
+    ? (ctx.core.services.get(String(args.id))?.clusterId ?? DEFAULT_CLUSTER_ID)
+    : args.clusterId
+      ? (ctx.core.store.clusters.get(String(args.clusterId))?.id ?? DEFAULT_CLUSTER_ID)
+      : DEFAULT_CLUSTER_ID;
   (spec?.networks ?? []).forEach((n, i) => {
     if (!ctx.core.networks.get(n, clusterId))
       errors.push({ field: `networks[${i}]`, reason: `network "${n}" does not exist: create it first with createNetwork` });

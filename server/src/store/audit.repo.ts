@@ -99,11 +99,15 @@ export class AuditRepository {
   query(f: AuditFilter, page: { after?: number; before?: number; limit: number }): AuditEntry[] {
     const where: string[] = [];
     const params: unknown[] = [];
-    if (f.actor) (where.push('actor = ?'), params.push(f.actor));
-    if (f.action) (where.push('action = ?'), params.push(f.action));
-    if (f.outcome) (where.push('outcome = ?'), params.push(f.outcome));
-    if (f.sinceMs !== undefined) (where.push('time_ms >= ?'), params.push(f.sinceMs));
-    if (f.untilMs !== undefined) (where.push('time_ms < ?'), params.push(f.untilMs));
+    const cond = (sql: string, v: unknown) => {
+      where.push(sql);
+      params.push(v);
+    };
+    if (f.actor) cond('actor = ?', f.actor);
+    if (f.action) cond('action = ?', f.action);
+    if (f.outcome) cond('outcome = ?', f.outcome);
+    if (f.sinceMs !== undefined) cond('time_ms >= ?', f.sinceMs);
+    if (f.untilMs !== undefined) cond('time_ms < ?', f.untilMs);
     if (f.environmentIds) {
       if (f.environmentIds.length === 0) return [];
       where.push(`environment_id IN (${f.environmentIds.map(() => '?').join(', ')})`);

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { inject } from 'vitest';
 import { startApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 
 const run = promisify(execFile);
 
@@ -26,14 +26,22 @@ export interface GqlResult<T = Record<string, unknown>> {
 export interface TestServer {
   app: App;
   dataDir: string;
+  /** STEVEDORE_ADMIN_TOKEN when the server was started with one: gql and ok send it as a bearer token. */
+  token: string | undefined;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  /** gql with another credential (null: none). */
+  gqlAs<T = Record<string, unknown>>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
   /** Like gql but throws on errors and returns data. */
   ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   stop(): Promise<void>;
 }
 
-/** A real server on a random loopback port with a fresh data dir, its local engine being n1. */
-export async function startTestServer(env: Record<string, string> = {}, dataDir?: string): Promise<TestServer> {
+/**
+ * A real server on a random loopback port with a fresh data dir, its local engine being n1.
+ * With STEVEDORE_ADMIN_TOKEN in `env`, requests carry it (Authorization: Bearer), so a server
+ * started with STEVEDORE_AUTH=on is used as its first admin.
+ */
+export async function startTestServer(env: Record<string, string> = {}, dataDir?: string, opts: { logger?: Logger } = {}): Promise<TestServer> {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'stevedore-test-'));
   const config = loadConfig({
     STEVEDORE_PORT: '0',
@@ -44,19 +52,23 @@ export async function startTestServer(env: Record<string, string> = {}, dataDir?
     STEVEDORE_HEARTBEAT_GRACE_MS: '2000',
     ...env,
   });
-  const app = await startApp(config, { logger: createLogger(config.logLevel) });
-  const gql = async <T,>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
+  const app = await startApp(config, { logger: opts.logger ?? createLogger(config.logLevel) });
+  const token = env.STEVEDORE_ADMIN_TOKEN;
+  const gqlAs = async <T,>(as: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
     const res = await fetch(app.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(as ? { authorization: `Bearer ${as}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     return (await res.json()) as GqlResult<T>;
   };
+  const gql = <T,>(query: string, variables?: Record<string, unknown>) => gqlAs<T>(token ?? null, query, variables);
   return {
     app,
     dataDir: dir,
+    token,
     gql,
+    gqlAs,
     async ok<T>(query: string, variables?: Record<string, unknown>) {
       const r = await gql<T>(query, variables);
       if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
+import { actorName } from '../auth/principal.js';
 import { ServiceStatus } from '../../domain/service.js';
 import type { ServiceView } from './service.service.js';
 import { ServiceSpecInput } from './service.input.js';
@@ -64,8 +65,13 @@ export class ServiceResolver {
   }
 
   @Mutation(() => ServiceType)
-  createService(@Ctx() ctx: Context, @Arg('spec', () => ServiceSpecInput) spec: ServiceSpecInput): ServiceType {
-    const s = ctx.core.services.create(spec);
+  createService(
+    @Ctx() ctx: Context,
+    @Arg('spec', () => ServiceSpecInput) spec: ServiceSpecInput,
+    @Arg('clusterId', () => ID, { nullable: true, description: 'Default: the default cluster (its environment sets roles, quota, policy and secrets)' })
+    clusterId?: string,
+  ): ServiceType {
+    const s = ctx.core.services.create(spec, actorName(ctx.principal), clusterId ? (ctx.core.store.clusters.get(clusterId)?.id ?? clusterId) : undefined);
     return toServiceType(ctx, ctx.core.services.view(s));
   }
 
@@ -75,7 +81,7 @@ export class ServiceResolver {
     @Arg('id', () => ID) id: string,
     @Arg('spec', () => ServiceSpecInput) spec: ServiceSpecInput,
   ): ServiceType {
-    return toServiceType(ctx, ctx.core.services.view(ctx.core.services.update(id, spec)));
+    return toServiceType(ctx, ctx.core.services.view(ctx.core.services.update(id, spec, actorName(ctx.principal))));
   }
 
   @Mutation(() => ServiceType)
@@ -84,7 +90,7 @@ export class ServiceResolver {
     @Arg('id', () => ID) id: string,
     @Arg('replicas', () => Int) replicas: number,
   ): ServiceType {
-    return toServiceType(ctx, ctx.core.services.view(ctx.core.services.scale(id, replicas)));
+    return toServiceType(ctx, ctx.core.services.view(ctx.core.services.scale(id, replicas, actorName(ctx.principal))));
   }
 
   @Mutation(() => ServiceType, { description: 'Back to a revision (default: the previous one), using the rollback config' })

@@ -1,0 +1,75 @@
+import { Arg, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { SafeIntResolver } from 'graphql-scalars';
+import { Fifo, QueueIterator } from '../realtime/iterators.js';
+import type { AuditEntry, AuditFilter } from '../../store/audit.repo.js';
+import type { Context } from '../context.js';
+import { AppError, badInput } from '../errors.js';
+import { AuditEntryType, AuditFilterInput, AuditPageType } from './auth.type.js';
+import { visibleEnvironments } from './visibility.js';
+
+const MAX_PAGE = 1000;
+/** Entries held for a slow auditEvents reader before its stream is ended. */
+const MAX_QUEUE = 10_000;
+
+/** The environments an audit reader may see: the one asked for, or those where it is ADMIN. */
+function scope(ctx: Context, environment: string | null | undefined): string[] | undefined {
+  if (environment) return [ctx.core.environments.require(environment, 'filter.environment').id];
+  const visible = visibleEnvironments(ctx, 'ADMIN');
+  return visible ? [...visible] : undefined;
+}
+
+@Resolver()
+export class AuditResolver {
+  @Query(() => AuditPageType, { description: 'The audit log, newest first (page on with before: nextCursor), or oldest first after a cursor' })
+  auditLog(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AuditFilterInput, { nullable: true }) filter?: AuditFilterInput | null,
+    @Arg('after', () => SafeIntResolver, { nullable: true }) after?: number | null,
+    @Arg('before', () => SafeIntResolver, { nullable: true }) before?: number | null,
+    @Arg('limit', () => Int, { defaultValue: 100, description: `1..${MAX_PAGE}` }) limit = 100,
+  ): AuditPageType {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw badInput('limit', `must be 1..${MAX_PAGE}`);
+    if (after != null && before != null) throw badInput('before', 'give after or before, not both');
+    if (filter?.outcome && filter.outcome !== 'ok' && filter.outcome !== 'error') throw badInput('filter.outcome', 'ok or error');
+    const f: AuditFilter = {
+      actor: filter?.actor ?? undefined,
+      action: filter?.action ?? undefined,
+      outcome: (filter?.outcome as 'ok' | 'error' | undefined) ?? undefined,
+      sinceMs: filter?.since?.getTime(),
+      untilMs: filter?.until?.getTime(),
+      environmentIds: scope(ctx, filter?.environment),
+    };
+    const rows = ctx.core.audit.query(f, { after: after ?? undefined, before: before ?? undefined, limit: limit + 1 });
+    const items = rows.slice(0, limit);
+    const hasMore = rows.length > limit;
+    return {
+      items: items.map(AuditEntryType.from),
+      nextCursor: after != null ? (items.at(-1)?.id ?? after) : hasMore ? items.at(-1)!.id : null,
+      hasMore,
+    };
+  }
+
+  @Subscription(() => AuditEntryType, {
+    description: 'Audit entries as they are written (of one environment, or those where you are ADMIN)',
+    subscribe: ({ args, context }) => {
+      const ctx = context as Context;
+      const envs = scope(ctx, args.environment as string | null | undefined);
+      const keep = envs ? new Set(envs) : null;
+      const queue = new Fifo<AuditEntry>();
+      const it = new QueueIterator<AuditEntry>(queue);
+      const stop = ctx.core.audit.listen((e) => {
+        if (keep && !(e.environmentId && keep.has(e.environmentId))) return;
+        if (queue.size >= MAX_QUEUE) it.end(new AppError('BAD_USER_INPUT', 'auditEvents: the reader fell too far behind'));
+        else it.push(e);
+      });
+      it.onClose(stop);
+      return it;
+    },
+  })
+  auditEvents(
+    @Root() e: AuditEntry,
+    @Arg('environment', () => String, { nullable: true }) _environment?: string | null,
+  ): AuditEntryType {
+    return AuditEntryType.from(e);
+  }
+}
