@@ -224,5 +224,5 @@ describe('orchestration: control plane crash during a rollout', () => {
       (await docker('n1', 'ps', '-aq', '--filter', `label=test=${name}`)).split('\n').filter(Boolean),
     ).toHaveLength(replicas);
     expect(await versions(serviceId)).toEqual(Array(replicas).fill('v2'));
-  });
+  }, 300_000);
 });
