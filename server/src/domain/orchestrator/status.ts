@@ -36,7 +36,8 @@ export function serviceStatus(service: Service, counts: ServiceCounts, tasks: Ta
   if (counts.desired > 0 && counts.healthy === 0) {
     // Nothing healthy and slots crash-looping: that's a failed service, not a degraded one.
     const looping = tasks.some((t) => t.desiredState === 'RUNNING' && t.failures >= 3);
-    if (looping || counts.pending === 0) return 'FAILED';
+    // Running replicas whose health checks have not passed yet are starting, not failed.
+    if (looping || (counts.running === 0 && counts.pending === 0)) return 'FAILED';
   }
   if (counts.healthy < counts.desired) return 'DEGRADED';
   return 'HEALTHY';
