@@ -1,0 +1,118 @@
+import { expect, test } from '@playwright/test';
+import { gql, HEALTH, removeServices, shot, uniqueName } from '../helpers';
+
+test.describe('deploy form', () => {
+  const name = uniqueName('deploy');
+  test.afterAll(async () => {
+    await removeServices(name);
+  });
+
+  test('validates like the server, shows server errors on their field, deploys and goes healthy live', async ({
+    page,
+  }) => {
+    await page.goto('/services/new');
+    const form = page.getByRole('form', { name: 'Deploy a service' });
+    await form.getByLabel('Name', { exact: true }).fill(name);
+    await form.getByLabel('Image').fill('Local/WebApp:v1');
+    await form.getByRole('button', { name: '+ Add port' }).click();
+    await form.getByRole('button', { name: '+ Add port' }).click();
+    await form.locator('[data-field="ports[0].containerPort"]').fill('8080');
+    await form.locator('[data-field="ports[1].containerPort"]').fill('70000');
+    await form.getByRole('button', { name: 'Deploy' }).click();
+
+    // Client-side: the same reasons the server gives, on the same fields.
+    await expect(page.getByTestId('error-image')).toContainText('must be lowercase');
+    await expect(page.getByTestId('error-ports[1].containerPort')).toContainText('between 1 and 65535');
+    await expect(form.locator('[data-field="image"]')).toBeFocused();
+
+    // Fix those; make mistakes only the server catches: a host port clash that depends on the
+    // node's publish address, and a constraint its parser rejects.
+    await form.getByLabel('Image').fill('local/webapp:v1');
+    await form.locator('[data-field="ports[1].containerPort"]').fill('8081');
+    await form.locator('[data-field="ports[0].hostPort"]').fill('18080');
+    await form.locator('[data-field="ports[0].hostIp"]').fill('127.0.0.1');
+    await form.locator('[data-field="ports[1].hostPort"]').fill('18080');
+    await form.getByLabel('Constraints').fill('node.role == ');
+    await form.getByRole('button', { name: 'Deploy' }).click();
+    // extensions.fields: ports[1].hostPort and placement.constraints[0], each under its input.
+    await expect(page.getByTestId('error-ports[1].hostPort')).toContainText('already published by ports[0]');
+    await expect(page.getByTestId('error-placement.constraints')).toContainText('missing value');
+    await expect(form.locator('[data-field="ports[1].hostPort"]')).toBeFocused();
+    await expect(form.locator('[data-field="ports[1].hostPort"]')).toHaveAttribute('aria-invalid', 'true');
+    await shot(page, 'deploy-server-error');
+
+    await form.getByRole('button', { name: 'Remove port 2' }).click();
+    await form.locator('[data-field="ports[0].hostPort"]').fill('');
+    await form.locator('[data-field="ports[0].hostIp"]').fill('');
+    await form.getByLabel('Constraints').fill('node.role == manager');
+    await form.locator('[data-field="replicas"]').fill('2');
+    await form.getByLabel('Check health').check();
+    await form.locator('[data-field="healthCheck.shell"]').fill(HEALTH);
+    await form.locator('[data-field="healthCheck.intervalMs"]').fill('1000');
+    await form.locator('[data-field="healthCheck.timeoutMs"]').fill('5000');
+    await form.getByRole('button', { name: '+ Add variable' }).click();
+    await form.getByLabel('variable 1 key').fill('GREETING');
+    await form.getByLabel('variable 1 value').fill('hello');
+    await form.getByLabel('Memory limit').fill('64m');
+    await form.getByRole('button', { name: 'Deploy' }).click();
+
+    // The service page, without reloading: replicas turn healthy as the events arrive.
+    await expect(page).toHaveURL(/\/services\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId('count-desired')).toHaveText('2');
+    await expect(page.getByTestId('count-healthy')).toHaveText('2', { timeout: 60_000 });
+    await expect(page.getByTestId('detail-status')).toHaveText(/healthy/);
+    await expect(page.locator('[data-testid=task-row][data-health=HEALTHY]')).toHaveCount(2);
+    await shot(page, 'deploy-healthy');
+
+    const d = await gql<{
+      service: { spec: { env: { key: string; value: string }[]; limits: { memoryBytes: number } } };
+    }>('query($id: ID!) { service(id: $id) { spec { env { key value } limits { memoryBytes } } } }', {
+      id: name,
+    });
+    expect(d.service.spec.env).toContainEqual({ key: 'GREETING', value: 'hello' });
+    expect(d.service.spec.limits.memoryBytes).toBe(64 * 1024 * 1024);
+  });
+
+  test('prefills from a pasted compose service', async ({ page }) => {
+    await page.goto('/services/new');
+    await page.getByText('Paste a compose service definition').click();
+    await page.getByLabel('YAML (a whole compose file, or one service)').fill(`services:
+  api:
+    image: local/webapp:v2
+    command: ["/bin/sh", "/app/run.sh"]
+    environment:
+      - MODE=prod
+    ports:
+      - "127.0.0.1:9000:8080"
+    deploy:
+      replicas: 3
+      resources:
+        limits: { cpus: "0.5", memory: 128M }
+      placement:
+        constraints: [node.role == manager]
+        preferences: [{ spread: node.labels.zone }]
+      update_config: { parallelism: 2, delay: 5s, order: start-first, failure_action: pause }
+    healthcheck:
+      test: ["CMD-SHELL", "${HEALTH}"]
+      interval: 2s
+      retries: 4
+`);
+    await page.getByRole('button', { name: 'Fill the form' }).click();
+    const form = page.getByRole('form', { name: 'Deploy a service' });
+    await expect(form.getByLabel('Name', { exact: true })).toHaveValue('api');
+    await expect(form.getByLabel('Image')).toHaveValue('local/webapp:v2');
+    await expect(form.locator('[data-field="replicas"]')).toHaveValue('3');
+    await expect(form.locator('[data-field="ports[0].hostPort"]')).toHaveValue('9000');
+    await expect(form.locator('[data-field="ports[0].hostIp"]')).toHaveValue('127.0.0.1');
+    await expect(form.getByLabel('variable 1 key')).toHaveValue('MODE');
+    await expect(form.getByLabel('CPU limit')).toHaveValue('0.5');
+    await expect(form.getByLabel('Memory limit')).toHaveValue('128M');
+    await expect(form.locator('[data-field="healthCheck.shell"]')).toHaveValue(HEALTH);
+    await expect(form.locator('[data-field="healthCheck.intervalMs"]')).toHaveValue('2000');
+    await expect(form.getByLabel('Spread over')).toHaveValue('node.labels.zone');
+    await expect(form.locator('[data-field="update.delayMs"]')).toHaveValue('5000');
+    await expect(form.locator('[data-field="update.order"]')).toHaveValue('START_FIRST');
+    await expect(form.locator('[data-field="update.failureAction"]')).toHaveValue('PAUSE');
+    await shot(page, 'deploy-compose');
+  });
+});

@@ -1,0 +1,19 @@
+import { Suspense } from 'react';
+import { ClusterStatus } from '@/components/ClusterStatus';
+import { Skeleton } from '@/components/ui';
+
+export default function OverviewPage() {
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Overview</h1>
+          <div className="sub">Cluster health, capacity and what is happening now</div>
+        </div>
+      </div>
+      <Suspense fallback={<Skeleton height={420} />}>
+        <ClusterStatus />
+      </Suspense>
+    </>
+  );
+}

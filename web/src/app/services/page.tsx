@@ -1,0 +1,23 @@
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { ServiceList } from '@/components/ServiceList';
+import { Skeleton } from '@/components/ui';
+
+export default function ServicesPage() {
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Services</h1>
+          <div className="sub">Replicas, health and rollouts, live</div>
+        </div>
+        <Link href="/services/new" className="btn primary">
+          Deploy service
+        </Link>
+      </div>
+      <Suspense fallback={<Skeleton height={300} />}>
+        <ServiceList />
+      </Suspense>
+    </>
+  );
+}

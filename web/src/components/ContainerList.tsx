@@ -1,0 +1,184 @@
+'use client';
+import Link from 'next/link';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { useCallback, useMemo, useState } from 'react';
+import { useQuery } from '@urql/next';
+import { ContainersQuery, NodesQuery, ServicesQuery } from '@/graphql/ops';
+import { errorMessage } from '@/lib/errors';
+import { shortId } from '@/lib/format';
+import { useRefetchOn } from '@/lib/live';
+import { Ago } from './Ago';
+import { ContainerActions } from './ContainerActions';
+import { Empty, ErrorBanner, StatusBadge } from './ui';
+
+const STATES = ['RUNNING', 'EXITED', 'CREATED', 'RESTARTING', 'PAUSED', 'DEAD'];
+
+export function ContainerList() {
+  const params = useSearchParams();
+  const router = useRouter();
+  const [q, setQ] = useState(params.get('q') ?? '');
+  const state = params.get('state') ?? '';
+  const node = params.get('node') ?? '';
+  const service = params.get('service') ?? '';
+  const [{ data, error }, reexecute] = useQuery({ query: ContainersQuery, variables: {} });
+  const [{ data: nodes }] = useQuery({ query: NodesQuery });
+  const [{ data: svcs }] = useQuery({ query: ServicesQuery, variables: {} });
+  const svcName = useMemo(() => new Map((svcs?.services ?? []).map((s) => [s.id, s.name])), [svcs]);
+  const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  useRefetchOn((e) => e.kind.startsWith('container.') && e.kind !== 'container.health', refetch, {
+    throttleMs: 500,
+    pollMs: 8000,
+  });
+  const setParam = (k: string, v: string) => {
+    const p = new URLSearchParams(params.toString());
+    if (v) p.set(k, v);
+    else p.delete(k);
+    router.replace(`/containers${p.size ? `?${p}` : ''}`, { scroll: false });
+  };
+  const items = useMemo(() => {
+    const needle = q.trim().toLowerCase();
+    return (data?.containers.items ?? []).filter(
+      (c) =>
+        (!state || c.state === state) &&
+        (!node || c.node.id === node || c.node.name === node) &&
+        (!service || c.service === service) &&
+        (!needle ||
+          c.name.toLowerCase().includes(needle) ||
+          c.image.toLowerCase().includes(needle) ||
+          c.id.startsWith(needle) ||
+          (svcName.get(c.service ?? '') ?? '').toLowerCase().includes(needle)),
+    );
+  }, [data, q, state, node, service, svcName]);
+  const services = useMemo(
+    () =>
+      [
+        ...new Set(
+          (data?.containers.items ?? []).map((c) => c.service).filter((s): s is string => Boolean(s)),
+        ),
+      ].sort(),
+    [data],
+  );
+  const unreachable = data?.containers.unreachableNodes ?? [];
+  return (
+    <>
+      <ErrorBanner error={errorMessage(error)} retry={refetch} />
+      {unreachable.length > 0 && (
+        <div className="banner warn">
+          Not listed (node unreachable): {unreachable.map((u) => `${u.name} — ${u.reason}`).join('; ')}
+        </div>
+      )}
+      <div className="toolbar" role="search">
+        <label className="sr-only" htmlFor="ct-search">
+          Search containers
+        </label>
+        <input
+          id="ct-search"
+          type="search"
+          placeholder="Name, image, id or service"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+        />
+        <label className="sr-only" htmlFor="ct-state">
+          State
+        </label>
+        <select id="ct-state" value={state} onChange={(e) => setParam('state', e.target.value)}>
+          <option value="">All states</option>
+          {STATES.map((s) => (
+            <option key={s} value={s}>
+              {s.toLowerCase()}
+            </option>
+          ))}
+        </select>
+        <label className="sr-only" htmlFor="ct-node">
+          Node
+        </label>
+        <select id="ct-node" value={node} onChange={(e) => setParam('node', e.target.value)}>
+          <option value="">All nodes</option>
+          {(nodes?.nodes ?? []).map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.name}
+            </option>
+          ))}
+        </select>
+        <label className="sr-only" htmlFor="ct-service">
+          Service
+        </label>
+        <select id="ct-service" value={service} onChange={(e) => setParam('service', e.target.value)}>
+          <option value="">Any service</option>
+          {services.map((s) => (
+            <option key={s} value={s}>
+              {svcName.get(s) ?? s}
+            </option>
+          ))}
+        </select>
+        <span className="muted small">
+          {items.length} of {data?.containers.items.length ?? 0}
+        </span>
+      </div>
+      <div className="card tight">
+        {items.length === 0 ? (
+          <Empty title={data?.containers.items.length ? 'Nothing matches' : 'No containers'}>
+            {data?.containers.items.length ? 'Change the filters.' : 'Deploy a service to run some.'}
+          </Empty>
+        ) : (
+          <div className="table-wrap">
+            <table data-testid="containers-table">
+              <thead>
+                <tr>
+                  <th>Name</th>
+                  <th>State</th>
+                  <th className="hide-phone">Image</th>
+                  <th>Node</th>
+                  <th className="hide-phone">Service</th>
+                  <th className="hide-phone">Created</th>
+                  <th>Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((c) => (
+                  <tr key={c.id} data-testid="container-row" data-name={c.name} data-state={c.state}>
+                    <td>
+                      <Link href={`/containers/${c.id}?node=${encodeURIComponent(c.node.id)}`}>
+                        <strong>{c.name}</strong>
+                      </Link>
+                      <div className="mono small muted">{shortId(c.id)}</div>
+                    </td>
+                    <td>
+                      <StatusBadge status={c.state} />
+                      <div className="small muted">{c.status}</div>
+                    </td>
+                    <td className="mono small hide-phone">{c.image}</td>
+                    <td>{c.node.name}</td>
+                    <td className="hide-phone">
+                      {c.service ? (
+                        <Link href={`/services/${encodeURIComponent(c.service)}`}>
+                          {svcName.get(c.service) ?? c.service.slice(0, 8)}
+                        </Link>
+                      ) : (
+                        <span className="muted">—</span>
+                      )}
+                    </td>
+                    <td className="small muted hide-phone">
+                      <Ago iso={c.createdAt} />
+                    </td>
+                    <td>
+                      <ContainerActions
+                        compact
+                        id={c.id}
+                        nodeId={c.node.id}
+                        name={c.name}
+                        state={c.state}
+                        managed={c.managed}
+                        onRemoved={refetch}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,218 @@
+'use client';
+import Link from 'next/link';
+import { useCallback, useState } from 'react';
+import { useMutation, useQuery } from '@urql/next';
+import type { NodeAvailability, NodesQuery as NodesResult } from '@/gql/graphql';
+import { NodesQuery, UpdateNodeMutation } from '@/graphql/ops';
+import { errorMessage } from '@/lib/errors';
+import { bytes, cpus } from '@/lib/format';
+import { useRefetchOn } from '@/lib/live';
+import { Ago } from './Ago';
+import { Badge, CapacityBar, ConfirmButton, Empty, ErrorBanner, StatusBadge } from './ui';
+
+type NodeT = NodesResult['nodes'][number];
+
+const AVAIL_TEXT: Record<NodeAvailability, string> = {
+  ACTIVE: 'takes new tasks',
+  PAUSE: 'keeps its tasks, takes no new ones',
+  DRAIN: 'moves its tasks to other nodes',
+};
+
+export function AvailabilityControl({ node }: { node: NodeT }) {
+  const [, update] = useMutation(UpdateNodeMutation);
+  const [err, setErr] = useState<string | null>(null);
+  const set = async (availability: NodeAvailability) => {
+    setErr(null);
+    const r = await update({ id: node.id, input: { availability } });
+    if (r.error) setErr(errorMessage(r.error));
+  };
+  return (
+    <div className="stack" style={{ gap: 4 }}>
+      <div className="row" role="group" aria-label={`Availability of ${node.name}`}>
+        {(['ACTIVE', 'PAUSE', 'DRAIN'] as const).map((a) =>
+          a === node.availability ? (
+            <button key={a} type="button" className="small primary" aria-pressed="true" disabled>
+              {a === 'ACTIVE' ? 'Active' : a === 'PAUSE' ? 'Paused' : 'Draining'}
+            </button>
+          ) : (
+            <ConfirmButton
+              key={a}
+              className="small"
+              danger={a === 'DRAIN'}
+              title={`${a === 'ACTIVE' ? 'Activate' : a === 'PAUSE' ? 'Pause' : 'Drain'} ${node.name}?`}
+              body={`The node ${AVAIL_TEXT[a]}.`}
+              confirmLabel={a === 'ACTIVE' ? 'Activate' : a === 'PAUSE' ? 'Pause' : 'Drain'}
+              onConfirm={() => set(a)}
+              testId={`avail-${a.toLowerCase()}-${node.name}`}
+            >
+              {a === 'ACTIVE' ? 'Activate' : a === 'PAUSE' ? 'Pause' : 'Drain'}
+            </ConfirmButton>
+          ),
+        )}
+      </div>
+      {err && (
+        <span className="field-error" role="alert">
+          {err}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function LabelEditor({ node }: { node: NodeT }) {
+  const [, update] = useMutation(UpdateNodeMutation);
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState('');
+  const [err, setErr] = useState<string | null>(null);
+  if (!editing)
+    return (
+      <div className="row" style={{ gap: 4 }}>
+        {node.labels.length ? (
+          node.labels.map((l) => <Badge key={l.key}>{`${l.key}=${l.value}`}</Badge>)
+        ) : (
+          <span className="muted small">no labels</span>
+        )}
+        <button
+          type="button"
+          className="small link"
+          onClick={() => {
+            setText(node.labels.map((l) => `${l.key}=${l.value}`).join('\n'));
+            setEditing(true);
+          }}
+        >
+          edit
+        </button>
+      </div>
+    );
+  return (
+    <form
+      className="stack"
+      style={{ gap: 4 }}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const labels = text
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .map((l) => {
+            const i = l.indexOf('=');
+            return i < 0
+              ? { key: l, value: '' }
+              : { key: l.slice(0, i).trim(), value: l.slice(i + 1).trim() };
+          });
+        const r = await update({ id: node.id, input: { labels } });
+        if (r.error) setErr(errorMessage(r.error));
+        else setEditing(false);
+      }}
+    >
+      <label className="field">
+        <span>Labels, one key=value a line</span>
+        <textarea
+          rows={3}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={err ? true : undefined}
+        />
+      </label>
+      {err && (
+        <span className="field-error" role="alert">
+          {err}
+        </span>
+      )}
+      <div className="row">
+        <button type="submit" className="small primary">
+          Save
+        </button>
+        <button type="button" className="small" onClick={() => setEditing(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function NodeCard({ n }: { n: NodeT }) {
+  return (
+    <section
+      className="card stack"
+      data-testid="node-card"
+      data-node={n.name}
+      data-availability={n.availability}
+      aria-labelledby={`node-${n.id}`}
+    >
+      <div className="row between">
+        <h2 id={`node-${n.id}`} style={{ margin: 0 }}>
+          <Link href={`/nodes/${encodeURIComponent(n.id)}`}>{n.name}</Link> <StatusBadge status={n.status} />{' '}
+          <StatusBadge status={n.availability} testId="node-availability" />
+        </h2>
+        <span className="small muted">
+          {n.role.toLowerCase()} · seen <Ago iso={n.lastSeenAt} />
+        </span>
+      </div>
+      {n.statusMessage && <div className="banner bad">{n.statusMessage}</div>}
+      <AvailabilityControl node={n} />
+      <CapacityBar
+        label="CPU"
+        total={n.capacity.cpus}
+        reserved={n.allocated.cpus}
+        used={null}
+        format={(v) => cpus(v, 2)}
+      />
+      <CapacityBar
+        label="Memory"
+        total={n.capacity.memoryBytes}
+        reserved={n.allocated.memoryBytes}
+        used={null}
+        format={(v) => bytes(v)}
+      />
+      <LabelEditor node={n} />
+      <dl className="kv small">
+        <dt>Engine</dt>
+        <dd>
+          Docker {n.engineVersion ?? '?'} · {n.platform.os}/{n.platform.arch} · {n.hostname ?? '—'}
+        </dd>
+        <dt>Endpoint</dt>
+        <dd className="mono">{n.endpoint}</dd>
+        <dt>Publishes on</dt>
+        <dd className="mono">{n.publishAddress}</dd>
+        <dt>Containers</dt>
+        <dd>
+          <Link href={`/containers?node=${encodeURIComponent(n.id)}`}>
+            {n.runningContainerCount} running of {n.containerCount}
+          </Link>
+        </dd>
+      </dl>
+    </section>
+  );
+}
+
+export function NodeList() {
+  const [{ data, error }, reexecute] = useQuery({ query: NodesQuery });
+  const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  useRefetchOn(
+    (e) =>
+      e.kind.startsWith('node.') ||
+      e.kind === 'container.started' ||
+      e.kind === 'container.died' ||
+      e.kind === 'container.destroyed',
+    refetch,
+    { throttleMs: 800, pollMs: 10_000 },
+  );
+  const nodes = data?.nodes ?? [];
+  return (
+    <>
+      <ErrorBanner error={errorMessage(error)} retry={refetch} />
+      {nodes.length === 0 ? (
+        <div className="card">
+          <Empty title="No nodes">Register an engine with the addNode mutation.</Empty>
+        </div>
+      ) : (
+        <div className="grid cols-2">
+          {nodes.map((n) => (
+            <NodeCard key={n.id} n={n} />
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,698 @@
+'use client';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import type { CombinedError } from '@urql/next';
+import type { ServiceSpecInput } from '@/gql/graphql';
+import { composeToForm } from '@/lib/compose';
+import { errorMessage, fieldErrors, type FieldError } from '@/lib/errors';
+import { emptyForm, toSpecInput, validateForm, type KV, type ServiceForm, type UpdateForm } from '@/lib/spec';
+
+const idFor = (path: string) => `f-${path.replace(/[^\w-]/g, '_')}`;
+
+interface Ctx {
+  errors: Map<string, string>;
+}
+
+function fieldProps(ctx: Ctx, path: string) {
+  const err = ctx.errors.get(path);
+  return {
+    id: idFor(path),
+    name: path,
+    'aria-invalid': err ? true : undefined,
+    'aria-describedby': err ? `${idFor(path)}-err` : undefined,
+    'data-field': path,
+  } as const;
+}
+
+function Err({ ctx, path }: { ctx: Ctx; path: string }) {
+  const err = ctx.errors.get(path);
+  return err ? (
+    <span className="field-error" id={`${idFor(path)}-err`} data-testid={`error-${path}`} role="alert">
+      {err}
+    </span>
+  ) : null;
+}
+
+function Field({
+  ctx,
+  path,
+  label,
+  hint,
+  children,
+}: {
+  ctx: Ctx;
+  path: string;
+  label: string;
+  hint?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={idFor(path)}>{label}</label>
+      {children}
+      {hint && !ctx.errors.get(path) && <span className="hint">{hint}</span>}
+      <Err ctx={ctx} path={path} />
+    </div>
+  );
+}
+
+function KVRows({
+  ctx,
+  rows,
+  field,
+  onChange,
+  keyLabel,
+}: {
+  ctx: Ctx;
+  rows: KV[];
+  field: string;
+  onChange: (r: KV[]) => void;
+  keyLabel: string;
+}) {
+  return (
+    <div className="stack" style={{ gap: 6 }}>
+      {rows.map((r, i) => (
+        <div className="row" key={i} style={{ alignItems: 'flex-start' }}>
+          <div className="stack" style={{ gap: 2, flex: 1 }}>
+            <input
+              aria-label={`${keyLabel} ${i + 1} key`}
+              placeholder="KEY"
+              value={r.key}
+              {...fieldProps(ctx, `${field}[${i}].key`)}
+              onChange={(e) => onChange(rows.map((x, j) => (j === i ? { ...x, key: e.target.value } : x)))}
+            />
+            <Err ctx={ctx} path={`${field}[${i}].key`} />
+          </div>
+          <div className="stack" style={{ gap: 2, flex: 2 }}>
+            <input
+              aria-label={`${keyLabel} ${i + 1} value`}
+              placeholder="value"
+              value={r.value}
+              {...fieldProps(ctx, `${field}[${i}].value`)}
+              onChange={(e) => onChange(rows.map((x, j) => (j === i ? { ...x, value: e.target.value } : x)))}
+            />
+            <Err ctx={ctx} path={`${field}[${i}].value`} />
+          </div>
+          <button
+            type="button"
+            className="small"
+            aria-label={`Remove ${keyLabel} ${i + 1}`}
+            onClick={() => onChange(rows.filter((_, j) => j !== i))}
+          >
+            ✕
+          </button>
+        </div>
+      ))}
+      <div>
+        <button type="button" className="small" onClick={() => onChange([...rows, { key: '', value: '' }])}>
+          + Add {keyLabel}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function UpdateFields({
+  ctx,
+  value,
+  field,
+  onChange,
+}: {
+  ctx: Ctx;
+  value: UpdateForm;
+  field: string;
+  onChange: (u: UpdateForm) => void;
+}) {
+  const set = (k: keyof UpdateForm) => (e: { target: { value: string } }) =>
+    onChange({ ...value, [k]: e.target.value });
+  return (
+    <div className="form-grid">
+      <Field ctx={ctx} path={`${field}.parallelism`} label="Parallelism" hint="tasks at once; 0 = all">
+        <input
+          inputMode="numeric"
+          value={value.parallelism}
+          onChange={set('parallelism')}
+          {...fieldProps(ctx, `${field}.parallelism`)}
+        />
+      </Field>
+      <Field ctx={ctx} path={`${field}.delayMs`} label="Delay (ms)" hint="between batches">
+        <input
+          inputMode="numeric"
+          value={value.delayMs}
+          onChange={set('delayMs')}
+          {...fieldProps(ctx, `${field}.delayMs`)}
+        />
+      </Field>
+      <Field ctx={ctx} path={`${field}.monitorMs`} label="Monitor (ms)" hint="healthy this long to count">
+        <input
+          inputMode="numeric"
+          value={value.monitorMs}
+          onChange={set('monitorMs')}
+          {...fieldProps(ctx, `${field}.monitorMs`)}
+        />
+      </Field>
+      <Field ctx={ctx} path={`${field}.maxFailureRatio`} label="Max failure ratio" hint="0..1">
+        <input
+          inputMode="decimal"
+          value={value.maxFailureRatio}
+          onChange={set('maxFailureRatio')}
+          {...fieldProps(ctx, `${field}.maxFailureRatio`)}
+        />
+      </Field>
+      <Field ctx={ctx} path={`${field}.failureAction`} label="On failure">
+        <select
+          value={value.failureAction}
+          onChange={set('failureAction')}
+          {...fieldProps(ctx, `${field}.failureAction`)}
+        >
+          <option value="ROLLBACK">roll back</option>
+          <option value="PAUSE">pause</option>
+          <option value="CONTINUE">continue</option>
+        </select>
+      </Field>
+      <Field ctx={ctx} path={`${field}.order`} label="Order">
+        <select value={value.order} onChange={set('order')} {...fieldProps(ctx, `${field}.order`)}>
+          <option value="STOP_FIRST">stop first</option>
+          <option value="START_FIRST">start first</option>
+        </select>
+      </Field>
+    </div>
+  );
+}
+
+/** Fields the form renders: a server error naming one lands there, anything else goes on top. */
+function renderedPaths(f: ServiceForm): Set<string> {
+  const s = new Set([
+    'name',
+    'image',
+    'replicas',
+    'command',
+    'resources.cpuLimit',
+    'resources.cpuReservation',
+    'resources.memoryLimit',
+    'resources.memoryReservation',
+    'placement.maxReplicasPerNode',
+    'stopTimeoutSec',
+  ]);
+  f.ports.forEach((_, i) =>
+    ['containerPort', 'hostPort', 'hostIp', 'protocol'].forEach((k) => s.add(`ports[${i}].${k}`)),
+  );
+  f.env.forEach((_, i) => ['key', 'value'].forEach((k) => s.add(`env[${i}].${k}`)));
+  f.labels.forEach((_, i) => ['key', 'value'].forEach((k) => s.add(`labels[${i}].${k}`)));
+  if (f.health.enabled)
+    ['shell', 'command', 'intervalMs', 'timeoutMs', 'retries', 'startPeriodMs'].forEach((k) =>
+      s.add(`healthCheck.${k}`),
+    );
+  for (const u of ['update', 'rollback'])
+    ['parallelism', 'delayMs', 'monitorMs', 'maxFailureRatio', 'failureAction', 'order'].forEach((k) =>
+      s.add(`${u}.${k}`),
+    );
+  return s;
+}
+
+/** Constraint and spread errors are per line: they show under their textarea. */
+function foldPath(p: string): string {
+  const m = /^placement\.(constraints|spread)\[\d+\]/.exec(p);
+  return m ? `placement.${m[1]}` : p;
+}
+
+export function ServiceFormView({
+  initial,
+  mode,
+  submitLabel,
+  onSubmit,
+}: {
+  initial?: ServiceForm;
+  mode: 'create' | 'update';
+  submitLabel: string;
+  onSubmit: (spec: ServiceSpecInput) => Promise<CombinedError | undefined>;
+}) {
+  const [f, setF] = useState<ServiceForm>(() => initial ?? emptyForm());
+  const [clientErrors, setClientErrors] = useState<FieldError[]>([]);
+  const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
+  const [serverMessage, setServerMessage] = useState<string | null>(null);
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [compose, setCompose] = useState('');
+  const [composeMsg, setComposeMsg] = useState<{ tone: 'ok' | 'bad'; text: string } | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const set = <K extends keyof ServiceForm>(k: K, v: ServiceForm[K]) => {
+    setF((prev) => {
+      const next = { ...prev, [k]: v };
+      if (submitted) setClientErrors(validateForm(next));
+      return next;
+    });
+    setServerErrors((errs) => errs.filter((e) => !e.field.startsWith(String(k))));
+  };
+
+  const ctx: Ctx = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const e of [...serverErrors, ...clientErrors]) {
+      const p = foldPath(e.field);
+      if (!m.has(p)) m.set(p, e.reason);
+    }
+    return { errors: m };
+  }, [clientErrors, serverErrors]);
+  const rendered = renderedPaths(f);
+  const orphanErrors = serverErrors.filter(
+    (e) => !rendered.has(foldPath(e.field)) && !foldPath(e.field).startsWith('placement.'),
+  );
+
+  const focusFirst = (errs: FieldError[]) => {
+    const first = errs[0];
+    if (!first) return;
+    requestAnimationFrame(() => {
+      const el = formRef.current?.querySelector<HTMLElement>(
+        `[data-field="${CSS.escape(foldPath(first.field))}"]`,
+      );
+      el?.focus();
+    });
+  };
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    setServerMessage(null);
+    const errs = validateForm(f);
+    setClientErrors(errs);
+    setServerErrors([]);
+    if (errs.length) return focusFirst(errs);
+    setBusy(true);
+    try {
+      const err = await onSubmit(toSpecInput(f));
+      if (err) {
+        const fe = fieldErrors(err);
+        setServerErrors(fe);
+        if (!fe.length) setServerMessage(errorMessage(err));
+        focusFirst(fe);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const applyCompose = () => {
+    try {
+      const r = composeToForm(compose, f.name);
+      if (mode === 'update') r.form.name = f.name;
+      setF(r.form);
+      setClientErrors(submitted ? validateForm(r.form) : []);
+      setServerErrors([]);
+      setComposeMsg({
+        tone: 'ok',
+        text: `Filled from compose${r.ignored.length ? `; not mapped: ${r.ignored.join(', ')}` : ''}.`,
+      });
+    } catch (err) {
+      setComposeMsg({ tone: 'bad', text: `Could not read that YAML: ${(err as Error).message}` });
+    }
+  };
+
+  const totalErrors = ctx.errors.size;
+  return (
+    <form
+      ref={formRef}
+      onSubmit={submit}
+      noValidate
+      className="stack"
+      style={{ gap: 14 }}
+      aria-label={mode === 'create' ? 'Deploy a service' : 'Update service'}
+    >
+      <details className="card">
+        <summary style={{ cursor: 'pointer', fontWeight: 600 }}>Paste a compose service definition</summary>
+        <div className="stack" style={{ marginTop: 10 }}>
+          <div className="field">
+            <label htmlFor="compose-yaml">YAML (a whole compose file, or one service)</label>
+            <textarea
+              id="compose-yaml"
+              rows={9}
+              value={compose}
+              onChange={(e) => setCompose(e.target.value)}
+              placeholder={'web:\n  image: local/webapp:v1\n  ports: ["8080"]\n  deploy:\n    replicas: 2'}
+            />
+          </div>
+          <div className="row">
+            <button type="button" onClick={applyCompose} disabled={!compose.trim()}>
+              Fill the form
+            </button>
+            {composeMsg && (
+              <span
+                className={composeMsg.tone === 'ok' ? 'small' : 'field-error'}
+                role="status"
+                style={composeMsg.tone === 'ok' ? { color: 'var(--ok)' } : undefined}
+              >
+                {composeMsg.text}
+              </span>
+            )}
+          </div>
+        </div>
+      </details>
+
+      {serverMessage && (
+        <div className="banner bad" role="alert">
+          {serverMessage}
+        </div>
+      )}
+      {orphanErrors.length > 0 && (
+        <div className="banner bad" role="alert">
+          {orphanErrors.map((e) => (
+            <div key={e.field}>
+              <code>{e.field}</code>: {e.reason}
+            </div>
+          ))}
+        </div>
+      )}
+
+      <fieldset>
+        <legend>Service</legend>
+        <div className="form-grid">
+          <Field ctx={ctx} path="name" label="Name">
+            <input
+              value={f.name}
+              onChange={(e) => set('name', e.target.value)}
+              readOnly={mode === 'update'}
+              autoComplete="off"
+              {...fieldProps(ctx, 'name')}
+            />
+          </Field>
+          <Field ctx={ctx} path="image" label="Image" hint="e.g. local/webapp:v1">
+            <input
+              value={f.image}
+              onChange={(e) => set('image', e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+              {...fieldProps(ctx, 'image')}
+            />
+          </Field>
+          <Field ctx={ctx} path="mode" label="Mode">
+            <select
+              value={f.mode}
+              onChange={(e) => set('mode', e.target.value as ServiceForm['mode'])}
+              {...fieldProps(ctx, 'mode')}
+            >
+              <option value="REPLICATED">replicated</option>
+              <option value="GLOBAL">global (one per node)</option>
+            </select>
+          </Field>
+          {f.mode === 'REPLICATED' && (
+            <Field ctx={ctx} path="replicas" label="Replicas">
+              <input
+                inputMode="numeric"
+                value={f.replicas}
+                onChange={(e) => set('replicas', e.target.value)}
+                {...fieldProps(ctx, 'replicas')}
+              />
+            </Field>
+          )}
+          <Field ctx={ctx} path="command" label="Command" hint='words, or a JSON array: ["sleep","300"]'>
+            <input
+              value={f.command}
+              onChange={(e) => set('command', e.target.value)}
+              spellCheck={false}
+              {...fieldProps(ctx, 'command')}
+            />
+          </Field>
+          <Field ctx={ctx} path="stopTimeoutSec" label="Stop timeout (s)">
+            <input
+              inputMode="numeric"
+              value={f.stopTimeoutSec}
+              onChange={(e) => set('stopTimeoutSec', e.target.value)}
+              {...fieldProps(ctx, 'stopTimeoutSec')}
+            />
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Ports</legend>
+        <div className="stack" style={{ gap: 6 }}>
+          {f.ports.map((p, i) => {
+            const upd = (k: keyof typeof p, v: string) =>
+              set(
+                'ports',
+                f.ports.map((x, j) => (j === i ? { ...x, [k]: v } : x)),
+              );
+            return (
+              <div
+                className="form-grid"
+                key={i}
+                data-testid={`port-row-${i}`}
+                style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', alignItems: 'start' }}
+              >
+                <Field ctx={ctx} path={`ports[${i}].containerPort`} label="Container port">
+                  <input
+                    inputMode="numeric"
+                    value={p.containerPort}
+                    onChange={(e) => upd('containerPort', e.target.value)}
+                    {...fieldProps(ctx, `ports[${i}].containerPort`)}
+                  />
+                </Field>
+                <Field
+                  ctx={ctx}
+                  path={`ports[${i}].hostPort`}
+                  label="Host port"
+                  hint="empty / 0: engine picks"
+                >
+                  <input
+                    inputMode="numeric"
+                    value={p.hostPort}
+                    onChange={(e) => upd('hostPort', e.target.value)}
+                    {...fieldProps(ctx, `ports[${i}].hostPort`)}
+                  />
+                </Field>
+                <Field ctx={ctx} path={`ports[${i}].hostIp`} label="Host IP" hint="default: node address">
+                  <input
+                    value={p.hostIp}
+                    onChange={(e) => upd('hostIp', e.target.value)}
+                    {...fieldProps(ctx, `ports[${i}].hostIp`)}
+                  />
+                </Field>
+                <Field ctx={ctx} path={`ports[${i}].protocol`} label="Protocol">
+                  <select
+                    value={p.protocol}
+                    onChange={(e) => upd('protocol', e.target.value)}
+                    {...fieldProps(ctx, `ports[${i}].protocol`)}
+                  >
+                    <option value="TCP">tcp</option>
+                    <option value="UDP">udp</option>
+                    <option value="SCTP">sctp</option>
+                  </select>
+                </Field>
+                <div style={{ paddingTop: 22 }}>
+                  <button
+                    type="button"
+                    className="small"
+                    aria-label={`Remove port ${i + 1}`}
+                    onClick={() =>
+                      set(
+                        'ports',
+                        f.ports.filter((_, j) => j !== i),
+                      )
+                    }
+                  >
+                    ✕ Remove
+                  </button>
+                </div>
+              </div>
+            );
+          })}
+          <div>
+            <button
+              type="button"
+              className="small"
+              onClick={() =>
+                set('ports', [...f.ports, { containerPort: '', hostPort: '', hostIp: '', protocol: 'TCP' }])
+              }
+            >
+              + Add port
+            </button>
+          </div>
+        </div>
+      </fieldset>
+
+      <div className="grid cols-2">
+        <fieldset>
+          <legend>Environment</legend>
+          <KVRows ctx={ctx} rows={f.env} field="env" keyLabel="variable" onChange={(r) => set('env', r)} />
+        </fieldset>
+        <fieldset>
+          <legend>Labels</legend>
+          <KVRows
+            ctx={ctx}
+            rows={f.labels}
+            field="labels"
+            keyLabel="label"
+            onChange={(r) => set('labels', r)}
+          />
+        </fieldset>
+      </div>
+
+      <fieldset>
+        <legend>Resources</legend>
+        <div className="form-grid">
+          <Field ctx={ctx} path="resources.cpuReservation" label="CPU reservation" hint="CPUs, e.g. 0.25">
+            <input
+              inputMode="decimal"
+              value={f.cpuReservation}
+              onChange={(e) => set('cpuReservation', e.target.value)}
+              {...fieldProps(ctx, 'resources.cpuReservation')}
+            />
+          </Field>
+          <Field ctx={ctx} path="resources.cpuLimit" label="CPU limit" hint="CPUs, e.g. 0.5">
+            <input
+              inputMode="decimal"
+              value={f.cpuLimit}
+              onChange={(e) => set('cpuLimit', e.target.value)}
+              {...fieldProps(ctx, 'resources.cpuLimit')}
+            />
+          </Field>
+          <Field ctx={ctx} path="resources.memoryReservation" label="Memory reservation" hint='e.g. "64m"'>
+            <input
+              value={f.memoryReservation}
+              onChange={(e) => set('memoryReservation', e.target.value)}
+              {...fieldProps(ctx, 'resources.memoryReservation')}
+            />
+          </Field>
+          <Field
+            ctx={ctx}
+            path="resources.memoryLimit"
+            label="Memory limit"
+            hint='e.g. "128m"; at least 6 MiB'
+          >
+            <input
+              value={f.memoryLimit}
+              onChange={(e) => set('memoryLimit', e.target.value)}
+              {...fieldProps(ctx, 'resources.memoryLimit')}
+            />
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Health check</legend>
+        <label className="row small" style={{ marginBottom: 8 }}>
+          <input
+            type="checkbox"
+            checked={f.health.enabled}
+            onChange={(e) => set('health', { ...f.health, enabled: e.target.checked })}
+          />{' '}
+          Check health
+        </label>
+        {f.health.enabled && (
+          <div className="form-grid">
+            <Field ctx={ctx} path="healthCheck.kind" label="Form">
+              <select
+                value={f.health.kind}
+                onChange={(e) => set('health', { ...f.health, kind: e.target.value as 'shell' | 'command' })}
+                {...fieldProps(ctx, 'healthCheck.kind')}
+              >
+                <option value="shell">shell (/bin/sh -c)</option>
+                <option value="command">exec (no shell)</option>
+              </select>
+            </Field>
+            <div style={{ gridColumn: 'span 2' }}>
+              <Field
+                ctx={ctx}
+                path={f.health.kind === 'shell' ? 'healthCheck.shell' : 'healthCheck.command'}
+                label="Test"
+                hint="wget -q -O /dev/null http://127.0.0.1:8080/health"
+              >
+                <input
+                  value={f.health.test}
+                  onChange={(e) => set('health', { ...f.health, test: e.target.value })}
+                  spellCheck={false}
+                  {...fieldProps(
+                    ctx,
+                    f.health.kind === 'shell' ? 'healthCheck.shell' : 'healthCheck.command',
+                  )}
+                />
+              </Field>
+            </div>
+            {(['intervalMs', 'timeoutMs', 'retries', 'startPeriodMs'] as const).map((k) => (
+              <Field
+                key={k}
+                ctx={ctx}
+                path={`healthCheck.${k}`}
+                label={
+                  {
+                    intervalMs: 'Interval (ms)',
+                    timeoutMs: 'Timeout (ms)',
+                    retries: 'Retries',
+                    startPeriodMs: 'Start period (ms)',
+                  }[k]
+                }
+              >
+                <input
+                  inputMode="numeric"
+                  value={f.health[k]}
+                  onChange={(e) => set('health', { ...f.health, [k]: e.target.value })}
+                  {...fieldProps(ctx, `healthCheck.${k}`)}
+                />
+              </Field>
+            ))}
+          </div>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Placement</legend>
+        <div className="form-grid">
+          <Field
+            ctx={ctx}
+            path="placement.constraints"
+            label="Constraints"
+            hint="one per line: node.labels.zone == eu"
+          >
+            <textarea
+              rows={3}
+              value={f.constraints}
+              onChange={(e) => set('constraints', e.target.value)}
+              {...fieldProps(ctx, 'placement.constraints')}
+            />
+          </Field>
+          <Field ctx={ctx} path="placement.spread" label="Spread over" hint="one per line: node.labels.zone">
+            <textarea
+              rows={3}
+              value={f.spread}
+              onChange={(e) => set('spread', e.target.value)}
+              {...fieldProps(ctx, 'placement.spread')}
+            />
+          </Field>
+          <Field
+            ctx={ctx}
+            path="placement.maxReplicasPerNode"
+            label="Max replicas per node"
+            hint="0 = unlimited"
+          >
+            <input
+              inputMode="numeric"
+              value={f.maxReplicasPerNode}
+              onChange={(e) => set('maxReplicasPerNode', e.target.value)}
+              {...fieldProps(ctx, 'placement.maxReplicasPerNode')}
+            />
+          </Field>
+        </div>
+      </fieldset>
+
+      <details className="card" open={mode === 'update' ? undefined : false}>
+        <summary style={{ cursor: 'pointer', fontWeight: 600 }}>Update and rollback config</summary>
+        <div className="stack" style={{ marginTop: 10 }}>
+          <h3>Update</h3>
+          <UpdateFields ctx={ctx} value={f.update} field="update" onChange={(u) => set('update', u)} />
+          <h3>Rollback</h3>
+          <UpdateFields ctx={ctx} value={f.rollback} field="rollback" onChange={(u) => set('rollback', u)} />
+        </div>
+      </details>
+
+      <div className="row">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Working…' : submitLabel}
+        </button>
+        {submitted && totalErrors > 0 && (
+          <span className="field-error" role="status" data-testid="form-error-count">
+            {totalErrors} field{totalErrors === 1 ? '' : 's'} to fix
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { ConnectionIndicator } from './ConnectionIndicator';
+import { ThemeToggle } from './ThemeToggle';
+
+const NAV = [
+  { href: '/', label: 'Overview' },
+  { href: '/services', label: 'Services' },
+  { href: '/services/new', label: 'Deploy' },
+  { href: '/containers', label: 'Containers' },
+  { href: '/nodes', label: 'Nodes' },
+  { href: '/events', label: 'Events' },
+];
+
+function isCurrent(path: string, href: string): boolean {
+  if (href === '/') return path === '/';
+  if (href === '/services')
+    return path === '/services' || (path.startsWith('/services/') && path !== '/services/new');
+  return path === href || path.startsWith(`${href}/`);
+}
+
+export function Shell({ children, apiUrl }: { children: ReactNode; apiUrl: string }) {
+  const path = usePathname() ?? '/';
+  return (
+    <div className="shell">
+      <aside className="sidebar">
+        <Link href="/" className="brand" aria-label="Stevedore home">
+          <svg width="22" height="22" viewBox="0 0 24 24" aria-hidden="true">
+            <rect x="2" y="10" width="20" height="10" rx="2" fill="var(--accent)" />
+            <rect x="5" y="5" width="6" height="5" rx="1" fill="var(--muted)" />
+            <rect x="13" y="5" width="6" height="5" rx="1" fill="var(--muted)" />
+          </svg>
+          Stevedore
+        </Link>
+        <nav className="nav" aria-label="Main">
+          {NAV.map((n) => (
+            <Link key={n.href} href={n.href} aria-current={isCurrent(path, n.href) ? 'page' : undefined}>
+              {n.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="sidebar-foot">
+          <ThemeToggle />
+        </div>
+      </aside>
+      <div className="main">
+        <header className="topbar">
+          <span className="muted small mono hide-phone" title="API endpoint">
+            {apiUrl}
+          </span>
+          <ConnectionIndicator />
+        </header>
+        <main className="content" id="main">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

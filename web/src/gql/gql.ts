@@ -1,0 +1,275 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      id\n      name\n      status\n      availability\n      cpus\n      memoryBytes\n      runningContainerCount\n      allocated {\n        cpus\n        memoryBytes\n      }\n    }\n    services {\n      id\n      name\n      status\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n    }\n  }\n': typeof types.OverviewDocument;
+  '\n  query Services($search: String, $status: ServiceStatus) {\n    services(search: $search, status: $status) {\n      id\n      name\n      image\n      mode\n      revision\n      status\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n      pendingReplicas\n      unhealthyReplicas\n      updatedAt\n      rollout {\n        state\n        phase\n        total\n        updated\n        remaining\n        failed\n        isRollback\n        fromRevision\n        toRevision\n      }\n    }\n  }\n': typeof types.ServicesDocument;
+  '\n  query Service($id: ID!) {\n    service(id: $id) {\n      id\n      name\n      image\n      mode\n      revision\n      previousRevision\n      status\n      createdAt\n      updatedAt\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n      pendingReplicas\n      unhealthyReplicas\n      rollout {\n        state\n        phase\n        total\n        updated\n        remaining\n        failed\n        isRollback\n        fromRevision\n        toRevision\n        startedAt\n        updatedAt\n        completedAt\n      }\n      unplaced {\n        taskId\n        slot\n        reason\n      }\n      tasks {\n        id\n        slot\n        revision\n        state\n        desiredState\n        health\n        nodeId\n        nodeName\n        containerId\n        stateReason\n        exitCode\n        failures\n        createdAt\n        updatedAt\n        readyAt\n        notBefore\n      }\n      spec {\n        name\n        image\n        command\n        mode\n        replicas\n        env {\n          key\n          value\n        }\n        labels {\n          key\n          value\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n        limits {\n          cpus\n          memoryBytes\n        }\n        reservations {\n          cpus\n          memoryBytes\n        }\n        healthCheck {\n          test\n          intervalMs\n          timeoutMs\n          retries\n          startPeriodMs\n        }\n        placement {\n          constraints\n          spread\n          maxReplicasPerNode\n        }\n        update {\n          parallelism\n          delayMs\n          failureAction\n          monitorMs\n          maxFailureRatio\n          order\n        }\n        rollback {\n          parallelism\n          delayMs\n          failureAction\n          monitorMs\n          maxFailureRatio\n          order\n        }\n        restartPolicy {\n          condition\n          delayMs\n          maxAttempts\n          maxDelayMs\n          windowMs\n        }\n        stopTimeoutSec\n        priority\n        preemption\n        networks\n      }\n    }\n  }\n': typeof types.ServiceDocument;
+  '\n  query Revisions($id: ID!) {\n    serviceRevisions(id: $id) {\n      number\n      current\n      image\n      reason\n      createdAt\n      createdBy\n      diff {\n        path\n        from\n        to\n      }\n    }\n  }\n': typeof types.RevisionsDocument;
+  '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        id\n        name\n        image\n        state\n        status\n        service\n        task\n        revision\n        managed\n        createdAt\n        node {\n          id\n          name\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n  }\n': typeof types.ContainersDocument;
+  '\n  query Container($id: ID!, $node: ID) {\n    container(id: $id, node: $node) {\n      id\n      name\n      image\n      imageId\n      state\n      status\n      healthStatus\n      createdAt\n      startedAt\n      finishedAt\n      exitCode\n      oomKilled\n      error\n      pid\n      restartCount\n      managed\n      service\n      task\n      revision\n      command\n      entrypoint\n      node {\n        id\n        name\n      }\n      env {\n        key\n        value\n      }\n      labels {\n        key\n        value\n      }\n      ports {\n        containerPort\n        hostPort\n        hostIp\n        protocol\n      }\n      mounts {\n        type\n        source\n        target\n        readOnly\n      }\n      networks {\n        name\n        ipAddress\n        gateway\n        macAddress\n      }\n      resources {\n        cpuLimit\n        cpuReservation\n        memoryLimitBytes\n        memoryReservationBytes\n      }\n      restartPolicy {\n        condition\n        maxRetries\n      }\n      healthCheck {\n        test\n        intervalMs\n        timeoutMs\n        retries\n        startPeriodMs\n      }\n      health {\n        status\n        failingStreak\n        lastExitCode\n        lastOutput\n        probes {\n          start\n          end\n          exitCode\n          output\n        }\n      }\n    }\n  }\n': typeof types.ContainerDocument;
+  '\n  query Nodes {\n    nodes {\n      id\n      name\n      role\n      status\n      statusMessage\n      availability\n      endpoint\n      publishAddress\n      hostname\n      engineId\n      engineVersion\n      cpus\n      memoryBytes\n      containerCount\n      runningContainerCount\n      lastSeenAt\n      createdAt\n      platform {\n        os\n        arch\n      }\n      labels {\n        key\n        value\n      }\n      capacity {\n        cpus\n        memoryBytes\n      }\n      allocated {\n        cpus\n        memoryBytes\n      }\n    }\n  }\n': typeof types.NodesDocument;
+  '\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      id\n      serviceId\n      slot\n      revision\n      state\n      desiredState\n      health\n      containerId\n      stateReason\n      updatedAt\n    }\n    services {\n      id\n      name\n    }\n  }\n': typeof types.NodeTasksDocument;
+  '\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventRow\n      }\n      nextCursor\n      hasMore\n    }\n  }\n': typeof types.EventsDocument;
+  '\n  fragment EventRow on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    nodeId\n    serviceId\n    taskId\n    containerId\n    data\n    gap {\n      from\n      to\n      count\n    }\n  }\n': typeof types.EventRowFragmentDoc;
+  '\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventRow\n    }\n  }\n': typeof types.LiveEventsDocument;
+  '\n  subscription ContainerStats($containerId: String!, $nodeId: ID) {\n    containerStats(containerId: $containerId, nodeId: $nodeId) {\n      containerId\n      timestamp\n      cpuPercent\n      onlineCpus\n      memoryUsageBytes\n      memoryLimitBytes\n      memoryPercent\n      networkRxBytesPerSec\n      networkTxBytesPerSec\n      networkRxBytes\n      networkTxBytes\n      pids\n    }\n  }\n': typeof types.ContainerStatsDocument;
+  '\n  subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {\n    nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {\n      nodeId\n      timestamp\n      usedCpus\n      cpus\n      cpuPercent\n      memoryUsedBytes\n      memoryTotalBytes\n      memoryPercent\n      containerCount\n    }\n  }\n': typeof types.NodeStatsDocument;
+  '\n  subscription ContainerLogs($containerId: String!, $nodeId: ID, $tail: Int) {\n    containerLogs(containerId: $containerId, nodeId: $nodeId, tail: $tail, follow: true) {\n      timestamp\n      stream\n      message\n    }\n  }\n': typeof types.ContainerLogsDocument;
+  '\n  mutation CreateService($spec: ServiceSpecInput!) {\n    createService(spec: $spec) {\n      id\n      name\n      status\n    }\n  }\n': typeof types.CreateServiceDocument;
+  '\n  mutation UpdateService($id: ID!, $spec: ServiceSpecInput!) {\n    updateService(id: $id, spec: $spec) {\n      id\n      revision\n      status\n    }\n  }\n': typeof types.UpdateServiceDocument;
+  '\n  mutation ScaleService($id: ID!, $replicas: Int!) {\n    scaleService(id: $id, replicas: $replicas) {\n      id\n      desiredReplicas\n      status\n    }\n  }\n': typeof types.ScaleServiceDocument;
+  '\n  mutation RollbackService($id: ID!, $toRevision: Int) {\n    rollbackService(id: $id, toRevision: $toRevision) {\n      id\n      revision\n      status\n    }\n  }\n': typeof types.RollbackServiceDocument;
+  '\n  mutation PauseRollout($id: ID!) {\n    pauseRollout(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.PauseRolloutDocument;
+  '\n  mutation ResumeRollout($id: ID!) {\n    resumeRollout(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.ResumeRolloutDocument;
+  '\n  mutation RemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n    }\n  }\n': typeof types.RemoveServiceDocument;
+  '\n  mutation StartContainer($id: ID!, $node: ID) {\n    startContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n': typeof types.StartContainerDocument;
+  '\n  mutation StopContainer($id: ID!, $node: ID) {\n    stopContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n': typeof types.StopContainerDocument;
+  '\n  mutation RestartContainer($id: ID!, $node: ID) {\n    restartContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n': typeof types.RestartContainerDocument;
+  '\n  mutation RemoveContainer($id: ID!, $node: ID, $force: Boolean!) {\n    removeContainer(id: $id, node: $node, force: $force)\n  }\n': typeof types.RemoveContainerDocument;
+  '\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      id\n      availability\n      labels {\n        key\n        value\n      }\n    }\n  }\n': typeof types.UpdateNodeDocument;
+};
+const documents: Documents = {
+  '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      id\n      name\n      status\n      availability\n      cpus\n      memoryBytes\n      runningContainerCount\n      allocated {\n        cpus\n        memoryBytes\n      }\n    }\n    services {\n      id\n      name\n      status\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n    }\n  }\n':
+    types.OverviewDocument,
+  '\n  query Services($search: String, $status: ServiceStatus) {\n    services(search: $search, status: $status) {\n      id\n      name\n      image\n      mode\n      revision\n      status\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n      pendingReplicas\n      unhealthyReplicas\n      updatedAt\n      rollout {\n        state\n        phase\n        total\n        updated\n        remaining\n        failed\n        isRollback\n        fromRevision\n        toRevision\n      }\n    }\n  }\n':
+    types.ServicesDocument,
+  '\n  query Service($id: ID!) {\n    service(id: $id) {\n      id\n      name\n      image\n      mode\n      revision\n      previousRevision\n      status\n      createdAt\n      updatedAt\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n      pendingReplicas\n      unhealthyReplicas\n      rollout {\n        state\n        phase\n        total\n        updated\n        remaining\n        failed\n        isRollback\n        fromRevision\n        toRevision\n        startedAt\n        updatedAt\n        completedAt\n      }\n      unplaced {\n        taskId\n        slot\n        reason\n      }\n      tasks {\n        id\n        slot\n        revision\n        state\n        desiredState\n        health\n        nodeId\n        nodeName\n        containerId\n        stateReason\n        exitCode\n        failures\n        createdAt\n        updatedAt\n        readyAt\n        notBefore\n      }\n      spec {\n        name\n        image\n        command\n        mode\n        replicas\n        env {\n          key\n          value\n        }\n        labels {\n          key\n          value\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n        limits {\n          cpus\n          memoryBytes\n        }\n        reservations {\n          cpus\n          memoryBytes\n        }\n        healthCheck {\n          test\n          intervalMs\n          timeoutMs\n          retries\n          startPeriodMs\n        }\n        placement {\n          constraints\n          spread\n          maxReplicasPerNode\n        }\n        update {\n          parallelism\n          delayMs\n          failureAction\n          monitorMs\n          maxFailureRatio\n          order\n        }\n        rollback {\n          parallelism\n          delayMs\n          failureAction\n          monitorMs\n          maxFailureRatio\n          order\n        }\n        restartPolicy {\n          condition\n          delayMs\n          maxAttempts\n          maxDelayMs\n          windowMs\n        }\n        stopTimeoutSec\n        priority\n        preemption\n        networks\n      }\n    }\n  }\n':
+    types.ServiceDocument,
+  '\n  query Revisions($id: ID!) {\n    serviceRevisions(id: $id) {\n      number\n      current\n      image\n      reason\n      createdAt\n      createdBy\n      diff {\n        path\n        from\n        to\n      }\n    }\n  }\n':
+    types.RevisionsDocument,
+  '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        id\n        name\n        image\n        state\n        status\n        service\n        task\n        revision\n        managed\n        createdAt\n        node {\n          id\n          name\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n  }\n':
+    types.ContainersDocument,
+  '\n  query Container($id: ID!, $node: ID) {\n    container(id: $id, node: $node) {\n      id\n      name\n      image\n      imageId\n      state\n      status\n      healthStatus\n      createdAt\n      startedAt\n      finishedAt\n      exitCode\n      oomKilled\n      error\n      pid\n      restartCount\n      managed\n      service\n      task\n      revision\n      command\n      entrypoint\n      node {\n        id\n        name\n      }\n      env {\n        key\n        value\n      }\n      labels {\n        key\n        value\n      }\n      ports {\n        containerPort\n        hostPort\n        hostIp\n        protocol\n      }\n      mounts {\n        type\n        source\n        target\n        readOnly\n      }\n      networks {\n        name\n        ipAddress\n        gateway\n        macAddress\n      }\n      resources {\n        cpuLimit\n        cpuReservation\n        memoryLimitBytes\n        memoryReservationBytes\n      }\n      restartPolicy {\n        condition\n        maxRetries\n      }\n      healthCheck {\n        test\n        intervalMs\n        timeoutMs\n        retries\n        startPeriodMs\n      }\n      health {\n        status\n        failingStreak\n        lastExitCode\n        lastOutput\n        probes {\n          start\n          end\n          exitCode\n          output\n        }\n      }\n    }\n  }\n':
+    types.ContainerDocument,
+  '\n  query Nodes {\n    nodes {\n      id\n      name\n      role\n      status\n      statusMessage\n      availability\n      endpoint\n      publishAddress\n      hostname\n      engineId\n      engineVersion\n      cpus\n      memoryBytes\n      containerCount\n      runningContainerCount\n      lastSeenAt\n      createdAt\n      platform {\n        os\n        arch\n      }\n      labels {\n        key\n        value\n      }\n      capacity {\n        cpus\n        memoryBytes\n      }\n      allocated {\n        cpus\n        memoryBytes\n      }\n    }\n  }\n':
+    types.NodesDocument,
+  '\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      id\n      serviceId\n      slot\n      revision\n      state\n      desiredState\n      health\n      containerId\n      stateReason\n      updatedAt\n    }\n    services {\n      id\n      name\n    }\n  }\n':
+    types.NodeTasksDocument,
+  '\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventRow\n      }\n      nextCursor\n      hasMore\n    }\n  }\n':
+    types.EventsDocument,
+  '\n  fragment EventRow on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    nodeId\n    serviceId\n    taskId\n    containerId\n    data\n    gap {\n      from\n      to\n      count\n    }\n  }\n':
+    types.EventRowFragmentDoc,
+  '\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventRow\n    }\n  }\n':
+    types.LiveEventsDocument,
+  '\n  subscription ContainerStats($containerId: String!, $nodeId: ID) {\n    containerStats(containerId: $containerId, nodeId: $nodeId) {\n      containerId\n      timestamp\n      cpuPercent\n      onlineCpus\n      memoryUsageBytes\n      memoryLimitBytes\n      memoryPercent\n      networkRxBytesPerSec\n      networkTxBytesPerSec\n      networkRxBytes\n      networkTxBytes\n      pids\n    }\n  }\n':
+    types.ContainerStatsDocument,
+  '\n  subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {\n    nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {\n      nodeId\n      timestamp\n      usedCpus\n      cpus\n      cpuPercent\n      memoryUsedBytes\n      memoryTotalBytes\n      memoryPercent\n      containerCount\n    }\n  }\n':
+    types.NodeStatsDocument,
+  '\n  subscription ContainerLogs($containerId: String!, $nodeId: ID, $tail: Int) {\n    containerLogs(containerId: $containerId, nodeId: $nodeId, tail: $tail, follow: true) {\n      timestamp\n      stream\n      message\n    }\n  }\n':
+    types.ContainerLogsDocument,
+  '\n  mutation CreateService($spec: ServiceSpecInput!) {\n    createService(spec: $spec) {\n      id\n      name\n      status\n    }\n  }\n':
+    types.CreateServiceDocument,
+  '\n  mutation UpdateService($id: ID!, $spec: ServiceSpecInput!) {\n    updateService(id: $id, spec: $spec) {\n      id\n      revision\n      status\n    }\n  }\n':
+    types.UpdateServiceDocument,
+  '\n  mutation ScaleService($id: ID!, $replicas: Int!) {\n    scaleService(id: $id, replicas: $replicas) {\n      id\n      desiredReplicas\n      status\n    }\n  }\n':
+    types.ScaleServiceDocument,
+  '\n  mutation RollbackService($id: ID!, $toRevision: Int) {\n    rollbackService(id: $id, toRevision: $toRevision) {\n      id\n      revision\n      status\n    }\n  }\n':
+    types.RollbackServiceDocument,
+  '\n  mutation PauseRollout($id: ID!) {\n    pauseRollout(id: $id) {\n      id\n      status\n    }\n  }\n':
+    types.PauseRolloutDocument,
+  '\n  mutation ResumeRollout($id: ID!) {\n    resumeRollout(id: $id) {\n      id\n      status\n    }\n  }\n':
+    types.ResumeRolloutDocument,
+  '\n  mutation RemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n    }\n  }\n':
+    types.RemoveServiceDocument,
+  '\n  mutation StartContainer($id: ID!, $node: ID) {\n    startContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n':
+    types.StartContainerDocument,
+  '\n  mutation StopContainer($id: ID!, $node: ID) {\n    stopContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n':
+    types.StopContainerDocument,
+  '\n  mutation RestartContainer($id: ID!, $node: ID) {\n    restartContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n':
+    types.RestartContainerDocument,
+  '\n  mutation RemoveContainer($id: ID!, $node: ID, $force: Boolean!) {\n    removeContainer(id: $id, node: $node, force: $force)\n  }\n':
+    types.RemoveContainerDocument,
+  '\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      id\n      availability\n      labels {\n        key\n        value\n      }\n    }\n  }\n':
+    types.UpdateNodeDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      id\n      name\n      status\n      availability\n      cpus\n      memoryBytes\n      runningContainerCount\n      allocated {\n        cpus\n        memoryBytes\n      }\n    }\n    services {\n      id\n      name\n      status\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n    }\n  }\n',
+): (typeof documents)['\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      id\n      name\n      status\n      availability\n      cpus\n      memoryBytes\n      runningContainerCount\n      allocated {\n        cpus\n        memoryBytes\n      }\n    }\n    services {\n      id\n      name\n      status\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Services($search: String, $status: ServiceStatus) {\n    services(search: $search, status: $status) {\n      id\n      name\n      image\n      mode\n      revision\n      status\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n      pendingReplicas\n      unhealthyReplicas\n      updatedAt\n      rollout {\n        state\n        phase\n        total\n        updated\n        remaining\n        failed\n        isRollback\n        fromRevision\n        toRevision\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Services($search: String, $status: ServiceStatus) {\n    services(search: $search, status: $status) {\n      id\n      name\n      image\n      mode\n      revision\n      status\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n      pendingReplicas\n      unhealthyReplicas\n      updatedAt\n      rollout {\n        state\n        phase\n        total\n        updated\n        remaining\n        failed\n        isRollback\n        fromRevision\n        toRevision\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Service($id: ID!) {\n    service(id: $id) {\n      id\n      name\n      image\n      mode\n      revision\n      previousRevision\n      status\n      createdAt\n      updatedAt\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n      pendingReplicas\n      unhealthyReplicas\n      rollout {\n        state\n        phase\n        total\n        updated\n        remaining\n        failed\n        isRollback\n        fromRevision\n        toRevision\n        startedAt\n        updatedAt\n        completedAt\n      }\n      unplaced {\n        taskId\n        slot\n        reason\n      }\n      tasks {\n        id\n        slot\n        revision\n        state\n        desiredState\n        health\n        nodeId\n        nodeName\n        containerId\n        stateReason\n        exitCode\n        failures\n        createdAt\n        updatedAt\n        readyAt\n        notBefore\n      }\n      spec {\n        name\n        image\n        command\n        mode\n        replicas\n        env {\n          key\n          value\n        }\n        labels {\n          key\n          value\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n        limits {\n          cpus\n          memoryBytes\n        }\n        reservations {\n          cpus\n          memoryBytes\n        }\n        healthCheck {\n          test\n          intervalMs\n          timeoutMs\n          retries\n          startPeriodMs\n        }\n        placement {\n          constraints\n          spread\n          maxReplicasPerNode\n        }\n        update {\n          parallelism\n          delayMs\n          failureAction\n          monitorMs\n          maxFailureRatio\n          order\n        }\n        rollback {\n          parallelism\n          delayMs\n          failureAction\n          monitorMs\n          maxFailureRatio\n          order\n        }\n        restartPolicy {\n          condition\n          delayMs\n          maxAttempts\n          maxDelayMs\n          windowMs\n        }\n        stopTimeoutSec\n        priority\n        preemption\n        networks\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Service($id: ID!) {\n    service(id: $id) {\n      id\n      name\n      image\n      mode\n      revision\n      previousRevision\n      status\n      createdAt\n      updatedAt\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n      pendingReplicas\n      unhealthyReplicas\n      rollout {\n        state\n        phase\n        total\n        updated\n        remaining\n        failed\n        isRollback\n        fromRevision\n        toRevision\n        startedAt\n        updatedAt\n        completedAt\n      }\n      unplaced {\n        taskId\n        slot\n        reason\n      }\n      tasks {\n        id\n        slot\n        revision\n        state\n        desiredState\n        health\n        nodeId\n        nodeName\n        containerId\n        stateReason\n        exitCode\n        failures\n        createdAt\n        updatedAt\n        readyAt\n        notBefore\n      }\n      spec {\n        name\n        image\n        command\n        mode\n        replicas\n        env {\n          key\n          value\n        }\n        labels {\n          key\n          value\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n        limits {\n          cpus\n          memoryBytes\n        }\n        reservations {\n          cpus\n          memoryBytes\n        }\n        healthCheck {\n          test\n          intervalMs\n          timeoutMs\n          retries\n          startPeriodMs\n        }\n        placement {\n          constraints\n          spread\n          maxReplicasPerNode\n        }\n        update {\n          parallelism\n          delayMs\n          failureAction\n          monitorMs\n          maxFailureRatio\n          order\n        }\n        rollback {\n          parallelism\n          delayMs\n          failureAction\n          monitorMs\n          maxFailureRatio\n          order\n        }\n        restartPolicy {\n          condition\n          delayMs\n          maxAttempts\n          maxDelayMs\n          windowMs\n        }\n        stopTimeoutSec\n        priority\n        preemption\n        networks\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Revisions($id: ID!) {\n    serviceRevisions(id: $id) {\n      number\n      current\n      image\n      reason\n      createdAt\n      createdBy\n      diff {\n        path\n        from\n        to\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Revisions($id: ID!) {\n    serviceRevisions(id: $id) {\n      number\n      current\n      image\n      reason\n      createdAt\n      createdBy\n      diff {\n        path\n        from\n        to\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        id\n        name\n        image\n        state\n        status\n        service\n        task\n        revision\n        managed\n        createdAt\n        node {\n          id\n          name\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        id\n        name\n        image\n        state\n        status\n        service\n        task\n        revision\n        managed\n        createdAt\n        node {\n          id\n          name\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Container($id: ID!, $node: ID) {\n    container(id: $id, node: $node) {\n      id\n      name\n      image\n      imageId\n      state\n      status\n      healthStatus\n      createdAt\n      startedAt\n      finishedAt\n      exitCode\n      oomKilled\n      error\n      pid\n      restartCount\n      managed\n      service\n      task\n      revision\n      command\n      entrypoint\n      node {\n        id\n        name\n      }\n      env {\n        key\n        value\n      }\n      labels {\n        key\n        value\n      }\n      ports {\n        containerPort\n        hostPort\n        hostIp\n        protocol\n      }\n      mounts {\n        type\n        source\n        target\n        readOnly\n      }\n      networks {\n        name\n        ipAddress\n        gateway\n        macAddress\n      }\n      resources {\n        cpuLimit\n        cpuReservation\n        memoryLimitBytes\n        memoryReservationBytes\n      }\n      restartPolicy {\n        condition\n        maxRetries\n      }\n      healthCheck {\n        test\n        intervalMs\n        timeoutMs\n        retries\n        startPeriodMs\n      }\n      health {\n        status\n        failingStreak\n        lastExitCode\n        lastOutput\n        probes {\n          start\n          end\n          exitCode\n          output\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Container($id: ID!, $node: ID) {\n    container(id: $id, node: $node) {\n      id\n      name\n      image\n      imageId\n      state\n      status\n      healthStatus\n      createdAt\n      startedAt\n      finishedAt\n      exitCode\n      oomKilled\n      error\n      pid\n      restartCount\n      managed\n      service\n      task\n      revision\n      command\n      entrypoint\n      node {\n        id\n        name\n      }\n      env {\n        key\n        value\n      }\n      labels {\n        key\n        value\n      }\n      ports {\n        containerPort\n        hostPort\n        hostIp\n        protocol\n      }\n      mounts {\n        type\n        source\n        target\n        readOnly\n      }\n      networks {\n        name\n        ipAddress\n        gateway\n        macAddress\n      }\n      resources {\n        cpuLimit\n        cpuReservation\n        memoryLimitBytes\n        memoryReservationBytes\n      }\n      restartPolicy {\n        condition\n        maxRetries\n      }\n      healthCheck {\n        test\n        intervalMs\n        timeoutMs\n        retries\n        startPeriodMs\n      }\n      health {\n        status\n        failingStreak\n        lastExitCode\n        lastOutput\n        probes {\n          start\n          end\n          exitCode\n          output\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Nodes {\n    nodes {\n      id\n      name\n      role\n      status\n      statusMessage\n      availability\n      endpoint\n      publishAddress\n      hostname\n      engineId\n      engineVersion\n      cpus\n      memoryBytes\n      containerCount\n      runningContainerCount\n      lastSeenAt\n      createdAt\n      platform {\n        os\n        arch\n      }\n      labels {\n        key\n        value\n      }\n      capacity {\n        cpus\n        memoryBytes\n      }\n      allocated {\n        cpus\n        memoryBytes\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Nodes {\n    nodes {\n      id\n      name\n      role\n      status\n      statusMessage\n      availability\n      endpoint\n      publishAddress\n      hostname\n      engineId\n      engineVersion\n      cpus\n      memoryBytes\n      containerCount\n      runningContainerCount\n      lastSeenAt\n      createdAt\n      platform {\n        os\n        arch\n      }\n      labels {\n        key\n        value\n      }\n      capacity {\n        cpus\n        memoryBytes\n      }\n      allocated {\n        cpus\n        memoryBytes\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      id\n      serviceId\n      slot\n      revision\n      state\n      desiredState\n      health\n      containerId\n      stateReason\n      updatedAt\n    }\n    services {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      id\n      serviceId\n      slot\n      revision\n      state\n      desiredState\n      health\n      containerId\n      stateReason\n      updatedAt\n    }\n    services {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventRow\n      }\n      nextCursor\n      hasMore\n    }\n  }\n',
+): (typeof documents)['\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventRow\n      }\n      nextCursor\n      hasMore\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EventRow on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    nodeId\n    serviceId\n    taskId\n    containerId\n    data\n    gap {\n      from\n      to\n      count\n    }\n  }\n',
+): (typeof documents)['\n  fragment EventRow on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    nodeId\n    serviceId\n    taskId\n    containerId\n    data\n    gap {\n      from\n      to\n      count\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventRow\n    }\n  }\n',
+): (typeof documents)['\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventRow\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription ContainerStats($containerId: String!, $nodeId: ID) {\n    containerStats(containerId: $containerId, nodeId: $nodeId) {\n      containerId\n      timestamp\n      cpuPercent\n      onlineCpus\n      memoryUsageBytes\n      memoryLimitBytes\n      memoryPercent\n      networkRxBytesPerSec\n      networkTxBytesPerSec\n      networkRxBytes\n      networkTxBytes\n      pids\n    }\n  }\n',
+): (typeof documents)['\n  subscription ContainerStats($containerId: String!, $nodeId: ID) {\n    containerStats(containerId: $containerId, nodeId: $nodeId) {\n      containerId\n      timestamp\n      cpuPercent\n      onlineCpus\n      memoryUsageBytes\n      memoryLimitBytes\n      memoryPercent\n      networkRxBytesPerSec\n      networkTxBytesPerSec\n      networkRxBytes\n      networkTxBytes\n      pids\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {\n    nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {\n      nodeId\n      timestamp\n      usedCpus\n      cpus\n      cpuPercent\n      memoryUsedBytes\n      memoryTotalBytes\n      memoryPercent\n      containerCount\n    }\n  }\n',
+): (typeof documents)['\n  subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {\n    nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {\n      nodeId\n      timestamp\n      usedCpus\n      cpus\n      cpuPercent\n      memoryUsedBytes\n      memoryTotalBytes\n      memoryPercent\n      containerCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription ContainerLogs($containerId: String!, $nodeId: ID, $tail: Int) {\n    containerLogs(containerId: $containerId, nodeId: $nodeId, tail: $tail, follow: true) {\n      timestamp\n      stream\n      message\n    }\n  }\n',
+): (typeof documents)['\n  subscription ContainerLogs($containerId: String!, $nodeId: ID, $tail: Int) {\n    containerLogs(containerId: $containerId, nodeId: $nodeId, tail: $tail, follow: true) {\n      timestamp\n      stream\n      message\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateService($spec: ServiceSpecInput!) {\n    createService(spec: $spec) {\n      id\n      name\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateService($spec: ServiceSpecInput!) {\n    createService(spec: $spec) {\n      id\n      name\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateService($id: ID!, $spec: ServiceSpecInput!) {\n    updateService(id: $id, spec: $spec) {\n      id\n      revision\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateService($id: ID!, $spec: ServiceSpecInput!) {\n    updateService(id: $id, spec: $spec) {\n      id\n      revision\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ScaleService($id: ID!, $replicas: Int!) {\n    scaleService(id: $id, replicas: $replicas) {\n      id\n      desiredReplicas\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ScaleService($id: ID!, $replicas: Int!) {\n    scaleService(id: $id, replicas: $replicas) {\n      id\n      desiredReplicas\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RollbackService($id: ID!, $toRevision: Int) {\n    rollbackService(id: $id, toRevision: $toRevision) {\n      id\n      revision\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation RollbackService($id: ID!, $toRevision: Int) {\n    rollbackService(id: $id, toRevision: $toRevision) {\n      id\n      revision\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PauseRollout($id: ID!) {\n    pauseRollout(id: $id) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation PauseRollout($id: ID!) {\n    pauseRollout(id: $id) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResumeRollout($id: ID!) {\n    resumeRollout(id: $id) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResumeRollout($id: ID!) {\n    resumeRollout(id: $id) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartContainer($id: ID!, $node: ID) {\n    startContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartContainer($id: ID!, $node: ID) {\n    startContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StopContainer($id: ID!, $node: ID) {\n    stopContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation StopContainer($id: ID!, $node: ID) {\n    stopContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestartContainer($id: ID!, $node: ID) {\n    restartContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation RestartContainer($id: ID!, $node: ID) {\n    restartContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveContainer($id: ID!, $node: ID, $force: Boolean!) {\n    removeContainer(id: $id, node: $node, force: $force)\n  }\n',
+): (typeof documents)['\n  mutation RemoveContainer($id: ID!, $node: ID, $force: Boolean!) {\n    removeContainer(id: $id, node: $node, force: $force)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      id\n      availability\n      labels {\n        key\n        value\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      id\n      availability\n      labels {\n        key\n        value\n      }\n    }\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

@@ -1,0 +1,2740 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Horizontal autoscaling (Kubernetes HPA semantics); at least one target */
+export type AutoscaleInput = {
+  /** Minimum time between scale actions; default 30000 */
+  cooldownMs?: number | null | undefined;
+  /** Default max(min, 10) */
+  max?: number | null | undefined;
+  /** Default 1 */
+  min?: number | null | undefined;
+  /** Default 600000 */
+  scaleDownStabilizationMs?: number | null | undefined;
+  /** Default 300000 */
+  scaleUpStabilizationMs?: number | null | undefined;
+  /** Average CPU per replica, % of its CPU limit (or reservation, or one CPU) */
+  targetCpuPercent?: number | null | undefined;
+  /** Average memory per replica, % of its memory limit */
+  targetMemoryPercent?: number | null | undefined;
+  /** Requests per second per replica through the ingress */
+  targetRequestRate?: number | null | undefined;
+  /** No change while metric/target is within 1 ± tolerance; default 0.1 */
+  tolerance?: number | null | undefined;
+};
+
+/** All conditions must hold */
+export type ContainerFilter = {
+  /** Has label "key", or "key=value" */
+  label?: string | null | undefined;
+  /** Name contains this (case-sensitive) */
+  name?: string | null | undefined;
+  /** Only this node (id or name) */
+  node?: string | number | null | undefined;
+  /** Task of this service (label stevedore.service) */
+  service?: string | null | undefined;
+  /** Any of these states */
+  state?: Array<ContainerState> | null | undefined;
+};
+
+/** The engine's container state */
+export type ContainerState = 'CREATED' | 'DEAD' | 'EXITED' | 'PAUSED' | 'REMOVING' | 'RESTARTING' | 'RUNNING';
+
+/** Every given field must match; kinds may end in .* (container.*) */
+export type EventFilter = {
+  clusterId?: string | number | null | undefined;
+  /** Full or short container id */
+  containerId?: string | null | undefined;
+  /** At most 50 */
+  kinds?: Array<string> | null | undefined;
+  /** Node id or name */
+  nodeId?: string | number | null | undefined;
+  serviceId?: string | number | null | undefined;
+  severities?: Array<EventSeverity> | null | undefined;
+  taskId?: string | number | null | undefined;
+};
+
+export type EventSeverity = 'ERROR' | 'INFO' | 'WARNING';
+
+export type FailureAction = 'CONTINUE' | 'PAUSE' | 'ROLLBACK';
+
+/** A health check: command (exec form, no shell; CMD) or shell (run by /bin/sh -c; CMD-SHELL), not both. Durations in milliseconds, at least 1; defaults: 30000 ms interval and timeout, 3 retries, no start period. */
+export type HealthCheckInput = {
+  command?: Array<string> | null | undefined;
+  intervalMs?: number | null | undefined;
+  /** Failures in a row that make it unhealthy */
+  retries?: number | null | undefined;
+  shell?: string | null | undefined;
+  /** Grace after start during which failures do not count */
+  startPeriodMs?: number | null | undefined;
+  timeoutMs?: number | null | undefined;
+};
+
+/** NONE: the container has no health check */
+export type HealthStatus = 'HEALTHY' | 'NONE' | 'STARTING' | 'UNHEALTHY';
+
+/** ROUND_ROBIN: each healthy replica in turn; LEAST_CONNECTIONS: the replica with the fewest requests in flight */
+export type IngressAlgorithm = 'LEAST_CONNECTIONS' | 'ROUND_ROBIN';
+
+/** Publish the service through the control plane ingress on 127.0.0.1:port */
+export type IngressInput = {
+  /** Default ROUND_ROBIN */
+  algorithm?: IngressAlgorithm | null | undefined;
+  /** Consecutive failures that open a replica's circuit breaker; default STEVEDORE_INGRESS_BREAKER_THRESHOLD (5) */
+  failureThreshold?: number | null | undefined;
+  /** Listening port on the control plane, 1024..65535 */
+  port: number;
+  /** How long an open breaker waits before a trial request; default STEVEDORE_INGRESS_BREAKER_RESET_MS (60 s) */
+  resetTimeoutMs?: number | null | undefined;
+  /** Container port of the replicas (must be in ports); default the first TCP port */
+  targetPort?: number | null | undefined;
+  /** Per attempt; default STEVEDORE_INGRESS_UPSTREAM_TIMEOUT_MS */
+  upstreamTimeoutMs?: number | null | undefined;
+};
+
+export type KeyValueInput = {
+  key: string;
+  value: string;
+};
+
+export type LogStream = 'STDERR' | 'STDOUT';
+
+/** VOLUME: a named (or anonymous) volume; BIND: a host path; TMPFS: memory */
+export type MountType = 'BIND' | 'TMPFS' | 'VOLUME';
+
+/** ACTIVE takes tasks; PAUSE takes no new ones; DRAIN moves tasks away */
+export type NodeAvailability = 'ACTIVE' | 'DRAIN' | 'PAUSE';
+
+export type NodeRole = 'MANAGER' | 'WORKER';
+
+/** Engine liveness, kept by the heartbeat */
+export type NodeStatus = 'DOWN' | 'READY' | 'UNKNOWN';
+
+/** Where tasks may run (constraints) and where they should (spread, affinities) */
+export type PlacementInput = {
+  /** e.g. "node.labels.zone == eu", "node.labels.disk in (ssd, nvme)", "node.labels.gpu exists" */
+  constraints?: Array<string> | null | undefined;
+  /** 0 = unlimited */
+  maxReplicasPerNode?: number | null | undefined;
+  nodeAffinity?: Array<WeightedExpressionInput> | null | undefined;
+  serviceAffinity?: Array<ServiceAffinityInput> | null | undefined;
+  /** Spread preferences, nested in order: node.labels.zone, … */
+  spread?: Array<string> | null | undefined;
+};
+
+/** A port to publish on the host */
+export type PortInput = {
+  /** 1..65535 */
+  containerPort: number;
+  /** IPv4 or IPv6 address to listen on; default 127.0.0.1 (use 0.0.0.0 for every interface) */
+  hostIp?: string | null | undefined;
+  /** 0..65535; 0 or absent lets the engine pick a free port */
+  hostPort?: number | null | undefined;
+  /** Default TCP */
+  protocol?: PortProtocol | null | undefined;
+};
+
+export type PortProtocol = 'SCTP' | 'TCP' | 'UDP';
+
+/** CPUs as floats (0.5 = half a CPU; at most the node's CPU count). Memory as a string: bytes ("268435456") or with a binary unit ("512m", "1g", "256MiB"); at least 6 MiB, the engine's minimum. A reservation may not exceed its limit. */
+export type ResourcesInput = {
+  /** Hard CPU limit (NanoCpus on the engine) */
+  cpuLimit?: number | null | undefined;
+  /** CPUs set aside when placing; recorded, not enforced by the engine */
+  cpuReservation?: number | null | undefined;
+  /** Hard memory limit, e.g. "256m" */
+  memoryLimit?: string | null | undefined;
+  /** Soft memory limit (MemoryReservation), e.g. "128m" */
+  memoryReservation?: string | null | undefined;
+};
+
+/** The engine's restart policy */
+export type RestartCondition = 'ALWAYS' | 'NO' | 'ON_FAILURE' | 'UNLESS_STOPPED';
+
+export type RolloutState =
+  'COMPLETED' | 'NONE' | 'PAUSED' | 'ROLLBACK_PAUSED' | 'ROLLED_BACK' | 'ROLLING_BACK' | 'UPDATING';
+
+/** A secret given to every replica */
+export type SecretRefInput = {
+  /** Also set this environment variable to the value */
+  env?: string | null | undefined;
+  /** A secret of the service's environment */
+  name: string;
+  /** File name under /run/secrets; default the secret name */
+  target?: string | null | undefined;
+};
+
+export type ServiceAffinityInput = {
+  /** Service name or id */
+  service: string;
+  /** Positive: run with its tasks; negative: away from them */
+  weight: number;
+};
+
+/** REPLICATED: n replicas; GLOBAL: one per eligible node */
+export type ServiceMode = 'GLOBAL' | 'REPLICATED';
+
+export type ServiceRestartCondition = 'ANY' | 'NONE' | 'ON_FAILURE';
+
+/** When a finished task is replaced; delays double per consecutive failure up to maxDelayMs */
+export type ServiceRestartPolicyInput = {
+  /** Default ANY */
+  condition?: ServiceRestartCondition | null | undefined;
+  /** First restart delay; default 500 ms */
+  delayMs?: number | null | undefined;
+  /** 0 = unlimited */
+  maxAttempts?: number | null | undefined;
+  /** Backoff cap; default 30 s */
+  maxDelayMs?: number | null | undefined;
+  /** Window in which maxAttempts counts; 0 = forever */
+  windowMs?: number | null | undefined;
+};
+
+/** The desired state of a service; every change makes a new revision */
+export type ServiceSpecInput = {
+  /** Scale replicas on CPU, memory or request rate */
+  autoscale?: AutoscaleInput | null | undefined;
+  /** Capabilities to add (NET_ADMIN…); each must be allowed by the environment policy */
+  capAdd?: Array<string> | null | undefined;
+  command?: Array<string> | null | undefined;
+  env?: Array<KeyValueInput> | null | undefined;
+  healthCheck?: HealthCheckInput | null | undefined;
+  /** The host's network namespace; refused unless the environment policy allows */
+  hostNetwork?: boolean | null | undefined;
+  /** The host's PID namespace; refused unless the environment policy allows */
+  hostPid?: boolean | null | undefined;
+  image: string;
+  /** Load balance over the replicas through the control plane */
+  ingress?: IngressInput | null | undefined;
+  labels?: Array<KeyValueInput> | null | undefined;
+  /** Default REPLICATED */
+  mode?: ServiceMode | null | undefined;
+  name: string;
+  /** Networks to join; replicas answer to the service name there */
+  networks?: Array<string> | null | undefined;
+  placement?: PlacementInput | null | undefined;
+  /** Host IP absent: the node's publish address */
+  ports?: Array<PortInput> | null | undefined;
+  /** May evict lower-priority tasks when nothing fits */
+  preemption?: boolean | null | undefined;
+  /** Higher is placed first; -1000..1000 */
+  priority?: number | null | undefined;
+  /** Privileged containers; refused unless the environment policy allows */
+  privileged?: boolean | null | undefined;
+  /** REPLICATED only; default 1 */
+  replicas?: number | null | undefined;
+  resources?: ResourcesInput | null | undefined;
+  restartPolicy?: ServiceRestartPolicyInput | null | undefined;
+  rollback?: UpdateConfigInput | null | undefined;
+  /** Secrets of the service's environment, as files under /run/secrets (and variables on request) */
+  secrets?: Array<SecretRefInput> | null | undefined;
+  /** Seconds between SIGTERM and SIGKILL; default 10 */
+  stopTimeoutSec?: number | null | undefined;
+  update?: UpdateConfigInput | null | undefined;
+  volumes?: Array<VolumeInput> | null | undefined;
+};
+
+export type ServiceStatus = 'DEGRADED' | 'FAILED' | 'HEALTHY' | 'PAUSED' | 'ROLLING_BACK' | 'UPDATING';
+
+export type TaskState =
+  | 'ASSIGNED'
+  | 'COMPLETE'
+  | 'FAILED'
+  | 'NEW'
+  | 'ORPHANED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'RUNNING'
+  | 'SHUTDOWN'
+  | 'STARTING';
+
+/** How a rolling update (or rollback) proceeds */
+export type UpdateConfigInput = {
+  /** Pause between batches */
+  delayMs?: number | null | undefined;
+  failureAction?: FailureAction | null | undefined;
+  /** Fraction of tasks that may fail before failureAction */
+  maxFailureRatio?: number | null | undefined;
+  /** How long a new task must stay healthy to count as updated */
+  monitorMs?: number | null | undefined;
+  order?: UpdateOrder | null | undefined;
+  /** Tasks replaced at once; 0 = all */
+  parallelism?: number | null | undefined;
+};
+
+export type UpdateNodeInput = {
+  availability?: NodeAvailability | null | undefined;
+  /** Replaces all labels */
+  labels?: Array<KeyValueInput> | null | undefined;
+  name?: string | null | undefined;
+  publishAddress?: string | null | undefined;
+};
+
+export type UpdateOrder = 'START_FIRST' | 'STOP_FIRST';
+
+/** A volume, bind mount or tmpfs */
+export type VolumeInput = {
+  readOnly?: boolean | null | undefined;
+  /** VOLUME: volume name (absent: an anonymous volume); BIND: absolute host path; TMPFS: none */
+  source?: string | null | undefined;
+  /** Absolute path in the container */
+  target: string;
+  /** Default VOLUME */
+  type?: MountType | null | undefined;
+};
+
+export type WeightedExpressionInput = {
+  /** A constraint expression, e.g. node.labels.disk == ssd */
+  expression: string;
+  /** -100..100, not 0; negative repels */
+  weight: number;
+};
+
+export type OverviewQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OverviewQuery = {
+  cluster: {
+    id: string;
+    name: string;
+    containerCount: number;
+    runningContainerCount: number;
+    nodeCounts: { total: number; ready: number; down: number; draining: number; unhealthy: number };
+    resources: {
+      totalCpus: number;
+      reservedCpus: number;
+      usedCpus: number | null;
+      totalMemoryBytes: number;
+      reservedMemoryBytes: number;
+      usedMemoryBytes: number | null;
+    };
+  };
+  nodes: Array<{
+    id: string;
+    name: string;
+    status: NodeStatus;
+    availability: NodeAvailability;
+    cpus: number;
+    memoryBytes: number;
+    runningContainerCount: number;
+    allocated: { cpus: number; memoryBytes: number };
+  }>;
+  services: Array<{
+    id: string;
+    name: string;
+    status: ServiceStatus;
+    desiredReplicas: number;
+    runningReplicas: number;
+    healthyReplicas: number;
+  }>;
+};
+
+export type ServicesQueryVariables = Exact<{
+  search?: string | null | undefined;
+  status?: ServiceStatus | null | undefined;
+}>;
+
+export type ServicesQuery = {
+  services: Array<{
+    id: string;
+    name: string;
+    image: string;
+    mode: ServiceMode;
+    revision: number;
+    status: ServiceStatus;
+    desiredReplicas: number;
+    runningReplicas: number;
+    healthyReplicas: number;
+    pendingReplicas: number;
+    unhealthyReplicas: number;
+    updatedAt: string;
+    rollout: {
+      state: RolloutState;
+      phase: string;
+      total: number;
+      updated: number;
+      remaining: number;
+      failed: number;
+      isRollback: boolean;
+      fromRevision: number;
+      toRevision: number;
+    } | null;
+  }>;
+};
+
+export type ServiceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ServiceQuery = {
+  service: {
+    id: string;
+    name: string;
+    image: string;
+    mode: ServiceMode;
+    revision: number;
+    previousRevision: number | null;
+    status: ServiceStatus;
+    createdAt: string;
+    updatedAt: string;
+    desiredReplicas: number;
+    runningReplicas: number;
+    healthyReplicas: number;
+    pendingReplicas: number;
+    unhealthyReplicas: number;
+    rollout: {
+      state: RolloutState;
+      phase: string;
+      total: number;
+      updated: number;
+      remaining: number;
+      failed: number;
+      isRollback: boolean;
+      fromRevision: number;
+      toRevision: number;
+      startedAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+    } | null;
+    unplaced: Array<{ taskId: string; slot: number; reason: string }>;
+    tasks: Array<{
+      id: string;
+      slot: number;
+      revision: number;
+      state: TaskState;
+      desiredState: TaskState;
+      health: string;
+      nodeId: string | null;
+      nodeName: string | null;
+      containerId: string | null;
+      stateReason: string;
+      exitCode: number | null;
+      failures: number;
+      createdAt: string;
+      updatedAt: string;
+      readyAt: string | null;
+      notBefore: string | null;
+    }>;
+    spec: {
+      name: string;
+      image: string;
+      command: Array<string> | null;
+      mode: ServiceMode;
+      replicas: number;
+      stopTimeoutSec: number;
+      priority: number;
+      preemption: boolean;
+      networks: Array<string>;
+      env: Array<{ key: string; value: string }>;
+      labels: Array<{ key: string; value: string }>;
+      ports: Array<{ containerPort: number; hostPort: number; hostIp: string; protocol: string }>;
+      limits: { cpus: number; memoryBytes: number };
+      reservations: { cpus: number; memoryBytes: number };
+      healthCheck: {
+        test: Array<string>;
+        intervalMs: number;
+        timeoutMs: number;
+        retries: number;
+        startPeriodMs: number;
+      } | null;
+      placement: { constraints: Array<string>; spread: Array<string>; maxReplicasPerNode: number };
+      update: {
+        parallelism: number;
+        delayMs: number;
+        failureAction: FailureAction;
+        monitorMs: number;
+        maxFailureRatio: number;
+        order: UpdateOrder;
+      };
+      rollback: {
+        parallelism: number;
+        delayMs: number;
+        failureAction: FailureAction;
+        monitorMs: number;
+        maxFailureRatio: number;
+        order: UpdateOrder;
+      };
+      restartPolicy: {
+        condition: ServiceRestartCondition;
+        delayMs: number;
+        maxAttempts: number;
+        maxDelayMs: number;
+        windowMs: number;
+      };
+    };
+  } | null;
+};
+
+export type RevisionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevisionsQuery = {
+  serviceRevisions: Array<{
+    number: number;
+    current: boolean;
+    image: string;
+    reason: string;
+    createdAt: string;
+    createdBy: string;
+    diff: Array<{ path: string; from: unknown; to: unknown }>;
+  }>;
+};
+
+export type ContainersQueryVariables = Exact<{
+  filter?: ContainerFilter | null | undefined;
+}>;
+
+export type ContainersQuery = {
+  containers: {
+    items: Array<{
+      id: string;
+      name: string;
+      image: string;
+      state: ContainerState;
+      status: string;
+      service: string | null;
+      task: string | null;
+      revision: string | null;
+      managed: boolean;
+      createdAt: string;
+      node: { id: string; name: string };
+      ports: Array<{ containerPort: number; hostPort: number; hostIp: string; protocol: PortProtocol }>;
+    }>;
+    unreachableNodes: Array<{ id: string; name: string; reason: string }>;
+  };
+};
+
+export type ContainerQueryVariables = Exact<{
+  id: string | number;
+  node?: string | number | null | undefined;
+}>;
+
+export type ContainerQuery = {
+  container: {
+    id: string;
+    name: string;
+    image: string;
+    imageId: string;
+    state: ContainerState;
+    status: string;
+    healthStatus: HealthStatus;
+    createdAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    exitCode: number | null;
+    oomKilled: boolean;
+    error: string | null;
+    pid: number | null;
+    restartCount: number;
+    managed: boolean;
+    service: string | null;
+    task: string | null;
+    revision: string | null;
+    command: Array<string>;
+    entrypoint: Array<string>;
+    node: { id: string; name: string };
+    env: Array<{ key: string; value: string }>;
+    labels: Array<{ key: string; value: string }>;
+    ports: Array<{ containerPort: number; hostPort: number; hostIp: string; protocol: PortProtocol }>;
+    mounts: Array<{ type: MountType; source: string; target: string; readOnly: boolean }>;
+    networks: Array<{ name: string; ipAddress: string; gateway: string; macAddress: string }>;
+    resources: {
+      cpuLimit: number;
+      cpuReservation: number;
+      memoryLimitBytes: number;
+      memoryReservationBytes: number;
+    };
+    restartPolicy: { condition: RestartCondition; maxRetries: number };
+    healthCheck: {
+      test: Array<string>;
+      intervalMs: number;
+      timeoutMs: number;
+      retries: number;
+      startPeriodMs: number;
+    } | null;
+    health: {
+      status: HealthStatus;
+      failingStreak: number;
+      lastExitCode: number | null;
+      lastOutput: string | null;
+      probes: Array<{ start: string; end: string | null; exitCode: number; output: string }>;
+    } | null;
+  } | null;
+};
+
+export type NodesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NodesQuery = {
+  nodes: Array<{
+    id: string;
+    name: string;
+    role: NodeRole;
+    status: NodeStatus;
+    statusMessage: string | null;
+    availability: NodeAvailability;
+    endpoint: string;
+    publishAddress: string;
+    hostname: string | null;
+    engineId: string | null;
+    engineVersion: string | null;
+    cpus: number;
+    memoryBytes: number;
+    containerCount: number;
+    runningContainerCount: number;
+    lastSeenAt: string | null;
+    createdAt: string;
+    platform: { os: string; arch: string };
+    labels: Array<{ key: string; value: string }>;
+    capacity: { cpus: number; memoryBytes: number };
+    allocated: { cpus: number; memoryBytes: number };
+  }>;
+};
+
+export type NodeTasksQueryVariables = Exact<{
+  nodeId: string | number;
+}>;
+
+export type NodeTasksQuery = {
+  tasks: Array<{
+    id: string;
+    serviceId: string;
+    slot: number;
+    revision: number;
+    state: TaskState;
+    desiredState: TaskState;
+    health: string;
+    containerId: string | null;
+    stateReason: string;
+    updatedAt: string;
+  }>;
+  services: Array<{ id: string; name: string }>;
+};
+
+export type EventsQueryVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+  before?: number | null | undefined;
+  limit: number;
+}>;
+
+export type EventsQuery = {
+  events: {
+    nextCursor: number | null;
+    hasMore: boolean;
+    items: Array<{
+      cursor: number;
+      time: string;
+      kind: string;
+      severity: EventSeverity;
+      message: string;
+      nodeId: string | null;
+      serviceId: string | null;
+      taskId: string | null;
+      containerId: string | null;
+      data: Record<string, unknown> | null;
+      gap: { from: number; to: number; count: number } | null;
+    }>;
+  };
+};
+
+export type EventRowFragment = {
+  cursor: number;
+  time: string;
+  kind: string;
+  severity: EventSeverity;
+  message: string;
+  nodeId: string | null;
+  serviceId: string | null;
+  taskId: string | null;
+  containerId: string | null;
+  data: Record<string, unknown> | null;
+  gap: { from: number; to: number; count: number } | null;
+};
+
+export type LiveEventsSubscriptionVariables = Exact<{
+  after?: number | null | undefined;
+  filter?: EventFilter | null | undefined;
+}>;
+
+export type LiveEventsSubscription = {
+  events: {
+    cursor: number;
+    time: string;
+    kind: string;
+    severity: EventSeverity;
+    message: string;
+    nodeId: string | null;
+    serviceId: string | null;
+    taskId: string | null;
+    containerId: string | null;
+    data: Record<string, unknown> | null;
+    gap: { from: number; to: number; count: number } | null;
+  };
+};
+
+export type ContainerStatsSubscriptionVariables = Exact<{
+  containerId: string;
+  nodeId?: string | number | null | undefined;
+}>;
+
+export type ContainerStatsSubscription = {
+  containerStats: {
+    containerId: string;
+    timestamp: string;
+    cpuPercent: number;
+    onlineCpus: number;
+    memoryUsageBytes: number;
+    memoryLimitBytes: number;
+    memoryPercent: number;
+    networkRxBytesPerSec: number;
+    networkTxBytesPerSec: number;
+    networkRxBytes: number;
+    networkTxBytes: number;
+    pids: number;
+  };
+};
+
+export type NodeStatsSubscriptionVariables = Exact<{
+  nodeId: string | number;
+  intervalMs: number;
+}>;
+
+export type NodeStatsSubscription = {
+  nodeStats: {
+    nodeId: string;
+    timestamp: string;
+    usedCpus: number;
+    cpus: number | null;
+    cpuPercent: number | null;
+    memoryUsedBytes: number;
+    memoryTotalBytes: number | null;
+    memoryPercent: number | null;
+    containerCount: number;
+  };
+};
+
+export type ContainerLogsSubscriptionVariables = Exact<{
+  containerId: string;
+  nodeId?: string | number | null | undefined;
+  tail?: number | null | undefined;
+}>;
+
+export type ContainerLogsSubscription = {
+  containerLogs: { timestamp: string; stream: LogStream; message: string };
+};
+
+export type CreateServiceMutationVariables = Exact<{
+  spec: ServiceSpecInput;
+}>;
+
+export type CreateServiceMutation = { createService: { id: string; name: string; status: ServiceStatus } };
+
+export type UpdateServiceMutationVariables = Exact<{
+  id: string | number;
+  spec: ServiceSpecInput;
+}>;
+
+export type UpdateServiceMutation = {
+  updateService: { id: string; revision: number; status: ServiceStatus };
+};
+
+export type ScaleServiceMutationVariables = Exact<{
+  id: string | number;
+  replicas: number;
+}>;
+
+export type ScaleServiceMutation = {
+  scaleService: { id: string; desiredReplicas: number; status: ServiceStatus };
+};
+
+export type RollbackServiceMutationVariables = Exact<{
+  id: string | number;
+  toRevision?: number | null | undefined;
+}>;
+
+export type RollbackServiceMutation = {
+  rollbackService: { id: string; revision: number; status: ServiceStatus };
+};
+
+export type PauseRolloutMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PauseRolloutMutation = { pauseRollout: { id: string; status: ServiceStatus } };
+
+export type ResumeRolloutMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ResumeRolloutMutation = { resumeRollout: { id: string; status: ServiceStatus } };
+
+export type RemoveServiceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RemoveServiceMutation = { removeService: { id: string } };
+
+export type StartContainerMutationVariables = Exact<{
+  id: string | number;
+  node?: string | number | null | undefined;
+}>;
+
+export type StartContainerMutation = {
+  startContainer: { id: string; state: ContainerState; status: string };
+};
+
+export type StopContainerMutationVariables = Exact<{
+  id: string | number;
+  node?: string | number | null | undefined;
+}>;
+
+export type StopContainerMutation = { stopContainer: { id: string; state: ContainerState; status: string } };
+
+export type RestartContainerMutationVariables = Exact<{
+  id: string | number;
+  node?: string | number | null | undefined;
+}>;
+
+export type RestartContainerMutation = {
+  restartContainer: { id: string; state: ContainerState; status: string };
+};
+
+export type RemoveContainerMutationVariables = Exact<{
+  id: string | number;
+  node?: string | number | null | undefined;
+  force: boolean;
+}>;
+
+export type RemoveContainerMutation = { removeContainer: string };
+
+export type UpdateNodeMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateNodeInput;
+}>;
+
+export type UpdateNodeMutation = {
+  updateNode: { id: string; availability: NodeAvailability; labels: Array<{ key: string; value: string }> };
+};
+
+export const EventRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'data' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventRowFragment, unknown>;
+export const OverviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Overview' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cluster' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodeCounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ready' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'down' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'draining' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unhealthy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'resources' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCpus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reservedCpus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'usedCpus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalMemoryBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reservedMemoryBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'usedMemoryBytes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'allocated' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'services' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OverviewQuery, OverviewQueryVariables>;
+export const ServicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Services' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceStatus' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'services' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'search' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'status' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rollout' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServicesQuery, ServicesQueryVariables>;
+export const ServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Service' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'service' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousRevision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rollout' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unplaced' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slot' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tasks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slot' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'desiredState' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nodeName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stateReason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failures' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readyAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notBefore' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'spec' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'command' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'replicas' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'env' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'labels' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ports' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'containerPort' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hostPort' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hostIp' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'protocol' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'limits' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reservations' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'healthCheck' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'test' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'intervalMs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'retries' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startPeriodMs' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'placement' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'constraints' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'spread' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'maxReplicasPerNode' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'update' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'parallelism' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'delayMs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'failureAction' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'monitorMs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'maxFailureRatio' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rollback' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'parallelism' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'delayMs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'failureAction' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'monitorMs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'maxFailureRatio' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'restartPolicy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'delayMs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'maxAttempts' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'maxDelayMs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'windowMs' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stopTimeoutSec' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'preemption' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'networks' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceQuery, ServiceQueryVariables>;
+export const RevisionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Revisions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceRevisions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'diff' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevisionsQuery, RevisionsQueryVariables>;
+export const ContainersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Containers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ContainerFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'containers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ports' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'containerPort' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hostPort' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hostIp' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'protocol' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unreachableNodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContainersQuery, ContainersQueryVariables>;
+export const ContainerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Container' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'container' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'node' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'imageId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'healthStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'oomKilled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'restartCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'command' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'entrypoint' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'node' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'env' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'labels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ports' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'containerPort' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hostPort' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hostIp' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'protocol' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'readOnly' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'networks' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ipAddress' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gateway' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'macAddress' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'resources' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuLimit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuReservation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryLimitBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryReservationBytes' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'restartPolicy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'maxRetries' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'healthCheck' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'test' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'intervalMs' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retries' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startPeriodMs' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'health' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failingStreak' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastExitCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastOutput' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'probes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'output' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContainerQuery, ContainerQueryVariables>;
+export const NodesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Nodes' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statusMessage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endpoint' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'engineId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'engineVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'platform' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'os' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'arch' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'labels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'capacity' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'allocated' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NodesQuery, NodesQueryVariables>;
+export const NodeTasksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NodeTasks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tasks' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'nodeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slot' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'desiredState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stateReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'services' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NodeTasksQuery, NodeTasksQueryVariables>;
+export const EventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Events' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventRow' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextCursor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasMore' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'data' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventsQuery, EventsQueryVariables>;
+export const LiveEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'LiveEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventRow' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'data' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveEventsSubscription, LiveEventsSubscriptionVariables>;
+export const ContainerStatsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ContainerStats' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'containerId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'containerStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'containerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'containerId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'nodeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onlineCpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryUsageBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryLimitBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytesPerSec' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytesPerSec' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pids' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContainerStatsSubscription, ContainerStatsSubscriptionVariables>;
+export const NodeStatsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'NodeStats' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'intervalMs' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodeStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'nodeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'intervalMs' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'intervalMs' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'usedCpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryUsedBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryTotalBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NodeStatsSubscription, NodeStatsSubscriptionVariables>;
+export const ContainerLogsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ContainerLogs' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'containerId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tail' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'containerLogs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'containerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'containerId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'nodeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tail' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tail' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'follow' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stream' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContainerLogsSubscription, ContainerLogsSubscriptionVariables>;
+export const CreateServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'spec' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceSpecInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createService' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'spec' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'spec' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateServiceMutation, CreateServiceMutationVariables>;
+export const UpdateServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'spec' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceSpecInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateService' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'spec' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'spec' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateServiceMutation, UpdateServiceMutationVariables>;
+export const ScaleServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ScaleService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'replicas' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'scaleService' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'replicas' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'replicas' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ScaleServiceMutation, ScaleServiceMutationVariables>;
+export const RollbackServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RollbackService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'toRevision' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollbackService' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'toRevision' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'toRevision' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RollbackServiceMutation, RollbackServiceMutationVariables>;
+export const PauseRolloutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PauseRollout' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pauseRollout' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PauseRolloutMutation, PauseRolloutMutationVariables>;
+export const ResumeRolloutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResumeRollout' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resumeRollout' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResumeRolloutMutation, ResumeRolloutMutationVariables>;
+export const RemoveServiceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveService' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeService' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveServiceMutation, RemoveServiceMutationVariables>;
+export const StartContainerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartContainer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startContainer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'node' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartContainerMutation, StartContainerMutationVariables>;
+export const StopContainerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StopContainer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stopContainer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'node' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StopContainerMutation, StopContainerMutationVariables>;
+export const RestartContainerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RestartContainer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restartContainer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'node' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestartContainerMutation, RestartContainerMutationVariables>;
+export const RemoveContainerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveContainer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'force' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeContainer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'node' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'force' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'force' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveContainerMutation, RemoveContainerMutationVariables>;
+export const UpdateNodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateNode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateNodeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateNode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'labels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateNodeMutation, UpdateNodeMutationVariables>;

@@ -1,0 +1,437 @@
+import type { FailureAction, PortProtocol, ServiceMode, ServiceSpecInput, UpdateOrder } from '@/gql/graphql';
+import type { FieldError } from './errors';
+import {
+  checkConstraint,
+  checkEnvKey,
+  checkImageRef,
+  checkIp,
+  checkName,
+  checkSpread,
+  isWhole,
+  parseCpus,
+  parseMemory,
+} from './validate';
+
+export interface PortRow {
+  containerPort: string;
+  hostPort: string;
+  hostIp: string;
+  protocol: PortProtocol;
+}
+export interface KV {
+  key: string;
+  value: string;
+}
+export interface UpdateForm {
+  parallelism: string;
+  delayMs: string;
+  monitorMs: string;
+  maxFailureRatio: string;
+  failureAction: FailureAction;
+  order: UpdateOrder;
+}
+
+/** The deploy / update form: strings as typed, turned into a ServiceSpecInput on submit. */
+export interface ServiceForm {
+  name: string;
+  image: string;
+  mode: ServiceMode;
+  replicas: string;
+  command: string;
+  ports: PortRow[];
+  env: KV[];
+  labels: KV[];
+  cpuLimit: string;
+  cpuReservation: string;
+  memoryLimit: string;
+  memoryReservation: string;
+  health: {
+    enabled: boolean;
+    kind: 'shell' | 'command';
+    test: string;
+    intervalMs: string;
+    timeoutMs: string;
+    retries: string;
+    startPeriodMs: string;
+  };
+  constraints: string;
+  spread: string;
+  maxReplicasPerNode: string;
+  update: UpdateForm;
+  rollback: UpdateForm;
+  stopTimeoutSec: string;
+}
+
+export const defaultUpdate = (): UpdateForm => ({
+  parallelism: '1',
+  delayMs: '0',
+  monitorMs: '5000',
+  maxFailureRatio: '0',
+  failureAction: 'ROLLBACK',
+  order: 'STOP_FIRST',
+});
+
+export const emptyForm = (): ServiceForm => ({
+  name: '',
+  image: '',
+  mode: 'REPLICATED',
+  replicas: '1',
+  command: '',
+  ports: [],
+  env: [],
+  labels: [],
+  cpuLimit: '',
+  cpuReservation: '',
+  memoryLimit: '',
+  memoryReservation: '',
+  health: {
+    enabled: false,
+    kind: 'shell',
+    test: '',
+    intervalMs: '5000',
+    timeoutMs: '3000',
+    retries: '3',
+    startPeriodMs: '0',
+  },
+  constraints: '',
+  spread: '',
+  maxReplicasPerNode: '0',
+  update: defaultUpdate(),
+  rollback: defaultUpdate(),
+  stopTimeoutSec: '10',
+});
+
+/** Shell-like split: spaces separate words, quotes group; or a JSON array. */
+export function splitCommand(s: string): string[] {
+  const t = s.trim();
+  if (!t) return [];
+  if (t.startsWith('[')) {
+    try {
+      const v = JSON.parse(t) as unknown;
+      if (Array.isArray(v)) return v.map(String);
+    } catch {
+      /* fall through to words */
+    }
+  }
+  const out: string[] = [];
+  let cur = '';
+  let q: string | null = null;
+  let has = false;
+  for (const ch of t) {
+    if (q) {
+      if (ch === q) q = null;
+      else cur += ch;
+    } else if (ch === '"' || ch === "'") {
+      q = ch;
+      has = true;
+    } else if (/\s/.test(ch)) {
+      if (cur || has) out.push(cur);
+      cur = '';
+      has = false;
+    } else cur += ch;
+  }
+  if (cur || has) out.push(cur);
+  return out;
+}
+
+export function joinCommand(words: readonly string[]): string {
+  return words.map((w) => (/[\s"']/.test(w) || w === '' ? JSON.stringify(w) : w)).join(' ');
+}
+
+const nonEmptyKV = (rows: KV[]) => rows.filter((r) => r.key !== '' || r.value !== '');
+
+function checkUpdate(u: UpdateForm, field: string, errors: FieldError[]): void {
+  for (const k of ['parallelism', 'delayMs', 'monitorMs'] as const)
+    if (!isWhole(u[k]) || Number(u[k]) < 0)
+      errors.push({
+        field: `${field}.${k}`,
+        reason: `must be a whole number ≥ 0 (got ${u[k] || 'nothing'})`,
+      });
+  const r = Number(u.maxFailureRatio);
+  if (u.maxFailureRatio.trim() === '' || !Number.isFinite(r) || r < 0 || r > 1)
+    errors.push({
+      field: `${field}.maxFailureRatio`,
+      reason: `must be between 0 and 1 (got ${u.maxFailureRatio || 'nothing'})`,
+    });
+}
+
+/** Every problem the server would report, with its field path. */
+export function validateForm(f: ServiceForm): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (field: string, reason: string | null) => reason && errors.push({ field, reason });
+  add('name', checkName(f.name));
+  add('image', checkImageRef(f.image));
+  if (
+    f.mode === 'REPLICATED' &&
+    (!isWhole(f.replicas) || Number(f.replicas) < 0 || Number(f.replicas) > 1000)
+  )
+    add('replicas', `must be a whole number from 0 to 1000 (got ${f.replicas || 'nothing'})`);
+  if (f.command.trim().startsWith('[')) {
+    try {
+      JSON.parse(f.command);
+    } catch {
+      add('command', 'looks like a JSON array but does not parse');
+    }
+  }
+  const published: { ip: string; port: number; proto: string; i: number }[] = [];
+  const wildcard = (ip: string) => ip === '0.0.0.0' || ip === '::';
+  f.ports.forEach((p, i) => {
+    const at = `ports[${i}]`;
+    const cp = Number(p.containerPort);
+    if (!isWhole(p.containerPort) || cp < 1 || cp > 65535)
+      add(
+        `${at}.containerPort`,
+        `must be an integer between 1 and 65535 (got ${p.containerPort || 'nothing'})`,
+      );
+    const ip = p.hostIp.trim();
+    if (p.hostPort.trim() !== '') {
+      const hp = Number(p.hostPort);
+      if (!isWhole(p.hostPort) || hp < 0 || hp > 65535)
+        add(
+          `${at}.hostPort`,
+          `must be an integer between 0 and 65535, 0 letting the engine pick (got ${p.hostPort})`,
+        );
+      else if (hp > 0) {
+        // Same port and protocol on the same address, or on a wildcard address, clash.
+        const other = published.find(
+          (o) => o.port === hp && o.proto === p.protocol && (o.ip === ip || wildcard(o.ip) || wildcard(ip)),
+        );
+        if (other)
+          add(
+            `${at}.hostPort`,
+            `${ip ? `${ip}:` : ''}${hp}/${p.protocol.toLowerCase()} is already published by ports[${other.i}]`,
+          );
+        else published.push({ ip, port: hp, proto: p.protocol, i });
+      }
+    }
+    if (ip) add(`${at}.hostIp`, checkIp(ip));
+  });
+  const envSeen = new Map<string, number>();
+  f.env.forEach((e, i) => {
+    if (e.key === '' && e.value === '') return;
+    const err = checkEnvKey(e.key);
+    if (err) return add(`env[${i}].key`, err);
+    const prev = envSeen.get(e.key);
+    if (prev !== undefined) add(`env[${i}].key`, `"${e.key}" is already set by env[${prev}]`);
+    else envSeen.set(e.key, i);
+  });
+  f.labels.forEach((l, i) => {
+    if (l.key === '' && l.value === '') return;
+    if (!l.key) add(`labels[${i}].key`, 'label key must not be empty');
+    else if (l.key.startsWith('stevedore.')) add(`labels[${i}].key`, 'stevedore.* keys are reserved');
+  });
+  const cpu = (k: 'cpuLimit' | 'cpuReservation') => {
+    if (!f[k].trim()) return null;
+    const r = parseCpus(f[k]);
+    if (!r.ok) add(`resources.${k}`, r.reason);
+    return r.ok ? r.value : null;
+  };
+  const mem = (k: 'memoryLimit' | 'memoryReservation') => {
+    if (!f[k].trim()) return null;
+    const r = parseMemory(f[k]);
+    if (!r.ok) add(`resources.${k}`, r.reason);
+    return r.ok ? r.value : null;
+  };
+  const cl = cpu('cpuLimit');
+  const cr = cpu('cpuReservation');
+  const ml = mem('memoryLimit');
+  const mr = mem('memoryReservation');
+  if (cl !== null && cr !== null && cr > cl)
+    add('resources.cpuReservation', `must not exceed cpuLimit (${cr} > ${cl} CPUs)`);
+  if (ml !== null && mr !== null && mr > ml)
+    add('resources.memoryReservation', 'must not exceed memoryLimit');
+  if (f.health.enabled) {
+    const h = f.health;
+    const hf = h.kind === 'shell' ? 'healthCheck.shell' : 'healthCheck.command';
+    if (!h.test.trim())
+      add(
+        hf,
+        h.kind === 'shell'
+          ? 'must not be empty'
+          : 'must not be empty; its first element is the program to run',
+      );
+    for (const k of ['intervalMs', 'timeoutMs'] as const)
+      if (!isWhole(h[k]) || Number(h[k]) < 1 || Number(h[k]) > 86_400_000)
+        add(
+          `healthCheck.${k}`,
+          `must be a whole number of milliseconds between 1 and 86400000 (got ${h[k] || 'nothing'})`,
+        );
+    if (!isWhole(h.startPeriodMs) || Number(h.startPeriodMs) < 0 || Number(h.startPeriodMs) > 86_400_000)
+      add(
+        'healthCheck.startPeriodMs',
+        `must be a whole number of milliseconds between 0 and 86400000 (got ${h.startPeriodMs || 'nothing'})`,
+      );
+    if (!isWhole(h.retries) || Number(h.retries) < 1 || Number(h.retries) > 1000)
+      add('healthCheck.retries', `must be a whole number between 1 and 1000 (got ${h.retries || 'nothing'})`);
+  }
+  lines(f.constraints).forEach((c, i) => add(`placement.constraints[${i}]`, checkConstraint(c)));
+  lines(f.spread).forEach((s, i) => add(`placement.spread[${i}]`, checkSpread(s)));
+  if (!isWhole(f.maxReplicasPerNode) || Number(f.maxReplicasPerNode) < 0)
+    add(
+      'placement.maxReplicasPerNode',
+      `must be a whole number ≥ 0 (got ${f.maxReplicasPerNode || 'nothing'})`,
+    );
+  checkUpdate(f.update, 'update', errors);
+  checkUpdate(f.rollback, 'rollback', errors);
+  if (!isWhole(f.stopTimeoutSec) || Number(f.stopTimeoutSec) < 0 || Number(f.stopTimeoutSec) > 3600)
+    add(
+      'stopTimeoutSec',
+      `must be a whole number of seconds from 0 to 3600 (got ${f.stopTimeoutSec || 'nothing'})`,
+    );
+  return errors;
+}
+
+export const lines = (s: string): string[] =>
+  s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+const updateInput = (u: UpdateForm) => ({
+  parallelism: Number(u.parallelism),
+  delayMs: Number(u.delayMs),
+  monitorMs: Number(u.monitorMs),
+  maxFailureRatio: Number(u.maxFailureRatio),
+  failureAction: u.failureAction,
+  order: u.order,
+});
+
+/** The API input for a valid form (validateForm first). Rows are kept in order so indexes match. */
+export function toSpecInput(f: ServiceForm): ServiceSpecInput {
+  const command = splitCommand(f.command);
+  const resources = {
+    ...(f.cpuLimit.trim() ? { cpuLimit: Number(f.cpuLimit) } : {}),
+    ...(f.cpuReservation.trim() ? { cpuReservation: Number(f.cpuReservation) } : {}),
+    ...(f.memoryLimit.trim() ? { memoryLimit: f.memoryLimit.trim() } : {}),
+    ...(f.memoryReservation.trim() ? { memoryReservation: f.memoryReservation.trim() } : {}),
+  };
+  const h = f.health;
+  return {
+    name: f.name.trim(),
+    image: f.image,
+    mode: f.mode,
+    ...(f.mode === 'REPLICATED' ? { replicas: Number(f.replicas) } : {}),
+    ...(command.length ? { command } : {}),
+    ports: f.ports.map((p) => ({
+      containerPort: Number(p.containerPort),
+      ...(p.hostPort.trim() ? { hostPort: Number(p.hostPort) } : {}),
+      ...(p.hostIp.trim() ? { hostIp: p.hostIp.trim() } : {}),
+      protocol: p.protocol,
+    })),
+    env: nonEmptyKV(f.env),
+    labels: nonEmptyKV(f.labels),
+    ...(Object.keys(resources).length ? { resources } : {}),
+    ...(h.enabled
+      ? {
+          healthCheck: {
+            ...(h.kind === 'shell' ? { shell: h.test } : { command: splitCommand(h.test) }),
+            intervalMs: Number(h.intervalMs),
+            timeoutMs: Number(h.timeoutMs),
+            retries: Number(h.retries),
+            startPeriodMs: Number(h.startPeriodMs),
+          },
+        }
+      : {}),
+    placement: {
+      constraints: lines(f.constraints),
+      spread: lines(f.spread),
+      maxReplicasPerNode: Number(f.maxReplicasPerNode),
+    },
+    update: updateInput(f.update),
+    rollback: updateInput(f.rollback),
+    stopTimeoutSec: Number(f.stopTimeoutSec),
+  };
+}
+
+/** The shape ServiceQuery returns for spec (kept structural so this file does not depend on it). */
+export interface SpecLike {
+  name: string;
+  image: string;
+  command?: readonly string[] | null;
+  mode: ServiceMode;
+  replicas: number;
+  env: readonly KV[];
+  labels: readonly KV[];
+  ports: readonly { containerPort: number; hostPort: number; hostIp: string; protocol: string }[];
+  limits: { cpus: number; memoryBytes: number };
+  reservations: { cpus: number; memoryBytes: number };
+  healthCheck?: {
+    test: readonly string[];
+    intervalMs: number;
+    timeoutMs: number;
+    retries: number;
+    startPeriodMs: number;
+  } | null;
+  placement: { constraints: readonly string[]; spread: readonly string[]; maxReplicasPerNode: number };
+  update: {
+    parallelism: number;
+    delayMs: number;
+    monitorMs: number;
+    maxFailureRatio: number;
+    failureAction: FailureAction;
+    order: UpdateOrder;
+  };
+  rollback: {
+    parallelism: number;
+    delayMs: number;
+    monitorMs: number;
+    maxFailureRatio: number;
+    failureAction: FailureAction;
+    order: UpdateOrder;
+  };
+  stopTimeoutSec: number;
+}
+
+const memStr = (b: number) => (b <= 0 ? '' : b % (1024 * 1024) === 0 ? `${b / 1024 / 1024}m` : String(b));
+const updForm = (u: SpecLike['update']): UpdateForm => ({
+  parallelism: String(u.parallelism),
+  delayMs: String(u.delayMs),
+  monitorMs: String(u.monitorMs),
+  maxFailureRatio: String(u.maxFailureRatio),
+  failureAction: u.failureAction,
+  order: u.order,
+});
+
+/** A form prefilled from a service's current spec (the update form). */
+export function formFromSpec(s: SpecLike): ServiceForm {
+  const test = s.healthCheck?.test ?? [];
+  const head = test[0];
+  const hasHealth = Boolean(head && head !== 'NONE');
+  return {
+    ...emptyForm(),
+    name: s.name,
+    image: s.image,
+    mode: s.mode,
+    replicas: String(s.replicas),
+    command: s.command?.length ? joinCommand(s.command) : '',
+    ports: s.ports.map((p) => ({
+      containerPort: String(p.containerPort),
+      hostPort: p.hostPort ? String(p.hostPort) : '',
+      hostIp: p.hostIp,
+      protocol: p.protocol.toUpperCase() as PortProtocol,
+    })),
+    env: s.env.map((e) => ({ ...e })),
+    labels: s.labels.filter((l) => !l.key.startsWith('stevedore.')).map((l) => ({ ...l })),
+    cpuLimit: s.limits.cpus ? String(s.limits.cpus) : '',
+    cpuReservation: s.reservations.cpus ? String(s.reservations.cpus) : '',
+    memoryLimit: memStr(s.limits.memoryBytes),
+    memoryReservation: memStr(s.reservations.memoryBytes),
+    health: hasHealth
+      ? {
+          enabled: true,
+          kind: head === 'CMD-SHELL' ? 'shell' : 'command',
+          test: head === 'CMD-SHELL' ? (test[1] ?? '') : joinCommand(test.slice(head === 'CMD' ? 1 : 0)),
+          intervalMs: String(s.healthCheck?.intervalMs ?? 5000),
+          timeoutMs: String(s.healthCheck?.timeoutMs ?? 3000),
+          retries: String(s.healthCheck?.retries ?? 3),
+          startPeriodMs: String(s.healthCheck?.startPeriodMs ?? 0),
+        }
+      : emptyForm().health,
+    constraints: s.placement.constraints.join('\n'),
+    spread: s.placement.spread.join('\n'),
+    maxReplicasPerNode: String(s.placement.maxReplicasPerNode),
+    update: updForm(s.update),
+    rollback: updForm(s.rollback),
+    stopTimeoutSec: String(s.stopTimeoutSec),
+  };
+}
