@@ -28,7 +28,9 @@ if (vitest) {
   for (const file of vitest.testResults ?? []) {
     if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) {
       failed += 1;
-      failures.push(`vitest file: ${path.relative(process.cwd(), file.name)}: ${(file.message ?? '').split('\n')[0]}`);
+      failures.push(
+        `vitest file: ${path.relative(process.cwd(), file.name)}: ${(file.message ?? '').split('\n')[0]}`,
+      );
     }
     for (const t of file.assertionResults ?? [])
       if (t.status === 'failed') failures.push(`vitest: ${t.ancestorTitles.join(' > ')} > ${t.title}`);

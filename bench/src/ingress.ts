@@ -66,9 +66,13 @@ async function waitUp(url: string): Promise<void> {
 async function load(url: string): Promise<Result> {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error('benchmarks target 127.0.0.1 only');
   if (TOOL === 'wrk') {
-    const { stdout } = await run('/usr/bin/wrk', ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', '--timeout', '10s', url], {
-      timeout: (SECONDS + 30) * 1000,
-    });
+    const { stdout } = await run(
+      '/usr/bin/wrk',
+      ['-t2', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', '--timeout', '10s', url],
+      {
+        timeout: (SECONDS + 30) * 1000,
+      },
+    );
     const num = (re: RegExp) => Number(re.exec(stdout)?.[1] ?? 0);
     const ms = (re: RegExp) => {
       const m = re.exec(stdout);
@@ -88,10 +92,14 @@ async function load(url: string): Promise<Result> {
     };
   }
   const bin = path.join(root, 'node_modules/.bin/autocannon');
-  const { stdout } = await run(bin, ['-j', '-c', String(CONNECTIONS), '-d', String(SECONDS), '-t', '10', url], {
-    timeout: (SECONDS + 30) * 1000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const { stdout } = await run(
+    bin,
+    ['-j', '-c', String(CONNECTIONS), '-d', String(SECONDS), '-t', '10', url],
+    {
+      timeout: (SECONDS + 30) * 1000,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const r = JSON.parse(stdout) as {
     requests: { average: number; total: number };
     latency: { p50: number; p99: number };
@@ -99,17 +107,37 @@ async function load(url: string): Promise<Result> {
     timeouts: number;
     non2xx: number;
   };
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, total: r.requests.total };
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+    total: r.requests.total,
+  };
 }
 
 async function main(): Promise<void> {
   const endpoint = engineEndpoint();
-  const stale = (await docker(endpoint, 'ps', '-aq', '--filter', `label=${LABEL}`)).split('\n').filter(Boolean);
+  const stale = (await docker(endpoint, 'ps', '-aq', '--filter', `label=${LABEL}`))
+    .split('\n')
+    .filter(Boolean);
   if (stale.length) await docker(endpoint, 'rm', '-f', ...stale);
-  const id = await docker(endpoint, 'run', '-d', '--label', LABEL, '-p', '127.0.0.1::8080', 'local/webapp:v1');
+  const id = await docker(
+    endpoint,
+    'run',
+    '-d',
+    '--label',
+    LABEL,
+    '-p',
+    '127.0.0.1::8080',
+    'local/webapp:v1',
+  );
   let ingress: ServiceIngress | undefined;
   try {
-    const hostPort = Number((await docker(endpoint, 'port', id, '8080/tcp')).split('\n')[0]!.split(':').pop());
+    const hostPort = Number(
+      (await docker(endpoint, 'port', id, '8080/tcp')).split('\n')[0]!.split(':').pop(),
+    );
     const direct = `http://127.0.0.1:${hostPort}/`;
     await waitUp(direct);
     ingress = new ServiceIngress({
@@ -124,21 +152,31 @@ async function main(): Promise<void> {
       maxBufferedBody: 1024 * 1024,
     });
     await ingress.listen();
-    ingress.setEndpoints([{ taskId: 'bench-replica', nodeId: 'n1', nodeName: 'n1', host: '127.0.0.1', port: hostPort }]);
+    ingress.setEndpoints([
+      { taskId: 'bench-replica', nodeId: 'n1', nodeName: 'n1', host: '127.0.0.1', port: hostPort },
+    ]);
     const via = `http://127.0.0.1:${ingress.port}/`;
     await waitUp(via);
 
-    console.log(`ingress benchmark: ${TOOL}, ${CONNECTIONS} connections, ${SECONDS} s each, GET / of one local/webapp:v1 replica on n1`);
+    console.log(
+      `ingress benchmark: ${TOOL}, ${CONNECTIONS} connections, ${SECONDS} s each, GET / of one local/webapp:v1 replica on n1`,
+    );
     const d = await load(direct);
     const i = await load(via);
     const row = (name: string, r: Result) =>
       `${name.padEnd(16)} ${r.rps.toFixed(1).padStart(10)} ${r.p50.toFixed(1).padStart(9)} ${r.p99.toFixed(1).padStart(9)} ${String(r.total).padStart(8)} ${String(r.errors + r.non2xx).padStart(7)}`;
-    console.log(`${'target'.padEnd(16)} ${'req/s'.padStart(10)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'total'.padStart(8)} ${'failed'.padStart(7)}`);
+    console.log(
+      `${'target'.padEnd(16)} ${'req/s'.padStart(10)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'total'.padStart(8)} ${'failed'.padStart(7)}`,
+    );
     console.log(row('direct', d));
     console.log(row('through ingress', i));
-    console.log(`ratio ingress/direct: throughput ${(i.rps / d.rps).toFixed(3)}, p50 ${(i.p50 / d.p50).toFixed(3)}, p99 ${(i.p99 / d.p99).toFixed(3)}`);
+    console.log(
+      `ratio ingress/direct: throughput ${(i.rps / d.rps).toFixed(3)}, p50 ${(i.p50 / d.p50).toFixed(3)}, p99 ${(i.p99 / d.p99).toFixed(3)}`,
+    );
     const snap = ingress.stats.snapshot();
-    console.log(`ingress counters: ${snap.requests} requests, ${snap.errors} errors, ${snap.retries} retries`);
+    console.log(
+      `ingress counters: ${snap.requests} requests, ${snap.errors} errors, ${snap.retries} retries`,
+    );
   } finally {
     await ingress?.close();
     await docker(endpoint, 'rm', '-f', id).catch(() => undefined);

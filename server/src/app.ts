@@ -65,7 +65,11 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   const httpAuth = createHttpAuth(core, config);
   // Depth, alias and cost limits, for HTTP and WebSocket alike (api/auth/limits.ts).
   const limits = limitRules(graphqlRealm, config.api);
-  const wsRules = [...graphqlRealm.specifiedRules, ...limits, ...(config.introspection ? [] : [graphqlRealm.NoSchemaIntrospectionCustomRule])];
+  const wsRules = [
+    ...graphqlRealm.specifiedRules,
+    ...limits,
+    ...(config.introspection ? [] : [graphqlRealm.NoSchemaIntrospectionCustomRule]),
+  ];
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const formatError = makeFormatError(log);
   const wsCleanup = useServer<Record<string, unknown>, { core?: Core }>(
@@ -74,7 +78,9 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       // (under vitest, source files may get another copy of graphql: see graphqlRealm).
       schema,
       // One execution per event for all subscribers of the same operation (see sharedSubscribe).
-      subscribe: sharedSubscribe(graphqlRealm, (args) => operationKey(args, (args.contextValue as Context).authToken)),
+      subscribe: sharedSubscribe(graphqlRealm, (args) =>
+        operationKey(args, (args.contextValue as Context).authToken),
+      ),
       parse: (source) => graphqlRealm.parse(source, { maxTokens: MAX_TOKENS }),
       validate: (s, document) => graphqlRealm.validate(s, document, wsRules),
       // connection_init may carry { authToken }: checked into the principal (api/auth/http.ts).
@@ -93,22 +99,36 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       onSubscribe: (ctx, _id, payload) => {
         const wait = httpAuth.wsRateLimited(ctx.extra);
         if (wait)
-          return [new graphqlRealm.GraphQLError(`too many requests: retry after ${wait} s`, { extensions: { code: 'RATE_LIMITED', retryAfter: wait } })];
+          return [
+            new graphqlRealm.GraphQLError(`too many requests: retry after ${wait} s`, {
+              extensions: { code: 'RATE_LIMITED', retryAfter: wait },
+            }),
+          ];
         if (!httpAuth.wsPersistedOk(payload.query))
-          return [new graphqlRealm.GraphQLError('only persisted queries are accepted here: unknown query hash', { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } })];
+          return [
+            new graphqlRealm.GraphQLError('only persisted queries are accepted here: unknown query hash', {
+              extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+            }),
+          ];
         const active = Object.keys(ctx.subscriptions).length;
         if (active <= config.wsMaxSubscriptions) return undefined;
         return [
-          new graphqlRealm.GraphQLError(`too many subscriptions on this connection (limit ${config.wsMaxSubscriptions})`, {
-            extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit: config.wsMaxSubscriptions },
-          }),
+          new graphqlRealm.GraphQLError(
+            `too many subscriptions on this connection (limit ${config.wsMaxSubscriptions})`,
+            {
+              extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit: config.wsMaxSubscriptions },
+            },
+          ),
         ];
       },
       // Subscription errors leave through the same gate as HTTP ones.
       onNext: (_ctx, _id, _payload, _args, result) => {
         const r = result as ExecutionResult;
         if (!r.errors?.length) return undefined;
-        return { ...r, errors: r.errors.map((e) => formatError(e.toJSON(), e)) } as unknown as ExecutionResult;
+        return {
+          ...r,
+          errors: r.errors.map((e) => formatError(e.toJSON(), e)),
+        } as unknown as ExecutionResult;
       },
     },
     wss,

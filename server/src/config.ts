@@ -81,7 +81,10 @@ const schema = z.object({
   STEVEDORE_ADMIN_PASSWORD: z.string().min(8).optional(),
   /** Seeds an admin API token with exactly this value (scripts and tests). */
   STEVEDORE_ADMIN_TOKEN: z.string().min(16).optional(),
-  STEVEDORE_SESSION_TTL: z.string().default('12h').transform((v, ctx) => durationOf(v, ctx)),
+  STEVEDORE_SESSION_TTL: z
+    .string()
+    .default('12h')
+    .transform((v, ctx) => durationOf(v, ctx)),
   /** Secrets encryption key: base64 of 32 bytes, or a file holding it; else generated under the data dir. */
   STEVEDORE_SECRET_KEY: z
     .string()
@@ -94,10 +97,19 @@ const schema = z.object({
     }),
   STEVEDORE_SECRET_KEY_FILE: z.string().min(1).optional(),
   /** Largest request body /graphql takes (bytes, or with kb / mb). */
-  STEVEDORE_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)?$/i, 'a size like 1mb, 512kb or 65536').default('1mb'),
+  STEVEDORE_BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)?$/i, 'a size like 1mb, 512kb or 65536')
+    .default('1mb'),
   /** Token buckets "rate,burst" in requests per second: per credential, and per client address. "0" turns one off. Default: 50,200 and 100,400 with STEVEDORE_AUTH=on, off otherwise. */
-  STEVEDORE_RATE_LIMIT: z.string().optional().transform((v, ctx) => rateOf(v, ctx)),
-  STEVEDORE_RATE_LIMIT_IP: z.string().optional().transform((v, ctx) => rateOf(v, ctx)),
+  STEVEDORE_RATE_LIMIT: z
+    .string()
+    .optional()
+    .transform((v, ctx) => rateOf(v, ctx)),
+  STEVEDORE_RATE_LIMIT_IP: z
+    .string()
+    .optional()
+    .transform((v, ctx) => rateOf(v, ctx)),
   /** Query limits, checked before anything runs: nesting depth, aliases, estimated cost (0 = no cost limit). */
   STEVEDORE_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(15),
   STEVEDORE_MAX_ALIASES: z.coerce.number().int().min(1).max(10_000).default(30),
@@ -187,9 +199,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   if (!e.STEVEDORE_TLS_CERT !== !e.STEVEDORE_TLS_KEY)
-    throw new ConfigError('invalid configuration:\n  STEVEDORE_TLS_CERT and STEVEDORE_TLS_KEY go together: give both or neither');
+    throw new ConfigError(
+      'invalid configuration:\n  STEVEDORE_TLS_CERT and STEVEDORE_TLS_KEY go together: give both or neither',
+    );
   if (e.STEVEDORE_PERSISTED_QUERIES === 'only' && !e.STEVEDORE_PERSISTED_QUERIES_FILE)
-    throw new ConfigError('invalid configuration:\n  STEVEDORE_PERSISTED_QUERIES=only needs STEVEDORE_PERSISTED_QUERIES_FILE');
+    throw new ConfigError(
+      'invalid configuration:\n  STEVEDORE_PERSISTED_QUERIES=only needs STEVEDORE_PERSISTED_QUERIES_FILE',
+    );
   const dataDir = path.resolve(e.STEVEDORE_DATA_DIR);
   return {
     host: e.STEVEDORE_HOST,
@@ -204,7 +220,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     engineTimeoutMs: e.STEVEDORE_ENGINE_TIMEOUT_MS,
     resyncIntervalMs: e.STEVEDORE_RESYNC_INTERVAL_MS,
     nodeDownGraceMs: e.STEVEDORE_NODE_DOWN_GRACE_MS,
-    corsOrigins: e.STEVEDORE_CORS_ORIGIN.split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: e.STEVEDORE_CORS_ORIGIN.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     introspection: e.STEVEDORE_INTROSPECTION,
     eventRetention: e.STEVEDORE_EVENT_RETENTION,
     eventPruneIntervalMs: e.STEVEDORE_EVENT_PRUNE_INTERVAL_MS,
@@ -237,14 +255,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     api: {
       bodyLimit: e.STEVEDORE_BODY_LIMIT,
-      rateLimit: e.STEVEDORE_RATE_LIMIT === undefined ? (e.STEVEDORE_AUTH === 'on' ? { rate: 50, burst: 200 } : null) : e.STEVEDORE_RATE_LIMIT,
-      rateLimitIp: e.STEVEDORE_RATE_LIMIT_IP === undefined ? (e.STEVEDORE_AUTH === 'on' ? { rate: 100, burst: 400 } : null) : e.STEVEDORE_RATE_LIMIT_IP,
+      rateLimit:
+        e.STEVEDORE_RATE_LIMIT === undefined
+          ? e.STEVEDORE_AUTH === 'on'
+            ? { rate: 50, burst: 200 }
+            : null
+          : e.STEVEDORE_RATE_LIMIT,
+      rateLimitIp:
+        e.STEVEDORE_RATE_LIMIT_IP === undefined
+          ? e.STEVEDORE_AUTH === 'on'
+            ? { rate: 100, burst: 400 }
+            : null
+          : e.STEVEDORE_RATE_LIMIT_IP,
       maxDepth: e.STEVEDORE_MAX_DEPTH,
       maxAliases: e.STEVEDORE_MAX_ALIASES,
       maxCost: e.STEVEDORE_MAX_COST,
       persistedQueries: e.STEVEDORE_PERSISTED_QUERIES,
       persistedQueriesFile: e.STEVEDORE_PERSISTED_QUERIES_FILE,
-      tls: e.STEVEDORE_TLS_CERT && e.STEVEDORE_TLS_KEY ? { certFile: e.STEVEDORE_TLS_CERT, keyFile: e.STEVEDORE_TLS_KEY } : null,
+      tls:
+        e.STEVEDORE_TLS_CERT && e.STEVEDORE_TLS_KEY
+          ? { certFile: e.STEVEDORE_TLS_CERT, keyFile: e.STEVEDORE_TLS_KEY }
+          : null,
     },
   };
 }
@@ -261,7 +292,10 @@ function rateOf(v: string | undefined, ctx: z.RefinementCtx): RateLimit | null |
   if (v.trim() === '0') return null;
   const m = /^\s*(\d+(?:\.\d+)?)\s*(?:,\s*(\d+))?\s*$/.exec(v);
   if (!m || Number(m[1]) <= 0) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `"${v}" is not "rate,burst" (requests per second, bucket size) or 0` });
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `"${v}" is not "rate,burst" (requests per second, bucket size) or 0`,
+    });
     return undefined;
   }
   const rate = Number(m[1]);
@@ -273,7 +307,10 @@ const DURATION_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, 
 /** "100000,7d" → { maxEvents: 100000, maxAgeMs: 7 days }; either part may be left out (0 = no bound). */
 export function parseRetention(v: string): { maxEvents: number; maxAgeMs: number } | string {
   const out = { maxEvents: 0, maxAgeMs: 0 };
-  for (const part of v.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of v
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^(\d+)([smhd])?$/.exec(part);
     if (!m) return `"${part}" is neither an event count (100000) nor an age (7d, 12h, 30m, 3600s)`;
     if (m[2]) out.maxAgeMs = Number(m[1]) * DURATION_MS[m[2]]!;

@@ -64,7 +64,11 @@ export function fromEngineError(err: unknown, nodeName: string, field?: string):
       case 'UNAVAILABLE':
         return engineUnavailable(nodeName, err.message);
       default:
-        return new AppError('INTERNAL_SERVER_ERROR', `engine error on node "${nodeName}": ${err.message}`, extra);
+        return new AppError(
+          'INTERNAL_SERVER_ERROR',
+          `engine error on node "${nodeName}": ${err.message}`,
+          extra,
+        );
     }
   }
   return new AppError('INTERNAL_SERVER_ERROR', 'internal error');

@@ -51,7 +51,10 @@ export function makeFormatError(log: Logger) {
       };
     }
     if (PUBLIC_CODES.has(code)) return { ...formatted, extensions: { ...ext, code } };
-    log.error({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'internal error');
+    log.error(
+      { err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path },
+      'internal error',
+    );
     return {
       message: 'internal error',
       path: formatted.path,

@@ -24,7 +24,26 @@ import { SecretResolver } from './auth/secret.resolver.js';
 import { applyAccessControl } from './auth/guard.js';
 
 /** Every feature's resolvers; the emitted schema.graphql is the contract integrations build on. */
-export const resolvers = [SystemResolver, ClusterResolver, NodeResolver, ContainerResolver, ImageResolver, ServiceResolver, ServiceLiveResolver, EventResolver, StatsResolver, LogsResolver, NetworkResolver, VolumeResolver, IngressResolver, AutoscaleResolver, AuthResolver, EnvironmentResolver, SecretResolver, AuditResolver] as const;
+export const resolvers = [
+  SystemResolver,
+  ClusterResolver,
+  NodeResolver,
+  ContainerResolver,
+  ImageResolver,
+  ServiceResolver,
+  ServiceLiveResolver,
+  EventResolver,
+  StatsResolver,
+  LogsResolver,
+  NetworkResolver,
+  VolumeResolver,
+  IngressResolver,
+  AutoscaleResolver,
+  AuthResolver,
+  EnvironmentResolver,
+  SecretResolver,
+  AuditResolver,
+] as const;
 
 export function buildStevedoreSchema(): Promise<GraphQLSchema> {
   return buildSchema({

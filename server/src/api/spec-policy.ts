@@ -12,7 +12,9 @@ type Check = (ctx: Context, args: Record<string, unknown>) => { field: string; r
 
 const serviceSpec: Check = (ctx, args) => {
   const spec = args.spec as { volumes?: MountLike[] | null; networks?: string[] | null } | undefined;
-  const errors = ctx.core.volumes.checkBinds((spec?.volumes ?? []).map((v) => ({ ...v, type: v.type ?? 'volume' })));
+  const errors = ctx.core.volumes.checkBinds(
+    (spec?.volumes ?? []).map((v) => ({ ...v, type: v.type ?? 'volume' })),
+  );
   const clusterId = args.id
     ? (ctx.core.services.get(String(args.id))?.clusterId ?? DEFAULT_CLUSTER_ID)
     : args.clusterId
@@ -20,7 +22,10 @@ const serviceSpec: Check = (ctx, args) => {
       : DEFAULT_CLUSTER_ID;
   (spec?.networks ?? []).forEach((n, i) => {
     if (!ctx.core.networks.get(n, clusterId))
-      errors.push({ field: `networks[${i}]`, reason: `network "${n}" does not exist: create it first with createNetwork` });
+      errors.push({
+        field: `networks[${i}]`,
+        reason: `network "${n}" does not exist: create it first with createNetwork`,
+      });
   });
   return errors;
 };
@@ -29,7 +34,8 @@ const serviceSpec: Check = (ctx, args) => {
 const CHECKS: Record<string, Check> = {
   createService: serviceSpec,
   updateService: serviceSpec,
-  runContainer: (ctx, args) => ctx.core.volumes.checkBinds((args.input as { volumes?: MountLike[] | null } | undefined)?.volumes ?? []),
+  runContainer: (ctx, args) =>
+    ctx.core.volumes.checkBinds((args.input as { volumes?: MountLike[] | null } | undefined)?.volumes ?? []),
 };
 
 /**
@@ -50,7 +56,10 @@ export function applySpecPolicy(schema: GraphQLSchema): GraphQLSchema {
     field.resolve = (root, args: Record<string, unknown>, ctx: Context, info) => {
       const errors = check(ctx, args);
       if (errors.length)
-        throw new AppError('BAD_USER_INPUT', errors.map((e) => `${e.field}: ${e.reason}`).join('; '), { field: errors[0]!.field, fields: errors });
+        throw new AppError('BAD_USER_INPUT', errors.map((e) => `${e.field}: ${e.reason}`).join('; '), {
+          field: errors[0]!.field,
+          fields: errors,
+        });
       return inner(root, args, ctx, info);
     };
   }

@@ -2,7 +2,8 @@ import type { Logger } from '../logger.js';
 import type { AuditEntry, AuditFilter, AuditRepository, NewAuditEntry } from '../store/audit.repo.js';
 
 /** Argument names whose values never reach the audit log (nor anything else that is kept). */
-const SENSITIVE = /^(password|newPassword|currentPassword|value|token|secret|authToken|auth|tls|ca|cert|key)$/i;
+const SENSITIVE =
+  /^(password|newPassword|currentPassword|value|token|secret|authToken|auth|tls|ca|cert|key)$/i;
 const MAX_DETAILS = 4096;
 
 /**
@@ -21,7 +22,19 @@ export class AuditLog {
   record(e: NewAuditEntry): AuditEntry | null {
     try {
       const entry = this.repo.insert(e);
-      this.log.info({ audit: { id: entry.id, actor: e.actor, action: e.action, env: e.environmentId, outcome: e.outcome, code: e.errorCode } }, 'audit');
+      this.log.info(
+        {
+          audit: {
+            id: entry.id,
+            actor: e.actor,
+            action: e.action,
+            env: e.environmentId,
+            outcome: e.outcome,
+            code: e.errorCode,
+          },
+        },
+        'audit',
+      );
       for (const l of this.listeners) {
         try {
           l(entry);

@@ -1,7 +1,12 @@
 import type { Logger } from '../logger.js';
 import type { NodeService } from '../api/node/node.service.js';
 import type { ServiceService } from '../api/service/service.service.js';
-import { decide, type AutoscaleDecision, type MetricValues, type Recommendation } from '../domain/autoscaler.js';
+import {
+  decide,
+  type AutoscaleDecision,
+  type MetricValues,
+  type Recommendation,
+} from '../domain/autoscaler.js';
 import { isReady } from '../domain/orchestrator/reconcile.js';
 import type { Service } from '../domain/service.js';
 import type { Store } from '../store/store.js';
@@ -65,7 +70,11 @@ export class Autoscaler {
   }
 
   /** The last decisions (newest first) and metrics of a service. */
-  status(serviceId: string): { decisions: AutoscaleRecord[]; metrics: MetricValues; lastScaleAt: Date | null } {
+  status(serviceId: string): {
+    decisions: AutoscaleRecord[];
+    metrics: MetricValues;
+    lastScaleAt: Date | null;
+  } {
     const s = this.state.get(serviceId);
     return {
       decisions: s ? [...s.decisions].reverse() : [],
@@ -88,7 +97,9 @@ export class Autoscaler {
 
   /** One evaluation of every autoscaled service (exposed for tests). */
   round(now: number): void {
-    const services = this.store.services.list().filter((s) => s.spec.autoscale && s.spec.mode === 'REPLICATED');
+    const services = this.store.services
+      .list()
+      .filter((s) => s.spec.autoscale && s.spec.mode === 'REPLICATED');
     const keep = new Set<string>();
     for (const service of services) {
       const { values, measured, containers } = this.sample(service);
@@ -134,7 +145,10 @@ export class Autoscaler {
       const limit = memBase || s.memoryLimitBytes;
       mem += limit ? (s.memoryUsageBytes / limit) * 100 : 0;
     }
-    const rate = spec.autoscale?.targetRequestRate != null ? this.requestRate(service.id, Math.max(this.opts.intervalMs, 5000)) : null;
+    const rate =
+      spec.autoscale?.targetRequestRate != null
+        ? this.requestRate(service.id, Math.max(this.opts.intervalMs, 5000))
+        : null;
     return {
       values: {
         cpu: measured ? cpu / measured : null,
@@ -149,9 +163,20 @@ export class Autoscaler {
   private evaluate(service: Service, metrics: MetricValues, measured: number, now: number): void {
     const spec = service.spec.autoscale!;
     let st = this.state.get(service.id);
-    if (!st) this.state.set(service.id, (st = { history: [], lastScaleAt: null, lastReason: null, decisions: [], metrics: {} }));
+    if (!st)
+      this.state.set(
+        service.id,
+        (st = { history: [], lastScaleAt: null, lastReason: null, decisions: [], metrics: {} }),
+      );
     st.metrics = metrics;
-    const d = decide({ spec, current: service.spec.replicas, metrics, history: st.history, now, lastScaleAt: st.lastScaleAt });
+    const d = decide({
+      spec,
+      current: service.spec.replicas,
+      metrics,
+      history: st.history,
+      now,
+      lastScaleAt: st.lastScaleAt,
+    });
     st.history = d.history;
     let applied = false;
     if (d.action !== 'HOLD') {

@@ -53,13 +53,18 @@ export class EndpointRegistry {
   readyTasks(service: Service): Task[] {
     return this.store.tasks
       .byService(service.id)
-      .filter((t) => t.desiredState === 'RUNNING' && t.containerId && t.nodeId && isReady(t, this.specOf(service, t)));
+      .filter(
+        (t) =>
+          t.desiredState === 'RUNNING' && t.containerId && t.nodeId && isReady(t, this.specOf(service, t)),
+      );
   }
 
   /** Healthy endpoints of `service` for `containerPort` (default: its ingress target, else its first TCP port). */
   async endpoints(service: Service, containerPort?: number): Promise<ServiceEndpoint[]> {
     const port =
-      containerPort ?? service.spec.ingress?.targetPort ?? service.spec.ports.find((p) => p.protocol === 'tcp')?.containerPort;
+      containerPort ??
+      service.spec.ingress?.targetPort ??
+      service.spec.ports.find((p) => p.protocol === 'tcp')?.containerPort;
     const tasks = this.readyTasks(service);
     const out = await Promise.all(
       tasks.map(async (t): Promise<ServiceEndpoint | null> => {
@@ -67,7 +72,10 @@ export class EndpointRegistry {
         if (!node || node.status === 'DOWN') return null;
         const f = await this.factsOf(node, t.containerId!);
         if (!f) return null;
-        const binding = port === undefined ? undefined : f.ports.find((b) => b.containerPort === port && b.protocol === 'tcp');
+        const binding =
+          port === undefined
+            ? undefined
+            : f.ports.find((b) => b.containerPort === port && b.protocol === 'tcp');
         if (!binding) return null;
         const spec = this.specOf(service, t);
         const network = spec.networks[0] ?? null;
@@ -86,7 +94,9 @@ export class EndpointRegistry {
         };
       }),
     );
-    return out.filter((e): e is ServiceEndpoint => e !== null).sort((a, b) => a.slot - b.slot || a.nodeName.localeCompare(b.nodeName));
+    return out
+      .filter((e): e is ServiceEndpoint => e !== null)
+      .sort((a, b) => a.slot - b.slot || a.nodeName.localeCompare(b.nodeName));
   }
 
   /** Drops cached facts of containers no longer in `live`. */
@@ -105,16 +115,26 @@ export class EndpointRegistry {
     if (cached) return Promise.resolve(cached);
     let p = this.pending.get(containerId);
     if (!p) {
-      p = withTimeout(this.driverFor(node).inspectContainer(containerId), this.timeoutMs, `inspect ${containerId.slice(0, 12)} timed out`)
+      p = withTimeout(
+        this.driverFor(node).inspectContainer(containerId),
+        this.timeoutMs,
+        `inspect ${containerId.slice(0, 12)} timed out`,
+      )
         .then((d) => {
           // Ports are bound once the container runs; before that there is nothing to cache.
           if (!d.state.running) return null;
-          const f: Facts = { ports: d.ports, networks: d.networks.map((n) => ({ name: n.name, ip: n.ipAddress })) };
+          const f: Facts = {
+            ports: d.ports,
+            networks: d.networks.map((n) => ({ name: n.name, ip: n.ipAddress })),
+          };
           this.facts.set(containerId, f);
           return f;
         })
         .catch((err: unknown) => {
-          this.log.debug({ container: containerId.slice(0, 12), err: (err as Error).message }, 'endpoint inspect failed');
+          this.log.debug(
+            { container: containerId.slice(0, 12), err: (err as Error).message },
+            'endpoint inspect failed',
+          );
           return null;
         })
         .finally(() => this.pending.delete(containerId));

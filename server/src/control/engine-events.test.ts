@@ -30,7 +30,12 @@ const node: Node = {
 };
 
 function setup() {
-  const opened: { since: number | undefined; onEvent: (e: EngineEvent) => void; onEnd: (e?: Error) => void; closed: boolean }[] = [];
+  const opened: {
+    since: number | undefined;
+    onEvent: (e: EngineEvent) => void;
+    onEnd: (e?: Error) => void;
+    closed: boolean;
+  }[] = [];
   const driver = {
     endpoint: node.endpoint,
     events(since: number | undefined, onEvent: (e: EngineEvent) => void, onEnd: (e?: Error) => void) {
@@ -43,7 +48,14 @@ function setup() {
         health: {
           status: 'unhealthy',
           failingStreak: 2,
-          log: [{ start: new Date(), end: new Date(), exitCode: 1, output: 'wget: server returned error: HTTP/1.1 500\n' }],
+          log: [
+            {
+              start: new Date(),
+              end: new Date(),
+              exitCode: 1,
+              output: 'wget: server returned error: HTTP/1.1 500\n',
+            },
+          ],
         },
       } as unknown as ContainerDetails;
     },
@@ -56,14 +68,24 @@ function setup() {
   const bus = new EventBus();
   const published: StevedoreEvent[] = [];
   bus.subscribe((e) => published.push(e));
-  const ee = new EngineEvents(nodes, bus, createLogger('silent'), undefined, { minBackoffMs: 5, maxBackoffMs: 10 });
+  const ee = new EngineEvents(nodes, bus, createLogger('silent'), undefined, {
+    minBackoffMs: 5,
+    maxBackoffMs: 10,
+  });
   return { ee, opened, published, bus };
 }
 
 let nano = 1_795_675_186_000_000_000;
 function ev(action: string, attributes: Record<string, string> = {}, id = 'c'.repeat(64)): EngineEvent {
   nano += 1000;
-  return { type: 'container', action, actorId: id, attributes: { name: 'web-1', image: 'local/webapp:v3', ...attributes }, time: new Date(Math.floor(nano / 1e6)), timeNano: nano };
+  return {
+    type: 'container',
+    action,
+    actorId: id,
+    attributes: { name: 'web-1', image: 'local/webapp:v3', ...attributes },
+    time: new Date(Math.floor(nano / 1e6)),
+    timeNano: nano,
+  };
 }
 
 let running: EngineEvents | undefined;
@@ -120,7 +142,12 @@ describe('EngineEvents', () => {
     expect(published[0]).toMatchObject({
       kind: 'container.health',
       severity: 'WARNING',
-      data: { status: 'UNHEALTHY', output: 'wget: server returned error: HTTP/1.1 500', exitCode: 1, failingStreak: 2 },
+      data: {
+        status: 'UNHEALTHY',
+        output: 'wget: server returned error: HTTP/1.1 500',
+        exitCode: 1,
+        failingStreak: 2,
+      },
     });
   });
 

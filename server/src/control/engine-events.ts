@@ -263,7 +263,13 @@ export class EngineEvents {
     const k = CONTAINER_KINDS[e.action];
     if (!k) return;
     if (e.action === 'kill' && a.signal) data.signal = a.signal;
-    this.bus.publish({ ...base, kind: k.kind, severity: k.severity, message: `container ${name} on ${node.name} ${k.verb}`, data });
+    this.bus.publish({
+      ...base,
+      kind: k.kind,
+      severity: k.severity,
+      message: `container ${name} on ${node.name} ${k.verb}`,
+      data,
+    });
   }
 
   /** Health changes carry the last probe's output, which only an inspect tells. */

@@ -31,7 +31,8 @@ describe('EventLog', () => {
     const { bus, el } = make();
     const seen: number[] = [];
     el.subscribe((e) => seen.push(e.cursor));
-    for (let i = 0; i < 3; i++) bus.publish({ kind: 'node.down', severity: 'ERROR', message: `m${i}`, nodeId: 'n1', data: { i } });
+    for (let i = 0; i < 3; i++)
+      bus.publish({ kind: 'node.down', severity: 'ERROR', message: `m${i}`, nodeId: 'n1', data: { i } });
     expect(seen).toEqual([]); // not yet: batched
     await tick();
     expect(seen).toEqual([1, 2, 3]);
@@ -45,7 +46,13 @@ describe('EventLog', () => {
 
   it('filters in SQL like matchesFilter: ids, container id prefix, kinds with .*, severities', async () => {
     const { bus, el } = make();
-    bus.publish({ kind: 'container.died', severity: 'WARNING', message: 'a', containerId: 'abcdef123', serviceId: 's1' });
+    bus.publish({
+      kind: 'container.died',
+      severity: 'WARNING',
+      message: 'a',
+      containerId: 'abcdef123',
+      serviceId: 's1',
+    });
     bus.publish({ kind: 'container.started', severity: 'INFO', message: 'b', containerId: 'abc999' });
     bus.publish({ kind: 'node.down', severity: 'ERROR', message: 'c', nodeId: 'n1' });
     await tick();
@@ -85,7 +92,7 @@ describe('EventLog', () => {
     expect(el2.read(0, {}, 10).map((e) => e.cursor)).toEqual([3]);
   });
 
-  it('publishes its events to the pubsub and logs other instances\' events with its own cursors', async () => {
+  it("publishes its events to the pubsub and logs other instances' events with its own cursors", async () => {
     const pubsub = new MemoryPubSub();
     const { bus, el } = make(undefined, pubsub);
     await el.start();
@@ -94,7 +101,11 @@ describe('EventLog', () => {
     bus.publish({ kind: 'node.up', severity: 'INFO', message: 'mine' });
     await tick();
     expect(wire).toHaveLength(1);
-    expect(wire[0]).toMatchObject({ origin: 'me', originCursor: 1, event: { kind: 'node.up', message: 'mine' } });
+    expect(wire[0]).toMatchObject({
+      origin: 'me',
+      originCursor: 1,
+      event: { kind: 'node.up', message: 'mine' },
+    });
     expect(typeof wire[0]!.event.time).toBe('string');
     await pubsub.publish(EVENTS_TOPIC, {
       origin: 'other',
@@ -142,8 +153,17 @@ describe('EventStream over a pruned log', () => {
     el.prune();
     const s = new EventStream(el, {}, 2, { queue: 100 });
     const first = (await s.next()).value!;
-    expect(first).toMatchObject({ kind: 'stream.gap', cursor: 5, gap: { from: 3, to: 5, count: 3 }, data: { reason: 'retention' } });
-    const rest = [(await s.next()).value!.cursor, (await s.next()).value!.cursor, (await s.next()).value!.cursor];
+    expect(first).toMatchObject({
+      kind: 'stream.gap',
+      cursor: 5,
+      gap: { from: 3, to: 5, count: 3 },
+      data: { reason: 'retention' },
+    });
+    const rest = [
+      (await s.next()).value!.cursor,
+      (await s.next()).value!.cursor,
+      (await s.next()).value!.cursor,
+    ];
     expect(rest).toEqual([6, 7, 8]);
     await s.return();
     // Resuming from within what is kept: no marker.

@@ -163,7 +163,10 @@ export class EventLog implements EventSource {
     try {
       logged = this.repo.insertMany(batch.map((b) => b.e));
     } catch (err) {
-      this.log.error({ err: (err as Error).message, events: batch.length }, 'event log append failed; events dropped');
+      this.log.error(
+        { err: (err as Error).message, events: batch.length },
+        'event log append failed; events dropped',
+      );
       return;
     }
     this.opts.onLogged?.(logged.length);
@@ -179,7 +182,11 @@ export class EventLog implements EventSource {
     logged.forEach((e, i) => {
       if (!batch[i]!.local) return;
       const { cursor, time, ...rest } = e;
-      const wire: WireEvent = { origin: this.instanceId, originCursor: cursor, event: { ...rest, time: time.toISOString() } };
+      const wire: WireEvent = {
+        origin: this.instanceId,
+        originCursor: cursor,
+        event: { ...rest, time: time.toISOString() },
+      };
       this.pubsub.publish(EVENTS_TOPIC, wire).catch((err: Error) => {
         if (!this.publishWarned) this.log.warn({ err: err.message }, 'event pubsub publish failed');
         this.publishWarned = true;

@@ -57,15 +57,24 @@ export class Heartbeat {
   async beat(node: Node): Promise<Node> {
     const driver = this.nodes.driver(node);
     try {
-      const info = await withTimeout(driver.info(), this.opts.timeoutMs, `no answer within ${this.opts.timeoutMs} ms`);
+      const info = await withTimeout(
+        driver.info(),
+        this.opts.timeoutMs,
+        `no answer within ${this.opts.timeoutMs} ms`,
+      );
       const next = this.nodes.recordBeat(node, { ok: true, info }, this.opts.graceMs, this.now());
       await this.refreshRuntime(next, driver);
       return next;
     } catch (err) {
       const message = (err as Error).message;
       const prev = this.nodes.runtimeOf(node.id);
-      this.nodes.setRuntime(node.id, { ...prev, consecutiveFailures: prev.consecutiveFailures + 1, lastError: message });
-      if (prev.consecutiveFailures === 0) this.log.warn({ node: node.name, err: message }, 'heartbeat failed');
+      this.nodes.setRuntime(node.id, {
+        ...prev,
+        consecutiveFailures: prev.consecutiveFailures + 1,
+        lastError: message,
+      });
+      if (prev.consecutiveFailures === 0)
+        this.log.warn({ node: node.name, err: message }, 'heartbeat failed');
       return this.nodes.recordBeat(node, { ok: false, error: message }, this.opts.graceMs, this.now());
     }
   }

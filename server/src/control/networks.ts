@@ -95,9 +95,16 @@ export class NetworkManager {
     }
     let subnet = value.subnet;
     if (!subnet) {
-      const taken = [...existing, ...reserved].map((n) => parseCidrLoose(n.subnet)).filter((c): c is Cidr => c !== null);
+      const taken = [...existing, ...reserved]
+        .map((n) => parseCidrLoose(n.subnet))
+        .filter((c): c is Cidr => c !== null);
       subnet = allocateSubnet(this.pool, 24, taken);
-      if (!subnet) throw new AppError('CONFLICT', `the network pool ${cidrText(this.pool)} has no free /24 left: give a subnet`, { field: 'subnet' });
+      if (!subnet)
+        throw new AppError(
+          'CONFLICT',
+          `the network pool ${cidrText(this.pool)} has no free /24 left: give a subnet`,
+          { field: 'subnet' },
+        );
     }
     const network: Network = {
       id: randomUUID(),
@@ -112,7 +119,8 @@ export class NetworkManager {
     try {
       this.repo.insert(network);
     } catch (err) {
-      if (/UNIQUE/.test((err as Error).message)) throw conflict(`a network named "${value.name}" already exists in this cluster`, 'name');
+      if (/UNIQUE/.test((err as Error).message))
+        throw conflict(`a network named "${value.name}" already exists in this cluster`, 'name');
       throw err;
     }
     this.bus.publish({
@@ -130,12 +138,19 @@ export class NetworkManager {
     const n = this.require(ref);
     const users = this.usedBy(n);
     if (users.length)
-      throw conflict(`network ${n.name} is used by service(s) ${users.map((s) => s.name).join(', ')}: detach them first`, 'id');
+      throw conflict(
+        `network ${n.name} is used by service(s) ${users.map((s) => s.name).join(', ')}: detach them first`,
+        'id',
+      );
     const failures: string[] = [];
     for (const node of this.nodes.list(n.clusterId).filter((x) => x.status === 'READY')) {
       try {
         const d = this.nodes.driver(node);
-        const found = await withTimeout(d.inspectNetwork(n.name), this.opts.engineTimeoutMs, 'inspect timed out');
+        const found = await withTimeout(
+          d.inspectNetwork(n.name),
+          this.opts.engineTimeoutMs,
+          'inspect timed out',
+        );
         if (found.labels[NETWORK_LABEL] !== n.id) continue;
         await withTimeout(d.removeNetwork(found.id), this.opts.engineTimeoutMs, 'remove timed out');
       } catch (err) {
@@ -143,10 +158,21 @@ export class NetworkManager {
         failures.push(`${node.name}: ${(err as Error).message}`);
       }
     }
-    if (failures.length) throw new AppError('CONFLICT', `network ${n.name} could not be removed everywhere: ${failures.join('; ')}`, { field: 'id' });
+    if (failures.length)
+      throw new AppError(
+        'CONFLICT',
+        `network ${n.name} could not be removed everywhere: ${failures.join('; ')}`,
+        { field: 'id' },
+      );
     for (const key of [...this.ensuring.keys()]) if (key.endsWith(`/${n.id}`)) this.ensuring.delete(key);
     this.repo.delete(n.id);
-    this.bus.publish({ kind: 'network.removed', severity: 'INFO', message: `network ${n.name} removed`, clusterId: n.clusterId, data: { networkId: n.id } });
+    this.bus.publish({
+      kind: 'network.removed',
+      severity: 'INFO',
+      message: `network ${n.name} removed`,
+      clusterId: n.clusterId,
+      data: { networkId: n.id },
+    });
     return n;
   }
 
@@ -154,12 +180,30 @@ export class NetworkManager {
   async onNodes(n: Network): Promise<NetworkOnNode[]> {
     return Promise.all(
       this.nodes.list(n.clusterId).map(async (node): Promise<NetworkOnNode> => {
-        const base = { node, present: false, engineNetworkId: null, subnet: null, containers: [], error: null };
+        const base = {
+          node,
+          present: false,
+          engineNetworkId: null,
+          subnet: null,
+          containers: [],
+          error: null,
+        };
         if (node.status !== 'READY') return { ...base, error: `node is ${node.status}` };
         try {
-          const found = await withTimeout(this.nodes.driver(node).inspectNetwork(n.name), this.opts.engineTimeoutMs, 'inspect timed out');
-          if (found.labels[NETWORK_LABEL] !== n.id) return { ...base, error: 'a network of that name exists but Stevedore did not create it' };
-          return { ...base, present: true, engineNetworkId: found.id, subnet: found.subnet, containers: found.containers };
+          const found = await withTimeout(
+            this.nodes.driver(node).inspectNetwork(n.name),
+            this.opts.engineTimeoutMs,
+            'inspect timed out',
+          );
+          if (found.labels[NETWORK_LABEL] !== n.id)
+            return { ...base, error: 'a network of that name exists but Stevedore did not create it' };
+          return {
+            ...base,
+            present: true,
+            engineNetworkId: found.id,
+            subnet: found.subnet,
+            containers: found.containers,
+          };
         } catch (err) {
           if (err instanceof EngineError && err.kind === 'NOT_FOUND') return base;
           return { ...base, error: (err as Error).message };
@@ -172,7 +216,10 @@ export class NetworkManager {
   async ensureFor(node: Node, service: Service, spec: ServiceSpec): Promise<void> {
     for (const name of spec.networks) {
       const n = this.repo.findByName(service.clusterId, name);
-      if (!n) throw new Error(`network "${name}" does not exist in the cluster: create it with createNetwork first`);
+      if (!n)
+        throw new Error(
+          `network "${name}" does not exist in the cluster: create it with createNetwork first`,
+        );
       await this.ensureOnNode(node, n);
     }
   }
@@ -197,7 +244,9 @@ export class NetworkManager {
     const verify = async () => {
       const found = await d.inspectNetwork(n.name);
       if (found.labels[NETWORK_LABEL] !== n.id)
-        throw new Error(`node ${node.name} already has a network named "${n.name}" that is not this Stevedore network; rename or remove it`);
+        throw new Error(
+          `node ${node.name} already has a network named "${n.name}" that is not this Stevedore network; rename or remove it`,
+        );
     };
     try {
       await verify();
@@ -230,7 +279,9 @@ export class NetworkManager {
       });
     } catch (err) {
       if (err instanceof EngineError && err.kind === 'CONFLICT') return verify();
-      throw new Error(`creating network ${n.name} (${n.subnet}) on node ${node.name}: ${fromEngineError(err, node.name).message}`);
+      throw new Error(
+        `creating network ${n.name} (${n.subnet}) on node ${node.name}: ${fromEngineError(err, node.name).message}`,
+      );
     }
   }
 
@@ -243,9 +294,17 @@ export class NetworkManager {
         .filter((n) => n.status === 'READY')
         .map(async (node) => {
           try {
-            const list = await withTimeout(this.nodes.driver(node).listNetworks(), this.opts.engineTimeoutMs, 'list timed out');
+            const list = await withTimeout(
+              this.nodes.driver(node).listNetworks(),
+              this.opts.engineTimeoutMs,
+              'list timed out',
+            );
             for (const n of list)
-              if (n.subnet && n.labels[LABEL.installation] !== this.store.installationId && !n.subnet.includes(':'))
+              if (
+                n.subnet &&
+                n.labels[LABEL.installation] !== this.store.installationId &&
+                !n.subnet.includes(':')
+              )
                 out.push({ name: `${n.name} on node ${node.name}`, subnet: n.subnet });
           } catch (err) {
             this.log.debug({ node: node.name, err: (err as Error).message }, 'listing networks failed');

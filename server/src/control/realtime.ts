@@ -13,7 +13,16 @@ import { StatsGroups, type StatsGroupSpec } from './stats-groups.js';
 import { StatsHub } from './stats-hub.js';
 
 /** Engine actions after which a node's set of running containers may differ. */
-const MEMBERSHIP_ACTIONS = new Set(['start', 'restart', 'die', 'kill', 'stop', 'destroy', 'pause', 'unpause']);
+const MEMBERSHIP_ACTIONS = new Set([
+  'start',
+  'restart',
+  'die',
+  'kill',
+  'stop',
+  'destroy',
+  'pause',
+  'unpause',
+]);
 
 /**
  * The real-time layer, built and started as one by Core: the event log (bus → SQLite → live
@@ -57,7 +66,11 @@ export class Realtime {
     this.stats = new StatsHub(log.child({ part: 'stats' }), {
       onStreamCount: (n) => metrics.engineStatsStreams.set(n),
     });
-    this.statsGroups = new StatsGroups(this.stats, (l) => this.engineEvents.onEngineEvent(l), log.child({ part: 'stats' }));
+    this.statsGroups = new StatsGroups(
+      this.stats,
+      (l) => this.engineEvents.onEngineEvent(l),
+      log.child({ part: 'stats' }),
+    );
     this.logs = new LogStreams((n) => metrics.engineLogStreams.set(n));
   }
 

@@ -9,7 +9,14 @@ import { serviceCounts, serviceStatus, type ServiceCounts } from '../domain/orch
 import type { Service, ServiceStatus } from '../domain/service.js';
 import { isTerminal, transition, type Task } from '../domain/task.js';
 import { ZERO_RESOURCES, addResources } from '../domain/resources.js';
-import { PassContext, defaultScheduler, type NodeInfo, type PlacedTask, type Scheduler, type TaskRequest } from '../domain/scheduler/index.js';
+import {
+  PassContext,
+  defaultScheduler,
+  type NodeInfo,
+  type PlacedTask,
+  type Scheduler,
+  type TaskRequest,
+} from '../domain/scheduler/index.js';
 import type { EngineDriver } from '../engine/engine.js';
 import type { Store } from '../store/store.js';
 import type { EventBus } from './event-bus.js';
@@ -66,7 +73,15 @@ export class Reconciler {
     hooks: TaskHooks = {},
   ) {
     this.installationId = store.installationId;
-    this.runner = new TaskRunner(store, driverFor, bus, log.child({ part: 'runner' }), () => this.wake(), 8, hooks);
+    this.runner = new TaskRunner(
+      store,
+      driverFor,
+      bus,
+      log.child({ part: 'runner' }),
+      () => this.wake(),
+      8,
+      hooks,
+    );
   }
 
   start(): void {
@@ -152,7 +167,8 @@ export class Reconciler {
 
     if (this.passes % 20 === 0) for (const s of services) this.store.tasks.pruneFinished(s.id);
     const allTasks = new Map<string, Task[]>();
-    for (const t of this.store.tasks.active()) allTasks.set(t.serviceId, [...(allTasks.get(t.serviceId) ?? []), t]);
+    for (const t of this.store.tasks.active())
+      allTasks.set(t.serviceId, [...(allTasks.get(t.serviceId) ?? []), t]);
 
     const outputs: { service: Service; out: ReconcileOutput }[] = [];
     for (const service of services) {
@@ -177,7 +193,8 @@ export class Reconciler {
     this.store.tx(() => {
       for (const { service, out } of outputs) {
         for (const t of out.tasks) this.store.tasks.save(t);
-        if (out.rolloutChanged) this.store.services.update({ ...service, rollout: out.rollout, updatedAt: now });
+        if (out.rolloutChanged)
+          this.store.services.update({ ...service, rollout: out.rollout, updatedAt: now });
       }
     });
 
@@ -209,7 +226,8 @@ export class Reconciler {
     // Status per service, announced when it changes.
     for (const service of this.store.services.list()) {
       const tasks = this.store.tasks.byService(service.id);
-      const desired = service.spec.mode === 'GLOBAL' ? this.eligibleNodes(service, nodes).length : service.spec.replicas;
+      const desired =
+        service.spec.mode === 'GLOBAL' ? this.eligibleNodes(service, nodes).length : service.spec.replicas;
       const counts = serviceCounts(service, tasks, desired);
       const status = serviceStatus(service, counts, tasks);
       const prev = this.snapshots.get(service.id);
@@ -254,7 +272,8 @@ export class Reconciler {
       const key = `${service.id}:${r}`;
       let fp = this.fingerprints.get(key);
       if (!fp) {
-        const spec = r === service.currentRevision ? service.spec : this.store.services.revision(service.id, r)?.spec;
+        const spec =
+          r === service.currentRevision ? service.spec : this.store.services.revision(service.id, r)?.spec;
         if (!spec) continue;
         fp = containerFingerprint(spec);
         this.fingerprints.set(key, fp);
@@ -286,7 +305,9 @@ export class Reconciler {
         const keep = n0.availability === 'PAUSE' && holding.has(n0.id);
         const n: Node = keep ? { ...n0, availability: 'ACTIVE' } : n0;
         const info: NodeInfo = { node: n, tasks: [], reserved: { ...ZERO_RESOURCES } };
-        return eligibility.every((f) => !f.enabled(req) || f.check(req, info, new PassContext([info])) === true);
+        return eligibility.every(
+          (f) => !f.enabled(req) || f.check(req, info, new PassContext([info])) === true,
+        );
       })
       .map((n) => n.id);
   }
@@ -303,7 +324,11 @@ export class Reconciler {
       placement: spec.placement,
       hostPorts: spec.ports
         .filter((p) => p.hostPort > 0)
-        .map((p) => ({ hostIp: p.hostIp || '0.0.0.0', hostPort: p.hostPort, protocol: p.protocol === 'udp' ? 'udp' : 'tcp' })),
+        .map((p) => ({
+          hostIp: p.hostIp || '0.0.0.0',
+          hostPort: p.hostPort,
+          protocol: p.protocol === 'udp' ? 'udp' : 'tcp',
+        })),
     };
   }
 
@@ -315,7 +340,9 @@ export class Reconciler {
     const pending = active.filter((t) => t.state === 'PENDING' && t.desiredState === 'RUNNING');
     if (pending.length === 0) return nextDelay;
     const ready = pending.filter((t) => !t.notBefore || t.notBefore <= now);
-    for (const t of pending) if (t.notBefore && t.notBefore > now) nextDelay = Math.min(nextDelay, t.notBefore.getTime() - now.getTime() + 5);
+    for (const t of pending)
+      if (t.notBefore && t.notBefore > now)
+        nextDelay = Math.min(nextDelay, t.notBefore.getTime() - now.getTime() + 5);
 
     const byNode = new Map<string, PlacedTask[]>();
     for (const t of active) {
@@ -325,12 +352,23 @@ export class Reconciler {
       const r = this.request(s, t);
       byNode.set(t.nodeId, [
         ...(byNode.get(t.nodeId) ?? []),
-        { taskId: t.id, serviceId: s.id, serviceName: s.name, priority: r.priority, reservations: r.reservations, hostPorts: r.hostPorts },
+        {
+          taskId: t.id,
+          serviceId: s.id,
+          serviceName: s.name,
+          priority: r.priority,
+          reservations: r.reservations,
+          hostPorts: r.hostPorts,
+        },
       ]);
     }
     const infos: NodeInfo[] = nodes.map((n) => {
       const placed = byNode.get(n.id) ?? [];
-      return { node: n, tasks: placed, reserved: placed.reduce((acc, p) => addResources(acc, p.reservations), { ...ZERO_RESOURCES }) };
+      return {
+        node: n,
+        tasks: placed,
+        reserved: placed.reduce((acc, p) => addResources(acc, p.reservations), { ...ZERO_RESOURCES }),
+      };
     });
 
     const requests: TaskRequest[] = [];
@@ -359,12 +397,20 @@ export class Reconciler {
         const s = svc.get(t.serviceId)!;
         if (d.kind === 'placed') {
           const node = nodes.find((n) => n.id === d.nodeId)!;
-          this.store.tasks.save({ ...transition(t, 'ASSIGNED', `scheduled on ${node.name}`, now), nodeId: d.nodeId });
+          this.store.tasks.save({
+            ...transition(t, 'ASSIGNED', `scheduled on ${node.name}`, now),
+            nodeId: d.nodeId,
+          });
           this.lastUnplaced.delete(t.id);
           for (const victim of d.preempted) {
             const v = this.store.tasks.get(victim.taskId);
             if (v && !isTerminal(v.state))
-              this.store.tasks.save({ ...v, desiredState: 'SHUTDOWN', stateReason: `preempted by ${s.name} (priority ${s.spec.priority})`, updatedAt: now });
+              this.store.tasks.save({
+                ...v,
+                desiredState: 'SHUTDOWN',
+                stateReason: `preempted by ${s.name} (priority ${s.spec.priority})`,
+                updatedAt: now,
+              });
           }
         } else if (this.lastUnplaced.get(t.id) !== d.reason) {
           this.lastUnplaced.set(t.id, d.reason);

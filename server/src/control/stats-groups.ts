@@ -152,12 +152,19 @@ export class StatsGroups {
         if (g.members.has(id)) continue;
         g.members.set(
           id,
-          this.hub.watch(t, () => {}, () => g.members.delete(id)),
+          this.hub.watch(
+            t,
+            () => {},
+            () => g.members.delete(id),
+          ),
         );
       }
       g.synced = true;
     } catch (err) {
-      this.log.debug({ group: g.spec.key, err: (err as Error).message }, 'stats group membership refresh failed');
+      this.log.debug(
+        { group: g.spec.key, err: (err as Error).message },
+        'stats group membership refresh failed',
+      );
     } finally {
       g.syncing = false;
       if (g.again && this.groups.get(g.spec.key) === g) {

@@ -8,7 +8,12 @@ import { StatsHub } from './stats-hub.js';
 
 /** A driver whose stats streams the test drives by hand. */
 function fakeDriver() {
-  const streams: { id: string; onSample: (s: ContainerStatsSample) => void; onEnd: (e?: Error) => void; closed: boolean }[] = [];
+  const streams: {
+    id: string;
+    onSample: (s: ContainerStatsSample) => void;
+    onEnd: (e?: Error) => void;
+    closed: boolean;
+  }[] = [];
   const driver = {
     endpoint: 'fake',
     streamStats(id: string, onSample: (s: ContainerStatsSample) => void, onEnd: (e?: Error) => void) {
@@ -77,7 +82,11 @@ describe('StatsHub', () => {
     const { driver, streams } = fakeDriver();
     const hub = new StatsHub(log, { retryMinMs: 5, retryMaxMs: 10 });
     let ended: Error | undefined | 'no' = 'no';
-    hub.watch({ containerId: 'c1', nodeId: 'n1', name: 'c', driver }, () => {}, (e) => (ended = e));
+    hub.watch(
+      { containerId: 'c1', nodeId: 'n1', name: 'c', driver },
+      () => {},
+      (e) => (ended = e),
+    );
     streams[0]!.onEnd(new EngineError('UNAVAILABLE', 'connection reset'));
     await new Promise((r) => setTimeout(r, 20));
     expect(streams).toHaveLength(2);

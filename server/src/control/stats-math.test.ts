@@ -13,7 +13,11 @@ const raw = fs
   .split('\n')
   .filter(Boolean)
   .map((l) => JSON.parse(l) as RawStats);
-const [first, second, stopped] = raw.map(toStatsSample) as [ContainerStatsSample, ContainerStatsSample, ContainerStatsSample];
+const [first, second, stopped] = raw.map(toStatsSample) as [
+  ContainerStatsSample,
+  ContainerStatsSample,
+  ContainerStatsSample,
+];
 const ids = { containerId: 'c1', nodeId: 'n1', name: 'busy' };
 
 describe('stats maths (as the docker CLI)', () => {

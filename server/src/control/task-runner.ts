@@ -92,11 +92,15 @@ export class TaskRunner {
       await this.hooks.afterCreate?.(node, service, spec, containerId);
       await driver.startContainer(containerId);
       const fresh = this.store.tasks.get(taskId);
-      if (fresh && fresh.state === 'ASSIGNED') this.save(transition(fresh, 'STARTING', `container ${containerId.slice(0, 12)} started`, new Date()));
+      if (fresh && fresh.state === 'ASSIGNED')
+        this.save(transition(fresh, 'STARTING', `container ${containerId.slice(0, 12)} started`, new Date()));
     } catch (err) {
       const e = err as Error;
       if (err instanceof EngineError && err.kind === 'UNAVAILABLE') {
-        this.log.warn({ task: taskId, node: node.name, err: e.message }, 'engine unavailable while starting task');
+        this.log.warn(
+          { task: taskId, node: node.name, err: e.message },
+          'engine unavailable while starting task',
+        );
         return; // the node's fate (DOWN → ORPHANED) decides what happens next
       }
       if (containerId) await driver.removeContainer(containerId, { force: true }).catch(() => {});
@@ -117,7 +121,11 @@ export class TaskRunner {
   }
 
   /** Creates the container, pulling a missing image once; a name clash means a crash left it: adopt. */
-  private async createAdopting(driver: EngineDriver, spec: ContainerCreateSpec, image: string): Promise<string> {
+  private async createAdopting(
+    driver: EngineDriver,
+    spec: ContainerCreateSpec,
+    image: string,
+  ): Promise<string> {
     try {
       return await driver.createContainer(spec);
     } catch (err) {
@@ -130,7 +138,9 @@ export class TaskRunner {
         try {
           await driver.pullImage(image);
         } catch (pullErr) {
-          throw new Error(`image ${image} is not on the node and could not be pulled: ${(pullErr as Error).message}`);
+          throw new Error(
+            `image ${image} is not on the node and could not be pulled: ${(pullErr as Error).message}`,
+          );
         }
         return driver.createContainer(spec);
       }
@@ -141,7 +151,8 @@ export class TaskRunner {
   private async doStop(taskId: string, reason: string): Promise<void> {
     const task = this.store.tasks.get(taskId);
     if (!task?.nodeId || !task.containerId) {
-      if (task && !isTerminal(task.state) && task.desiredState === 'SHUTDOWN') this.save(transition(task, 'SHUTDOWN', reason, new Date()));
+      if (task && !isTerminal(task.state) && task.desiredState === 'SHUTDOWN')
+        this.save(transition(task, 'SHUTDOWN', reason, new Date()));
       return;
     }
     const node = this.store.nodes.get(task.nodeId);
@@ -150,7 +161,8 @@ export class TaskRunner {
     const driver = this.driverFor(node);
     try {
       if (!isTerminal(task.state)) await this.hooks.beforeStop?.(task).catch(() => {});
-      if (!isTerminal(task.state)) await driver.stopContainer(task.containerId, service?.spec.stopTimeoutSec ?? 10);
+      if (!isTerminal(task.state))
+        await driver.stopContainer(task.containerId, service?.spec.stopTimeoutSec ?? 10);
       await driver.removeContainer(task.containerId, { force: true });
     } catch (err) {
       if (!(err instanceof EngineError && err.kind === 'NOT_FOUND')) {
@@ -159,7 +171,8 @@ export class TaskRunner {
       }
     }
     const fresh = this.store.tasks.get(taskId);
-    if (fresh && !isTerminal(fresh.state) && fresh.desiredState === 'SHUTDOWN') this.save(transition(fresh, 'SHUTDOWN', reason || 'stopped', new Date()));
+    if (fresh && !isTerminal(fresh.state) && fresh.desiredState === 'SHUTDOWN')
+      this.save(transition(fresh, 'SHUTDOWN', reason || 'stopped', new Date()));
   }
 
   /** Removes a container no task owns (an orphan). */
@@ -170,7 +183,9 @@ export class TaskRunner {
     const driver = this.driverFor(node);
     void driver
       .removeContainer(containerId, { force: true })
-      .then(() => this.log.info({ node: node.name, container: containerId.slice(0, 12) }, 'removed orphan container'))
+      .then(() =>
+        this.log.info({ node: node.name, container: containerId.slice(0, 12) }, 'removed orphan container'),
+      )
       .catch(() => {})
       .finally(() => this.busy.delete(key));
   }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkAutoscale, decide, proposeForMetric, stabilize, type AutoscaleSpec, type Recommendation } from './autoscaler.js';
+import {
+  checkAutoscale,
+  decide,
+  proposeForMetric,
+  stabilize,
+  type AutoscaleSpec,
+  type Recommendation,
+} from './autoscaler.js';
 
 const spec = (over: Partial<AutoscaleSpec> = {}): AutoscaleSpec => ({
   min: 1,
@@ -32,7 +39,8 @@ describe('proposeForMetric', () => {
 });
 
 describe('stabilize (Kubernetes semantics)', () => {
-  const h = (...pairs: [number, number][]): Recommendation[] => pairs.map(([at, replicas]) => ({ at, replicas }));
+  const h = (...pairs: [number, number][]): Recommendation[] =>
+    pairs.map(([at, replicas]) => ({ at, replicas }));
   it('scales up only to the lowest recommendation in the up window', () => {
     expect(stabilize(2, 6, h([900, 3], [950, 5]), 1000, 200, 0)).toBe(3);
     // the low one left the window
@@ -49,8 +57,22 @@ describe('stabilize (Kubernetes semantics)', () => {
 
 describe('decide', () => {
   it('scales up on CPU above target and says why', () => {
-    const d = decide({ spec: spec(), current: 2, metrics: { cpu: 100 }, history: [], now: 1000, lastScaleAt: null });
-    expect(d).toMatchObject({ action: 'SCALE_UP', current: 2, desired: 4, metric: 'cpu', value: 100, target: 50 });
+    const d = decide({
+      spec: spec(),
+      current: 2,
+      metrics: { cpu: 100 },
+      history: [],
+      now: 1000,
+      lastScaleAt: null,
+    });
+    expect(d).toMatchObject({
+      action: 'SCALE_UP',
+      current: 2,
+      desired: 4,
+      metric: 'cpu',
+      value: 100,
+      target: 50,
+    });
     expect(d.reason).toMatch(/cpu 100% vs target 50%: 2 → 4/);
     expect(d.history).toEqual([{ at: 1000, replicas: 4 }]);
   });
@@ -69,14 +91,41 @@ describe('decide', () => {
   });
 
   it('clamps to min and max', () => {
-    expect(decide({ spec: spec({ max: 3 }), current: 2, metrics: { cpu: 500 }, history: [], now: 0, lastScaleAt: null }).desired).toBe(3);
-    expect(decide({ spec: spec({ min: 2 }), current: 3, metrics: { cpu: 1 }, history: [], now: 0, lastScaleAt: null }).desired).toBe(2);
+    expect(
+      decide({
+        spec: spec({ max: 3 }),
+        current: 2,
+        metrics: { cpu: 500 },
+        history: [],
+        now: 0,
+        lastScaleAt: null,
+      }).desired,
+    ).toBe(3);
+    expect(
+      decide({
+        spec: spec({ min: 2 }),
+        current: 3,
+        metrics: { cpu: 1 },
+        history: [],
+        now: 0,
+        lastScaleAt: null,
+      }).desired,
+    ).toBe(2);
   });
 
   it('corrects a count outside min..max without metrics', () => {
-    const d = decide({ spec: spec({ min: 2 }), current: 1, metrics: {}, history: [], now: 0, lastScaleAt: null });
+    const d = decide({
+      spec: spec({ min: 2 }),
+      current: 1,
+      metrics: {},
+      history: [],
+      now: 0,
+      lastScaleAt: null,
+    });
     expect(d).toMatchObject({ action: 'SCALE_UP', desired: 2 });
-    expect(decide({ spec: spec(), current: 2, metrics: {}, history: [], now: 0, lastScaleAt: null }).reason).toBe('no metrics yet');
+    expect(
+      decide({ spec: spec(), current: 2, metrics: {}, history: [], now: 0, lastScaleAt: null }).reason,
+    ).toBe('no metrics yet');
   });
 
   it('holds a scale-up until the up window agrees, then scales', () => {
@@ -106,7 +155,14 @@ describe('decide', () => {
   });
 
   it('respects the cooldown after a scale action', () => {
-    const d = decide({ spec: spec({ cooldownMs: 10_000 }), current: 2, metrics: { cpu: 200 }, history: [], now: 5000, lastScaleAt: 0 });
+    const d = decide({
+      spec: spec({ cooldownMs: 10_000 }),
+      current: 2,
+      metrics: { cpu: 200 },
+      history: [],
+      now: 5000,
+      lastScaleAt: 0,
+    });
     expect(d).toMatchObject({ action: 'HOLD', desired: 2 });
     expect(d.reason).toMatch(/cooling down \(5s left\)/);
   });
@@ -116,11 +172,17 @@ describe('decide', () => {
       spec: spec({ scaleUpStabilizationMs: 100, scaleDownStabilizationMs: 200 }),
       current: 2,
       metrics: { cpu: 50 },
-      history: [{ at: 0, replicas: 9 }, { at: 900, replicas: 3 }],
+      history: [
+        { at: 0, replicas: 9 },
+        { at: 900, replicas: 3 },
+      ],
       now: 1000,
       lastScaleAt: null,
     });
-    expect(d.history).toEqual([{ at: 900, replicas: 3 }, { at: 1000, replicas: 2 }]);
+    expect(d.history).toEqual([
+      { at: 900, replicas: 3 },
+      { at: 1000, replicas: 2 },
+    ]);
     expect(d.desired).toBe(2);
   });
 });

@@ -160,19 +160,48 @@ export function decide(input: DecideInput): AutoscaleDecision {
         reason: `${current} replicas is outside ${spec.min}..${spec.max}: scaling to ${bounded}`,
         history,
       };
-    return { ...base, action: 'HOLD', desired: current, recommended: null, metric: null, value: null, target: null, reason: 'no metrics yet', history };
+    return {
+      ...base,
+      action: 'HOLD',
+      desired: current,
+      recommended: null,
+      metric: null,
+      value: null,
+      target: null,
+      reason: 'no metrics yet',
+      history,
+    };
   }
 
   const top = proposals.reduce((a, b) => (b.replicas > a.replicas ? b : a));
   const recommended = clamp(top.replicas, spec.min, spec.max);
-  const stabilized = stabilize(current, recommended, history, now, spec.scaleUpStabilizationMs, spec.scaleDownStabilizationMs);
+  const stabilized = stabilize(
+    current,
+    recommended,
+    history,
+    now,
+    spec.scaleUpStabilizationMs,
+    spec.scaleDownStabilizationMs,
+  );
   const desired = clamp(stabilized, spec.min, spec.max);
   const nextHistory = [...history, { at: now, replicas: recommended }];
   const what = `${top.metric} ${fmt(top.metric, top.value)} vs target ${fmt(top.metric, top.target)}`;
-  const out = { ...base, recommended, metric: top.metric, value: top.value, target: top.target, history: nextHistory };
+  const out = {
+    ...base,
+    recommended,
+    metric: top.metric,
+    value: top.value,
+    target: top.target,
+    history: nextHistory,
+  };
 
   const outOfBounds = current < spec.min || current > spec.max;
-  if (desired !== current && !outOfBounds && input.lastScaleAt !== null && now - input.lastScaleAt < spec.cooldownMs)
+  if (
+    desired !== current &&
+    !outOfBounds &&
+    input.lastScaleAt !== null &&
+    now - input.lastScaleAt < spec.cooldownMs
+  )
     return {
       ...out,
       action: 'HOLD',
@@ -222,7 +251,11 @@ export function checkAutoscale(
   const min = input.min ?? 1;
   const max = input.max ?? Math.max(min, 10);
   const int = (k: string, v: number, lo: number, hi: number) => {
-    if (!Number.isInteger(v) || v < lo || v > hi) errors.push({ field: `${field}.${k}`, reason: `must be a whole number from ${lo} to ${hi} (got ${v})` });
+    if (!Number.isInteger(v) || v < lo || v > hi)
+      errors.push({
+        field: `${field}.${k}`,
+        reason: `must be a whole number from ${lo} to ${hi} (got ${v})`,
+      });
   };
   int('min', min, 1, maxReplicas);
   int('max', max, 1, maxReplicas);
@@ -231,16 +264,23 @@ export function checkAutoscale(
   const pos = (k: string, v: number | null | undefined, hi: number) => {
     if (v == null) return null;
     if (!(typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= hi))
-      errors.push({ field: `${field}.${k}`, reason: `must be a number above 0 and at most ${hi} (got ${v})` });
+      errors.push({
+        field: `${field}.${k}`,
+        reason: `must be a number above 0 and at most ${hi} (got ${v})`,
+      });
     return v;
   };
   const targetCpuPercent = pos('targetCpuPercent', input.targetCpuPercent, 100_000);
   const targetMemoryPercent = pos('targetMemoryPercent', input.targetMemoryPercent, 100);
   const targetRequestRate = pos('targetRequestRate', input.targetRequestRate, 1_000_000);
   if (targetCpuPercent == null && targetMemoryPercent == null && targetRequestRate == null)
-    errors.push({ field: `${field}.targetCpuPercent`, reason: 'give at least one target: targetCpuPercent, targetMemoryPercent or targetRequestRate' });
+    errors.push({
+      field: `${field}.targetCpuPercent`,
+      reason: 'give at least one target: targetCpuPercent, targetMemoryPercent or targetRequestRate',
+    });
   const tolerance = input.tolerance ?? AUTOSCALE_DEFAULTS.tolerance;
-  if (!(tolerance >= 0 && tolerance < 1)) errors.push({ field: `${field}.tolerance`, reason: `must be from 0 to below 1 (got ${tolerance})` });
+  if (!(tolerance >= 0 && tolerance < 1))
+    errors.push({ field: `${field}.tolerance`, reason: `must be from 0 to below 1 (got ${tolerance})` });
   const ms = (k: 'scaleUpStabilizationMs' | 'scaleDownStabilizationMs' | 'cooldownMs') => {
     const v = input[k] ?? AUTOSCALE_DEFAULTS[k];
     int(k, v, 0, 3_600_000);

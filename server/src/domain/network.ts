@@ -144,7 +144,10 @@ export function checkNetwork(
       for (const other of [...existing, ...reserved]) {
         const o = parseCidrLoose(other.subnet);
         if (o && cidrsOverlap(c, o)) {
-          errors.push({ field: 'subnet', reason: `${cidrText(c)} overlaps ${other.subnet} of network "${other.name}"` });
+          errors.push({
+            field: 'subnet',
+            reason: `${cidrText(c)} overlaps ${other.subnet} of network "${other.name}"`,
+          });
           break;
         }
       }
@@ -156,11 +159,20 @@ export function checkNetwork(
     if (ip === null) errors.push({ field: 'gateway', reason: `"${input.gateway}" is not an IPv4 address` });
     else if (!subnet) errors.push({ field: 'gateway', reason: 'a gateway needs a subnet' });
     else if (!cidrContains(subnet, ip) || ip === subnet.base || ip === subnet.base + cidrSize(subnet) - 1)
-      errors.push({ field: 'gateway', reason: `${input.gateway} is not a host address of ${cidrText(subnet)}` });
+      errors.push({
+        field: 'gateway',
+        reason: `${input.gateway} is not a host address of ${cidrText(subnet)}`,
+      });
     else gateway = input.gateway;
   }
   return {
-    value: { name: input.name, driver: input.driver ?? 'BRIDGE', subnet, gateway, labels: input.labels ?? {} },
+    value: {
+      name: input.name,
+      driver: input.driver ?? 'BRIDGE',
+      subnet,
+      gateway,
+      labels: input.labels ?? {},
+    },
     errors,
   };
 }

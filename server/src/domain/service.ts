@@ -109,7 +109,10 @@ export interface SecuritySpec {
   capAdd: string[];
 }
 
-export const IngressAlgorithm = { ROUND_ROBIN: 'ROUND_ROBIN', LEAST_CONNECTIONS: 'LEAST_CONNECTIONS' } as const;
+export const IngressAlgorithm = {
+  ROUND_ROBIN: 'ROUND_ROBIN',
+  LEAST_CONNECTIONS: 'LEAST_CONNECTIONS',
+} as const;
 export type IngressAlgorithm = (typeof IngressAlgorithm)[keyof typeof IngressAlgorithm];
 
 /** The ingress listens on 127.0.0.1:port and spreads requests over the healthy replicas' targetPort. */

@@ -15,7 +15,8 @@ export function diffSpecs(from: unknown, to: unknown, path = ''): SpecChange[] {
     if ([...a, ...b].every((x) => !isPlainObject(x) && !Array.isArray(x)))
       return JSON.stringify(a) === JSON.stringify(b) ? [] : [{ path: path || '.', from: a, to: b }];
     const out: SpecChange[] = [];
-    for (let i = 0; i < Math.max(a.length, b.length); i++) out.push(...diffSpecs(a[i], b[i], `${path}[${i}]`));
+    for (let i = 0; i < Math.max(a.length, b.length); i++)
+      out.push(...diffSpecs(a[i], b[i], `${path}[${i}]`));
     return out;
   }
   if (bothObjects) {

@@ -49,7 +49,10 @@ export function checkBindSources(
         reason: `bind mounts are refused: no host path is allowed (${BIND_RULE} is empty); use a named volume, or have the operator allow a host path`,
       });
     else if (source.split('/').includes('..'))
-      errors.push({ field: `${field}[${i}].source`, reason: `bind source "${source}" must not contain ".."` });
+      errors.push({
+        field: `${field}[${i}].source`,
+        reason: `bind source "${source}" must not contain ".."`,
+      });
     else if (!allowed.some((a) => isUnder(source, a)))
       errors.push({
         field: `${field}[${i}].source`,
@@ -62,7 +65,10 @@ export function checkBindSources(
 /** `/srv/data, /mnt/x` → normalized absolute paths; a relative one is a configuration error. */
 export function parseAllowedPaths(v: string): string[] | string {
   const out: string[] = [];
-  for (const raw of v.split(/[,:]/).map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of v
+    .split(/[,:]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (!raw.startsWith('/')) return `"${raw}" is not an absolute path`;
     if (raw.split('/').includes('..')) return `"${raw}" must not contain ".."`;
     out.push(normalize(raw));
@@ -74,5 +80,6 @@ export function parseAllowedPaths(v: string): string[] | string {
 export const pinConstraint = (nodeId: string) => `node.id == ${nodeId}`;
 
 /** Named (non-anonymous) volume mounts of a spec. */
-export const namedVolumes = (mounts: readonly { type: string; source: string }[]) =>
-  [...new Set(mounts.filter((m) => m.type === 'volume' && m.source !== '').map((m) => m.source))];
+export const namedVolumes = (mounts: readonly { type: string; source: string }[]) => [
+  ...new Set(mounts.filter((m) => m.type === 'volume' && m.source !== '').map((m) => m.source)),
+];

@@ -23,7 +23,13 @@ import type {
   Subscription,
   VolumeMount,
 } from './types.js';
-import type { NetworkCreateSpec, NetworkSummary, VolumeCreateSpec, VolumeDetails, VolumeSummary } from './network-volume-types.js';
+import type {
+  NetworkCreateSpec,
+  NetworkSummary,
+  VolumeCreateSpec,
+  VolumeDetails,
+  VolumeSummary,
+} from './network-volume-types.js';
 
 const NS_PER_MS = 1_000_000;
 
@@ -72,7 +78,10 @@ export class DockerEngine implements EngineDriver {
     return Promise.race([
       fn().finally(() => clearTimeout(timer)),
       new Promise<T>((_, reject) => {
-        timer = setTimeout(() => reject(new EngineError('UNAVAILABLE', `no answer within ${budget} ms`)), budget);
+        timer = setTimeout(
+          () => reject(new EngineError('UNAVAILABLE', `no answer within ${budget} ms`)),
+          budget,
+        );
       }),
     ]);
   }
@@ -94,7 +103,9 @@ export class DockerEngine implements EngineDriver {
   }
 
   async info(): Promise<EngineInfo> {
-    const [i, v] = await this.call('info', 'engine info', () => Promise.all([this.docker.info(), this.docker.version()]));
+    const [i, v] = await this.call('info', 'engine info', () =>
+      Promise.all([this.docker.info(), this.docker.version()]),
+    );
     return {
       id: i.ID,
       hostname: i.Name,
@@ -214,14 +225,12 @@ export class DockerEngine implements EngineDriver {
         memoryReservationBytes: hostConfig.MemoryReservation ?? 0,
       },
       ports,
-      mounts: (c.Mounts ?? []).map(
-        (m): VolumeMount => ({
-          type: m.Type as VolumeMount['type'],
-          source: m.Type === 'volume' ? (m.Name ?? '') : m.Source,
-          target: m.Destination,
-          readOnly: !m.RW,
-        }),
-      ),
+      mounts: (c.Mounts ?? []).map((m): VolumeMount => ({
+        type: m.Type as VolumeMount['type'],
+        source: m.Type === 'volume' ? (m.Name ?? '') : m.Source,
+        target: m.Destination,
+        readOnly: !m.RW,
+      })),
       networks: Object.entries(c.NetworkSettings.Networks ?? {}).map(([name, n]) => ({
         name,
         ipAddress: n.IPAddress,
@@ -268,7 +277,10 @@ export class DockerEngine implements EngineDriver {
         NanoCpus: spec.resources.nanoCpus || undefined,
         Memory: spec.resources.memoryBytes || undefined,
         MemoryReservation: spec.resources.memoryReservationBytes || undefined,
-        RestartPolicy: { Name: spec.restartPolicy.name, MaximumRetryCount: spec.restartPolicy.maximumRetryCount },
+        RestartPolicy: {
+          Name: spec.restartPolicy.name,
+          MaximumRetryCount: spec.restartPolicy.maximumRetryCount,
+        },
         Mounts: spec.mounts.map((m) => ({
           Type: m.type,
           Source: m.type === 'tmpfs' ? undefined : m.source,
@@ -280,9 +292,10 @@ export class DockerEngine implements EngineDriver {
         CapAdd: spec.capAdd?.length ? spec.capAdd : undefined,
         PidMode: spec.pidMode,
       },
-      NetworkingConfig: firstNet && !spec.networkMode
-        ? { EndpointsConfig: { [firstNet.name]: { Aliases: firstNet.aliases } } }
-        : undefined,
+      NetworkingConfig:
+        firstNet && !spec.networkMode
+          ? { EndpointsConfig: { [firstNet.name]: { Aliases: firstNet.aliases } } }
+          : undefined,
     };
     const container = await this.call('containers.create', `create container from ${spec.image}`, () =>
       this.docker.createContainer(options),
@@ -290,14 +303,18 @@ export class DockerEngine implements EngineDriver {
     // API 1.41 takes one network at create time; the others are connected before start.
     for (const net of spec.networkMode ? [] : otherNets) {
       await this.call('networks.connect', `connect to network ${net.name}`, () =>
-        this.docker.getNetwork(net.name).connect({ Container: container.id, EndpointConfig: { Aliases: net.aliases } }),
+        this.docker
+          .getNetwork(net.name)
+          .connect({ Container: container.id, EndpointConfig: { Aliases: net.aliases } }),
       );
     }
     return container.id;
   }
 
   async startContainer(id: string): Promise<void> {
-    await this.idempotent('containers.start', `start container ${id}`, () => this.docker.getContainer(id).start());
+    await this.idempotent('containers.start', `start container ${id}`, () =>
+      this.docker.getContainer(id).start(),
+    );
   }
 
   async stopContainer(id: string, timeoutSec?: number): Promise<void> {
@@ -317,7 +334,9 @@ export class DockerEngine implements EngineDriver {
   }
 
   async killContainer(id: string, signal = 'SIGKILL'): Promise<void> {
-    await this.call('containers.kill', `kill container ${id}`, () => this.docker.getContainer(id).kill({ signal }));
+    await this.call('containers.kill', `kill container ${id}`, () =>
+      this.docker.getContainer(id).kill({ signal }),
+    );
   }
 
   async removeContainer(id: string, opts: { force?: boolean; volumes?: boolean } = {}): Promise<void> {
@@ -365,7 +384,12 @@ export class DockerEngine implements EngineDriver {
     }
   }
 
-  followLogs(id: string, opts: LogOptions, onLine: (l: LogLine) => void, onEnd: (err?: Error) => void): Subscription {
+  followLogs(
+    id: string,
+    opts: LogOptions,
+    onLine: (l: LogLine) => void,
+    onEnd: (err?: Error) => void,
+  ): Subscription {
     let stream: NodeJS.ReadableStream | undefined;
     let closed = false;
     void (async () => {
@@ -400,12 +424,18 @@ export class DockerEngine implements EngineDriver {
     };
   }
 
-  streamStats(id: string, onSample: (s: ContainerStatsSample) => void, onEnd: (err?: Error) => void): Subscription {
+  streamStats(
+    id: string,
+    onSample: (s: ContainerStatsSample) => void,
+    onEnd: (err?: Error) => void,
+  ): Subscription {
     let stream: NodeJS.ReadableStream | undefined;
     let closed = false;
     void (async () => {
       try {
-        stream = (await this.docker.getContainer(id).stats({ stream: true })) as unknown as NodeJS.ReadableStream;
+        stream = (await this.docker
+          .getContainer(id)
+          .stats({ stream: true })) as unknown as NodeJS.ReadableStream;
         if (closed) return destroy(stream);
         keepOpen(stream);
         const lines = new JsonLineSplitter<RawStats>((raw) => onSample(toStatsSample(raw)));
@@ -452,7 +482,10 @@ export class DockerEngine implements EngineDriver {
 
   async pullImage(ref: string, onProgress?: (p: PullProgress) => void, auth?: RegistryAuth): Promise<void> {
     await this.call('images.pull', `pull ${ref}`, async () => {
-      const stream = (await this.patient.pull(ref, auth ? { authconfig: auth } : {})) as NodeJS.ReadableStream;
+      const stream = (await this.patient.pull(
+        ref,
+        auth ? { authconfig: auth } : {},
+      )) as NodeJS.ReadableStream;
       await followProgress(this.docker, stream, onProgress);
     });
   }
@@ -489,7 +522,8 @@ export class DockerEngine implements EngineDriver {
       const events: { status?: string; error?: string }[] = [];
       await followProgress(this.docker, stream, (p) => events.push(p as { status?: string }));
       const last = events.at(-1);
-      if (!last?.status) throw new EngineError('BAD_REQUEST', `import image ${repo}:${tag}: engine said nothing`);
+      if (!last?.status)
+        throw new EngineError('BAD_REQUEST', `import image ${repo}:${tag}: engine said nothing`);
       return last.status;
     });
   }
@@ -497,7 +531,14 @@ export class DockerEngine implements EngineDriver {
   async imageHistory(ref: string): Promise<ImageHistoryEntry[]> {
     const h = (await this.call('images.history', `history of image ${ref}`, () =>
       this.docker.getImage(ref).history(),
-    )) as { Id: string; Created: number; CreatedBy: string; Size: number; Tags: string[] | null; Comment: string }[];
+    )) as {
+      Id: string;
+      Created: number;
+      CreatedBy: string;
+      Size: number;
+      Tags: string[] | null;
+      Comment: string;
+    }[];
     return h.map((e) => ({
       id: e.Id,
       createdAt: new Date(e.Created * 1000),
@@ -508,7 +549,11 @@ export class DockerEngine implements EngineDriver {
     }));
   }
 
-  events(sinceNano: number | undefined, onEvent: (e: EngineEvent) => void, onEnd: (err?: Error) => void): Subscription {
+  events(
+    sinceNano: number | undefined,
+    onEvent: (e: EngineEvent) => void,
+    onEnd: (err?: Error) => void,
+  ): Subscription {
     let stream: NodeJS.ReadableStream | undefined;
     let closed = false;
     void (async () => {
@@ -557,7 +602,10 @@ export class DockerEngine implements EngineDriver {
         Internal: spec.internal,
         Labels: spec.labels,
         IPAM: spec.subnet
-          ? { Driver: 'default', Config: [{ Subnet: spec.subnet, ...(spec.gateway ? { Gateway: spec.gateway } : {}) }] }
+          ? {
+              Driver: 'default',
+              Config: [{ Subnet: spec.subnet, ...(spec.gateway ? { Gateway: spec.gateway } : {}) }],
+            }
           : undefined,
       }),
     );
@@ -581,7 +629,9 @@ export class DockerEngine implements EngineDriver {
   }
 
   async removeNetwork(idOrName: string): Promise<void> {
-    await this.call('networks.remove', `remove network ${idOrName}`, () => this.docker.getNetwork(idOrName).remove());
+    await this.call('networks.remove', `remove network ${idOrName}`, () =>
+      this.docker.getNetwork(idOrName).remove(),
+    );
   }
 
   async createVolume(spec: VolumeCreateSpec): Promise<VolumeSummary> {
@@ -690,7 +740,11 @@ interface RawEvent {
 export interface RawStats {
   read: string;
   pids_stats?: { current?: number };
-  cpu_stats: { cpu_usage: { total_usage: number; percpu_usage?: number[] }; system_cpu_usage?: number; online_cpus?: number };
+  cpu_stats: {
+    cpu_usage: { total_usage: number; percpu_usage?: number[] };
+    system_cpu_usage?: number;
+    online_cpus?: number;
+  };
   precpu_stats: { cpu_usage: { total_usage: number }; system_cpu_usage?: number };
   memory_stats: { usage?: number; limit?: number; stats?: Record<string, number> };
   networks?: Record<string, { rx_bytes: number; tx_bytes: number }>;
@@ -742,7 +796,10 @@ function followProgress(
       (err: Error | null, output: { error?: string; errorDetail?: { message?: string } }[]) => {
         if (err) return reject(err);
         const failed = output?.find((o) => o.error);
-        if (failed) return reject(new EngineError('BAD_REQUEST', failed.errorDetail?.message ?? failed.error ?? 'failed'));
+        if (failed)
+          return reject(
+            new EngineError('BAD_REQUEST', failed.errorDetail?.message ?? failed.error ?? 'failed'),
+          );
         resolve();
       },
       (event: {

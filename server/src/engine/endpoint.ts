@@ -3,14 +3,14 @@
  * `unix:///var/run/docker.sock`, a bare socket path, `tcp://host:2375` or `tcp://host:2376` (TLS).
  */
 export type ParsedEndpoint =
-  | { kind: 'unix'; socketPath: string }
-  | { kind: 'tcp'; host: string; port: number; tls: boolean };
+  { kind: 'unix'; socketPath: string } | { kind: 'tcp'; host: string; port: number; tls: boolean };
 
 export function parseEndpoint(endpoint: string): ParsedEndpoint {
   const e = endpoint.trim();
   if (e.startsWith('unix://')) {
     const socketPath = e.slice('unix://'.length);
-    if (!socketPath.startsWith('/')) throw new Error(`unix endpoint needs an absolute socket path: ${endpoint}`);
+    if (!socketPath.startsWith('/'))
+      throw new Error(`unix endpoint needs an absolute socket path: ${endpoint}`);
     return { kind: 'unix', socketPath };
   }
   if (e.startsWith('/')) return { kind: 'unix', socketPath: e };
@@ -22,5 +22,7 @@ export function parseEndpoint(endpoint: string): ParsedEndpoint {
     const host = m[2]!.replace(/^\[|\]$/g, '');
     return { kind: 'tcp', host, port, tls: scheme === 'https' || port === 2376 };
   }
-  throw new Error(`expected unix:///path/docker.sock, /path/docker.sock or tcp://host:port, got "${endpoint}"`);
+  throw new Error(
+    `expected unix:///path/docker.sock, /path/docker.sock or tcp://host:port, got "${endpoint}"`,
+  );
 }

@@ -13,7 +13,13 @@ import type {
   PullProgress,
   Subscription,
 } from './types.js';
-import type { NetworkCreateSpec, NetworkSummary, VolumeCreateSpec, VolumeDetails, VolumeSummary } from './network-volume-types.js';
+import type {
+  NetworkCreateSpec,
+  NetworkSummary,
+  VolumeCreateSpec,
+  VolumeDetails,
+  VolumeSummary,
+} from './network-volume-types.js';
 
 export interface ContainerListFilter {
   all?: boolean;
@@ -40,9 +46,18 @@ export interface EngineDriver {
   removeContainer(id: string, opts?: { force?: boolean; volumes?: boolean }): Promise<void>;
   containerLogs(id: string, opts: LogOptions): Promise<LogLine[]>;
   /** Follows logs; `onLine` per line until closed or the container ends. */
-  followLogs(id: string, opts: LogOptions, onLine: (l: LogLine) => void, onEnd: (err?: Error) => void): Subscription;
+  followLogs(
+    id: string,
+    opts: LogOptions,
+    onLine: (l: LogLine) => void,
+    onEnd: (err?: Error) => void,
+  ): Subscription;
   /** One stats stream at the engine's 1 s cadence. */
-  streamStats(id: string, onSample: (s: ContainerStatsSample) => void, onEnd: (err?: Error) => void): Subscription;
+  streamStats(
+    id: string,
+    onSample: (s: ContainerStatsSample) => void,
+    onEnd: (err?: Error) => void,
+  ): Subscription;
 
   listImages(): Promise<ImageSummary[]>;
   inspectImage(ref: string): Promise<ImageSummary>;
@@ -54,7 +69,11 @@ export interface EngineDriver {
   imageHistory(ref: string): Promise<ImageHistoryEntry[]>;
 
   /** Engine event stream from `since` (unix nanos) on; `onEnd` fires when the stream breaks. */
-  events(sinceNano: number | undefined, onEvent: (e: EngineEvent) => void, onEnd: (err?: Error) => void): Subscription;
+  events(
+    sinceNano: number | undefined,
+    onEvent: (e: EngineEvent) => void,
+    onEnd: (err?: Error) => void,
+  ): Subscription;
 
   // Networks and volumes (the networking/volumes feature), and the helper-container calls backups use.
   createNetwork(spec: NetworkCreateSpec): Promise<string>;

@@ -93,7 +93,8 @@ export interface ContainerCreateSpec {
   pidMode?: 'host';
 }
 
-export type ContainerStateName = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
+export type ContainerStateName =
+  'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
 
 export interface ContainerSummary {
   id: string;

@@ -21,8 +21,7 @@ export class ClusterRepository {
 
   get(id: string): Cluster | undefined {
     const r = this.db.prepare('SELECT * FROM clusters WHERE id = ? OR name = ?').get(id, id) as
-      | { id: string; name: string; created_at: string }
-      | undefined;
+      { id: string; name: string; created_at: string } | undefined;
     return r && { id: r.id, name: r.name, createdAt: new Date(r.created_at) };
   }
 

@@ -37,23 +37,37 @@ export class EnvironmentRepository {
   constructor(private readonly db: Db) {}
 
   list(): Environment[] {
-    return (this.db.prepare('SELECT * FROM environments ORDER BY created_at, name').all() as Row[]).map(toEnv);
+    return (this.db.prepare('SELECT * FROM environments ORDER BY created_at, name').all() as Row[]).map(
+      toEnv,
+    );
   }
 
   ids(): string[] {
-    return (this.db.prepare('SELECT id FROM environments ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+    return (this.db.prepare('SELECT id FROM environments ORDER BY id').all() as { id: string }[]).map(
+      (r) => r.id,
+    );
   }
 
   /** By id or name. */
   get(ref: string): Environment | undefined {
-    const r = this.db.prepare('SELECT * FROM environments WHERE id = ? OR name = ?').get(ref, ref) as Row | undefined;
+    const r = this.db.prepare('SELECT * FROM environments WHERE id = ? OR name = ?').get(ref, ref) as
+      Row | undefined;
     return r && toEnv(r);
   }
 
   insert(e: Environment): void {
     this.db
-      .prepare('INSERT INTO environments (id, name, description, quota, policy, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(e.id, e.name, e.description, JSON.stringify(e.quota), JSON.stringify(e.policy), e.createdAt.toISOString());
+      .prepare(
+        'INSERT INTO environments (id, name, description, quota, policy, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        e.id,
+        e.name,
+        e.description,
+        JSON.stringify(e.quota),
+        JSON.stringify(e.policy),
+        e.createdAt.toISOString(),
+      );
   }
 
   setQuota(id: string, quota: Quota): void {
@@ -69,9 +83,9 @@ export class EnvironmentRepository {
   }
 
   environmentOfCluster(clusterId: string): string {
-    const r = this.db.prepare('SELECT environment_id FROM environment_clusters WHERE cluster_id = ?').get(clusterId) as
-      | { environment_id: string }
-      | undefined;
+    const r = this.db
+      .prepare('SELECT environment_id FROM environment_clusters WHERE cluster_id = ?')
+      .get(clusterId) as { environment_id: string } | undefined;
     return r?.environment_id ?? DEFAULT_ENVIRONMENT_ID;
   }
 
@@ -97,6 +111,8 @@ export class EnvironmentRepository {
 
   /** A new cluster (clusters have no API of their own yet: an environment brings its first). */
   createCluster(id: string, name: string): void {
-    this.db.prepare('INSERT INTO clusters (id, name, created_at) VALUES (?, ?, ?)').run(id, name, new Date().toISOString());
+    this.db
+      .prepare('INSERT INTO clusters (id, name, created_at) VALUES (?, ?, ?)')
+      .run(id, name, new Date().toISOString());
   }
 }

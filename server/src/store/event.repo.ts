@@ -93,12 +93,15 @@ export class EventRepository {
   before(cursor: number | undefined, filter: EventFilter, limit: number): LoggedEvent[] {
     const { where, params } = whereOf(filter);
     const sql = `SELECT * FROM events WHERE id < ?${where} ORDER BY id DESC LIMIT ?`;
-    return (this.stmt(sql).all(cursor ?? Number.MAX_SAFE_INTEGER, ...params, limit) as EventRow[]).map(toEvent);
+    return (this.stmt(sql).all(cursor ?? Number.MAX_SAFE_INTEGER, ...params, limit) as EventRow[]).map(
+      toEvent,
+    );
   }
 
   /** The newest cursor handed out (0 when nothing was ever logged); survives pruning. */
   lastCursor(): number {
-    const row = this.stmt(`SELECT seq FROM sqlite_sequence WHERE name = 'events'`).get() as { seq: number } | undefined;
+    const row = this.stmt(`SELECT seq FROM sqlite_sequence WHERE name = 'events'`).get() as
+      { seq: number } | undefined;
     return row?.seq ?? 0;
   }
 
@@ -117,18 +120,22 @@ export class EventRepository {
    */
   prune(bounds: { maxEvents: number; maxAgeMs: number }, now: Date, batch = 5000): number {
     let deleted = 0;
-    const del = this.stmt(`DELETE FROM events WHERE id IN (SELECT id FROM events WHERE id <= ? ORDER BY id LIMIT ?)`);
+    const del = this.stmt(
+      `DELETE FROM events WHERE id IN (SELECT id FROM events WHERE id <= ? ORDER BY id LIMIT ?)`,
+    );
     let upTo = 0;
     if (bounds.maxAgeMs > 0) {
-      const row = this.stmt(`SELECT MAX(id) AS id FROM events WHERE time_ms < ?`).get(now.getTime() - bounds.maxAgeMs) as {
+      const row = this.stmt(`SELECT MAX(id) AS id FROM events WHERE time_ms < ?`).get(
+        now.getTime() - bounds.maxAgeMs,
+      ) as {
         id: number | null;
       };
       upTo = Math.max(upTo, row.id ?? 0);
     }
     if (bounds.maxEvents > 0) {
-      const row = this.stmt(`SELECT id FROM events ORDER BY id DESC LIMIT 1 OFFSET ?`).get(bounds.maxEvents) as
-        | { id: number }
-        | undefined;
+      const row = this.stmt(`SELECT id FROM events ORDER BY id DESC LIMIT 1 OFFSET ?`).get(
+        bounds.maxEvents,
+      ) as { id: number } | undefined;
       upTo = Math.max(upTo, row?.id ?? 0);
     }
     if (upTo === 0) return 0;

@@ -40,7 +40,9 @@ export class NetworkRepository {
   }
 
   findByName(clusterId: string, name: string): Network | undefined {
-    const r = this.db.prepare('SELECT * FROM networks WHERE cluster_id = ? AND name = ?').get(clusterId, name) as NetworkRow | undefined;
+    const r = this.db
+      .prepare('SELECT * FROM networks WHERE cluster_id = ? AND name = ?')
+      .get(clusterId, name) as NetworkRow | undefined;
     return r && toNetwork(r);
   }
 
@@ -50,7 +52,16 @@ export class NetworkRepository {
         `INSERT INTO networks (id, cluster_id, name, driver, subnet, gateway, labels, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(n.id, n.clusterId, n.name, n.driver, n.subnet, n.gateway, JSON.stringify(n.labels), n.createdAt.toISOString());
+      .run(
+        n.id,
+        n.clusterId,
+        n.name,
+        n.driver,
+        n.subnet,
+        n.gateway,
+        JSON.stringify(n.labels),
+        n.createdAt.toISOString(),
+      );
   }
 
   delete(id: string): boolean {

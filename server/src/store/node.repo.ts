@@ -67,7 +67,8 @@ export class NodeRepository {
   }
 
   findByEngineId(engineId: string): Node | undefined {
-    const row = this.db.prepare('SELECT * FROM nodes WHERE engine_id = ?').get(engineId) as NodeRow | undefined;
+    const row = this.db.prepare('SELECT * FROM nodes WHERE engine_id = ?').get(engineId) as
+      NodeRow | undefined;
     return row && toNode(row);
   }
 

@@ -39,11 +39,17 @@ export class SecretRepository {
   constructor(private readonly db: Db) {}
 
   list(environmentId: string): SecretRecord[] {
-    return (this.db.prepare('SELECT * FROM secrets WHERE environment_id = ? ORDER BY name').all(environmentId) as Row[]).map(toSecret);
+    return (
+      this.db
+        .prepare('SELECT * FROM secrets WHERE environment_id = ? ORDER BY name')
+        .all(environmentId) as Row[]
+    ).map(toSecret);
   }
 
   get(environmentId: string, name: string): SecretRecord | undefined {
-    const r = this.db.prepare('SELECT * FROM secrets WHERE environment_id = ? AND name = ?').get(environmentId, name) as Row | undefined;
+    const r = this.db
+      .prepare('SELECT * FROM secrets WHERE environment_id = ? AND name = ?')
+      .get(environmentId, name) as Row | undefined;
     return r && toSecret(r);
   }
 
@@ -53,11 +59,22 @@ export class SecretRepository {
         `INSERT INTO secrets (id, environment_id, name, version, ciphertext, created_by, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(s.id, s.environmentId, s.name, s.version, s.ciphertext, s.createdBy, s.createdAt.toISOString(), s.updatedAt.toISOString());
+      .run(
+        s.id,
+        s.environmentId,
+        s.name,
+        s.version,
+        s.ciphertext,
+        s.createdBy,
+        s.createdAt.toISOString(),
+        s.updatedAt.toISOString(),
+      );
   }
 
   rotate(id: string, version: number, ciphertext: string, at: Date): void {
-    this.db.prepare('UPDATE secrets SET version = ?, ciphertext = ?, updated_at = ? WHERE id = ?').run(version, ciphertext, at.toISOString(), id);
+    this.db
+      .prepare('UPDATE secrets SET version = ?, ciphertext = ?, updated_at = ? WHERE id = ?')
+      .run(version, ciphertext, at.toISOString(), id);
   }
 
   delete(id: string): void {
@@ -65,11 +82,18 @@ export class SecretRepository {
   }
 
   countOfEnvironment(environmentId: string): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM secrets WHERE environment_id = ?').get(environmentId) as { n: number }).n;
+    return (
+      this.db.prepare('SELECT COUNT(*) AS n FROM secrets WHERE environment_id = ?').get(environmentId) as {
+        n: number;
+      }
+    ).n;
   }
 
   nodeTls(nodeId: string): string | undefined {
-    return (this.db.prepare('SELECT ciphertext FROM node_tls WHERE node_id = ?').get(nodeId) as { ciphertext: string } | undefined)?.ciphertext;
+    return (
+      this.db.prepare('SELECT ciphertext FROM node_tls WHERE node_id = ?').get(nodeId) as
+        { ciphertext: string } | undefined
+    )?.ciphertext;
   }
 
   setNodeTls(nodeId: string, ciphertext: string): void {

@@ -110,7 +110,15 @@ export class ServiceRepository {
       .prepare(
         `INSERT INTO revisions (service_id, number, spec, created_at, created_by, reason, diff) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(r.serviceId, r.number, JSON.stringify(r.spec), r.createdAt.toISOString(), r.createdBy, r.reason, JSON.stringify(r.diff));
+      .run(
+        r.serviceId,
+        r.number,
+        JSON.stringify(r.spec),
+        r.createdAt.toISOString(),
+        r.createdBy,
+        r.reason,
+        JSON.stringify(r.diff),
+      );
   }
 
   revisions(serviceId: string): Revision[] {

@@ -47,7 +47,17 @@ export class SessionRepository {
         `INSERT INTO sessions (id, token_hash, user_id, created_at, expires_at, last_seen_at, ip, user_agent, revoked_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(s.id, s.tokenHash, s.userId, toIso(s.createdAt), toIso(s.expiresAt), toIso(s.lastSeenAt), s.ip, s.userAgent, toIso(s.revokedAt));
+      .run(
+        s.id,
+        s.tokenHash,
+        s.userId,
+        toIso(s.createdAt),
+        toIso(s.expiresAt),
+        toIso(s.lastSeenAt),
+        s.ip,
+        s.userAgent,
+        toIso(s.revokedAt),
+      );
   }
 
   get(id: string): Session | undefined {
@@ -61,7 +71,11 @@ export class SessionRepository {
   }
 
   ofUser(userId: string): Session[] {
-    return (this.db.prepare('SELECT * FROM sessions WHERE user_id = ? ORDER BY created_at DESC').all(userId) as Row[]).map(toSession);
+    return (
+      this.db
+        .prepare('SELECT * FROM sessions WHERE user_id = ? ORDER BY created_at DESC')
+        .all(userId) as Row[]
+    ).map(toSession);
   }
 
   touch(id: string, at: Date): void {
@@ -69,16 +83,23 @@ export class SessionRepository {
   }
 
   revoke(id: string, at: Date): boolean {
-    return this.db.prepare('UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at.toISOString(), id).changes > 0;
+    return (
+      this.db
+        .prepare('UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL')
+        .run(at.toISOString(), id).changes > 0
+    );
   }
 
   revokeUser(userId: string, at: Date): void {
-    this.db.prepare('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL').run(at.toISOString(), userId);
+    this.db
+      .prepare('UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL')
+      .run(at.toISOString(), userId);
   }
 
   /** Sessions dead for a day are of no use to anyone: forgotten. */
   prune(before: Date): number {
     const iso = before.toISOString();
-    return this.db.prepare('DELETE FROM sessions WHERE expires_at < ? OR revoked_at < ?').run(iso, iso).changes;
+    return this.db.prepare('DELETE FROM sessions WHERE expires_at < ? OR revoked_at < ?').run(iso, iso)
+      .changes;
   }
 }

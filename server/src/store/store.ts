@@ -20,7 +20,9 @@ export class Store {
 
   /** This control plane's identity, stamped on every container it runs. */
   get installationId(): string {
-    const r = this.db.prepare("SELECT value FROM meta WHERE key = 'installation_id'").get() as { value: string };
+    const r = this.db.prepare("SELECT value FROM meta WHERE key = 'installation_id'").get() as {
+      value: string;
+    };
     return r.value;
   }
 

@@ -65,20 +65,28 @@ export class TaskRepository {
   }
 
   byService(serviceId: string): Task[] {
-    return (this.db.prepare('SELECT * FROM tasks WHERE service_id = ? ORDER BY slot, created_at').all(serviceId) as TaskRow[]).map(toTask);
+    return (
+      this.db
+        .prepare('SELECT * FROM tasks WHERE service_id = ? ORDER BY slot, created_at')
+        .all(serviceId) as TaskRow[]
+    ).map(toTask);
   }
 
   /** Tasks not yet finished: what the reconciler works on. */
   active(): Task[] {
     return (
       this.db
-        .prepare(`SELECT * FROM tasks WHERE state NOT IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED')`)
+        .prepare(
+          `SELECT * FROM tasks WHERE state NOT IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED')`,
+        )
         .all() as TaskRow[]
     ).map(toTask);
   }
 
   byNode(nodeId: string): Task[] {
-    return (this.db.prepare('SELECT * FROM tasks WHERE node_id = ? ORDER BY created_at').all(nodeId) as TaskRow[]).map(toTask);
+    return (
+      this.db.prepare('SELECT * FROM tasks WHERE node_id = ? ORDER BY created_at').all(nodeId) as TaskRow[]
+    ).map(toTask);
   }
 
   get(id: string): Task | undefined {
@@ -87,7 +95,8 @@ export class TaskRepository {
   }
 
   byContainer(containerId: string): Task | undefined {
-    const r = this.db.prepare('SELECT * FROM tasks WHERE container_id = ?').get(containerId) as TaskRow | undefined;
+    const r = this.db.prepare('SELECT * FROM tasks WHERE container_id = ?').get(containerId) as
+      TaskRow | undefined;
     return r && toTask(r);
   }
 
@@ -100,7 +109,9 @@ export class TaskRepository {
       desiredState: t.desiredState,
       state: t.state,
       stateReason: t.stateReason,
-      history: JSON.stringify(t.history.map((h) => ({ state: h.state, at: h.at.toISOString(), reason: h.reason }))),
+      history: JSON.stringify(
+        t.history.map((h) => ({ state: h.state, at: h.at.toISOString(), reason: h.reason })),
+      ),
       nodeId: t.nodeId,
       containerId: t.containerId,
       health: t.health,

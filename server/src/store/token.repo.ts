@@ -55,7 +55,19 @@ export class TokenRepository {
         `INSERT INTO api_tokens (id, name, user_id, token_hash, prefix, role, environments, created_at, expires_at, last_used_at, revoked_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(t.id, t.name, t.userId, t.tokenHash, t.prefix, t.role, JSON.stringify(t.environments), toIso(t.createdAt), toIso(t.expiresAt), toIso(t.lastUsedAt), toIso(t.revokedAt));
+      .run(
+        t.id,
+        t.name,
+        t.userId,
+        t.tokenHash,
+        t.prefix,
+        t.role,
+        JSON.stringify(t.environments),
+        toIso(t.createdAt),
+        toIso(t.expiresAt),
+        toIso(t.lastUsedAt),
+        toIso(t.revokedAt),
+      );
   }
 
   get(id: string): ApiToken | undefined {
@@ -80,6 +92,10 @@ export class TokenRepository {
   }
 
   revoke(id: string, at: Date): boolean {
-    return this.db.prepare('UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at.toISOString(), id).changes > 0;
+    return (
+      this.db
+        .prepare('UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL')
+        .run(at.toISOString(), id).changes > 0
+    );
   }
 }

@@ -67,12 +67,22 @@ export class UserRepository {
         `INSERT INTO users (id, username, password_hash, disabled, created_at, updated_at, last_login_at)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(u.id, u.username, u.passwordHash, u.disabled ? 1 : 0, toIso(u.createdAt), toIso(u.updatedAt), toIso(u.lastLoginAt));
+      .run(
+        u.id,
+        u.username,
+        u.passwordHash,
+        u.disabled ? 1 : 0,
+        toIso(u.createdAt),
+        toIso(u.updatedAt),
+        toIso(u.lastLoginAt),
+      );
   }
 
   update(u: User): void {
     this.db
-      .prepare('UPDATE users SET username = ?, password_hash = ?, disabled = ?, updated_at = ?, last_login_at = ? WHERE id = ?')
+      .prepare(
+        'UPDATE users SET username = ?, password_hash = ?, disabled = ?, updated_at = ?, last_login_at = ? WHERE id = ?',
+      )
       .run(u.username, u.passwordHash, u.disabled ? 1 : 0, toIso(u.updatedAt), toIso(u.lastLoginAt), u.id);
   }
 
@@ -81,22 +91,36 @@ export class UserRepository {
   }
 
   bindings(userId: string): RoleBinding[] {
-    const rows = this.db.prepare('SELECT * FROM role_bindings WHERE user_id = ? ORDER BY environment_id').all(userId) as {
+    const rows = this.db
+      .prepare('SELECT * FROM role_bindings WHERE user_id = ? ORDER BY environment_id')
+      .all(userId) as {
       user_id: string;
       environment_id: string;
       role: string;
       created_at: string;
     }[];
-    return rows.map((r) => ({ userId: r.user_id, environmentId: r.environment_id, role: r.role as Role, createdAt: new Date(r.created_at) }));
+    return rows.map((r) => ({
+      userId: r.user_id,
+      environmentId: r.environment_id,
+      role: r.role as Role,
+      createdAt: new Date(r.created_at),
+    }));
   }
 
   bindingsOfEnvironment(environmentId?: string): RoleBinding[] {
     const rows = (
       environmentId
-        ? this.db.prepare('SELECT * FROM role_bindings WHERE environment_id = ? ORDER BY user_id').all(environmentId)
+        ? this.db
+            .prepare('SELECT * FROM role_bindings WHERE environment_id = ? ORDER BY user_id')
+            .all(environmentId)
         : this.db.prepare('SELECT * FROM role_bindings ORDER BY environment_id, user_id').all()
     ) as { user_id: string; environment_id: string; role: string; created_at: string }[];
-    return rows.map((r) => ({ userId: r.user_id, environmentId: r.environment_id, role: r.role as Role, createdAt: new Date(r.created_at) }));
+    return rows.map((r) => ({
+      userId: r.user_id,
+      environmentId: r.environment_id,
+      role: r.role as Role,
+      createdAt: new Date(r.created_at),
+    }));
   }
 
   setBinding(userId: string, environmentId: string, role: Role): void {
@@ -109,7 +133,11 @@ export class UserRepository {
   }
 
   removeBinding(userId: string, environmentId: string): boolean {
-    return this.db.prepare('DELETE FROM role_bindings WHERE user_id = ? AND environment_id = ?').run(userId, environmentId).changes > 0;
+    return (
+      this.db
+        .prepare('DELETE FROM role_bindings WHERE user_id = ? AND environment_id = ?')
+        .run(userId, environmentId).changes > 0
+    );
   }
 
   removeBindingsOfEnvironment(environmentId: string): void {

@@ -31,11 +31,14 @@ export class VolumeRepository {
 
   /** Every node holding a volume of that name. */
   holders(name: string): VolumeRecord[] {
-    return (this.db.prepare('SELECT * FROM volumes WHERE name = ? ORDER BY created_at').all(name) as VolumeRow[]).map(toRecord);
+    return (
+      this.db.prepare('SELECT * FROM volumes WHERE name = ? ORDER BY created_at').all(name) as VolumeRow[]
+    ).map(toRecord);
   }
 
   get(nodeId: string, name: string): VolumeRecord | undefined {
-    const r = this.db.prepare('SELECT * FROM volumes WHERE node_id = ? AND name = ?').get(nodeId, name) as VolumeRow | undefined;
+    const r = this.db.prepare('SELECT * FROM volumes WHERE node_id = ? AND name = ?').get(nodeId, name) as
+      VolumeRow | undefined;
     return r && toRecord(r);
   }
 
@@ -43,12 +46,16 @@ export class VolumeRepository {
   insert(v: VolumeRecord): boolean {
     return (
       this.db
-        .prepare('INSERT OR IGNORE INTO volumes (node_id, name, created_by, labels, created_at) VALUES (?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT OR IGNORE INTO volumes (node_id, name, created_by, labels, created_at) VALUES (?, ?, ?, ?, ?)',
+        )
         .run(v.nodeId, v.name, v.createdBy, JSON.stringify(v.labels), v.createdAt.toISOString()).changes > 0
     );
   }
 
   delete(nodeId: string, name: string): boolean {
-    return this.db.prepare('DELETE FROM volumes WHERE node_id = ? AND name = ?').run(nodeId, name).changes > 0;
+    return (
+      this.db.prepare('DELETE FROM volumes WHERE node_id = ? AND name = ?').run(nodeId, name).changes > 0
+    );
   }
 }

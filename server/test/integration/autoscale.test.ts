@@ -5,7 +5,15 @@ import { startTestServer, uniq, waitFor, type TestServer } from './harness.js';
 interface Decision {
   kind: string;
   message: string;
-  data: { action: string; metric: string | null; value: number | null; target: number | null; current: number; desired: number; reason: string };
+  data: {
+    action: string;
+    metric: string | null;
+    value: number | null;
+    target: number | null;
+    current: number;
+    desired: number;
+    reason: string;
+  };
 }
 
 describe('autoscaling on a real engine', () => {
@@ -13,7 +21,11 @@ describe('autoscaling on a real engine', () => {
   const tag = uniq('astest');
   const svc = uniq('burner');
   const replicas = async () =>
-    (await s.ok<{ service: { spec: { replicas: number }; runningReplicas: number } }>(`{ service(id: "${svc}") { spec { replicas } runningReplicas } }`)).service;
+    (
+      await s.ok<{ service: { spec: { replicas: number }; runningReplicas: number } }>(
+        `{ service(id: "${svc}") { spec { replicas } runningReplicas } }`,
+      )
+    ).service;
 
   beforeAll(async () => {
     s = await startTestServer({
@@ -31,7 +43,12 @@ describe('autoscaling on a real engine', () => {
 
   it('refuses min above max with BAD_USER_INPUT naming the field', async () => {
     const r = await s.gql(`mutation($s: ServiceSpecInput!) { createService(spec: $s) { id } }`, {
-      s: { name: uniq('bad'), image: 'local/busybox:1', command: ['sleep', '1'], autoscale: { min: 5, max: 2, targetCpuPercent: 50 } },
+      s: {
+        name: uniq('bad'),
+        image: 'local/busybox:1',
+        command: ['sleep', '1'],
+        autoscale: { min: 5, max: 2, targetCpuPercent: 50 },
+      },
     });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'autoscale.min' });
     expect(r.errors?.[0]?.message).toContain('min (5) must not be above max (2)');
@@ -46,7 +63,11 @@ describe('autoscaling on a real engine', () => {
         name: svc,
         image: 'local/busybox:1',
         env: [{ key: 'END', value: String(end) }],
-        command: ['sh', '-c', 'r=$((END - $(date +%s))); if [ "$r" -gt 0 ]; then timeout "$r" sh -c "while :; do :; done"; fi; exec sleep 3600'],
+        command: [
+          'sh',
+          '-c',
+          'r=$((END - $(date +%s))); if [ "$r" -gt 0 ]; then timeout "$r" sh -c "while :; do :; done"; fi; exec sleep 3600',
+        ],
         resources: { cpuLimit: 0.2 },
         replicas: 1,
         stopTimeoutSec: 1,
@@ -55,9 +76,16 @@ describe('autoscaling on a real engine', () => {
       },
     });
     // Autoscaling set through the API after creation (editable without restarts).
-    const bad = await s.gql(`mutation { setAutoscale(id: "${svc}", input: { min: 3, max: 1, targetCpuPercent: 50 }) { id } }`);
+    const bad = await s.gql(
+      `mutation { setAutoscale(id: "${svc}", input: { min: 3, max: 1, targetCpuPercent: 50 }) { id } }`,
+    );
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'autoscale.min' });
-    const set = await s.ok<{ setAutoscale: { revision: number; spec: { autoscale: { min: number; max: number; scaleUpStabilizationMs: number } } } }>(
+    const set = await s.ok<{
+      setAutoscale: {
+        revision: number;
+        spec: { autoscale: { min: number; max: number; scaleUpStabilizationMs: number } };
+      };
+    }>(
       `mutation { setAutoscale(id: "${svc}", input: { min: 1, max: 3, targetCpuPercent: 50, scaleUpStabilizationMs: 2000, scaleDownStabilizationMs: 2000, cooldownMs: 1000 }) { revision spec { autoscale { min max scaleUpStabilizationMs } } } }`,
     );
     expect(set.setAutoscale.spec.autoscale).toEqual({ min: 1, max: 3, scaleUpStabilizationMs: 2000 });
@@ -68,9 +96,12 @@ describe('autoscaling on a real engine', () => {
       what: 'scale up under CPU load',
     });
     expect(up.spec.replicas).toBeGreaterThanOrEqual(2);
-    const status = await s.ok<{ autoscaleStatus: { metrics: { cpuPercent: number | null }; decisions: { action: string; reason: string }[] } }>(
-      `{ autoscaleStatus(serviceId: "${svc}") { metrics { cpuPercent } decisions { action reason } } }`,
-    );
+    const status = await s.ok<{
+      autoscaleStatus: {
+        metrics: { cpuPercent: number | null };
+        decisions: { action: string; reason: string }[];
+      };
+    }>(`{ autoscaleStatus(serviceId: "${svc}") { metrics { cpuPercent } decisions { action reason } } }`);
     expect(status.autoscaleStatus.decisions.some((d) => d.action === 'SCALE_UP')).toBe(true);
 
     // The burn ends at `end`; then CPU drops and, after the 2 s down window, the service goes back to 1.

@@ -32,11 +32,18 @@ export async function freePort(): Promise<number> {
 }
 
 /** Removes the services (by id or name), then waits until no container labelled test=<tag> is left on any node. */
-export async function removeServicesAndWait(s: TestServer, services: string[], tag: string, nodes: string[]): Promise<void> {
-  for (const id of services) await s.gql(`mutation { removeService(id: "${id}") { id } }`).catch(() => undefined);
+export async function removeServicesAndWait(
+  s: TestServer,
+  services: string[],
+  tag: string,
+  nodes: string[],
+): Promise<void> {
+  for (const id of services)
+    await s.gql(`mutation { removeService(id: "${id}") { id } }`).catch(() => undefined);
   await waitFor(
     async () => {
-      for (const n of nodes) if ((await docker(n, 'ps', '-aq', '--filter', `label=test=${tag}`)) !== '') return false;
+      for (const n of nodes)
+        if ((await docker(n, 'ps', '-aq', '--filter', `label=test=${tag}`)) !== '') return false;
       return true;
     },
     { timeoutMs: 60_000, what: `containers labelled test=${tag} removed` },
@@ -64,7 +71,8 @@ export async function requestLoop(
   url: string,
   opts: { maxRequests: number; maxMs: number; concurrency: number; until?: () => boolean; pauseMs?: number },
 ): Promise<LoopResult> {
-  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`request loops only target 127.0.0.1 (got ${url})`);
+  if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url))
+    throw new Error(`request loops only target 127.0.0.1 (got ${url})`);
   const r: LoopResult = { sent: 0, ok: 0, failures: [], versions: new Map(), hosts: new Map() };
   const deadline = Date.now() + opts.maxMs;
   const worker = async () => {

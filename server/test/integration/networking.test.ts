@@ -31,7 +31,12 @@ const webapp = (name: string, tag: string, extra: Record<string, unknown> = {}) 
   image: 'local/webapp:v1',
   replicas: 1,
   ports: [{ containerPort: 8080 }],
-  healthCheck: { shell: 'wget -q -O /dev/null http://127.0.0.1:8080/health', intervalMs: 500, timeoutMs: 2000, retries: 2 },
+  healthCheck: {
+    shell: 'wget -q -O /dev/null http://127.0.0.1:8080/health',
+    intervalMs: 500,
+    timeoutMs: 2000,
+    retries: 2,
+  },
   stopTimeoutSec: 2,
   labels: [{ key: 'test', value: tag }],
   ...extra,
@@ -56,11 +61,19 @@ describe('networks, service discovery and the ingress on real engines', () => {
       )
     ).ingressStats;
   const endpoints = async (svc: string) =>
-    (await s.ok<{ serviceEndpoints: Endpoint[] }>(`{ serviceEndpoints(id: "${svc}") { taskId nodeName address port containerIp network } }`)).serviceEndpoints;
+    (
+      await s.ok<{ serviceEndpoints: Endpoint[] }>(
+        `{ serviceEndpoints(id: "${svc}") { taskId nodeName address port containerIp network } }`,
+      )
+    ).serviceEndpoints;
   const healthy = (svc: string, n: number, timeoutMs = 90_000) =>
     waitFor(
       async () => {
-        const v = (await s.ok<{ service: { healthyReplicas: number; runningReplicas: number } }>(`{ service(id: "${svc}") { healthyReplicas runningReplicas } }`)).service;
+        const v = (
+          await s.ok<{ service: { healthyReplicas: number; runningReplicas: number } }>(
+            `{ service(id: "${svc}") { healthyReplicas runningReplicas } }`,
+          )
+        ).service;
         return v.healthyReplicas === n && v.runningReplicas === n;
       },
       { timeoutMs, what: `${svc}: ${n} healthy replicas` },
@@ -95,7 +108,9 @@ describe('networks, service discovery and the ingress on real engines', () => {
     networkId = r.createNetwork.id;
     expect(r.createNetwork.subnet).toMatch(/^10\.240\.\d+\.0\/24$/);
     const wider = r.createNetwork.subnet.replace(/\.\d+\.0\/24$/, '.0.0/16');
-    const bad = await s.gql(`mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { id } }`, { i: { name: uniq('net2'), subnet: wider } });
+    const bad = await s.gql(`mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { id } }`, {
+      i: { name: uniq('net2'), subnet: wider },
+    });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0]?.extensions?.field).toBe('subnet');
     expect(bad.errors?.[0]?.message).toContain(`overlaps ${r.createNetwork.subnet} of network "${netName}"`);
@@ -117,7 +132,13 @@ describe('networks, service discovery and the ingress on real engines', () => {
     expect(apiEp).toMatchObject({ nodeName: 'n1', address: '127.0.0.1', network: netName });
     expect(apiEp!.port).toBeGreaterThan(0);
     const net = (
-      await s.ok<{ network: { subnet: string; services: string[]; nodes: { nodeName: string; present: boolean; subnet: string; containers: { ipv4: string }[] }[] } }>(
+      await s.ok<{
+        network: {
+          subnet: string;
+          services: string[];
+          nodes: { nodeName: string; present: boolean; subnet: string; containers: { ipv4: string }[] }[];
+        };
+      }>(
         `{ network(id: "${netName}") { subnet services nodes { nodeName present subnet containers { ipv4 } } } }`,
       )
     ).network;
@@ -127,7 +148,15 @@ describe('networks, service discovery and the ingress on real engines', () => {
     expect(onNode.containers.map((c) => c.ipv4)).toContain(apiEp!.containerIp);
     // Inside the engine: the client's container asks the api by its service name.
     const containers = await docker('n1', 'ps', '-q', '--filter', `label=stevedore.task=${clientEp!.taskId}`);
-    const version = await docker('n1', 'exec', containers.split('\n')[0]!, 'wget', '-q', '-O-', `http://${api}:8080/version`);
+    const version = await docker(
+      'n1',
+      'exec',
+      containers.split('\n')[0]!,
+      'wget',
+      '-q',
+      '-O-',
+      `http://${api}:8080/version`,
+    );
     expect(version.trim()).toBe('v2');
   });
 
@@ -142,12 +171,19 @@ describe('networks, service discovery and the ingress on real engines', () => {
       }),
     );
     await healthy(web, nodes.length);
-    await waitFor(async () => (await stats(web))?.backends.length === nodes.length, { what: 'all replicas in the ingress', timeoutMs: 20_000 });
+    await waitFor(async () => (await stats(web))?.backends.length === nodes.length, {
+      what: 'all replicas in the ingress',
+      timeoutMs: 20_000,
+    });
     const eps = await endpoints(web);
     expect(eps.map((e) => e.nodeName).sort()).toEqual([...nodes].sort());
     if (nodes.includes('n2')) expect(eps.find((e) => e.nodeName === 'n2')!.address).toBe('10.214.2.2');
 
-    const r = await requestLoop(`http://127.0.0.1:${port}/`, { maxRequests: 30, maxMs: 30_000, concurrency: 1 });
+    const r = await requestLoop(`http://127.0.0.1:${port}/`, {
+      maxRequests: 30,
+      maxMs: 30_000,
+      concurrency: 1,
+    });
     expect(r.failures).toEqual([]);
     expect(r.hosts.size).toBe(nodes.length);
     const st = (await stats(web))!;
@@ -157,12 +193,18 @@ describe('networks, service discovery and the ingress on real engines', () => {
     const conf = (await s.ok<{ nginxConfig: string }>(`{ nginxConfig(serviceId: "${web}") }`)).nginxConfig;
     for (const e of eps) expect(conf).toContain(`server ${e.address}:${e.port} `);
     const metrics = await (await fetch(s.app.url.replace('/graphql', '/metrics'))).text();
-    expect(metrics).toMatch(new RegExp(`stevedore_ingress_requests_total\\{service="${web}",code="2xx"\\} \\d+`));
+    expect(metrics).toMatch(
+      new RegExp(`stevedore_ingress_requests_total\\{service="${web}",code="2xx"\\} \\d+`),
+    );
     expect(metrics).toContain(`stevedore_ingress_request_duration_seconds_bucket{le="0.5",service="${web}"}`);
   });
 
   it('a rolling update under a bounded request loop loses no request', async () => {
-    const port = (await s.ok<{ service: { spec: { ingress: { port: number } } } }>(`{ service(id: "${web}") { spec { ingress { port } } } }`)).service.spec.ingress.port;
+    const port = (
+      await s.ok<{ service: { spec: { ingress: { port: number } } } }>(
+        `{ service(id: "${web}") { spec { ingress { port } } } }`,
+      )
+    ).service.spec.ingress.port;
     const spec = webapp(web, tag, {
       image: 'local/webapp:v2',
       replicas: nodes.length,
@@ -180,10 +222,17 @@ describe('networks, service discovery and the ingress on real engines', () => {
       until: () => done && Date.now() - doneAt > 2000,
     });
     await new Promise((r) => setTimeout(r, 500));
-    await s.ok(`mutation($id: ID!, $s: ServiceSpecInput!) { updateService(id: $id, spec: $s) { id } }`, { id: web, s: spec });
+    await s.ok(`mutation($id: ID!, $s: ServiceSpecInput!) { updateService(id: $id, spec: $s) { id } }`, {
+      id: web,
+      s: spec,
+    });
     await waitFor(
       async () => {
-        const v = (await s.ok<{ service: { rollout: { state: string } | null; healthyReplicas: number } }>(`{ service(id: "${web}") { rollout { state } healthyReplicas } }`)).service;
+        const v = (
+          await s.ok<{ service: { rollout: { state: string } | null; healthyReplicas: number } }>(
+            `{ service(id: "${web}") { rollout { state } healthyReplicas } }`,
+          )
+        ).service;
         return v.rollout?.state === 'COMPLETED' && v.healthyReplicas === nodes.length;
       },
       { timeoutMs: 55_000, what: 'rollout to v2 completed', intervalMs: 300 },
@@ -213,14 +262,24 @@ describe('networks, service discovery and the ingress on real engines', () => {
       healthCheck: undefined,
       ingress: { port, targetPort: 8080, failureThreshold: 1, resetTimeoutMs: 5000, upstreamTimeoutMs: 1000 },
     });
-    await waitFor(async () => (await stats(flaky))?.backends.length === nodes.length, { what: 'replicas in the ingress', timeoutMs: 60_000 });
-    // Warm up: every replica answers.
-    await waitFor(async () => (await requestLoop(`http://127.0.0.1:${port}/`, { maxRequests: 12, maxMs: 10_000, concurrency: 1 })).hosts.size === nodes.length, {
-      what: 'every replica answering',
+    await waitFor(async () => (await stats(flaky))?.backends.length === nodes.length, {
+      what: 'replicas in the ingress',
+      timeoutMs: 60_000,
     });
+    // Warm up: every replica answers.
+    await waitFor(
+      async () =>
+        (await requestLoop(`http://127.0.0.1:${port}/`, { maxRequests: 12, maxMs: 10_000, concurrency: 1 }))
+          .hosts.size === nodes.length,
+      {
+        what: 'every replica answering',
+      },
+    );
     const victim = (await stats(flaky))!.backends[nodes.length - 1]!;
     const vNode = victim.nodeName;
-    const cid = (await docker(vNode, 'ps', '-q', '--filter', `label=stevedore.task=${victim.taskId}`)).split('\n')[0]!;
+    const cid = (await docker(vNode, 'ps', '-q', '--filter', `label=stevedore.task=${victim.taskId}`)).split(
+      '\n',
+    )[0]!;
     const victimHost = cid.slice(0, 12);
     // Hang it: stop its listener (SIGSTOP); the kernel still accepts connections, nobody answers.
     // (Not `docker pause`: the cgroup freezer is unreliable on a loaded machine.)
@@ -230,7 +289,11 @@ describe('networks, service discovery and the ingress on real engines', () => {
       // Requests go on succeeding (retried elsewhere) until the victim's breaker opens.
       let b: Backend | undefined;
       for (let i = 0; i < 20 && b?.state !== 'OPEN'; i++) {
-        const r = await requestLoop(`http://127.0.0.1:${port}/`, { maxRequests: 1, maxMs: 10_000, concurrency: 1 });
+        const r = await requestLoop(`http://127.0.0.1:${port}/`, {
+          maxRequests: 1,
+          maxMs: 10_000,
+          concurrency: 1,
+        });
         expect(r.failures).toEqual([]);
         expect(r.hosts.has(victimHost)).toBe(false);
         b = (await stats(flaky))!.backends.find((x) => x.taskId === victim.taskId)!;
@@ -238,22 +301,34 @@ describe('networks, service discovery and the ingress on real engines', () => {
       expect(b!.state).toBe('OPEN');
       const sentToIt = b!.requests;
       // More requests while OPEN (within the reset timeout): none reaches it.
-      const r2 = await requestLoop(`http://127.0.0.1:${port}/`, { maxRequests: 6, maxMs: 3000, concurrency: 1 });
+      const r2 = await requestLoop(`http://127.0.0.1:${port}/`, {
+        maxRequests: 6,
+        maxMs: 3000,
+        concurrency: 1,
+      });
       expect(r2.failures).toEqual([]);
       b = (await stats(flaky))!.backends.find((x) => x.taskId === victim.taskId)!;
       expect(b.requests).toBe(sentToIt);
       // After the reset timeout the breaker lets a trial through: HALF_OPEN.
-      await waitFor(async () => (await stats(flaky))!.backends.find((x) => x.taskId === victim.taskId)!.state === 'HALF_OPEN', {
-        what: 'breaker half-open',
-        timeoutMs: 10_000,
-      });
+      await waitFor(
+        async () =>
+          (await stats(flaky))!.backends.find((x) => x.taskId === victim.taskId)!.state === 'HALF_OPEN',
+        {
+          what: 'breaker half-open',
+          timeoutMs: 10_000,
+        },
+      );
     } finally {
       await signal('CONT').catch(() => undefined);
     }
     // It answers again: the trial succeeds and the breaker closes.
     await waitFor(
       async () => {
-        await requestLoop(`http://127.0.0.1:${port}/`, { maxRequests: nodes.length, maxMs: 10_000, concurrency: 1 });
+        await requestLoop(`http://127.0.0.1:${port}/`, {
+          maxRequests: nodes.length,
+          maxMs: 10_000,
+          concurrency: 1,
+        });
         return (await stats(flaky))!.backends.find((x) => x.taskId === victim.taskId)!.state === 'CLOSED';
       },
       { what: 'breaker closed again', timeoutMs: 20_000 },
@@ -263,13 +338,26 @@ describe('networks, service discovery and the ingress on real engines', () => {
   });
 
   it('a killed replica leaves the rotation and requests keep succeeding', async () => {
-    const port = (await s.ok<{ service: { spec: { ingress: { port: number } } } }>(`{ service(id: "${flaky}") { spec { ingress { port } } } }`)).service.spec.ingress.port;
+    const port = (
+      await s.ok<{ service: { spec: { ingress: { port: number } } } }>(
+        `{ service(id: "${flaky}") { spec { ingress { port } } } }`,
+      )
+    ).service.spec.ingress.port;
     const victim = (await stats(flaky))!.backends[0]!;
-    const cid = (await docker(victim.nodeName, 'ps', '-q', '--filter', `label=stevedore.task=${victim.taskId}`)).split('\n')[0]!;
+    const cid = (
+      await docker(victim.nodeName, 'ps', '-q', '--filter', `label=stevedore.task=${victim.taskId}`)
+    ).split('\n')[0]!;
     await docker(victim.nodeName, 'kill', cid);
-    const r = await requestLoop(`http://127.0.0.1:${port}/`, { maxRequests: 40, maxMs: 30_000, concurrency: 1, pauseMs: 50 });
+    const r = await requestLoop(`http://127.0.0.1:${port}/`, {
+      maxRequests: 40,
+      maxMs: 30_000,
+      concurrency: 1,
+      pauseMs: 50,
+    });
     expect(r.failures).toEqual([]);
     expect(r.hosts.has(cid.slice(0, 12))).toBe(false);
-    await waitFor(async () => !(await stats(flaky))!.backends.some((x) => x.taskId === victim.taskId), { what: 'killed replica out of the ingress' });
+    await waitFor(async () => !(await stats(flaky))!.backends.some((x) => x.taskId === victim.taskId), {
+      what: 'killed replica out of the ingress',
+    });
   });
 });

@@ -30,9 +30,13 @@ describe('nodes against real engines', () => {
   });
 
   it('registers the local engine as the first node of the default cluster', async () => {
-    const d = await s.ok<{ cluster: { name: string; nodeCounts: { total: number; managers: number; healthy: number }; nodes: NodeView[] } }>(
-      `{ cluster { name nodeCounts { total managers healthy } nodes { ${NODE_FIELDS} } } }`,
-    );
+    const d = await s.ok<{
+      cluster: {
+        name: string;
+        nodeCounts: { total: number; managers: number; healthy: number };
+        nodes: NodeView[];
+      };
+    }>(`{ cluster { name nodeCounts { total managers healthy } nodes { ${NODE_FIELDS} } } }`);
     expect(d.cluster.name).toBe('default');
     expect(d.cluster.nodeCounts).toEqual({ total: 1, managers: 1, healthy: 1 });
     const n = d.cluster.nodes[0]!;
@@ -86,7 +90,9 @@ describe('nodes against real engines', () => {
     });
     expect(unreachable.errors?.[0]?.extensions?.code).toBe('ENGINE_UNAVAILABLE');
 
-    const unknown = await s.gql(`mutation { updateNode(id: "no-such-node", input: { availability: PAUSE }) { id } }`);
+    const unknown = await s.gql(
+      `mutation { updateNode(id: "no-such-node", input: { availability: PAUSE }) { id } }`,
+    );
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 

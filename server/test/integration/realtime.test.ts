@@ -113,8 +113,8 @@ describe('real-time layer against engine n1', () => {
   });
 
   const lastCursor = async () =>
-    (await s.ok<{ events: { items: { cursor: number }[] } }>('{ events(limit: 1) { items { cursor } } }')).events.items[0]
-      ?.cursor ?? 0;
+    (await s.ok<{ events: { items: { cursor: number }[] } }>('{ events(limit: 1) { items { cursor } } }'))
+      .events.items[0]?.cursor ?? 0;
 
   it('streams stats: a busy container above 20% CPU, an idle one near 0', async () => {
     const c = connect(s);
@@ -133,7 +133,9 @@ describe('real-time layer against engine n1', () => {
     expect(dt).toBeGreaterThan(700);
     expect(dt).toBeLessThan(5000); // the engine collects every second, slower under load
     // While sampled, the cluster query shows live use.
-    const cl = await s.ok<{ cluster: { resources: { usedCpus: number | null } } }>('{ cluster { resources { usedCpus } } }');
+    const cl = await s.ok<{ cluster: { resources: { usedCpus: number | null } } }>(
+      '{ cluster { resources { usedCpus } } }',
+    );
     expect(cl.cluster.resources.usedCpus).toBeGreaterThan(0.2);
     hot.stop();
     cold.stop();
@@ -142,7 +144,13 @@ describe('real-time layer against engine n1', () => {
 
   it('aggregates a node: nodeStats counts running containers and their CPU', async () => {
     const c = connect(s);
-    const ns = new Sub<{ nodeId: string; containerCount: number; usedCpus: number; cpuPercent: number; cpus: number }>(
+    const ns = new Sub<{
+      nodeId: string;
+      containerCount: number;
+      usedCpus: number;
+      cpuPercent: number;
+      cpus: number;
+    }>(
       c,
       `subscription($n: ID!) { nodeStats(nodeId: $n) { nodeId containerCount usedCpus cpuPercent cpus memoryUsedBytes } }`,
       { n: 'local' },
@@ -186,7 +194,12 @@ describe('real-time layer against engine n1', () => {
       'local/webapp:v3',
     );
     const c = connect(s);
-    const sub = new Sub<EventView>(c, EVENTS_SUB, { f: { containerId: id, kinds: ['container.health'] }, after }, 'events');
+    const sub = new Sub<EventView>(
+      c,
+      EVENTS_SUB,
+      { f: { containerId: id, kinds: ['container.health'] }, after },
+      'events',
+    );
     const [h] = await sub.until((l) => l.length > 0, 'container.health');
     expect(h!.kind).toBe('container.health');
     expect(h!.severity).toBe('WARNING');
@@ -251,13 +264,23 @@ describe('real-time layer against engine n1', () => {
       { what: 'missed events logged' },
     );
     expect(missed.map((e) => e.kind)).toEqual(
-      expect.arrayContaining(['container.killed', 'container.died', 'container.started', 'container.destroyed']),
+      expect.arrayContaining([
+        'container.killed',
+        'container.died',
+        'container.started',
+        'container.destroyed',
+      ]),
     );
 
     c = connect(s);
     const again = new Sub<EventView>(c, EVENTS_SUB, { f: filter, after: resumeFrom }, 'events');
     await again.until((l) => l.length >= missed.length, 'the missed events');
-    s.app.core.bus.publish({ kind: 'test.live', severity: 'INFO', message: 'live after replay', containerId: id });
+    s.app.core.bus.publish({
+      kind: 'test.live',
+      severity: 'INFO',
+      message: 'live after replay',
+      containerId: id,
+    });
     const all = await again.until((l) => l.some((e) => e.kind === 'test.live'), 'the live event');
     expect(all.slice(0, missed.length)).toEqual(missed);
     expect(all.map((e) => e.cursor)).toEqual([...new Set(all.map((e) => e.cursor))].sort((a, b) => a - b));
@@ -267,10 +290,13 @@ describe('real-time layer against engine n1', () => {
   });
 
   it('pages the event history newest first and after a cursor', async () => {
-    for (let i = 0; i < 5; i++) s.app.core.bus.publish({ kind: 'test.page', severity: 'INFO', message: `p${i}` });
+    for (let i = 0; i < 5; i++)
+      s.app.core.bus.publish({ kind: 'test.page', severity: 'INFO', message: `p${i}` });
     const q = `query($b: SafeInt, $a: SafeInt) { events(filter: { kinds: ["test.page"] }, before: $b, after: $a, limit: 2) {
       items { cursor message } nextCursor hasMore } }`;
-    type Page = { events: { items: { cursor: number; message: string }[]; nextCursor: number | null; hasMore: boolean } };
+    type Page = {
+      events: { items: { cursor: number; message: string }[]; nextCursor: number | null; hasMore: boolean };
+    };
     const p1 = await s.ok<Page>(q);
     expect(p1.events.items.map((e) => e.message)).toEqual(['p4', 'p3']);
     expect(p1.events.hasMore).toBe(true);
@@ -288,7 +314,10 @@ describe('real-time layer against engine n1', () => {
 
   it('serves 50 subscribers of one container from exactly one engine stats stream', async () => {
     const conns = Array.from({ length: 5 }, () => connect(s));
-    const subs = Array.from({ length: 50 }, (_, i) => new Sub<StatsView>(conns[i % 5]!, STATS_SUB, { id: idle }, 'containerStats'));
+    const subs = Array.from(
+      { length: 50 },
+      (_, i) => new Sub<StatsView>(conns[i % 5]!, STATS_SUB, { id: idle }, 'containerStats'),
+    );
     await waitFor(() => subs.every((x) => x.items.length > 0), { what: 'a sample on every subscriber' });
     expect(s.app.core.realtime.stats.openStreams()).toBe(1);
     expect(s.app.core.realtime.stats.watcherCount(idle)).toBe(50);
@@ -305,18 +334,32 @@ describe('real-time layer against engine n1', () => {
     const c = connect(s);
     c.on('connected', (sock) => (socket = sock as WebSocket));
     const st = new Sub<StatsView>(c, STATS_SUB, { id: idle }, 'containerStats');
-    new Sub<unknown>(c, `subscription($id: String!) { containerLogs(containerId: $id) { message } }`, { id: idle }, 'containerLogs');
+    new Sub<unknown>(
+      c,
+      `subscription($id: String!) { containerLogs(containerId: $id) { message } }`,
+      { id: idle },
+      'containerLogs',
+    );
     await st.until((l) => l.length > 0, 'a sample');
     await waitFor(() => s.app.core.realtime.logs.count() === 1, { what: 'log stream open' });
     expect(s.app.core.realtime.stats.openStreams()).toBe(1);
     socket!.terminate(); // TCP gone, no close frame, no complete messages
-    await waitFor(() => s.app.core.realtime.stats.openStreams() === 0, { what: 'stats stream closed', timeoutMs: 10_000 });
-    await waitFor(() => s.app.core.realtime.logs.count() === 0, { what: 'log stream closed', timeoutMs: 10_000 });
+    await waitFor(() => s.app.core.realtime.stats.openStreams() === 0, {
+      what: 'stats stream closed',
+      timeoutMs: 10_000,
+    });
+    await waitFor(() => s.app.core.realtime.logs.count() === 0, {
+      what: 'log stream closed',
+      timeoutMs: 10_000,
+    });
   });
 
   it('limits subscriptions per connection: the 101st gets an error', async () => {
     const c = connect(s);
-    const subs = Array.from({ length: 100 }, () => new Sub<EventView>(c, EVENTS_SUB, { f: { kinds: ['test.none'] } }, 'events'));
+    const subs = Array.from(
+      { length: 100 },
+      () => new Sub<EventView>(c, EVENTS_SUB, { f: { kinds: ['test.none'] } }, 'events'),
+    );
     const over = new Sub<EventView>(c, EVENTS_SUB, { f: { kinds: ['test.none'] } }, 'events');
     await waitFor(() => over.errors.length > 0, { what: 'the 101st refused' });
     expect(over.errors[0]).toMatchObject({ extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit: 100 } });
@@ -331,7 +374,9 @@ describe('real-time layer against engine n1', () => {
     );
     expect(page).toMatchObject({ data: { system: { version: expect.any(String) } } });
     const bad = connect(s, { authToken: 42 });
-    const closed = await new Promise<{ code: number }>((resolve) => bad.on('closed', (e) => resolve(e as { code: number })));
+    const closed = await new Promise<{ code: number }>((resolve) =>
+      bad.on('closed', (e) => resolve(e as { code: number })),
+    );
     expect(closed.code).toBe(4403);
   });
 });
@@ -348,10 +393,15 @@ describe('keep-alive terminates dead sockets', () => {
       await new Promise((r) => ws.once('open', r));
       ws.send(JSON.stringify({ type: 'connection_init', payload: {} }));
       await waitFor(() => messages.some((m) => m.type === 'connection_ack'), { what: 'ack' });
-      ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: STATS_SUB, variables: { id } } }));
+      ws.send(
+        JSON.stringify({ id: '1', type: 'subscribe', payload: { query: STATS_SUB, variables: { id } } }),
+      );
       await waitFor(() => s.app.core.realtime.stats.openStreams() === 1, { what: 'stream open' });
       const closed = new Promise<number>((r) => ws.once('close', (code) => r(code)));
-      await waitFor(() => s.app.core.realtime.stats.openStreams() === 0, { what: 'stream closed by keep-alive', timeoutMs: 5000 });
+      await waitFor(() => s.app.core.realtime.stats.openStreams() === 0, {
+        what: 'stream closed by keep-alive',
+        timeoutMs: 5000,
+      });
       expect(await closed).toBe(1006); // terminated, not closed politely
     } finally {
       await s.stop();
@@ -367,12 +417,19 @@ describe('pubsub over a real redis-server', () => {
 
   beforeAll(async () => {
     port = await freePort();
-    redis = spawn('/usr/bin/redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    redis = spawn(
+      '/usr/bin/redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     redis.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-    await waitFor(() => out.includes('Ready to accept connections'), { what: 'redis-server ready', timeoutMs: 15_000 });
+    await waitFor(() => out.includes('Ready to accept connections'), {
+      what: 'redis-server ready',
+      timeoutMs: 15_000,
+    });
   });
 
   afterAll(async () => {

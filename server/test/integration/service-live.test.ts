@@ -61,7 +61,11 @@ describe('service live streams', () => {
       s: {
         name,
         image: 'local/busybox:1',
-        command: ['sh', '-c', 'trap "exit 0" TERM; end=$(($(date +%s)+120)); while [ $(date +%s) -lt $end ]; do :; done'],
+        command: [
+          'sh',
+          '-c',
+          'trap "exit 0" TERM; end=$(($(date +%s)+120)); while [ $(date +%s) -lt $end ]; do :; done',
+        ],
         replicas: 2,
         resources: { cpuLimit: 0.5 },
         stopTimeoutSec: 1,
@@ -86,10 +90,13 @@ describe('service live streams', () => {
       { id: name },
       'serviceStats',
     );
-    const busy = await waitFor(() => stats.items.find((v) => v.sampledReplicaCount === 2 && v.usedCpus > 0.3), {
-      timeoutMs: 30_000,
-      what: 'stats of both busy replicas',
-    });
+    const busy = await waitFor(
+      () => stats.items.find((v) => v.sampledReplicaCount === 2 && v.usedCpus > 0.3),
+      {
+        timeoutMs: 30_000,
+        what: 'stats of both busy replicas',
+      },
+    );
     expect(busy.replicaCount).toBe(2);
     expect(busy.replicas).toHaveLength(2);
     // Each replica is capped at half a CPU: the sum is a share of the two limits (1 CPU).
@@ -97,14 +104,27 @@ describe('service live streams', () => {
     expect(busy.cpuPercentOfLimit).not.toBeNull();
     expect(stats.errors).toEqual([]);
 
-    const ids = (await docker('n1', 'ps', '-q', '--filter', `label=test=${name}`)).split('\n').filter(Boolean);
+    const ids = (await docker('n1', 'ps', '-q', '--filter', `label=test=${name}`))
+      .split('\n')
+      .filter(Boolean);
     const seen = status.items.length;
     await docker('n1', 'kill', ids[0]!);
-    await waitFor(() => status.items.slice(seen).some((v) => v.runningReplicas < 2), { timeoutMs: 20_000, what: 'dip' });
-    await waitFor(() => status.items.slice(seen).some((v, i, a) => i > 0 && v.runningReplicas === 2 && a.slice(0, i).some((p) => p.runningReplicas < 2)), {
-      timeoutMs: 30_000,
-      what: 'recovery',
+    await waitFor(() => status.items.slice(seen).some((v) => v.runningReplicas < 2), {
+      timeoutMs: 20_000,
+      what: 'dip',
     });
+    await waitFor(
+      () =>
+        status.items
+          .slice(seen)
+          .some(
+            (v, i, a) => i > 0 && v.runningReplicas === 2 && a.slice(0, i).some((p) => p.runningReplicas < 2),
+          ),
+      {
+        timeoutMs: 30_000,
+        what: 'recovery',
+      },
+    );
     expect(status.errors).toEqual([]);
     status.stop();
     stats.stop();

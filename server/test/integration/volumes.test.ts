@@ -25,7 +25,11 @@ describe('volumes on a real engine', () => {
   const running = async () =>
     waitFor(
       async () => {
-        const v = (await s.ok<{ service: { tasks: TaskView[] } }>(`{ service(id: "${svc}") { tasks { id state nodeId containerId } } }`)).service;
+        const v = (
+          await s.ok<{ service: { tasks: TaskView[] } }>(
+            `{ service(id: "${svc}") { tasks { id state nodeId containerId } } }`,
+          )
+        ).service;
         return v.tasks.find((t) => t.state === 'RUNNING' && t.containerId);
       },
       { timeoutMs: 60_000, what: `${svc} running` },
@@ -43,7 +47,8 @@ describe('volumes on a real engine', () => {
   afterAll(async () => {
     if (!s) return;
     await removeServicesAndWait(s, [svc], tag, ['n1']);
-    for (const name of [vol, restored]) await s.gql(`mutation { removeVolume(node: "n1", name: "${name}", force: true) { name } }`);
+    for (const name of [vol, restored])
+      await s.gql(`mutation { removeVolume(node: "n1", name: "${name}", force: true) { name } }`);
     await s.stop();
     fs.rmSync(allowed, { recursive: true, force: true });
     fs.rmSync(s.dataDir, { recursive: true, force: true });
@@ -61,12 +66,19 @@ describe('volumes on a real engine', () => {
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'volumes[0].source' });
     expect(r.errors?.[0]?.message).toContain('STEVEDORE_BIND_ALLOWED_PATHS');
     const run = await s.gql(`mutation($i: RunContainerInput!) { runContainer(input: $i) { id } }`, {
-      i: { image: 'local/busybox:1', command: ['true'], volumes: [{ type: 'BIND', source: `${allowed}/../etc`, target: '/x' }] },
+      i: {
+        image: 'local/busybox:1',
+        command: ['true'],
+        volumes: [{ type: 'BIND', source: `${allowed}/../etc`, target: '/x' }],
+      },
     });
     expect(run.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'volumes[0].source' });
     // Under an allowed path it passes the policy (validated only: not run here).
     const { buildServiceSpec } = await import('../../src/api/service/service-spec.js');
-    const ok = s.app.core.volumes.checkBinds(buildServiceSpec({ ...spec, volumes: [{ type: 'BIND', source: `${allowed}/sub`, target: '/x' }] }).spec.mounts);
+    const ok = s.app.core.volumes.checkBinds(
+      buildServiceSpec({ ...spec, volumes: [{ type: 'BIND', source: `${allowed}/sub`, target: '/x' }] }).spec
+        .mounts,
+    );
     expect(ok).toEqual([]);
   });
 
@@ -75,18 +87,29 @@ describe('volumes on a real engine', () => {
       s: {
         name: svc,
         image: 'local/busybox:1',
-        command: ['sh', '-c', '[ -f /data/first ] || date +%s%N > /data/first; echo start >> /data/starts; exec sleep 3600'],
+        command: [
+          'sh',
+          '-c',
+          '[ -f /data/first ] || date +%s%N > /data/first; echo start >> /data/starts; exec sleep 3600',
+        ],
         volumes: [{ source: vol, target: '/data' }],
         stopTimeoutSec: 1,
         labels: [{ key: 'test', value: tag }],
       },
     });
     const first = await running();
-    const firstValue = await waitFor(async () => docker('n1', 'exec', first.containerId!, 'cat', '/data/first'), { what: 'first write' });
+    const firstValue = await waitFor(
+      async () => docker('n1', 'exec', first.containerId!, 'cat', '/data/first'),
+      { what: 'first write' },
+    );
     // Pinned: the spec gained a node.id constraint for the volume's node.
     const pinned = await waitFor(
       async () => {
-        const v = (await s.ok<{ service: { spec: { placement: { constraints: string[] } } } }>(`{ service(id: "${svc}") { spec { placement { constraints } } } }`)).service;
+        const v = (
+          await s.ok<{ service: { spec: { placement: { constraints: string[] } } } }>(
+            `{ service(id: "${svc}") { spec { placement { constraints } } } }`,
+          )
+        ).service;
         return v.spec.placement.constraints.includes(`node.id == ${first.nodeId}`) && v;
       },
       { what: 'service pinned to the volume node' },
@@ -112,9 +135,9 @@ describe('volumes on a real engine', () => {
     expect(starts.split('\n').length).toBeGreaterThanOrEqual(2);
 
     const v = (
-      await s.ok<{ volume: { recorded: boolean; managed: boolean; services: string[]; usedBy: { id: string }[] } }>(
-        `{ volume(node: "n1", name: "${vol}") { recorded managed services usedBy { id } } }`,
-      )
+      await s.ok<{
+        volume: { recorded: boolean; managed: boolean; services: string[]; usedBy: { id: string }[] };
+      }>(`{ volume(node: "n1", name: "${vol}") { recorded managed services usedBy { id } } }`)
     ).volume;
     expect(v).toMatchObject({ recorded: true, managed: true, services: [svc] });
     expect(v.usedBy.map((c) => c.id)).toContain(replacement.containerId);
@@ -125,8 +148,22 @@ describe('volumes on a real engine', () => {
 
   it('a backup restored into a new volume holds the same files', async () => {
     const t = await running();
-    await docker('n1', 'exec', t.containerId!, 'sh', '-c', 'mkdir -p /data/dir && echo hello > /data/dir/a.txt && head -c 300000 /dev/urandom > /data/big.bin');
-    const sums = await docker('n1', 'exec', t.containerId!, 'sh', '-c', 'cd /data && md5sum dir/a.txt big.bin first');
+    await docker(
+      'n1',
+      'exec',
+      t.containerId!,
+      'sh',
+      '-c',
+      'mkdir -p /data/dir && echo hello > /data/dir/a.txt && head -c 300000 /dev/urandom > /data/big.bin',
+    );
+    const sums = await docker(
+      'n1',
+      'exec',
+      t.containerId!,
+      'sh',
+      '-c',
+      'cd /data && md5sum dir/a.txt big.bin first',
+    );
 
     const b = (
       await s.ok<{ backupVolume: { file: string; path: string; bytes: number; sha256: string } }>(
@@ -140,27 +177,62 @@ describe('volumes on a real engine', () => {
     expect(listing).toContain('./big.bin');
 
     const r = (
-      await s.ok<{ restoreVolume: { name: string; nodeName: string; labels: { key: string; value: string }[] } }>(
+      await s.ok<{
+        restoreVolume: { name: string; nodeName: string; labels: { key: string; value: string }[] };
+      }>(
         `mutation { restoreVolume(node: "n1", file: "${b.file}", newName: "${restored}") { name nodeName labels { key value } } }`,
       )
     ).restoreVolume;
     expect(r).toMatchObject({ name: restored, nodeName: 'n1' });
     expect(r.labels).toContainEqual({ key: 'stevedore.restored-from', value: b.file });
-    const restoredSums = await docker('n1', 'run', '--rm', '--label', `test=${tag}`, '-v', `${restored}:/v`, 'local/busybox:1', 'sh', '-c', 'cd /v && md5sum dir/a.txt big.bin first');
+    const restoredSums = await docker(
+      'n1',
+      'run',
+      '--rm',
+      '--label',
+      `test=${tag}`,
+      '-v',
+      `${restored}:/v`,
+      'local/busybox:1',
+      'sh',
+      '-c',
+      'cd /v && md5sum dir/a.txt big.bin first',
+    );
     expect(restoredSums).toBe(sums);
 
     const events = await s.ok<{ events: { items: { kind: string; data: Record<string, unknown> }[] } }>(
       `{ events(filter: { kinds: ["volume.backup.*", "volume.restore.*"] }, limit: 100) { items { kind data } } }`,
     );
     const kinds = new Set(events.events.items.map((e) => e.kind));
-    for (const k of ['volume.backup.started', 'volume.backup.progress', 'volume.backup.completed', 'volume.restore.started', 'volume.restore.progress', 'volume.restore.completed'])
+    for (const k of [
+      'volume.backup.started',
+      'volume.backup.progress',
+      'volume.backup.completed',
+      'volume.restore.started',
+      'volume.restore.progress',
+      'volume.restore.completed',
+    ])
       expect(kinds).toContain(k);
     // No helper container is left behind.
-    expect(await docker('n1', 'ps', '-aq', '--filter', 'label=stevedore.kind=helper', '--filter', `label=stevedore.helper.volume=${vol}`)).toBe('');
+    expect(
+      await docker(
+        'n1',
+        'ps',
+        '-aq',
+        '--filter',
+        'label=stevedore.kind=helper',
+        '--filter',
+        `label=stevedore.helper.volume=${vol}`,
+      ),
+    ).toBe('');
 
-    const bad = await s.gql(`mutation { restoreVolume(node: "n1", file: "../../etc/passwd", newName: "${uniq('x')}") { name } }`);
+    const bad = await s.gql(
+      `mutation { restoreVolume(node: "n1", file: "../../etc/passwd", newName: "${uniq('x')}") { name } }`,
+    );
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
-    const taken = await s.gql(`mutation { restoreVolume(node: "n1", file: "${b.file}", newName: "${restored}") { name } }`);
+    const taken = await s.gql(
+      `mutation { restoreVolume(node: "n1", file: "${b.file}", newName: "${restored}") { name } }`,
+    );
     expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'newName' });
   });
 });

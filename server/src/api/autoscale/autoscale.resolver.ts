@@ -12,7 +12,11 @@ export class AutoscaleDecisionType {
   @Field(() => Int) current: number;
   @Field(() => Int) desired: number;
   @Field(() => Int, { nullable: true, description: 'Before stabilization' }) recommended: number | null;
-  @Field(() => String, { nullable: true, description: 'cpu, memory or requestRate: the metric that drove it' }) metric: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'cpu, memory or requestRate: the metric that drove it',
+  })
+  metric: string | null;
   @Field(() => Float, { nullable: true }) value: number | null;
   @Field(() => Float, { nullable: true }) target: number | null;
   @Field(() => String) reason: string;
@@ -40,7 +44,9 @@ export class AutoscaleStatusType {
 
 @Resolver()
 export class AutoscaleResolver {
-  @Mutation(() => ServiceType, { description: 'Sets (or with null, removes) the autoscale block: a new revision, no restarts' })
+  @Mutation(() => ServiceType, {
+    description: 'Sets (or with null, removes) the autoscale block: a new revision, no restarts',
+  })
   setAutoscale(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
@@ -61,7 +67,11 @@ export class AutoscaleResolver {
       enabled: !!s.spec.autoscale,
       spec: s.spec.autoscale ?? null,
       replicas: s.spec.replicas,
-      metrics: { cpuPercent: st.metrics.cpu ?? null, memoryPercent: st.metrics.memory ?? null, requestRate: st.metrics.requestRate ?? null },
+      metrics: {
+        cpuPercent: st.metrics.cpu ?? null,
+        memoryPercent: st.metrics.memory ?? null,
+        requestRate: st.metrics.requestRate ?? null,
+      },
       lastScaleAt: st.lastScaleAt,
       decisions: st.decisions.map((d) => ({
         at: d.at,

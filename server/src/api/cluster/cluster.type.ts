@@ -45,7 +45,10 @@ export class ClusterResources {
   @Field(() => Float, { nullable: true, description: 'Live CPU use in CPUs, when stats are being sampled' })
   usedCpus: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Live memory use in bytes, when stats are being sampled' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Live memory use in bytes, when stats are being sampled',
+  })
   usedMemoryBytes: number | null;
 }
 

@@ -145,16 +145,28 @@ export class RunContainerInput {
   })
   labels?: KeyValueInput[];
 
-  @Field(() => Boolean, { nullable: true, description: 'Privileged; refused unless the environment policy allows' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Privileged; refused unless the environment policy allows',
+  })
   privileged?: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: "The host's network namespace; refused unless the environment policy allows" })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "The host's network namespace; refused unless the environment policy allows",
+  })
   hostNetwork?: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: "The host's PID namespace; refused unless the environment policy allows" })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "The host's PID namespace; refused unless the environment policy allows",
+  })
   hostPid?: boolean;
 
-  @Field(() => [String], { nullable: true, description: 'Capabilities to add; each must be allowed by the environment policy' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Capabilities to add; each must be allowed by the environment policy',
+  })
   capAdd?: string[];
 }
 

@@ -316,7 +316,9 @@ export class ContainerService {
       restartPolicy: restart.value,
       networks: [],
       privileged: args.privileged || undefined,
-      capAdd: args.capAdd?.length ? args.capAdd.map((c) => c.trim().toUpperCase().replace(/^CAP_/, '')) : undefined,
+      capAdd: args.capAdd?.length
+        ? args.capAdd.map((c) => c.trim().toUpperCase().replace(/^CAP_/, ''))
+        : undefined,
       networkMode: args.hostNetwork ? 'host' : undefined,
       pidMode: args.hostPid ? 'host' : undefined,
     };

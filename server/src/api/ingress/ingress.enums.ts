@@ -4,9 +4,11 @@ import { BreakerState } from '../../control/ingress/circuit-breaker.js';
 
 registerEnumType(IngressAlgorithm, {
   name: 'IngressAlgorithm',
-  description: 'ROUND_ROBIN: each healthy replica in turn; LEAST_CONNECTIONS: the replica with the fewest requests in flight',
+  description:
+    'ROUND_ROBIN: each healthy replica in turn; LEAST_CONNECTIONS: the replica with the fewest requests in flight',
 });
 registerEnumType(BreakerState, {
   name: 'BreakerState',
-  description: 'CLOSED: in rotation; OPEN: out after failureThreshold failures; HALF_OPEN: one trial request after resetTimeoutMs',
+  description:
+    'CLOSED: in rotation; OPEN: out after failureThreshold failures; HALF_OPEN: one trial request after resetTimeoutMs',
 });

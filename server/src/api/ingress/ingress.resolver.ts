@@ -9,46 +9,73 @@ import { IngressStatsType, ServiceEndpointType } from './ingress.type.js';
 
 @Resolver()
 export class IngressResolver {
-  @Query(() => [ServiceEndpointType], { description: 'Healthy replicas of a service: published address and port, network address' })
+  @Query(() => [ServiceEndpointType], {
+    description: 'Healthy replicas of a service: published address and port, network address',
+  })
   async serviceEndpoints(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
-    @Arg('containerPort', () => Int, { nullable: true, description: 'Default: the ingress target, else the first TCP port' }) containerPort?: number,
+    @Arg('containerPort', () => Int, {
+      nullable: true,
+      description: 'Default: the ingress target, else the first TCP port',
+    })
+    containerPort?: number,
   ): Promise<ServiceEndpointType[]> {
     const s = ctx.core.services.require(id);
     return (await ctx.core.endpoints.endpoints(s, containerPort ?? undefined)).map(ServiceEndpointType.from);
   }
 
-  @Query(() => IngressStatsType, { nullable: true, description: 'Ingress counters, latency and per-replica breakers; null when not published' })
+  @Query(() => IngressStatsType, {
+    nullable: true,
+    description: 'Ingress counters, latency and per-replica breakers; null when not published',
+  })
   ingressStats(@Ctx() ctx: Context, @Arg('serviceId', () => ID) serviceId: string): IngressStatsType | null {
     const s = ctx.core.services.require(serviceId, 'serviceId');
     const v = ctx.core.ingress.view(s.id);
     return v ? IngressStatsType.from(v) : null;
   }
 
-  @Query(() => String, { nullable: true, description: 'The same load balancing as an nginx upstream + server block' })
-  async nginxConfig(@Ctx() ctx: Context, @Arg('serviceId', () => ID) serviceId: string): Promise<string | null> {
+  @Query(() => String, {
+    nullable: true,
+    description: 'The same load balancing as an nginx upstream + server block',
+  })
+  async nginxConfig(
+    @Ctx() ctx: Context,
+    @Arg('serviceId', () => ID) serviceId: string,
+  ): Promise<string | null> {
     return ctx.core.ingress.nginxConfig(ctx.core.services.require(serviceId, 'serviceId'));
   }
 
-  @Mutation(() => ServiceType, { description: 'Publishes the service through the ingress on 127.0.0.1:port (a new revision; no container restarts)' })
+  @Mutation(() => ServiceType, {
+    description:
+      'Publishes the service through the ingress on 127.0.0.1:port (a new revision; no container restarts)',
+  })
   publishService(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('port', () => Int) port: number,
-    @Arg('targetPort', () => Int, { nullable: true, description: 'Container port; default the first TCP port' }) targetPort?: number,
+    @Arg('targetPort', () => Int, {
+      nullable: true,
+      description: 'Container port; default the first TCP port',
+    })
+    targetPort?: number,
     @Arg('algorithm', () => IngressAlgorithm, { nullable: true }) algorithm?: IngressAlgorithm,
   ): ServiceType {
     const s = ctx.core.services.require(id);
     const holder = ctx.core.ingress.portHolder(port, s.id);
     if (holder) throw conflict(`port ${port} is already the ingress of service ${holder.name}`, 'port');
     const input = specToInput(s.spec);
-    input.ingress = { ...(s.spec.ingress ?? {}), port, targetPort: targetPort ?? s.spec.ingress?.targetPort ?? null, algorithm: algorithm ?? s.spec.ingress?.algorithm ?? null };
+    input.ingress = {
+      ...(s.spec.ingress ?? {}),
+      port,
+      targetPort: targetPort ?? s.spec.ingress?.targetPort ?? null,
+      algorithm: algorithm ?? s.spec.ingress?.algorithm ?? null,
+    };
     const next = ctx.core.services.update(s.id, input);
     return toServiceType(ctx, ctx.core.services.view(next));
   }
 
-  @Mutation(() => ServiceType, { description: 'Closes the service\'s ingress' })
+  @Mutation(() => ServiceType, { description: "Closes the service's ingress" })
   unpublishService(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): ServiceType {
     const s = ctx.core.services.require(id);
     const input = specToInput(s.spec);

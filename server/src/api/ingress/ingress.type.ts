@@ -18,10 +18,15 @@ export class ServiceEndpointType {
   @Field(() => Int) revision: number;
   @Field(() => ID) nodeId: string;
   @Field(() => String) nodeName: string;
-  @Field(() => String, { description: "The node's publish address (or the binding's own host IP)" }) address: string;
+  @Field(() => String, { description: "The node's publish address (or the binding's own host IP)" })
+  address: string;
   @Field(() => Int, { description: 'Published host port' }) port: number;
   @Field(() => Int) containerPort: number;
-  @Field(() => String, { nullable: true, description: "Address on the service's first network (reachable on its node)" }) containerIp: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Address on the service's first network (reachable on its node)",
+  })
+  containerIp: string | null;
   @Field(() => String, { nullable: true }) network: string | null;
   @Field(() => [EndpointNetworkType]) networks: EndpointNetworkType[];
 
@@ -47,13 +52,15 @@ export class IngressBackendType {
   @Field(() => Int) port: number;
   @Field(() => BreakerState) state: BreakerState;
   @Field(() => Int) consecutiveFailures: number;
-  @Field(() => Date, { nullable: true, description: 'When an OPEN breaker lets a trial request through' }) retryAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When an OPEN breaker lets a trial request through' })
+  retryAt: Date | null;
   @Field(() => Boolean, { description: 'Out of rotation: its task is being stopped' }) draining: boolean;
   @Field(() => Int) inFlight: number;
   @Field(() => Float) requests: number;
   @Field(() => Float) failures: number;
   @Field(() => String, { nullable: true }) lastError: string | null;
-  @Field(() => [BreakerTransitionType], { description: 'Last breaker transitions, oldest first' }) transitions: BreakerTransitionType[];
+  @Field(() => [BreakerTransitionType], { description: 'Last breaker transitions, oldest first' })
+  transitions: BreakerTransitionType[];
 }
 
 @ObjectType('LatencySummary')
@@ -65,7 +72,9 @@ export class LatencySummaryType {
   @Field(() => Float) max: number;
 }
 
-@ObjectType('IngressStats', { description: 'A published service\'s ingress: counters since start, rates over the last minute' })
+@ObjectType('IngressStats', {
+  description: "A published service's ingress: counters since start, rates over the last minute",
+})
 export class IngressStatsType {
   @Field(() => ID) serviceId: string;
   @Field(() => String) serviceName: string;
@@ -79,7 +88,8 @@ export class IngressStatsType {
   @Field(() => Float) retries: number;
   @Field(() => Float, { description: 'Requests per second, last minute' }) requestRate: number;
   @Field(() => Float, { description: 'Errors per second, last minute' }) errorRate: number;
-  @Field(() => LatencySummaryType, { description: 'Milliseconds, over the last 4096 requests' }) latencyMs: LatencySummaryType;
+  @Field(() => LatencySummaryType, { description: 'Milliseconds, over the last 4096 requests' })
+  latencyMs: LatencySummaryType;
   @Field(() => [IngressBackendType]) backends: IngressBackendType[];
 
   static from(v: IngressView): IngressStatsType {

@@ -6,7 +6,10 @@ import { CreateNetworkInput, NetworkOnNodeType, NetworkType } from './network.ty
 @Resolver(() => NetworkType)
 export class NetworkResolver {
   @Query(() => [NetworkType], { description: 'Cluster networks' })
-  networks(@Ctx() ctx: Context, @Arg('clusterId', () => ID, { nullable: true }) clusterId?: string): NetworkType[] {
+  networks(
+    @Ctx() ctx: Context,
+    @Arg('clusterId', () => ID, { nullable: true }) clusterId?: string,
+  ): NetworkType[] {
     return ctx.core.networks.list(clusterId ?? undefined).map(NetworkType.from);
   }
 
@@ -16,16 +19,29 @@ export class NetworkResolver {
     return n ? NetworkType.from(n) : null;
   }
 
-  @Mutation(() => NetworkType, { description: 'Stores a network; subnets must not overlap other networks or the engines\' own' })
-  async createNetwork(@Ctx() ctx: Context, @Arg('input', () => CreateNetworkInput) input: CreateNetworkInput): Promise<NetworkType> {
+  @Mutation(() => NetworkType, {
+    description: "Stores a network; subnets must not overlap other networks or the engines' own",
+  })
+  async createNetwork(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateNetworkInput) input: CreateNetworkInput,
+  ): Promise<NetworkType> {
     const n = await ctx.core.networks.create(
-      { name: input.name, driver: input.driver, subnet: input.subnet, gateway: input.gateway, labels: input.labels ? fromKeyValues(input.labels) : {} },
+      {
+        name: input.name,
+        driver: input.driver,
+        subnet: input.subnet,
+        gateway: input.gateway,
+        labels: input.labels ? fromKeyValues(input.labels) : {},
+      },
       input.clusterId ?? undefined,
     );
     return NetworkType.from(n);
   }
 
-  @Mutation(() => NetworkType, { description: 'Removes the network from every node and the store; refused while services use it' })
+  @Mutation(() => NetworkType, {
+    description: 'Removes the network from every node and the store; refused while services use it',
+  })
   async removeNetwork(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<NetworkType> {
     return NetworkType.from(await ctx.core.networks.remove(id));
   }
@@ -35,7 +51,9 @@ export class NetworkResolver {
     return ctx.core.networks.usedBy(n.raw).map((s) => s.name);
   }
 
-  @FieldResolver(() => [NetworkOnNodeType], { description: 'Where it exists now, with the containers attached (asks every node)' })
+  @FieldResolver(() => [NetworkOnNodeType], {
+    description: 'Where it exists now, with the containers attached (asks every node)',
+  })
   async nodes(@Ctx() ctx: Context, @Root() n: NetworkType): Promise<NetworkOnNodeType[]> {
     const list = await ctx.core.networks.onNodes(n.raw);
     return list.map((x) => ({

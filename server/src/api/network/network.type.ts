@@ -4,7 +4,8 @@ import { KeyValue, KeyValueInput, toKeyValues } from '../common/key-value.js';
 
 registerEnumType(NetworkDriver, {
   name: 'NetworkDriver',
-  description: 'BRIDGE: a bridge per node with outside access; INTERNAL: a bridge per node without (--internal)',
+  description:
+    'BRIDGE: a bridge per node with outside access; INTERNAL: a bridge per node without (--internal)',
 });
 
 @InputType({ description: 'A cluster network; created on each node a service attached to it lands on' })
@@ -15,7 +16,10 @@ export class CreateNetworkInput {
   @Field(() => NetworkDriver, { nullable: true, description: 'Default BRIDGE' })
   driver?: NetworkDriver;
 
-  @Field(() => String, { nullable: true, description: 'IPv4 CIDR; absent: the next free /24 of STEVEDORE_NETWORK_POOL' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'IPv4 CIDR; absent: the next free /24 of STEVEDORE_NETWORK_POOL',
+  })
   subnet?: string;
 
   @Field(() => String, { nullable: true, description: 'Default: the first host address of the subnet' })

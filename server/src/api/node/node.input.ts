@@ -2,7 +2,9 @@ import { Field, ID, InputType } from 'type-graphql';
 import { NodeAvailability, NodeRole } from '../../domain/node.js';
 import { KeyValueInput } from '../common/key-value.js';
 
-@InputType({ description: 'Client TLS for a tcp engine (PEM text); stored encrypted with the secret key, never returned' })
+@InputType({
+  description: 'Client TLS for a tcp engine (PEM text); stored encrypted with the secret key, never returned',
+})
 export class EngineTlsInput {
   @Field(() => String, { nullable: true, description: 'CA certificate the engine is checked against' })
   ca?: string;
@@ -28,13 +30,19 @@ export class AddNodeInput {
   @Field(() => NodeRole, { nullable: true })
   role?: NodeRole;
 
-  @Field(() => String, { nullable: true, description: 'Address where published ports are reached; default 127.0.0.1' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Address where published ports are reached; default 127.0.0.1',
+  })
   publishAddress?: string;
 
   @Field(() => ID, { nullable: true })
   clusterId?: string;
 
-  @Field(() => EngineTlsInput, { nullable: true, description: 'tcp engines only: TLS with client certificates' })
+  @Field(() => EngineTlsInput, {
+    nullable: true,
+    description: 'tcp engines only: TLS with client certificates',
+  })
   tls?: EngineTlsInput;
 }
 

@@ -19,7 +19,10 @@ export class NodeResolver {
   }
 
   @Mutation(() => NodeType, { description: 'Registers a Docker engine as a node; it must answer' })
-  async addNode(@Ctx() ctx: Context, @Arg('input', () => AddNodeInput) input: AddNodeInput): Promise<NodeType> {
+  async addNode(
+    @Ctx() ctx: Context,
+    @Arg('input', () => AddNodeInput) input: AddNodeInput,
+  ): Promise<NodeType> {
     const n = await ctx.core.nodes.add({
       name: input.name,
       endpoint: input.endpoint,
@@ -27,14 +30,22 @@ export class NodeResolver {
       role: input.role ?? undefined,
       publishAddress: input.publishAddress ?? undefined,
       clusterId: input.clusterId ?? undefined,
-      tls: input.tls ? { ca: input.tls.ca ?? undefined, cert: input.tls.cert ?? undefined, key: input.tls.key ?? undefined } : undefined,
+      tls: input.tls
+        ? {
+            ca: input.tls.ca ?? undefined,
+            cert: input.tls.cert ?? undefined,
+            key: input.tls.key ?? undefined,
+          }
+        : undefined,
     });
     await ctx.core.heartbeat.beat(n);
     const fresh = ctx.core.nodes.require(n.id);
     return NodeType.from(fresh, ctx.core.nodes.runtimeOf(n.id));
   }
 
-  @Mutation(() => NodeType, { description: 'Labels, availability (ACTIVE, PAUSE, DRAIN), name, publish address' })
+  @Mutation(() => NodeType, {
+    description: 'Labels, availability (ACTIVE, PAUSE, DRAIN), name, publish address',
+  })
   updateNode(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,

@@ -108,9 +108,11 @@ export class NodeService {
     errors.throwIfAny();
     const clusterId = args.clusterId ?? DEFAULT_CLUSTER_ID;
     if (!this.store.clusters.get(clusterId)) throw notFound('cluster', clusterId, 'clusterId');
-    if (this.store.nodes.findByName(args.name)) throw conflict(`a node named "${args.name}" already exists`, 'name');
+    if (this.store.nodes.findByName(args.name))
+      throw conflict(`a node named "${args.name}" already exists`, 'name');
     if (args.tls) {
-      if (!this.tlsStore) throw new AppError('BAD_USER_INPUT', 'tls: engine TLS is not available here', { field: 'tls' });
+      if (!this.tlsStore)
+        throw new AppError('BAD_USER_INPUT', 'tls: engine TLS is not available here', { field: 'tls' });
       this.tlsStore.check(args.endpoint, args.tls);
       this.engines.setTls(args.endpoint, args.tls);
     }
@@ -228,7 +230,12 @@ export class NodeService {
   }
 
   /** Heartbeat outcome: refreshes facts, flips READY/DOWN and says so on the bus. */
-  recordBeat(node: Node, result: { ok: true; info: EngineInfo } | { ok: false; error: string }, graceMs: number, now: Date): Node {
+  recordBeat(
+    node: Node,
+    result: { ok: true; info: EngineInfo } | { ok: false; error: string },
+    graceMs: number,
+    now: Date,
+  ): Node {
     const fresh = this.store.nodes.get(node.id);
     if (!fresh) return node;
     let next: Node;
@@ -245,11 +252,20 @@ export class NodeService {
       };
       if (fresh.engineId && fresh.engineId !== result.info.id) {
         // A different engine now answers at this endpoint: that is not the node we registered.
-        next = { ...fresh, status: NodeStatus.DOWN, statusMessage: `engine at ${fresh.endpoint} changed identity to ${result.info.id}` };
+        next = {
+          ...fresh,
+          status: NodeStatus.DOWN,
+          statusMessage: `engine at ${fresh.endpoint} changed identity to ${result.info.id}`,
+        };
       }
     } else {
       const silentFor = fresh.lastSeenAt ? now.getTime() - fresh.lastSeenAt.getTime() : Infinity;
-      const status = silentFor >= graceMs ? NodeStatus.DOWN : fresh.status === NodeStatus.DOWN ? NodeStatus.DOWN : fresh.status;
+      const status =
+        silentFor >= graceMs
+          ? NodeStatus.DOWN
+          : fresh.status === NodeStatus.DOWN
+            ? NodeStatus.DOWN
+            : fresh.status;
       next = { ...fresh, status, statusMessage: result.error };
     }
     this.store.nodes.update(next);
@@ -272,5 +288,8 @@ export class NodeService {
 }
 
 function isIpAddress(s: string): boolean {
-  return /^(\d{1,3})(\.\d{1,3}){3}$/.test(s) && s.split('.').every((p) => Number(p) <= 255) || /^[0-9a-fA-F:]+$/.test(s) && s.includes(':');
+  return (
+    (/^(\d{1,3})(\.\d{1,3}){3}$/.test(s) && s.split('.').every((p) => Number(p) <= 255)) ||
+    (/^[0-9a-fA-F:]+$/.test(s) && s.includes(':'))
+  );
 }

@@ -15,7 +15,14 @@ class FakeLog implements EventSource {
   onRead?: () => void;
 
   append(kind = 'test.tick', extra: Partial<LoggedEvent> = {}): LoggedEvent {
-    const e: LoggedEvent = { cursor: this.rows.length + 1, kind, severity: 'INFO', message: kind, time: new Date(), ...extra };
+    const e: LoggedEvent = {
+      cursor: this.rows.length + 1,
+      kind,
+      severity: 'INFO',
+      message: kind,
+      time: new Date(),
+      ...extra,
+    };
     this.rows.push(e);
     for (const l of this.listeners) l(e);
     return e;
@@ -139,7 +146,10 @@ describe('EventStream: slow subscriber', () => {
     expect(got.length).toBe(101);
     expect(got[100]!.gap).toEqual({ from: 101, to: 100_000, count: 99_900 });
     const p = s.next();
-    const raced = await Promise.race([p.then(() => 'item'), new Promise((r) => setTimeout(() => r('waiting'), 20))]);
+    const raced = await Promise.race([
+      p.then(() => 'item'),
+      new Promise((r) => setTimeout(() => r('waiting'), 20)),
+    ]);
     expect(raced).toBe('waiting');
     await s.return();
     expect((await p).done).toBe(true);

@@ -33,7 +33,8 @@ export class EventResolver {
     before?: number | null,
     @Arg('limit', () => Int, { defaultValue: 100, description: `1..${MAX_PAGE}` }) limit = 100,
   ): EventPageType {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw badInput('limit', `must be 1..${MAX_PAGE}`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
+      throw badInput('limit', `must be 1..${MAX_PAGE}`);
     const a = cursorArg('after', after);
     const b = cursorArg('before', before);
     if (a !== undefined && b !== undefined) throw badInput('before', 'give after or before, not both');
@@ -67,16 +68,25 @@ export class EventResolver {
       const ctx = context as Context;
       const after = cursorArg('after', args.after as number | null | undefined);
       const rt = ctx.core.realtime;
-      return new EventStream(rt.eventLog, toEventFilter(args.filter as EventFilterInput | null, nodeResolver(ctx)), after, {
-        queue: ctx.core.config.subscriptionQueue,
-        onGap: (n) => ctx.core.metrics.subscriptionGaps.inc(n),
-      });
+      return new EventStream(
+        rt.eventLog,
+        toEventFilter(args.filter as EventFilterInput | null, nodeResolver(ctx)),
+        after,
+        {
+          queue: ctx.core.config.subscriptionQueue,
+          onGap: (n) => ctx.core.metrics.subscriptionGaps.inc(n),
+        },
+      );
     },
   })
   eventStream(
     @Root() item: StreamItem,
-    @Arg('filter', () => EventFilterInput, { nullable: true, validate: false }) _filter?: EventFilterInput | null,
-    @Arg('after', () => SafeIntResolver, { nullable: true, description: 'Replay events after this cursor first' })
+    @Arg('filter', () => EventFilterInput, { nullable: true, validate: false })
+    _filter?: EventFilterInput | null,
+    @Arg('after', () => SafeIntResolver, {
+      nullable: true,
+      description: 'Replay events after this cursor first',
+    })
     _after?: number | null,
   ): EventType {
     return EventType.from(item);

@@ -27,13 +27,22 @@ describe('GapQueue', () => {
 
   it('drops what does not fit and reports it once, in place, when room returns', () => {
     const dropped: number[] = [];
-    const q = new GapQueue<number>(3, (f, l, c) => -(f * 100 + l) - c / 1000, (n) => dropped.push(n));
+    const q = new GapQueue<number>(
+      3,
+      (f, l, c) => -(f * 100 + l) - c / 1000,
+      (n) => dropped.push(n),
+    );
     for (let i = 1; i <= 10; i++) q.push(i);
     expect(q.dropping).toBe(7);
     expect([q.shift(), q.shift()]).toEqual([1, 2]);
     q.push(11); // room again: the marker for 4..10 goes in first
     expect(dropped).toEqual([7]);
-    expect([q.shift(), q.shift(), q.shift(), q.shift()]).toEqual([3, -(4 * 100 + 10) - 7 / 1000, 11, undefined]);
+    expect([q.shift(), q.shift(), q.shift(), q.shift()]).toEqual([
+      3,
+      -(4 * 100 + 10) - 7 / 1000,
+      11,
+      undefined,
+    ]);
   });
 
   it('hands the marker to a reader that drained the queue even if nothing new arrives', () => {

@@ -188,7 +188,9 @@ export class QueueIterator<T> implements AsyncIterableIterator<T> {
     if (v !== undefined) return Promise.resolve({ value: v, done: false });
     if (this.ended) {
       this.close();
-      return this.failure !== null ? Promise.reject(this.failure) : Promise.resolve({ value: undefined, done: true });
+      return this.failure !== null
+        ? Promise.reject(this.failure)
+        : Promise.resolve({ value: undefined, done: true });
     }
     return new Promise((resolve, reject) => {
       this.waiter = { resolve, reject };

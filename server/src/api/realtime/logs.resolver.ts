@@ -11,7 +11,11 @@ const LOG_QUEUE = 10_000;
 const ALL_LINES = 1_000_000_000;
 
 function toLine(l: LogLine): LogLineType {
-  return { timestamp: l.timestamp, stream: l.stream === 'stderr' ? LogStream.STDERR : LogStream.STDOUT, message: l.message };
+  return {
+    timestamp: l.timestamp,
+    stream: l.stream === 'stderr' ? LogStream.STDERR : LogStream.STDOUT,
+    message: l.message,
+  };
 }
 
 function droppedMarker(_first: LogLineType, _last: LogLineType, count: number): LogLineType {
@@ -36,8 +40,13 @@ export class LogsResolver {
       const since = args.since instanceof Date ? Math.floor(args.since.getTime() / 1000) : undefined;
       const follow = args.follow !== false;
       const rt = ctx.core.realtime;
-      const c = await rt.locator.locate(String(args.containerId ?? ''), (args.nodeId as string | null) ?? null);
-      const it = new QueueIterator<LogLineType>(new GapQueue(follow ? LOG_QUEUE : Number.MAX_SAFE_INTEGER, droppedMarker));
+      const c = await rt.locator.locate(
+        String(args.containerId ?? ''),
+        (args.nodeId as string | null) ?? null,
+      );
+      const it = new QueueIterator<LogLineType>(
+        new GapQueue(follow ? LOG_QUEUE : Number.MAX_SAFE_INTEGER, droppedMarker),
+      );
       if (!follow) {
         try {
           const lines = await c.driver.containerLogs(c.id, { tail, since });
@@ -61,11 +70,16 @@ export class LogsResolver {
   containerLogs(
     @Root() line: LogLineType,
     @Arg('containerId', () => String, { description: 'Full or short id, or name' }) _containerId: string,
-    @Arg('nodeId', () => ID, { nullable: true, description: 'Node id or name; found by asking every node if not given' })
+    @Arg('nodeId', () => ID, {
+      nullable: true,
+      description: 'Node id or name; found by asking every node if not given',
+    })
     _nodeId?: string | null,
     @Arg('follow', () => Boolean, { defaultValue: true }) _follow?: boolean,
-    @Arg('tail', () => Int, { nullable: true, description: 'Lines from the end to start with' }) _tail?: number | null,
-    @Arg('since', () => Date, { nullable: true, description: 'Only lines written from then on' }) _since?: Date | null,
+    @Arg('tail', () => Int, { nullable: true, description: 'Lines from the end to start with' })
+    _tail?: number | null,
+    @Arg('since', () => Date, { nullable: true, description: 'Only lines written from then on' })
+    _since?: Date | null,
   ): LogLineType {
     return line;
   }

@@ -1,4 +1,13 @@
-import { GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLString, createSourceEventStream, execute, parse, type ExecutionResult } from 'graphql';
+import {
+  GraphQLInt,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  createSourceEventStream,
+  execute,
+  parse,
+  type ExecutionResult,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { Fifo, QueueIterator } from './iterators.js';
 import { operationKey, sharedSubscribe } from './shared-subscribe.js';
@@ -10,7 +19,10 @@ function setup() {
   let closed = 0;
   const Tick = new GraphQLObjectType({
     name: 'Tick',
-    fields: { n: { type: GraphQLInt }, label: { type: GraphQLString, resolve: (t: { n: number }) => (resolved++, `#${t.n}`) } },
+    fields: {
+      n: { type: GraphQLInt },
+      label: { type: GraphQLString, resolve: (t: { n: number }) => (resolved++, `#${t.n}`) },
+    },
   });
   const schema = new GraphQLSchema({
     query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLInt, resolve: () => 1 } } }),
@@ -32,7 +44,11 @@ function setup() {
   });
   const subscribe = sharedSubscribe({ createSourceEventStream, execute }, (a) => operationKey(a, undefined));
   const open = async (query: string, variableValues?: Record<string, unknown>) =>
-    (await subscribe({ schema, document: parse(query), variableValues })) as AsyncIterableIterator<ExecutionResult>;
+    (await subscribe({
+      schema,
+      document: parse(query),
+      variableValues,
+    })) as AsyncIterableIterator<ExecutionResult>;
   return { feeds, open, counts: () => ({ resolved, closed }) };
 }
 
@@ -44,7 +60,9 @@ describe('sharedSubscribe', () => {
     const ev = { n: 7 };
     for (const f of feeds) f.push(ev); // one event object to everyone, as the event log does
     const results = await Promise.all(subs.map((s) => s.next()));
-    expect(results.slice(0, 3).map((r) => r.value)).toEqual(Array(3).fill({ data: { tick: { n: 7, label: '#7' } } }));
+    expect(results.slice(0, 3).map((r) => r.value)).toEqual(
+      Array(3).fill({ data: { tick: { n: 7, label: '#7' } } }),
+    );
     expect(results[0]!.value).toBe(results[1]!.value);
     expect(results[3]!.value).toEqual({ data: { tick: { label: '#7' } } });
     expect(counts().resolved).toBe(2);

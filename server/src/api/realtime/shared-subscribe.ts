@@ -56,7 +56,10 @@ function isAsyncIterable(x: unknown): x is AsyncIterable<unknown> {
 }
 
 /** Maps an async iterable; return() and throw() go straight to the source (teardown at once). */
-function mapIterator<T, U>(source: AsyncIterable<T>, fn: (v: T) => MaybePromise<U>): AsyncIterableIterator<U> & {
+function mapIterator<T, U>(
+  source: AsyncIterable<T>,
+  fn: (v: T) => MaybePromise<U>,
+): AsyncIterableIterator<U> & {
   return(): Promise<IteratorResult<U>>;
   throw(err?: unknown): Promise<IteratorResult<U>>;
 } {

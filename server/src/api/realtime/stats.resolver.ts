@@ -15,7 +15,10 @@ const PACING_SLACK_MS = 500;
 function intervalArg(v: unknown): number {
   const n = v === null || v === undefined ? MIN_INTERVAL_MS : Number(v);
   if (!Number.isInteger(n) || n < MIN_INTERVAL_MS || n > MAX_INTERVAL_MS)
-    throw badInput('intervalMs', `must be ${MIN_INTERVAL_MS}..${MAX_INTERVAL_MS} (the engine samples every second)`);
+    throw badInput(
+      'intervalMs',
+      `must be ${MIN_INTERVAL_MS}..${MAX_INTERVAL_MS} (the engine samples every second)`,
+    );
   return n;
 }
 
@@ -43,7 +46,10 @@ export class StatsResolver {
       const ctx = context as Context;
       const intervalMs = intervalArg(args.intervalMs);
       const rt = ctx.core.realtime;
-      const c = await rt.locator.locate(String(args.containerId ?? ''), (args.nodeId as string | null) ?? null);
+      const c = await rt.locator.locate(
+        String(args.containerId ?? ''),
+        (args.nodeId as string | null) ?? null,
+      );
       const it = new QueueIterator<ContainerStats>(new LatestSlot());
       let lastSent = 0;
       const unwatch = rt.stats.watch(
@@ -62,16 +68,23 @@ export class StatsResolver {
   containerStats(
     @Root() s: ContainerStats,
     @Arg('containerId', () => String, { description: 'Full or short id, or name' }) _containerId: string,
-    @Arg('nodeId', () => ID, { nullable: true, description: 'Node id or name; found by asking every node if not given' })
+    @Arg('nodeId', () => ID, {
+      nullable: true,
+      description: 'Node id or name; found by asking every node if not given',
+    })
     _nodeId?: string | null,
-    @Arg('intervalMs', () => Int, { defaultValue: MIN_INTERVAL_MS, description: '≥ 1000: the engine samples every second' })
+    @Arg('intervalMs', () => Int, {
+      defaultValue: MIN_INTERVAL_MS,
+      description: '≥ 1000: the engine samples every second',
+    })
     _intervalMs?: number,
   ): ContainerStatsType {
     return s;
   }
 
   @Subscription(() => NodeStatsType, {
-    description: "Aggregate live use of a node's running containers (CPU as a share of the node, memory, count)",
+    description:
+      "Aggregate live use of a node's running containers (CPU as a share of the node, memory, count)",
     subscribe: ({ args, context }) => {
       const ctx = context as Context;
       const intervalMs = intervalArg(args.intervalMs);

@@ -1,6 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('ContainerStats', { description: 'One sample of a container, in the units and formulas of `docker stats`' })
+@ObjectType('ContainerStats', {
+  description: 'One sample of a container, in the units and formulas of `docker stats`',
+})
 export class ContainerStatsType {
   @Field(() => String)
   containerId: string;
@@ -71,7 +73,10 @@ export class NodeStatsType {
   @Field(() => Float, { nullable: true, description: "The node's CPUs" })
   cpus: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'usedCpus as a percent of the node (100 = every CPU busy)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'usedCpus as a percent of the node (100 = every CPU busy)',
+  })
   cpuPercent: number | null;
 
   @Field(() => Float)

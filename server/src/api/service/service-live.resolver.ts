@@ -9,9 +9,21 @@ import { ContainerStatsType } from '../realtime/stats.type.js';
 import { toServiceType } from './service.resolver.js';
 import { ServiceType } from './service.type.js';
 
-const MEMBERSHIP_ACTIONS = new Set(['start', 'restart', 'die', 'kill', 'stop', 'destroy', 'pause', 'unpause', 'oom']);
+const MEMBERSHIP_ACTIONS = new Set([
+  'start',
+  'restart',
+  'die',
+  'kill',
+  'stop',
+  'destroy',
+  'pause',
+  'unpause',
+  'oom',
+]);
 
-@ObjectType({ description: "Live use of a service: the sum over its running replicas, and each replica's own sample" })
+@ObjectType({
+  description: "Live use of a service: the sum over its running replicas, and each replica's own sample",
+})
 export class ServiceStatsType {
   @Field(() => ID) serviceId: string;
   @Field(() => Date) timestamp: Date;
@@ -19,7 +31,10 @@ export class ServiceStatsType {
   @Field(() => Int, { description: 'Replicas with a current sample (a just-started one has none for ~2 s)' })
   sampledReplicaCount: number;
   @Field(() => Float, { description: 'CPUs in use across replicas' }) usedCpus: number;
-  @Field(() => Float, { nullable: true, description: 'usedCpus as a percent of the replicas\' CPU limits, when set' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "usedCpus as a percent of the replicas' CPU limits, when set",
+  })
   cpuPercentOfLimit: number | null;
   @Field(() => Float) memoryUsedBytes: number;
   @Field(() => Float, { nullable: true }) memoryPercentOfLimit: number | null;
@@ -53,7 +68,9 @@ export class ServiceLiveResolver {
       const spec = serviceStatsSpec(ctx, service.id);
       const hub = ctx.core.realtime.stats;
       return groupIterator(ctx, spec, intervalMs, (group): ServiceStatsRoot => {
-        const tasks = ctx.core.store.tasks.byService(service.id).filter((t) => t.state === 'RUNNING' && t.containerId);
+        const tasks = ctx.core.store.tasks
+          .byService(service.id)
+          .filter((t) => t.state === 'RUNNING' && t.containerId);
         const replicas = tasks.flatMap((t) => {
           const s = hub.latest(t.containerId!);
           return s ? [s as ContainerStatsType] : [];
@@ -120,7 +137,9 @@ function serviceStatsSpec(ctx: Context, serviceId: string): StatsGroupSpec {
         .filter((t) => t.state === 'RUNNING' && t.containerId && t.nodeId)
         .flatMap((t) => {
           const node = nodes.get(t.nodeId!);
-          return node ? [{ containerId: t.containerId!, nodeId: node.id, name: t.id, driver: nodes.driver(node) }] : [];
+          return node
+            ? [{ containerId: t.containerId!, nodeId: node.id, name: t.id, driver: nodes.driver(node) }]
+            : [];
         });
     },
     affects: (_nodeId, e) =>

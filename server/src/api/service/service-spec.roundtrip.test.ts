@@ -9,14 +9,29 @@ describe('specToInput', () => {
       command: ['/app/run.sh'],
       env: [{ key: 'A', value: '1' }],
       labels: [{ key: 'team', value: 'x' }],
-      ports: [{ containerPort: 8080 }, { containerPort: 9000, hostPort: 19000, hostIp: '127.0.0.1', protocol: 'udp' }],
-      volumes: [{ source: 'data-1', target: '/data' }, { type: 'tmpfs', target: '/tmp/x' }],
+      ports: [
+        { containerPort: 8080 },
+        { containerPort: 9000, hostPort: 19000, hostIp: '127.0.0.1', protocol: 'udp' },
+      ],
+      volumes: [
+        { source: 'data-1', target: '/data' },
+        { type: 'tmpfs', target: '/tmp/x' },
+      ],
       networks: ['backend'],
-      resources: { cpuLimit: 0.5, cpuReservation: 0.25, memoryLimit: '64m', memoryReservation: 32 * 1024 * 1024 },
+      resources: {
+        cpuLimit: 0.5,
+        cpuReservation: 0.25,
+        memoryLimit: '64m',
+        memoryReservation: 32 * 1024 * 1024,
+      },
       healthCheck: { shell: 'true', intervalMs: 500, timeoutMs: 2000, retries: 2 },
       replicas: 3,
       priority: 5,
-      placement: { constraints: ['node.labels.zone == eu'], spread: ['node.labels.zone'], nodeAffinity: [{ expression: 'node.labels.disk == ssd', weight: 10 }] },
+      placement: {
+        constraints: ['node.labels.zone == eu'],
+        spread: ['node.labels.zone'],
+        nodeAffinity: [{ expression: 'node.labels.disk == ssd', weight: 10 }],
+      },
       update: { parallelism: 2, order: 'START_FIRST' },
       stopTimeoutSec: 3,
       ingress: { port: 18080, failureThreshold: 2 },
@@ -26,7 +41,12 @@ describe('specToInput', () => {
     const again = buildServiceSpec(specToInput(spec));
     expect(again.errors).toEqual([]);
     expect(again.spec).toEqual(spec);
-    expect(spec.ingress).toMatchObject({ port: 18080, targetPort: 8080, algorithm: 'ROUND_ROBIN', failureThreshold: 2 });
+    expect(spec.ingress).toMatchObject({
+      port: 18080,
+      targetPort: 8080,
+      algorithm: 'ROUND_ROBIN',
+      failureThreshold: 2,
+    });
   });
 
   it('names the field of a bad ingress or autoscale block', () => {

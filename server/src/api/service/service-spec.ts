@@ -98,20 +98,34 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
   const nameErr = checkName(input.name);
   if (nameErr) errors.push({ field: 'name', reason: nameErr });
   errors.push(...checkImageRef(input.image, 'image'));
-  if (input.command && input.command.length === 0) errors.push({ field: 'command', reason: 'must not be an empty list' });
+  if (input.command && input.command.length === 0)
+    errors.push({ field: 'command', reason: 'must not be an empty list' });
 
   const env = checkEnv(input.env ?? [], 'env');
   const labels = checkLabels(input.labels ?? [], 'labels');
   const ports = checkPorts(input.ports ?? [], 'ports');
-  const mounts = checkMounts((input.volumes ?? []).map((v) => ({ ...v, type: v.type ?? 'volume' })), 'volumes');
+  const mounts = checkMounts(
+    (input.volumes ?? []).map((v) => ({ ...v, type: v.type ?? 'volume' })),
+    'volumes',
+  );
   const resources = checkResources(input.resources ?? null, {}, 'resources');
   const health = input.healthCheck ? checkHealthCheck(input.healthCheck, 'healthCheck') : null;
-  errors.push(...env.errors, ...labels.errors, ...ports.errors, ...mounts.errors, ...resources.errors, ...(health?.errors ?? []));
+  errors.push(
+    ...env.errors,
+    ...labels.errors,
+    ...ports.errors,
+    ...mounts.errors,
+    ...resources.errors,
+    ...(health?.errors ?? []),
+  );
 
   const mode = input.mode ?? 'REPLICATED';
   const replicas = input.replicas ?? 1;
   if (mode === 'REPLICATED' && (!Number.isInteger(replicas) || replicas < 0 || replicas > MAX_REPLICAS))
-    errors.push({ field: 'replicas', reason: `must be a whole number from 0 to ${MAX_REPLICAS} (got ${replicas})` });
+    errors.push({
+      field: 'replicas',
+      reason: `must be a whole number from 0 to ${MAX_REPLICAS} (got ${replicas})`,
+    });
   const priority = input.priority ?? 0;
   if (!Number.isInteger(priority) || priority < -1000 || priority > 1000)
     errors.push({ field: 'priority', reason: `must be a whole number from -1000 to 1000 (got ${priority})` });
@@ -132,7 +146,10 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
   };
   for (const k of ['maxAttempts', 'delayMs', 'maxDelayMs', 'windowMs'] as const)
     if (!Number.isInteger(restartPolicy[k]) || restartPolicy[k] < 0)
-      errors.push({ field: `restartPolicy.${k}`, reason: `must be a whole number ≥ 0 (got ${restartPolicy[k]})` });
+      errors.push({
+        field: `restartPolicy.${k}`,
+        reason: `must be a whole number ≥ 0 (got ${restartPolicy[k]})`,
+      });
 
   const pl = input.placement ?? {};
   const constraints = pl.constraints ?? [];
@@ -143,44 +160,68 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
   const spread = pl.spread ?? [];
   spread.forEach((s, i) => {
     if (!/^node\.(labels\.[A-Za-z0-9._/-]+|id|name|hostname|platform\.os|platform\.arch|role)$/.test(s))
-      errors.push({ field: `placement.spread[${i}]`, reason: `"${s}" is not a node attribute like node.labels.zone` });
+      errors.push({
+        field: `placement.spread[${i}]`,
+        reason: `"${s}" is not a node attribute like node.labels.zone`,
+      });
   });
   const nodeAffinity = pl.nodeAffinity ?? [];
   nodeAffinity.forEach((a, i) => {
     const r = parseConstraint(a.expression);
     if (!r.ok) errors.push({ field: `placement.nodeAffinity[${i}].expression`, reason: r.error });
     if (!Number.isInteger(a.weight) || a.weight < -100 || a.weight > 100 || a.weight === 0)
-      errors.push({ field: `placement.nodeAffinity[${i}].weight`, reason: 'must be a whole number from -100 to 100, not 0' });
+      errors.push({
+        field: `placement.nodeAffinity[${i}].weight`,
+        reason: 'must be a whole number from -100 to 100, not 0',
+      });
   });
   const serviceAffinity = pl.serviceAffinity ?? [];
   serviceAffinity.forEach((a, i) => {
-    if (!a.service) errors.push({ field: `placement.serviceAffinity[${i}].service`, reason: 'must name a service' });
+    if (!a.service)
+      errors.push({ field: `placement.serviceAffinity[${i}].service`, reason: 'must name a service' });
     if (!Number.isInteger(a.weight) || a.weight < -100 || a.weight > 100 || a.weight === 0)
-      errors.push({ field: `placement.serviceAffinity[${i}].weight`, reason: 'must be a whole number from -100 to 100, not 0' });
+      errors.push({
+        field: `placement.serviceAffinity[${i}].weight`,
+        reason: 'must be a whole number from -100 to 100, not 0',
+      });
   });
   const maxPerNode = pl.maxReplicasPerNode ?? 0;
   if (!Number.isInteger(maxPerNode) || maxPerNode < 0)
-    errors.push({ field: 'placement.maxReplicasPerNode', reason: `must be a whole number ≥ 0 (got ${maxPerNode})` });
+    errors.push({
+      field: 'placement.maxReplicasPerNode',
+      reason: `must be a whole number ≥ 0 (got ${maxPerNode})`,
+    });
 
   const update = updateConfig(input.update, DEFAULT_UPDATE_CONFIG, 'update', errors);
   const rollback = updateConfig(input.rollback, DEFAULT_ROLLBACK_CONFIG, 'rollback', errors);
   const stopTimeoutSec = input.stopTimeoutSec ?? 10;
   if (!Number.isInteger(stopTimeoutSec) || stopTimeoutSec < 0 || stopTimeoutSec > 3600)
-    errors.push({ field: 'stopTimeoutSec', reason: `must be a whole number of seconds from 0 to 3600 (got ${stopTimeoutSec})` });
+    errors.push({
+      field: 'stopTimeoutSec',
+      reason: `must be a whole number of seconds from 0 to 3600 (got ${stopTimeoutSec})`,
+    });
 
   const ingress = input.ingress ? checkIngress(input.ingress, ports.value, errors) : null;
   let autoscale = null;
   if (input.autoscale) {
     const a = checkAutoscale(input.autoscale, 'autoscale', MAX_REPLICAS);
     errors.push(...a.errors);
-    if (mode === 'GLOBAL') errors.push({ field: 'autoscale', reason: 'a GLOBAL service runs one task per node and cannot be autoscaled' });
+    if (mode === 'GLOBAL')
+      errors.push({
+        field: 'autoscale',
+        reason: 'a GLOBAL service runs one task per node and cannot be autoscaled',
+      });
     autoscale = a.value;
   }
 
   const secrets = checkSecretRefs(input.secrets ?? [], errors);
   const capAdd = (input.capAdd ?? []).map((c) => c.trim().toUpperCase().replace(/^CAP_/, ''));
   capAdd.forEach((c, i) => {
-    if (!/^[A-Z][A-Z0-9_]*$/.test(c)) errors.push({ field: `capAdd[${i}]`, reason: `"${input.capAdd![i]}" is not a capability name like NET_ADMIN` });
+    if (!/^[A-Z][A-Z0-9_]*$/.test(c))
+      errors.push({
+        field: `capAdd[${i}]`,
+        reason: `"${input.capAdd![i]}" is not a capability name like NET_ADMIN`,
+      });
   });
   const security =
     input.privileged || input.hostNetwork || input.hostPid || capAdd.length
@@ -222,14 +263,22 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
 }
 
 /** Secret references: a name, a file name under /run/secrets (default: the name), an optional variable. */
-function checkSecretRefs(input: readonly { name: string; target?: string | null; env?: string | null }[], errors: FieldError[]): SecretRef[] {
+function checkSecretRefs(
+  input: readonly { name: string; target?: string | null; env?: string | null }[],
+  errors: FieldError[],
+): SecretRef[] {
   const targets = new Set<string>();
   return input.map((r, i) => {
     const target = r.target ?? r.name;
-    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(r.name)) errors.push({ field: `secrets[${i}].name`, reason: `"${r.name}" is not a secret name` });
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(r.name))
+      errors.push({ field: `secrets[${i}].name`, reason: `"${r.name}" is not a secret name` });
     if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/.test(target))
-      errors.push({ field: `secrets[${i}].target`, reason: `"${target}" must be a plain file name (it lands in /run/secrets)` });
-    else if (targets.has(target)) errors.push({ field: `secrets[${i}].target`, reason: `/run/secrets/${target} is given twice` });
+      errors.push({
+        field: `secrets[${i}].target`,
+        reason: `"${target}" must be a plain file name (it lands in /run/secrets)`,
+      });
+    else if (targets.has(target))
+      errors.push({ field: `secrets[${i}].target`, reason: `/run/secrets/${target} is given twice` });
     targets.add(target);
     if (r.env != null && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(r.env))
       errors.push({ field: `secrets[${i}].env`, reason: `"${r.env}" is not an environment variable name` });
@@ -245,7 +294,10 @@ export function checkIngress(
 ): IngressSpec {
   const targetPort = input.targetPort ?? ports.find((p) => p.protocol === 'tcp')?.containerPort ?? 0;
   if (!Number.isInteger(input.port) || input.port < 1024 || input.port > 65535)
-    errors.push({ field: 'ingress.port', reason: `must be a whole number from 1024 to 65535 (got ${input.port})` });
+    errors.push({
+      field: 'ingress.port',
+      reason: `must be a whole number from 1024 to 65535 (got ${input.port})`,
+    });
   if (!ports.some((p) => p.containerPort === targetPort && p.protocol === 'tcp'))
     errors.push({
       field: 'ingress.targetPort',
@@ -256,7 +308,8 @@ export function checkIngress(
   const opt = (k: 'failureThreshold' | 'resetTimeoutMs' | 'upstreamTimeoutMs', lo: number, hi: number) => {
     const v = input[k];
     if (v == null) return null;
-    if (!Number.isInteger(v) || v < lo || v > hi) errors.push({ field: `ingress.${k}`, reason: `must be a whole number from ${lo} to ${hi} (got ${v})` });
+    if (!Number.isInteger(v) || v < lo || v > hi)
+      errors.push({ field: `ingress.${k}`, reason: `must be a whole number from ${lo} to ${hi} (got ${v})` });
     return v;
   };
   return {
@@ -281,8 +334,18 @@ export function specToInput(s: ServiceSpec): ServiceSpecInput {
     command: s.command,
     env: kv(s.env),
     labels: kv(s.labels),
-    ports: s.ports.map((p) => ({ containerPort: p.containerPort, hostPort: p.hostPort, hostIp: p.hostIp || null, protocol: p.protocol })),
-    volumes: s.mounts.map((m) => ({ type: m.type, source: m.source, target: m.target, readOnly: m.readOnly })),
+    ports: s.ports.map((p) => ({
+      containerPort: p.containerPort,
+      hostPort: p.hostPort,
+      hostIp: p.hostIp || null,
+      protocol: p.protocol,
+    })),
+    volumes: s.mounts.map((m) => ({
+      type: m.type,
+      source: m.source,
+      target: m.target,
+      readOnly: m.readOnly,
+    })),
     networks: [...s.networks],
     resources: {
       cpuLimit: s.limits.nanoCpus ? s.limits.nanoCpus / 1e9 : null,
@@ -290,7 +353,15 @@ export function specToInput(s: ServiceSpec): ServiceSpecInput {
       memoryLimit: s.limits.memoryBytes || null,
       memoryReservation: s.reservations.memoryBytes || null,
     },
-    healthCheck: s.healthCheck ? { command: [...s.healthCheck.test], intervalMs: s.healthCheck.intervalMs, timeoutMs: s.healthCheck.timeoutMs, retries: s.healthCheck.retries, startPeriodMs: s.healthCheck.startPeriodMs } : null,
+    healthCheck: s.healthCheck
+      ? {
+          command: [...s.healthCheck.test],
+          intervalMs: s.healthCheck.intervalMs,
+          timeoutMs: s.healthCheck.timeoutMs,
+          retries: s.healthCheck.retries,
+          startPeriodMs: s.healthCheck.startPeriodMs,
+        }
+      : null,
     restartPolicy: { ...s.restartPolicy },
     mode: s.mode,
     replicas: s.replicas,
@@ -331,8 +402,12 @@ function updateConfig(
     maxFailureRatio: input?.maxFailureRatio ?? defaults.maxFailureRatio,
   };
   for (const k of ['parallelism', 'delayMs', 'monitorMs'] as const)
-    if (!Number.isInteger(c[k]) || c[k] < 0) errors.push({ field: `${field}.${k}`, reason: `must be a whole number ≥ 0 (got ${c[k]})` });
+    if (!Number.isInteger(c[k]) || c[k] < 0)
+      errors.push({ field: `${field}.${k}`, reason: `must be a whole number ≥ 0 (got ${c[k]})` });
   if (!(c.maxFailureRatio >= 0 && c.maxFailureRatio <= 1))
-    errors.push({ field: `${field}.maxFailureRatio`, reason: `must be between 0 and 1 (got ${c.maxFailureRatio})` });
+    errors.push({
+      field: `${field}.maxFailureRatio`,
+      reason: `must be between 0 and 1 (got ${c.maxFailureRatio})`,
+    });
   return c;
 }

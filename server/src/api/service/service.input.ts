@@ -1,11 +1,19 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { FailureAction, IngressAlgorithm, RestartCondition, ServiceMode, UpdateOrder } from '../../domain/service.js';
+import {
+  FailureAction,
+  IngressAlgorithm,
+  RestartCondition,
+  ServiceMode,
+  UpdateOrder,
+} from '../../domain/service.js';
 import { KeyValueInput } from '../common/key-value.js';
 import { HealthCheckInput, PortInput, ResourcesInput, VolumeInput } from '../container/container.input.js';
 import './service.enums.js';
 import '../ingress/ingress.enums.js';
 
-@InputType({ description: 'When a finished task is replaced; delays double per consecutive failure up to maxDelayMs' })
+@InputType({
+  description: 'When a finished task is replaced; delays double per consecutive failure up to maxDelayMs',
+})
 export class ServiceRestartPolicyInput {
   @Field(() => RestartCondition, { nullable: true, description: 'Default ANY' })
   condition?: RestartCondition;
@@ -49,7 +57,10 @@ export class PlacementInput {
   })
   constraints?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'Spread preferences, nested in order: node.labels.zone, …' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Spread preferences, nested in order: node.labels.zone, …',
+  })
   spread?: string[];
 
   @Field(() => Int, { nullable: true, description: '0 = unlimited' })
@@ -76,7 +87,10 @@ export class UpdateConfigInput {
   @Field(() => FailureAction, { nullable: true })
   failureAction?: FailureAction;
 
-  @Field(() => Int, { nullable: true, description: 'How long a new task must stay healthy to count as updated' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How long a new task must stay healthy to count as updated',
+  })
   monitorMs?: number;
 
   @Field(() => Float, { nullable: true, description: 'Fraction of tasks that may fail before failureAction' })
@@ -88,19 +102,33 @@ export class IngressInput {
   @Field(() => Int, { description: 'Listening port on the control plane, 1024..65535' })
   port: number;
 
-  @Field(() => Int, { nullable: true, description: 'Container port of the replicas (must be in ports); default the first TCP port' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Container port of the replicas (must be in ports); default the first TCP port',
+  })
   targetPort?: number;
 
   @Field(() => IngressAlgorithm, { nullable: true, description: 'Default ROUND_ROBIN' })
   algorithm?: IngressAlgorithm;
 
-  @Field(() => Int, { nullable: true, description: 'Consecutive failures that open a replica\'s circuit breaker; default STEVEDORE_INGRESS_BREAKER_THRESHOLD (5)' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Consecutive failures that open a replica's circuit breaker; default STEVEDORE_INGRESS_BREAKER_THRESHOLD (5)",
+  })
   failureThreshold?: number;
 
-  @Field(() => Int, { nullable: true, description: 'How long an open breaker waits before a trial request; default STEVEDORE_INGRESS_BREAKER_RESET_MS (60 s)' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How long an open breaker waits before a trial request; default STEVEDORE_INGRESS_BREAKER_RESET_MS (60 s)',
+  })
   resetTimeoutMs?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Per attempt; default STEVEDORE_INGRESS_UPSTREAM_TIMEOUT_MS' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Per attempt; default STEVEDORE_INGRESS_UPSTREAM_TIMEOUT_MS',
+  })
   upstreamTimeoutMs?: number;
 }
 
@@ -112,7 +140,10 @@ export class AutoscaleInput {
   @Field(() => Int, { nullable: true, description: 'Default max(min, 10)' })
   max?: number;
 
-  @Field(() => Float, { nullable: true, description: 'Average CPU per replica, % of its CPU limit (or reservation, or one CPU)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Average CPU per replica, % of its CPU limit (or reservation, or one CPU)',
+  })
   targetCpuPercent?: number;
 
   @Field(() => Float, { nullable: true, description: 'Average memory per replica, % of its memory limit' })
@@ -121,7 +152,10 @@ export class AutoscaleInput {
   @Field(() => Float, { nullable: true, description: 'Requests per second per replica through the ingress' })
   targetRequestRate?: number;
 
-  @Field(() => Float, { nullable: true, description: 'No change while metric/target is within 1 ± tolerance; default 0.1' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'No change while metric/target is within 1 ± tolerance; default 0.1',
+  })
   tolerance?: number;
 
   @Field(() => Int, { nullable: true, description: 'Default 300000' })
@@ -139,7 +173,10 @@ export class SecretRefInput {
   @Field(() => String, { description: "A secret of the service's environment" })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'File name under /run/secrets; default the secret name' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'File name under /run/secrets; default the secret name',
+  })
   target?: string;
 
   @Field(() => String, { nullable: true, description: 'Also set this environment variable to the value' })
@@ -163,13 +200,16 @@ export class ServiceSpecInput {
   @Field(() => [KeyValueInput], { nullable: true })
   labels?: KeyValueInput[];
 
-  @Field(() => [PortInput], { nullable: true, description: 'Host IP absent: the node\'s publish address' })
+  @Field(() => [PortInput], { nullable: true, description: "Host IP absent: the node's publish address" })
   ports?: PortInput[];
 
   @Field(() => [VolumeInput], { nullable: true })
   volumes?: VolumeInput[];
 
-  @Field(() => [String], { nullable: true, description: 'Networks to join; replicas answer to the service name there' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Networks to join; replicas answer to the service name there',
+  })
   networks?: string[];
 
   @Field(() => ResourcesInput, { nullable: true })
@@ -205,24 +245,46 @@ export class ServiceSpecInput {
   @Field(() => Int, { nullable: true, description: 'Seconds between SIGTERM and SIGKILL; default 10' })
   stopTimeoutSec?: number;
 
-  @Field(() => IngressInput, { nullable: true, description: 'Load balance over the replicas through the control plane' })
+  @Field(() => IngressInput, {
+    nullable: true,
+    description: 'Load balance over the replicas through the control plane',
+  })
   ingress?: IngressInput;
 
-  @Field(() => AutoscaleInput, { nullable: true, description: 'Scale replicas on CPU, memory or request rate' })
+  @Field(() => AutoscaleInput, {
+    nullable: true,
+    description: 'Scale replicas on CPU, memory or request rate',
+  })
   autoscale?: AutoscaleInput;
 
-  @Field(() => [SecretRefInput], { nullable: true, description: "Secrets of the service's environment, as files under /run/secrets (and variables on request)" })
+  @Field(() => [SecretRefInput], {
+    nullable: true,
+    description:
+      "Secrets of the service's environment, as files under /run/secrets (and variables on request)",
+  })
   secrets?: SecretRefInput[];
 
-  @Field(() => Boolean, { nullable: true, description: 'Privileged containers; refused unless the environment policy allows' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Privileged containers; refused unless the environment policy allows',
+  })
   privileged?: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: "The host's network namespace; refused unless the environment policy allows" })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "The host's network namespace; refused unless the environment policy allows",
+  })
   hostNetwork?: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: "The host's PID namespace; refused unless the environment policy allows" })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "The host's PID namespace; refused unless the environment policy allows",
+  })
   hostPid?: boolean;
 
-  @Field(() => [String], { nullable: true, description: 'Capabilities to add (NET_ADMIN…); each must be allowed by the environment policy' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Capabilities to add (NET_ADMIN…); each must be allowed by the environment policy',
+  })
   capAdd?: string[];
 }

@@ -27,7 +27,10 @@ export function toServiceType(ctx: Context, v: ServiceView): ServiceType {
     rollout: s.rollout ? RolloutType.from(s.rollout, v.counts.desired) : null,
     tasks: v.tasks.map((t) => TaskType.from(t, nodeName(t.nodeId))),
     unplaced: v.tasks
-      .filter((t) => t.state === 'PENDING' && t.desiredState === 'RUNNING' && t.stateReason.startsWith('unschedulable'))
+      .filter(
+        (t) =>
+          t.state === 'PENDING' && t.desiredState === 'RUNNING' && t.stateReason.startsWith('unschedulable'),
+      )
       .map((t) => ({ taskId: t.id, slot: t.slot, reason: t.stateReason.replace(/^unschedulable: /, '') })),
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
@@ -68,20 +71,32 @@ export class ServiceResolver {
   createService(
     @Ctx() ctx: Context,
     @Arg('spec', () => ServiceSpecInput) spec: ServiceSpecInput,
-    @Arg('clusterId', () => ID, { nullable: true, description: 'Default: the default cluster (its environment sets roles, quota, policy and secrets)' })
+    @Arg('clusterId', () => ID, {
+      nullable: true,
+      description: 'Default: the default cluster (its environment sets roles, quota, policy and secrets)',
+    })
     clusterId?: string,
   ): ServiceType {
-    const s = ctx.core.services.create(spec, actorName(ctx.principal), clusterId ? (ctx.core.store.clusters.get(clusterId)?.id ?? clusterId) : undefined);
+    const s = ctx.core.services.create(
+      spec,
+      actorName(ctx.principal),
+      clusterId ? (ctx.core.store.clusters.get(clusterId)?.id ?? clusterId) : undefined,
+    );
     return toServiceType(ctx, ctx.core.services.view(s));
   }
 
-  @Mutation(() => ServiceType, { description: 'Replaces the spec; a new revision, rolled out per update config' })
+  @Mutation(() => ServiceType, {
+    description: 'Replaces the spec; a new revision, rolled out per update config',
+  })
   updateService(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('spec', () => ServiceSpecInput) spec: ServiceSpecInput,
   ): ServiceType {
-    return toServiceType(ctx, ctx.core.services.view(ctx.core.services.update(id, spec, actorName(ctx.principal))));
+    return toServiceType(
+      ctx,
+      ctx.core.services.view(ctx.core.services.update(id, spec, actorName(ctx.principal))),
+    );
   }
 
   @Mutation(() => ServiceType)
@@ -90,10 +105,15 @@ export class ServiceResolver {
     @Arg('id', () => ID) id: string,
     @Arg('replicas', () => Int) replicas: number,
   ): ServiceType {
-    return toServiceType(ctx, ctx.core.services.view(ctx.core.services.scale(id, replicas, actorName(ctx.principal))));
+    return toServiceType(
+      ctx,
+      ctx.core.services.view(ctx.core.services.scale(id, replicas, actorName(ctx.principal))),
+    );
   }
 
-  @Mutation(() => ServiceType, { description: 'Back to a revision (default: the previous one), using the rollback config' })
+  @Mutation(() => ServiceType, {
+    description: 'Back to a revision (default: the previous one), using the rollback config',
+  })
   rollbackService(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,

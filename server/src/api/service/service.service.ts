@@ -58,7 +58,8 @@ export class ServiceService {
   create(input: ServiceSpecInput, actor = 'anonymous', clusterId = DEFAULT_CLUSTER_ID): Service {
     const spec = this.validate(input);
     if (!this.store.clusters.get(clusterId)) throw notFound('cluster', clusterId, 'clusterId');
-    if (this.store.services.findByName(spec.name)) throw conflict(`a service named "${spec.name}" already exists`, 'name');
+    if (this.store.services.findByName(spec.name))
+      throw conflict(`a service named "${spec.name}" already exists`, 'name');
     const now = new Date();
     const service: Service = {
       id: randomUUID(),
@@ -98,7 +99,8 @@ export class ServiceService {
     const current = this.require(ref);
     const spec = this.validate(input);
     if (spec.name !== current.name) {
-      if (this.store.services.findByName(spec.name)) throw conflict(`a service named "${spec.name}" already exists`, 'name');
+      if (this.store.services.findByName(spec.name))
+        throw conflict(`a service named "${spec.name}" already exists`, 'name');
     }
     return this.newRevision(current, spec, actor, 'updated', false);
   }
@@ -106,15 +108,29 @@ export class ServiceService {
   scale(ref: string, replicas: number, actor = 'anonymous'): Service {
     const current = this.require(ref);
     if (!Number.isInteger(replicas) || replicas < 0 || replicas > MAX_REPLICAS)
-      throw new AppError('BAD_USER_INPUT', `replicas: must be a whole number from 0 to ${MAX_REPLICAS} (got ${replicas})`, {
-        field: 'replicas',
-      });
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `replicas: must be a whole number from 0 to ${MAX_REPLICAS} (got ${replicas})`,
+        {
+          field: 'replicas',
+        },
+      );
     if (current.spec.mode === 'GLOBAL')
-      throw new AppError('BAD_USER_INPUT', 'replicas: a GLOBAL service runs one task per eligible node and cannot be scaled', {
-        field: 'replicas',
-      });
+      throw new AppError(
+        'BAD_USER_INPUT',
+        'replicas: a GLOBAL service runs one task per eligible node and cannot be scaled',
+        {
+          field: 'replicas',
+        },
+      );
     if (current.spec.replicas === replicas) return current;
-    const s = this.newRevision(current, { ...current.spec, replicas }, actor, `scaled ${current.spec.replicas} → ${replicas}`, false);
+    const s = this.newRevision(
+      current,
+      { ...current.spec, replicas },
+      actor,
+      `scaled ${current.spec.replicas} → ${replicas}`,
+      false,
+    );
     this.bus.publish({
       kind: 'service.scaled',
       severity: 'INFO',
@@ -130,11 +146,16 @@ export class ServiceService {
   rollback(ref: string, toRevision?: number | null, actor = 'anonymous', reason?: string): Service {
     const current = this.require(ref);
     const target = toRevision ?? current.previousRevision;
-    if (target == null) throw new AppError('CONFLICT', `service ${current.name} has no previous revision to roll back to`, { field: 'toRevision' });
+    if (target == null)
+      throw new AppError('CONFLICT', `service ${current.name} has no previous revision to roll back to`, {
+        field: 'toRevision',
+      });
     const rev = this.store.services.revision(current.id, target);
     if (!rev) throw notFound('revision', String(target), 'toRevision');
     if (target === current.currentRevision)
-      throw new AppError('BAD_USER_INPUT', `toRevision: revision ${target} is already the current one`, { field: 'toRevision' });
+      throw new AppError('BAD_USER_INPUT', `toRevision: revision ${target} is already the current one`, {
+        field: 'toRevision',
+      });
     // Scale is not part of what a rollback restores (as Kubernetes): the replica count stays.
     const spec = { ...rev.spec, replicas: current.spec.replicas, mode: current.spec.mode };
     return this.newRevision(current, spec, actor, reason ?? `rollback to revision ${target}`, true);
@@ -145,13 +166,18 @@ export class ServiceService {
     const r = s.rollout;
     if (!r || (r.state !== 'UPDATING' && r.state !== 'ROLLING_BACK'))
       throw new AppError('CONFLICT', `service ${s.name} has no rollout in progress`, { field: 'id' });
-    return this.setRollout(s, {
-      ...r,
-      state: r.isRollback ? 'ROLLBACK_PAUSED' : 'PAUSED',
-      pausedByOperator: true,
-      message: 'paused by operator',
-      updatedAt: new Date(),
-    }, 'rollout.paused', `rollout of ${s.name} paused by operator`);
+    return this.setRollout(
+      s,
+      {
+        ...r,
+        state: r.isRollback ? 'ROLLBACK_PAUSED' : 'PAUSED',
+        pausedByOperator: true,
+        message: 'paused by operator',
+        updatedAt: new Date(),
+      },
+      'rollout.paused',
+      `rollout of ${s.name} paused by operator`,
+    );
   }
 
   resumeRollout(ref: string): Service {
@@ -160,15 +186,20 @@ export class ServiceService {
     if (!r || (r.state !== 'PAUSED' && r.state !== 'ROLLBACK_PAUSED'))
       throw new AppError('CONFLICT', `service ${s.name} has no paused rollout`, { field: 'id' });
     // Failures counted so far are forgiven: the operator has looked and said go.
-    return this.setRollout(s, {
-      ...r,
-      state: r.isRollback ? 'ROLLING_BACK' : 'UPDATING',
-      pausedByOperator: false,
-      failed: 0,
-      startedAt: new Date(),
-      message: 'resumed',
-      updatedAt: new Date(),
-    }, 'rollout.resumed', `rollout of ${s.name} resumed`);
+    return this.setRollout(
+      s,
+      {
+        ...r,
+        state: r.isRollback ? 'ROLLING_BACK' : 'UPDATING',
+        pausedByOperator: false,
+        failed: 0,
+        startedAt: new Date(),
+        message: 'resumed',
+        updatedAt: new Date(),
+      },
+      'rollout.resumed',
+      `rollout of ${s.name} resumed`,
+    );
   }
 
   remove(ref: string, actor = 'anonymous'): Service {
@@ -209,7 +240,13 @@ export class ServiceService {
     return spec;
   }
 
-  private newRevision(current: Service, spec: ServiceSpec, actor: string, reason: string, isRollback: boolean): Service {
+  private newRevision(
+    current: Service,
+    spec: ServiceSpec,
+    actor: string,
+    reason: string,
+    isRollback: boolean,
+  ): Service {
     const diff = diffSpecs(current.spec, spec);
     if (diff.length === 0) return current;
     const now = new Date();
@@ -243,7 +280,15 @@ export class ServiceService {
     };
     this.store.tx(() => {
       this.store.services.update(next);
-      this.store.services.addRevision({ serviceId: current.id, number, spec, createdAt: now, createdBy: actor, reason, diff });
+      this.store.services.addRevision({
+        serviceId: current.id,
+        number,
+        spec,
+        createdAt: now,
+        createdBy: actor,
+        reason,
+        diff,
+      });
     });
     if (containersChange)
       this.bus.publish({

@@ -176,7 +176,8 @@ export class RolloutType {
   @Field(() => RolloutState) state: RolloutState;
   @Field(() => Int) fromRevision: number;
   @Field(() => Int) toRevision: number;
-  @Field(() => Int, { description: 'Tasks on the new revision that passed the monitor window' }) updated: number;
+  @Field(() => Int, { description: 'Tasks on the new revision that passed the monitor window' })
+  updated: number;
   @Field(() => Int) remaining: number;
   @Field(() => Int) failed: number;
   @Field(() => Int) total: number;

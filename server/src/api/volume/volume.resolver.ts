@@ -6,12 +6,19 @@ import { CreateVolumeInput, VolumeBackupFileType, VolumeBackupType, VolumeType }
 @Resolver(() => VolumeType)
 export class VolumeResolver {
   @Query(() => [VolumeType], { description: 'Volumes of one node, or of every READY node' })
-  async volumes(@Ctx() ctx: Context, @Arg('node', () => ID, { nullable: true }) node?: string): Promise<VolumeType[]> {
+  async volumes(
+    @Ctx() ctx: Context,
+    @Arg('node', () => ID, { nullable: true }) node?: string,
+  ): Promise<VolumeType[]> {
     return (await ctx.core.volumes.list(node ?? undefined)).map(VolumeType.from);
   }
 
   @Query(() => VolumeType, { description: 'A volume with the containers and services using it' })
-  async volume(@Ctx() ctx: Context, @Arg('node', () => ID) node: string, @Arg('name', () => String) name: string): Promise<VolumeType> {
+  async volume(
+    @Ctx() ctx: Context,
+    @Arg('node', () => ID) node: string,
+    @Arg('name', () => String) name: string,
+  ): Promise<VolumeType> {
     return VolumeType.from(await ctx.core.volumes.inspect(node, name));
   }
 
@@ -21,8 +28,13 @@ export class VolumeResolver {
   }
 
   @Mutation(() => VolumeType)
-  async createVolume(@Ctx() ctx: Context, @Arg('input', () => CreateVolumeInput) input: CreateVolumeInput): Promise<VolumeType> {
-    return VolumeType.from(await ctx.core.volumes.create(input.node, input.name, fromKeyValues(input.labels)));
+  async createVolume(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateVolumeInput) input: CreateVolumeInput,
+  ): Promise<VolumeType> {
+    return VolumeType.from(
+      await ctx.core.volumes.create(input.node, input.name, fromKeyValues(input.labels)),
+    );
   }
 
   @Mutation(() => VolumeType, { description: 'Refused while a service or container uses it, unless force' })
@@ -36,13 +48,20 @@ export class VolumeResolver {
   }
 
   @Mutation(() => VolumeBackupType, {
-    description: 'Tars the volume in a helper container into the data dir; progress as volume.backup.* events',
+    description:
+      'Tars the volume in a helper container into the data dir; progress as volume.backup.* events',
   })
-  async backupVolume(@Ctx() ctx: Context, @Arg('node', () => ID) node: string, @Arg('name', () => String) name: string): Promise<VolumeBackupType> {
+  async backupVolume(
+    @Ctx() ctx: Context,
+    @Arg('node', () => ID) node: string,
+    @Arg('name', () => String) name: string,
+  ): Promise<VolumeBackupType> {
     return VolumeBackupType.from(await ctx.core.volumes.backup(node, name));
   }
 
-  @Mutation(() => VolumeType, { description: 'A new volume filled from a backup file; progress as volume.restore.* events' })
+  @Mutation(() => VolumeType, {
+    description: 'A new volume filled from a backup file; progress as volume.restore.* events',
+  })
   async restoreVolume(
     @Ctx() ctx: Context,
     @Arg('node', () => ID) node: string,

@@ -32,9 +32,17 @@ export class VolumeType {
   @Field(() => [KeyValue]) labels: KeyValue[];
   @Field(() => Date, { nullable: true }) createdAt: Date | null;
   @Field(() => Boolean, { description: 'Created by this Stevedore' }) managed: boolean;
-  @Field(() => Boolean, { description: 'Recorded as living here: services mounting it are pinned to this node' }) recorded: boolean;
-  @Field(() => [String], { description: 'Services mounting it that run or are pinned here' }) services: string[];
-  @Field(() => [VolumeUserType], { nullable: true, description: 'Containers mounting it (volume query only)' }) usedBy: VolumeUserType[] | null;
+  @Field(() => Boolean, {
+    description: 'Recorded as living here: services mounting it are pinned to this node',
+  })
+  recorded: boolean;
+  @Field(() => [String], { description: 'Services mounting it that run or are pinned here' })
+  services: string[];
+  @Field(() => [VolumeUserType], {
+    nullable: true,
+    description: 'Containers mounting it (volume query only)',
+  })
+  usedBy: VolumeUserType[] | null;
 
   static from(v: VolumeInfo): VolumeType {
     return {
@@ -54,7 +62,7 @@ export class VolumeType {
   }
 }
 
-@ObjectType('VolumeBackup', { description: 'A tar of a volume, in the data dir\'s backups/' })
+@ObjectType('VolumeBackup', { description: "A tar of a volume, in the data dir's backups/" })
 export class VolumeBackupType {
   @Field(() => String, { description: 'File name, as restoreVolume takes it' }) file: string;
   @Field(() => String) path: string;
@@ -65,7 +73,15 @@ export class VolumeBackupType {
   @Field(() => Date) createdAt: Date;
 
   static from(b: VolumeBackup): VolumeBackupType {
-    return { file: b.file, path: b.path, nodeName: b.node.name, volume: b.volume, bytes: b.bytes, sha256: b.sha256, createdAt: b.createdAt };
+    return {
+      file: b.file,
+      path: b.path,
+      nodeName: b.node.name,
+      volume: b.volume,
+      bytes: b.bytes,
+      sha256: b.sha256,
+      createdAt: b.createdAt,
+    };
   }
 }
 

@@ -81,7 +81,10 @@ export class CircuitBreaker {
     this.trialInFlight = false;
     if (wasTrial || (this.current === 'CLOSED' && this.failureCount >= this.opts.failureThreshold)) {
       this.nextAttempt = this.now() + this.opts.resetTimeoutMs;
-      this.move('OPEN', wasTrial ? `trial failed: ${reason}` : `${this.failureCount} consecutive failures: ${reason}`);
+      this.move(
+        'OPEN',
+        wasTrial ? `trial failed: ${reason}` : `${this.failureCount} consecutive failures: ${reason}`,
+      );
     }
   }
 

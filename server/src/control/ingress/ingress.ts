@@ -112,7 +112,8 @@ export class Ingress {
           for (const s of services.values()) {
             const counts: Record<string, number> = { CLOSED: 0, OPEN: 0, HALF_OPEN: 0, DRAINING: 0 };
             for (const b of s.list()) counts[b.draining ? 'DRAINING' : b.breaker.state]!++;
-            for (const [state, n] of Object.entries(counts)) this.set({ service: s.opts.serviceName, state }, n);
+            for (const [state, n] of Object.entries(counts))
+              this.set({ service: s.opts.serviceName, state }, n);
           }
         },
       }),
@@ -122,7 +123,8 @@ export class Ingress {
   start(): void {
     this.running = true;
     this.unsubscribe = this.bus.subscribe((e) => {
-      if (e.kind.startsWith('ingress.') || e.kind.startsWith('autoscaler.') || e.kind.startsWith('volume.')) return;
+      if (e.kind.startsWith('ingress.') || e.kind.startsWith('autoscaler.') || e.kind.startsWith('volume.'))
+        return;
       if (e.serviceId || e.kind.startsWith('node.') || e.kind.startsWith('container.')) this.soon();
     });
     this.tick();
@@ -184,7 +186,11 @@ export class Ingress {
     return renderNginxConfig(
       service.name,
       ingress,
-      eps.map((e) => ({ address: e.address, port: e.port, comment: `task ${e.taskId.slice(0, 8)} slot ${e.slot} on ${e.nodeName}` })),
+      eps.map((e) => ({
+        address: e.address,
+        port: e.port,
+        comment: `task ${e.taskId.slice(0, 8)} slot ${e.slot} on ${e.nodeName}`,
+      })),
       {
         failureThreshold: this.opts.failureThreshold,
         resetTimeoutMs: this.opts.resetTimeoutMs,
@@ -241,7 +247,12 @@ export class Ingress {
       if (!wanted.has(id)) {
         this.services.delete(id);
         await s.close();
-        this.bus.publish({ kind: 'ingress.closed', severity: 'INFO', message: `${s.opts.serviceName}: ingress on port ${s.port} closed`, serviceId: id });
+        this.bus.publish({
+          kind: 'ingress.closed',
+          severity: 'INFO',
+          message: `${s.opts.serviceName}: ingress on port ${s.port} closed`,
+          serviceId: id,
+        });
       }
     const live = new Set<string>();
     for (const t of this.store.tasks.active()) if (t.containerId) live.add(t.containerId);
@@ -289,8 +300,23 @@ export class Ingress {
       } else s.configure(tunables);
       if (!s.listening) continue;
       const eps = await this.endpoints.endpoints(service, spec.targetPort);
-      s.setEndpoints(eps.map((e) => ({ taskId: e.taskId, nodeId: e.nodeId, nodeName: e.nodeName, host: e.address, port: e.port })));
-      s.forgetDrained(new Set(this.store.tasks.byService(service.id).filter((t) => t.desiredState === 'RUNNING').map((t) => t.id)));
+      s.setEndpoints(
+        eps.map((e) => ({
+          taskId: e.taskId,
+          nodeId: e.nodeId,
+          nodeName: e.nodeName,
+          host: e.address,
+          port: e.port,
+        })),
+      );
+      s.forgetDrained(
+        new Set(
+          this.store.tasks
+            .byService(service.id)
+            .filter((t) => t.desiredState === 'RUNNING')
+            .map((t) => t.id),
+        ),
+      );
     }
   }
 

@@ -2,11 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { renderNginxConfig } from './nginx.js';
 
 describe('renderNginxConfig', () => {
-  const defaults = { failureThreshold: 5, resetTimeoutMs: 60_000, upstreamTimeoutMs: 10_000, retries: 2, listenHost: '127.0.0.1' };
+  const defaults = {
+    failureThreshold: 5,
+    resetTimeoutMs: 60_000,
+    upstreamTimeoutMs: 10_000,
+    retries: 2,
+    listenHost: '127.0.0.1',
+  };
   it('renders one upstream with every replica and the breaker as passive checks', () => {
     const text = renderNginxConfig(
       'web.app',
-      { port: 18080, targetPort: 8080, algorithm: 'LEAST_CONNECTIONS', failureThreshold: 3, resetTimeoutMs: null, upstreamTimeoutMs: null },
+      {
+        port: 18080,
+        targetPort: 8080,
+        algorithm: 'LEAST_CONNECTIONS',
+        failureThreshold: 3,
+        resetTimeoutMs: null,
+        upstreamTimeoutMs: null,
+      },
       [
         { address: '127.0.0.1', port: 32768, comment: 'slot 1 on n1' },
         { address: '10.214.2.2', port: 32770, comment: 'slot 2 on n2' },
@@ -19,7 +32,19 @@ describe('renderNginxConfig', () => {
     expect(text).toContain('proxy_next_upstream_tries 3;');
   });
   it('stays valid without replicas', () => {
-    const text = renderNginxConfig('w', { port: 18081, targetPort: 80, algorithm: 'ROUND_ROBIN', failureThreshold: null, resetTimeoutMs: null, upstreamTimeoutMs: null }, [], defaults);
+    const text = renderNginxConfig(
+      'w',
+      {
+        port: 18081,
+        targetPort: 80,
+        algorithm: 'ROUND_ROBIN',
+        failureThreshold: null,
+        resetTimeoutMs: null,
+        upstreamTimeoutMs: null,
+      },
+      [],
+      defaults,
+    );
     expect(text).toContain('server 127.0.0.1:9 down;');
   });
 });

@@ -4,7 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ServiceIngress, type UpstreamEndpoint } from './service-ingress.js';
 
 /** Loopback upstreams only: each answers its own name, optionally after a delay. */
-async function upstream(name: string, delayMs = 0): Promise<{ port: number; close: () => Promise<void>; hits: number }> {
+async function upstream(
+  name: string,
+  delayMs = 0,
+): Promise<{ port: number; close: () => Promise<void>; hits: number }> {
   const state = { hits: 0 };
   const server = http.createServer((_req, res) => {
     state.hits++;
@@ -13,14 +16,24 @@ async function upstream(name: string, delayMs = 0): Promise<{ port: number; clos
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
     port: (server.address() as AddressInfo).port,
-    close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
     get hits() {
       return state.hits;
     },
   };
 }
 
-const ep = (taskId: string, port: number): UpstreamEndpoint => ({ taskId, nodeId: 'n', nodeName: 'n1', host: '127.0.0.1', port });
+const ep = (taskId: string, port: number): UpstreamEndpoint => ({
+  taskId,
+  nodeId: 'n',
+  nodeName: 'n1',
+  host: '127.0.0.1',
+  port,
+});
 
 async function get(port: number): Promise<{ status: number; body: string }> {
   const res = await fetch(`http://127.0.0.1:${port}/`);

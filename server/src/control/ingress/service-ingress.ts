@@ -184,7 +184,8 @@ export class ServiceIngress {
 
   /** Forgets drain marks of tasks that are gone (called on refresh). */
   forgetDrained(activeTaskIds: ReadonlySet<string>): void {
-    for (const t of this.draining) if (!activeTaskIds.has(t) && !this.inFlightByTask.get(t)) this.draining.delete(t);
+    for (const t of this.draining)
+      if (!activeTaskIds.has(t) && !this.inFlightByTask.get(t)) this.draining.delete(t);
   }
 
   private begin(b: Backend): void {
@@ -219,7 +220,11 @@ export class ServiceIngress {
         if (!body) {
           status = 413;
           error = true;
-          return plain(res, 413, `request body over ${this.opts.maxBufferedBody} bytes; idempotent requests are buffered for retries\n`);
+          return plain(
+            res,
+            413,
+            `request body over ${this.opts.maxBufferedBody} bytes; idempotent requests are buffered for retries\n`,
+          );
         }
       }
       const tried = new Set<string>();
@@ -281,9 +286,12 @@ export class ServiceIngress {
     retryable: boolean,
   ): Promise<number> {
     const headers: http.OutgoingHttpHeaders = {};
-    for (const [k, v] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(k) && v !== undefined) headers[k] = v;
+    for (const [k, v] of Object.entries(req.headers))
+      if (!HOP_BY_HOP.has(k) && v !== undefined) headers[k] = v;
     const peer = req.socket.remoteAddress ?? '';
-    headers['x-forwarded-for'] = req.headers['x-forwarded-for'] ? `${String(req.headers['x-forwarded-for'])}, ${peer}` : peer;
+    headers['x-forwarded-for'] = req.headers['x-forwarded-for']
+      ? `${String(req.headers['x-forwarded-for'])}, ${peer}`
+      : peer;
     headers['x-forwarded-host'] = req.headers.host ?? '';
     headers['x-forwarded-proto'] = 'http';
     if (body) headers['content-length'] = String(body.length);
@@ -330,7 +338,8 @@ export class ServiceIngress {
           } else b.breaker.onSuccess();
           settled = true;
           const out: http.OutgoingHttpHeaders = {};
-          for (const [k, v] of Object.entries(upRes.headers)) if (!HOP_BY_HOP.has(k) && v !== undefined) out[k] = v;
+          for (const [k, v] of Object.entries(upRes.headers))
+            if (!HOP_BY_HOP.has(k) && v !== undefined) out[k] = v;
           out['x-stevedore-replica'] = b.taskId.slice(0, 12);
           res.writeHead(code, upRes.statusMessage, out);
           upRes.pipe(res);
@@ -350,9 +359,16 @@ export class ServiceIngress {
           });
         },
       );
-      up.on('timeout', () => up.destroy(new UpstreamError(`no answer within ${this.opts.upstreamTimeoutMs} ms`, true)));
+      up.on('timeout', () =>
+        up.destroy(new UpstreamError(`no answer within ${this.opts.upstreamTimeoutMs} ms`, true)),
+      );
       up.on('error', (err) => {
-        if (!settled) fail(err instanceof UpstreamError ? err : new UpstreamError((err as NodeJS.ErrnoException).code ?? err.message));
+        if (!settled)
+          fail(
+            err instanceof UpstreamError
+              ? err
+              : new UpstreamError((err as NodeJS.ErrnoException).code ?? err.message),
+          );
         else {
           finish();
           res.destroy();
@@ -397,6 +413,9 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | nu
 
 function plain(res: http.ServerResponse, status: number, text: string): void {
   if (res.headersSent) return;
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }

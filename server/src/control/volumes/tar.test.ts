@@ -41,7 +41,10 @@ describe('tar', () => {
       fs.writeFileSync(path.join(dir, 'd', 'x.txt'), 'hello');
       execFileSync('tar', ['-cf', 'b.tar', 'd'], { cwd: dir });
       const got: Buffer[] = [];
-      const e = await extractFirstFile(chunks(fs.readFileSync(path.join(dir, 'b.tar')), 700), (c) => void got.push(Buffer.from(c)));
+      const e = await extractFirstFile(
+        chunks(fs.readFileSync(path.join(dir, 'b.tar')), 700),
+        (c) => void got.push(Buffer.from(c)),
+      );
       expect(e.name).toBe('d/x.txt');
       expect(Buffer.concat(got).toString()).toBe('hello');
     } finally {
@@ -50,6 +53,8 @@ describe('tar', () => {
   });
 
   it('refuses an archive without a file', async () => {
-    await expect(extractFirstFile(chunks(Buffer.alloc(1024), 512), () => {})).rejects.toThrow(/no regular file/);
+    await expect(extractFirstFile(chunks(Buffer.alloc(1024), 512), () => {})).rejects.toThrow(
+      /no regular file/,
+    );
   });
 });

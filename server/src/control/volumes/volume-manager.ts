@@ -97,12 +97,24 @@ export class VolumeManager {
       if (holders.length && !here) {
         const at = this.nodes.get(holders[0]!.nodeId);
         setImmediate(() => this.pinService(service.id));
-        throw new Error(`volume "${name}" lives on node ${at?.name ?? holders[0]!.nodeId}, not ${node.name}: the service is being pinned there`);
+        throw new Error(
+          `volume "${name}" lives on node ${at?.name ?? holders[0]!.nodeId}, not ${node.name}: the service is being pinned there`,
+        );
       }
-      if (!here) this.repo.insert({ nodeId: node.id, name, createdBy: service.name, labels: {}, createdAt: new Date() });
+      if (!here)
+        this.repo.insert({
+          nodeId: node.id,
+          name,
+          createdBy: service.name,
+          labels: {},
+          createdAt: new Date(),
+        });
       const driver = this.nodes.driver(node);
       await withTimeout(
-        driver.createVolume({ name, labels: { [LABEL.managed]: 'true', [LABEL.installation]: this.store.installationId } }),
+        driver.createVolume({
+          name,
+          labels: { [LABEL.managed]: 'true', [LABEL.installation]: this.store.installationId },
+        }),
         this.opts.engineTimeoutMs,
         `creating volume ${name} on ${node.name} timed out`,
       );
@@ -132,12 +144,20 @@ export class VolumeManager {
       const node = holder && this.nodes.get(holder.nodeId);
       if (node && node.clusterId === service.clusterId) wanted.push({ volume: name, node });
     }
-    const missing = wanted.filter((w) => !service.spec.placement.constraints.includes(pinConstraint(w.node.id)));
+    const missing = wanted.filter(
+      (w) => !service.spec.placement.constraints.includes(pinConstraint(w.node.id)),
+    );
     if (!missing.length) return;
     this.pinning.add(serviceId);
     try {
       const input = specToInput(service.spec);
-      input.placement = { ...input.placement, constraints: [...(input.placement?.constraints ?? []), ...new Set(missing.map((w) => pinConstraint(w.node.id)))] };
+      input.placement = {
+        ...input.placement,
+        constraints: [
+          ...(input.placement?.constraints ?? []),
+          ...new Set(missing.map((w) => pinConstraint(w.node.id))),
+        ],
+      };
       this.services().update(service.id, input, 'stevedore');
       this.bus.publish({
         kind: 'volume.pinned',
@@ -145,7 +165,13 @@ export class VolumeManager {
         message: `service ${service.name} pinned to ${missing.map((w) => `node ${w.node.name} (volume ${w.volume})`).join(', ')}`,
         serviceId: service.id,
         clusterId: service.clusterId,
-        data: { pins: missing.map((w) => ({ volume: w.volume, nodeId: w.node.id, constraint: pinConstraint(w.node.id) })) },
+        data: {
+          pins: missing.map((w) => ({
+            volume: w.volume,
+            nodeId: w.node.id,
+            constraint: pinConstraint(w.node.id),
+          })),
+        },
       });
     } catch (err) {
       this.log.error({ err, service: service.name }, 'pinning a service to its volume failed');
@@ -162,7 +188,9 @@ export class VolumeManager {
   // ------------------------------------------------------------------ CRUD
 
   async list(nodeRef?: string): Promise<VolumeInfo[]> {
-    const nodes = nodeRef ? [this.nodes.require(nodeRef, 'node')] : this.nodes.list().filter((n) => n.status === 'READY');
+    const nodes = nodeRef
+      ? [this.nodes.require(nodeRef, 'node')]
+      : this.nodes.list().filter((n) => n.status === 'READY');
     const out: VolumeInfo[] = [];
     await Promise.all(
       nodes.map(async (node) => {
@@ -187,7 +215,8 @@ export class VolumeManager {
       const v = await withTimeout(d.inspectVolume(name), this.opts.engineTimeoutMs, 'inspect timed out');
       return this.info(node, v, v.usedBy);
     } catch (err) {
-      if (err instanceof EngineError && err.kind === 'NOT_FOUND') throw notFound('volume', `${name}" on node "${node.name}`, 'name');
+      if (err instanceof EngineError && err.kind === 'NOT_FOUND')
+        throw notFound('volume', `${name}" on node "${node.name}`, 'name');
       throw fromEngineError(err, node.name, 'name');
     }
   }
@@ -207,30 +236,56 @@ export class VolumeManager {
     if (exists) throw conflict(`volume "${name}" already exists on node ${node.name}`, 'name');
     const elsewhere = this.holders(name).find((h) => h.nodeId !== node.id);
     if (elsewhere)
-      throw conflict(`a volume "${name}" is already recorded on node ${this.nodes.get(elsewhere.nodeId)?.name}: volume names are unique in the cluster`, 'name');
+      throw conflict(
+        `a volume "${name}" is already recorded on node ${this.nodes.get(elsewhere.nodeId)?.name}: volume names are unique in the cluster`,
+        'name',
+      );
     try {
-      await d.createVolume({ name, labels: { ...labels, [LABEL.managed]: 'true', [LABEL.installation]: this.store.installationId } });
+      await d.createVolume({
+        name,
+        labels: { ...labels, [LABEL.managed]: 'true', [LABEL.installation]: this.store.installationId },
+      });
     } catch (e) {
       throw fromEngineError(e, node.name, 'name');
     }
     this.repo.insert({ nodeId: node.id, name, createdBy: '', labels, createdAt: new Date() });
-    this.bus.publish({ kind: 'volume.created', severity: 'INFO', message: `volume ${name} created on node ${node.name}`, nodeId: node.id, clusterId: node.clusterId, data: { volume: name } });
+    this.bus.publish({
+      kind: 'volume.created',
+      severity: 'INFO',
+      message: `volume ${name} created on node ${node.name}`,
+      nodeId: node.id,
+      clusterId: node.clusterId,
+      data: { volume: name },
+    });
     return this.inspect(node.id, name);
   }
 
   async remove(nodeRef: string, name: string, force = false): Promise<VolumeInfo> {
     const v = await this.inspect(nodeRef, name);
     if (v.services.length && !force)
-      throw conflict(`volume ${name} on node ${v.node.name} is in use by service(s) ${v.services.map((s) => s.name).join(', ')}`, 'name');
+      throw conflict(
+        `volume ${name} on node ${v.node.name} is in use by service(s) ${v.services.map((s) => s.name).join(', ')}`,
+        'name',
+      );
     if (v.usedBy?.length && !force)
-      throw conflict(`volume ${name} on node ${v.node.name} is in use by container(s) ${v.usedBy.map((c) => c.name).join(', ')}`, 'name');
+      throw conflict(
+        `volume ${name} on node ${v.node.name} is in use by container(s) ${v.usedBy.map((c) => c.name).join(', ')}`,
+        'name',
+      );
     try {
       await this.nodes.readyDriver(v.node).removeVolume(name, { force });
     } catch (e) {
       throw fromEngineError(e, v.node.name, 'name');
     }
     this.repo.delete(v.node.id, name);
-    this.bus.publish({ kind: 'volume.removed', severity: 'INFO', message: `volume ${name} removed from node ${v.node.name}`, nodeId: v.node.id, clusterId: v.node.clusterId, data: { volume: name } });
+    this.bus.publish({
+      kind: 'volume.removed',
+      severity: 'INFO',
+      message: `volume ${name} removed from node ${v.node.name}`,
+      nodeId: v.node.id,
+      clusterId: v.node.clusterId,
+      data: { volume: name },
+    });
     return v;
   }
 
@@ -240,7 +295,9 @@ export class VolumeManager {
     return this.store.services.list(node.clusterId).filter((s) => {
       if (!namedVolumes(s.spec.mounts).includes(name)) return false;
       if (s.spec.placement.constraints.includes(pin)) return true;
-      return this.store.tasks.byService(s.id).some((t) => t.nodeId === node.id && t.desiredState === 'RUNNING');
+      return this.store.tasks
+        .byService(s.id)
+        .some((t) => t.nodeId === node.id && t.desiredState === 'RUNNING');
     });
   }
 
@@ -274,44 +331,93 @@ export class VolumeManager {
     const v = await this.inspect(nodeRef, name);
     const node = v.node;
     const d = this.nodes.readyDriver(node);
-    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = new Date()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
     const file = `${node.name}-${name}-${stamp}-${randomBytes(2).toString('hex')}.tar`;
     const final = path.join(this.backupsDir, file);
-    const ev = (kind: string, message: string, data: Record<string, unknown> = {}, severity: 'INFO' | 'ERROR' = 'INFO') =>
-      this.bus.publish({ kind, severity, message, nodeId: node.id, clusterId: node.clusterId, data: { node: node.name, volume: name, file, ...data } });
+    const ev = (
+      kind: string,
+      message: string,
+      data: Record<string, unknown> = {},
+      severity: 'INFO' | 'ERROR' = 'INFO',
+    ) =>
+      this.bus.publish({
+        kind,
+        severity,
+        message,
+        nodeId: node.id,
+        clusterId: node.clusterId,
+        data: { node: node.name, volume: name, file, ...data },
+      });
     ev('volume.backup.started', `backup of volume ${name} on ${node.name} started`);
     fs.mkdirSync(this.backupsDir, { recursive: true });
     const tmp = `${final}.partial`;
     try {
-      const bytes = await this.withHelper(d, node, 'backup', ['tar', '-cf', '/stevedore-backup.tar', '-C', '/volume', '.'], name, true, async (id) => {
-        await this.runHelper(d, id);
-        const archive = await d.getArchive(id, '/stevedore-backup.tar');
-        const out = fs.createWriteStream(tmp);
-        const hash = createHash('sha256');
-        let n = 0;
-        let last = 0;
-        await extractFirstFile(archive as AsyncIterable<Buffer>, async (chunk) => {
-          hash.update(chunk);
-          n += chunk.length;
-          if (!out.write(chunk)) await once(out, 'drain');
-          if (Date.now() - last > 250) {
-            last = Date.now();
-            ev('volume.backup.progress', `backup of volume ${name}: ${n} bytes`, { bytes: n });
-          }
-        });
-        out.end();
-        await once(out, 'finish');
-        return { n, sha256: hash.digest('hex') };
-      });
+      const bytes = await this.withHelper(
+        d,
+        node,
+        'backup',
+        ['tar', '-cf', '/stevedore-backup.tar', '-C', '/volume', '.'],
+        name,
+        true,
+        async (id) => {
+          await this.runHelper(d, id);
+          const archive = await d.getArchive(id, '/stevedore-backup.tar');
+          const out = fs.createWriteStream(tmp);
+          const hash = createHash('sha256');
+          let n = 0;
+          let last = 0;
+          await extractFirstFile(archive as AsyncIterable<Buffer>, async (chunk) => {
+            hash.update(chunk);
+            n += chunk.length;
+            if (!out.write(chunk)) await once(out, 'drain');
+            if (Date.now() - last > 250) {
+              last = Date.now();
+              ev('volume.backup.progress', `backup of volume ${name}: ${n} bytes`, { bytes: n });
+            }
+          });
+          out.end();
+          await once(out, 'finish');
+          return { n, sha256: hash.digest('hex') };
+        },
+      );
       fs.renameSync(tmp, final);
-      const backup: VolumeBackup = { file, path: final, node, volume: name, bytes: bytes.n, sha256: bytes.sha256, createdAt: new Date() };
-      ev('volume.backup.progress', `backup of volume ${name}: ${bytes.n} bytes`, { bytes: bytes.n, done: true });
-      ev('volume.backup.completed', `volume ${name} on ${node.name} backed up to ${file} (${bytes.n} bytes)`, { bytes: bytes.n, sha256: bytes.sha256 });
+      const backup: VolumeBackup = {
+        file,
+        path: final,
+        node,
+        volume: name,
+        bytes: bytes.n,
+        sha256: bytes.sha256,
+        createdAt: new Date(),
+      };
+      ev('volume.backup.progress', `backup of volume ${name}: ${bytes.n} bytes`, {
+        bytes: bytes.n,
+        done: true,
+      });
+      ev(
+        'volume.backup.completed',
+        `volume ${name} on ${node.name} backed up to ${file} (${bytes.n} bytes)`,
+        { bytes: bytes.n, sha256: bytes.sha256 },
+      );
       return backup;
     } catch (err) {
       fs.rmSync(tmp, { force: true });
-      ev('volume.backup.failed', `backup of volume ${name} on ${node.name} failed: ${(err as Error).message}`, {}, 'ERROR');
-      throw err instanceof AppError ? err : new AppError('INTERNAL_SERVER_ERROR', `backup of volume ${name} failed: ${(err as Error).message}`, { field: 'name' });
+      ev(
+        'volume.backup.failed',
+        `backup of volume ${name} on ${node.name} failed: ${(err as Error).message}`,
+        {},
+        'ERROR',
+      );
+      throw err instanceof AppError
+        ? err
+        : new AppError(
+            'INTERNAL_SERVER_ERROR',
+            `backup of volume ${name} failed: ${(err as Error).message}`,
+            { field: 'name' },
+          );
     }
   }
 
@@ -320,44 +426,89 @@ export class VolumeManager {
     const nameErr = checkVolumeName(newName);
     if (nameErr) throw badInput('newName', nameErr);
     const resolved = path.resolve(this.backupsDir, file);
-    if (!resolved.startsWith(this.backupsDir + path.sep) || !fs.existsSync(resolved) || !fs.statSync(resolved).isFile())
+    if (
+      !resolved.startsWith(this.backupsDir + path.sep) ||
+      !fs.existsSync(resolved) ||
+      !fs.statSync(resolved).isFile()
+    )
       throw badInput('file', `"${file}" is not a backup file in ${this.backupsDir} (see volumeBackups)`);
     const node = this.nodes.require(nodeRef, 'node');
     const size = fs.statSync(resolved).size;
-    await this.create(node.id, newName, { 'stevedore.restored-from': path.basename(resolved) }).catch((err: unknown) => {
-      if (err instanceof AppError && err.extensions.field === 'name') throw new AppError(err.extensions.code as 'CONFLICT', err.message, { field: 'newName' });
-      throw err;
-    });
+    await this.create(node.id, newName, { 'stevedore.restored-from': path.basename(resolved) }).catch(
+      (err: unknown) => {
+        if (err instanceof AppError && err.extensions.field === 'name')
+          throw new AppError(err.extensions.code as 'CONFLICT', err.message, { field: 'newName' });
+        throw err;
+      },
+    );
     const d = this.nodes.readyDriver(node);
-    const ev = (kind: string, message: string, data: Record<string, unknown> = {}, severity: 'INFO' | 'ERROR' = 'INFO') =>
-      this.bus.publish({ kind, severity, message, nodeId: node.id, clusterId: node.clusterId, data: { node: node.name, volume: newName, file: path.basename(resolved), totalBytes: size, ...data } });
-    ev('volume.restore.started', `restore of ${path.basename(resolved)} into volume ${newName} on ${node.name} started`);
-    try {
-      await this.withHelper(d, node, 'restore', ['tar', '-xf', '/stevedore-restore.tar', '-C', '/volume'], newName, false, async (id) => {
-        let n = 0;
-        let last = 0;
-        const source = fs.createReadStream(resolved);
-        const counted = (async function* () {
-          for await (const chunk of source as AsyncIterable<Buffer>) {
-            n += chunk.length;
-            if (Date.now() - last > 250) {
-              last = Date.now();
-              ev('volume.restore.progress', `restore into ${newName}: ${n} of ${size} bytes`, { bytes: n });
-            }
-            yield chunk;
-          }
-        })();
-        await d.putArchive(id, '/', packSingleFile('stevedore-restore.tar', size, counted));
-        ev('volume.restore.progress', `restore into ${newName}: ${size} of ${size} bytes`, { bytes: size, done: true });
-        await this.runHelper(d, id);
+    const ev = (
+      kind: string,
+      message: string,
+      data: Record<string, unknown> = {},
+      severity: 'INFO' | 'ERROR' = 'INFO',
+    ) =>
+      this.bus.publish({
+        kind,
+        severity,
+        message,
+        nodeId: node.id,
+        clusterId: node.clusterId,
+        data: { node: node.name, volume: newName, file: path.basename(resolved), totalBytes: size, ...data },
       });
+    ev(
+      'volume.restore.started',
+      `restore of ${path.basename(resolved)} into volume ${newName} on ${node.name} started`,
+    );
+    try {
+      await this.withHelper(
+        d,
+        node,
+        'restore',
+        ['tar', '-xf', '/stevedore-restore.tar', '-C', '/volume'],
+        newName,
+        false,
+        async (id) => {
+          let n = 0;
+          let last = 0;
+          const source = fs.createReadStream(resolved);
+          const counted = (async function* () {
+            for await (const chunk of source as AsyncIterable<Buffer>) {
+              n += chunk.length;
+              if (Date.now() - last > 250) {
+                last = Date.now();
+                ev('volume.restore.progress', `restore into ${newName}: ${n} of ${size} bytes`, { bytes: n });
+              }
+              yield chunk;
+            }
+          })();
+          await d.putArchive(id, '/', packSingleFile('stevedore-restore.tar', size, counted));
+          ev('volume.restore.progress', `restore into ${newName}: ${size} of ${size} bytes`, {
+            bytes: size,
+            done: true,
+          });
+          await this.runHelper(d, id);
+        },
+      );
     } catch (err) {
       await d.removeVolume(newName, { force: true }).catch(() => undefined);
       this.repo.delete(node.id, newName);
-      ev('volume.restore.failed', `restore into volume ${newName} on ${node.name} failed: ${(err as Error).message}`, {}, 'ERROR');
-      throw err instanceof AppError ? err : new AppError('INTERNAL_SERVER_ERROR', `restore into ${newName} failed: ${(err as Error).message}`, { field: 'file' });
+      ev(
+        'volume.restore.failed',
+        `restore into volume ${newName} on ${node.name} failed: ${(err as Error).message}`,
+        {},
+        'ERROR',
+      );
+      throw err instanceof AppError
+        ? err
+        : new AppError('INTERNAL_SERVER_ERROR', `restore into ${newName} failed: ${(err as Error).message}`, {
+            field: 'file',
+          });
     }
-    ev('volume.restore.completed', `volume ${newName} on ${node.name} restored from ${path.basename(resolved)} (${size} bytes)`);
+    ev(
+      'volume.restore.completed',
+      `volume ${newName} on ${node.name} restored from ${path.basename(resolved)} (${size} bytes)`,
+    );
     return this.inspect(node.id, newName);
   }
 
@@ -393,16 +544,26 @@ export class VolumeManager {
     try {
       return await fn(id);
     } finally {
-      await d.removeContainer(id, { force: true }).catch((err: unknown) => this.log.warn({ err: (err as Error).message, node: node.name }, 'removing helper container failed'));
+      await d
+        .removeContainer(id, { force: true })
+        .catch((err: unknown) =>
+          this.log.warn({ err: (err as Error).message, node: node.name }, 'removing helper container failed'),
+        );
     }
   }
 
   private async runHelper(d: EngineDriver, id: string): Promise<void> {
     await d.startContainer(id);
-    const code = await withTimeout(d.waitContainer(id), this.opts.helperTimeoutMs, `helper did not finish within ${this.opts.helperTimeoutMs} ms`);
+    const code = await withTimeout(
+      d.waitContainer(id),
+      this.opts.helperTimeoutMs,
+      `helper did not finish within ${this.opts.helperTimeoutMs} ms`,
+    );
     if (code !== 0) {
       const logs = await d.containerLogs(id, { tail: 20 }).catch(() => []);
-      throw new Error(`tar exited with code ${code}: ${logs.map((l) => l.message).join(' / ') || 'no output'}`);
+      throw new Error(
+        `tar exited with code ${code}: ${logs.map((l) => l.message).join(' / ') || 'no output'}`,
+      );
     }
   }
 
@@ -414,7 +575,11 @@ export class VolumeManager {
       try {
         await d.pullImage(this.opts.helperImage);
       } catch (pullErr) {
-        throw new AppError('INTERNAL_SERVER_ERROR', `helper image ${this.opts.helperImage} is not on node ${node.name} and could not be pulled: ${(pullErr as Error).message}`, { field: 'node' });
+        throw new AppError(
+          'INTERNAL_SERVER_ERROR',
+          `helper image ${this.opts.helperImage} is not on node ${node.name} and could not be pulled: ${(pullErr as Error).message}`,
+          { field: 'node' },
+        );
       }
     }
   }

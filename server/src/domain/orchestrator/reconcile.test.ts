@@ -88,12 +88,27 @@ function running(id: string, slot: number, revision = 1, over: Partial<Task> = {
 function obs(t: Task, over: Partial<ObservedContainer> = {}): [string, ObservedContainer] {
   return [
     t.id,
-    { nodeId: 'n1', containerId: t.containerId!, name: t.id, taskId: t.id, serviceId: 's1', state: 'running', health: 'NONE', exitCode: null, ...over },
+    {
+      nodeId: 'n1',
+      containerId: t.containerId!,
+      name: t.id,
+      taskId: t.id,
+      serviceId: 's1',
+      state: 'running',
+      health: 'NONE',
+      exitCode: null,
+      ...over,
+    },
   ];
 }
 
 let ids = 0;
-function input(service: Service, tasks: Task[], observed: [string, ObservedContainer][], now = at(1000)): ReconcileInput {
+function input(
+  service: Service,
+  tasks: Task[],
+  observed: [string, ObservedContainer][],
+  now = at(1000),
+): ReconcileInput {
   const fps = new Map<number, string>();
   fps.set(service.currentRevision, containerFingerprint(service.spec));
   return {
@@ -137,7 +152,13 @@ describe('reconcileService', () => {
 
   it('is idempotent: a converged service yields no changes and no engine work', () => {
     const ts = [running('a', 1), running('b', 2), running('c', 3)];
-    const out = reconcileService(input(service(spec()), ts, ts.map((t) => obs(t))));
+    const out = reconcileService(
+      input(
+        service(spec()),
+        ts,
+        ts.map((t) => obs(t)),
+      ),
+    );
     expect(out.tasks).toEqual([]);
     expect(out.ops).toEqual([]);
   });
@@ -154,22 +175,35 @@ describe('reconcileService', () => {
     expect(replacement.failures).toBe(3);
     // 500 ms base doubling: the 3rd consecutive failure waits 2 s.
     expect(replacement.notBefore?.getTime()).toBe(at(1000).getTime() + 2000);
-    expect(out.ops).toContainEqual({ kind: 'stop', task: expect.objectContaining({ id: 'c' }), reason: 'cleanup of failed task' });
+    expect(out.ops).toContainEqual({
+      kind: 'stop',
+      task: expect.objectContaining({ id: 'c' }),
+      reason: 'cleanup of failed task',
+    });
   });
 
   it('does not restart under policy NONE, nor a clean exit under ON_FAILURE', () => {
-    const none = service(spec({ replicas: 1, restartPolicy: { ...DEFAULT_RESTART_POLICY, condition: 'NONE' } }));
+    const none = service(
+      spec({ replicas: 1, restartPolicy: { ...DEFAULT_RESTART_POLICY, condition: 'NONE' } }),
+    );
     const a = running('a', 1);
     let out = reconcileService(input(none, [a], [obs(a, { state: 'exited', exitCode: 1 })]));
     expect(out.tasks.filter((t) => t.id.startsWith('new-'))).toEqual([]);
-    const onFailure = service(spec({ replicas: 1, restartPolicy: { ...DEFAULT_RESTART_POLICY, condition: 'ON_FAILURE' } }));
+    const onFailure = service(
+      spec({ replicas: 1, restartPolicy: { ...DEFAULT_RESTART_POLICY, condition: 'ON_FAILURE' } }),
+    );
     out = reconcileService(input(onFailure, [a], [obs(a, { state: 'exited', exitCode: 0 })]));
     expect(out.tasks.find((t) => t.id === 'a')?.state).toBe('COMPLETE');
     expect(out.tasks.filter((t) => t.id.startsWith('new-'))).toEqual([]);
   });
 
   it('replaces an unhealthy task', () => {
-    const s = service(spec({ replicas: 1, healthCheck: { test: ['CMD', 'true'], intervalMs: 500, timeoutMs: 500, retries: 2, startPeriodMs: 0 } }));
+    const s = service(
+      spec({
+        replicas: 1,
+        healthCheck: { test: ['CMD', 'true'], intervalMs: 500, timeoutMs: 500, retries: 2, startPeriodMs: 0 },
+      }),
+    );
     const a = running('a', 1, 1, { health: 'HEALTHY' });
     const out = reconcileService(input(s, [a], [obs(a, { health: 'UNHEALTHY' })]));
     expect(out.tasks.find((t) => t.id === 'a')?.state).toBe('FAILED');
@@ -178,12 +212,26 @@ describe('reconcileService', () => {
 
   it('scales down by shutting down the highest slots', () => {
     const ts = [running('a', 1), running('b', 2), running('c', 3)];
-    const out = reconcileService(input(service(spec({ replicas: 1 })), ts, ts.map((t) => obs(t))));
-    expect(out.tasks.filter((t) => t.desiredState === 'SHUTDOWN').map((t) => t.slot).sort()).toEqual([2, 3]);
+    const out = reconcileService(
+      input(
+        service(spec({ replicas: 1 })),
+        ts,
+        ts.map((t) => obs(t)),
+      ),
+    );
+    expect(
+      out.tasks
+        .filter((t) => t.desiredState === 'SHUTDOWN')
+        .map((t) => t.slot)
+        .sort(),
+    ).toEqual([2, 3]);
   });
 
   it('rolls out in batches of `parallelism` (STOP_FIRST) and waits for the batch to be ready', () => {
-    const v2 = spec({ image: 'local/webapp:v2', update: { ...DEFAULT_UPDATE_CONFIG, parallelism: 2, monitorMs: 0 } });
+    const v2 = spec({
+      image: 'local/webapp:v2',
+      update: { ...DEFAULT_UPDATE_CONFIG, parallelism: 2, monitorMs: 0 },
+    });
     const rollout = {
       state: 'UPDATING' as const,
       fromRevision: 1,
@@ -200,7 +248,11 @@ describe('reconcileService', () => {
     };
     const s = service(v2, { currentRevision: 2, previousRevision: 1, rollout });
     const ts = [running('a', 1), running('b', 2), running('c', 3)];
-    const inp = input(s, ts, ts.map((t) => obs(t)));
+    const inp = input(
+      s,
+      ts,
+      ts.map((t) => obs(t)),
+    );
     inp.fingerprints.set(1, containerFingerprint(spec()));
     const out = reconcileService(inp);
     const stopping = out.tasks.filter((t) => t.desiredState === 'SHUTDOWN');
@@ -231,10 +283,18 @@ describe('reconcileService', () => {
     const s = service(v3, { currentRevision: 2, previousRevision: 1, rollout });
     const failedNew = running('n', 1, 2, { createdAt: at(100), state: 'RUNNING', readyAt: null });
     const ts = [failedNew, running('b', 2), running('c', 3)];
-    const inp = input(s, ts, [obs(failedNew, { state: 'exited', exitCode: 1 }), obs(ts[1]!), obs(ts[2]!)], at(2000));
+    const inp = input(
+      s,
+      ts,
+      [obs(failedNew, { state: 'exited', exitCode: 1 }), obs(ts[1]!), obs(ts[2]!)],
+      at(2000),
+    );
     inp.fingerprints.set(1, containerFingerprint(spec()));
     const out = reconcileService(inp);
-    expect(out.request).toEqual({ kind: 'rollback', reason: expect.stringMatching(/1 of 3 updated tasks failed/) });
+    expect(out.request).toEqual({
+      kind: 'rollback',
+      reason: expect.stringMatching(/1 of 3 updated tasks failed/),
+    });
   });
 
   it('orphans tasks of a node down past the grace, so their slots are rescheduled', () => {
@@ -256,8 +316,16 @@ describe('reconcileService', () => {
 describe('serviceStatus', () => {
   it('is DEGRADED, not FAILED, while replicas run but their health checks have not passed yet', async () => {
     const { serviceCounts, serviceStatus } = await import('./status.js');
-    const s = service(spec({ replicas: 2, healthCheck: { test: ['CMD', 'true'], intervalMs: 500, timeoutMs: 500, retries: 2, startPeriodMs: 0 } }));
-    const ts = [running('a', 1, 1, { health: 'STARTING', readyAt: null }), running('b', 2, 1, { health: 'STARTING', readyAt: null })];
+    const s = service(
+      spec({
+        replicas: 2,
+        healthCheck: { test: ['CMD', 'true'], intervalMs: 500, timeoutMs: 500, retries: 2, startPeriodMs: 0 },
+      }),
+    );
+    const ts = [
+      running('a', 1, 1, { health: 'STARTING', readyAt: null }),
+      running('b', 2, 1, { health: 'STARTING', readyAt: null }),
+    ];
     const counts = serviceCounts(s, ts, 2);
     expect(counts).toMatchObject({ running: 2, healthy: 0 });
     expect(serviceStatus(s, counts, ts)).toBe('DEGRADED');
