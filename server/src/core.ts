@@ -28,6 +28,8 @@ import { QuotaService } from './api/auth/quota.service.js';
 import { SecretService, checkEngineTls } from './api/auth/secret.service.js';
 import { secretsArchive, withSecretEnv } from './api/auth/secret-files.js';
 import { AuditLog } from './control/audit.js';
+import { checkPolicy } from './domain/auth/policy.js';
+import type { Service, ServiceSpec } from './domain/service.js';
 import { AuditRepository } from './store/audit.repo.js';
 import { EnvironmentRepository } from './store/environment.repo.js';
 import { SecretRepository } from './store/secret.repo.js';
@@ -88,7 +90,14 @@ export class Core {
     const envRepo = new EnvironmentRepository(this.store.db);
     this.secrets = new SecretService(this.store, secretRepo, config, log.child({ part: 'secrets' }));
     this.environments = new EnvironmentService(this.store, envRepo, userRepo, secretRepo);
-    this.auth = new AuthService(userRepo, new TokenRepository(this.store.db), new SessionRepository(this.store.db), envRepo, config.auth, log.child({ part: 'auth' }));
+    this.auth = new AuthService(
+      userRepo,
+      new TokenRepository(this.store.db),
+      new SessionRepository(this.store.db),
+      envRepo,
+      config.auth,
+      log.child({ part: 'auth' }),
+    );
     this.auth.bootstrap();
     this.audit = new AuditLog(new AuditRepository(this.store.db), log.child({ part: 'audit' }));
     this.engines = new EnginePool(
@@ -120,25 +129,56 @@ export class Core {
       },
       log.child({ loop: 'heartbeat' }),
     );
-    this.endpoints = new EndpointRegistry(this.store, (node) => this.nodes.driver(node), log.child({ part: 'endpoints' }), config.engineTimeoutMs);
-    this.ingress = new Ingress(this.store, this.endpoints, this.bus, metrics.registry, log.child({ loop: 'ingress' }), config.ingress);
-    this.networks = new NetworkManager(this.store, new NetworkRepository(this.store.db), this.nodes, this.bus, log.child({ part: 'networks' }), {
-      pool: config.networkPool,
-      engineTimeoutMs: config.engineTimeoutMs,
-    });
-    this.volumes = new VolumeManager(this.store, new VolumeRepository(this.store.db), this.nodes, () => this.services, this.bus, log.child({ part: 'volumes' }), {
-      dataDir: config.dataDir,
-      bindAllowedPaths: config.bindAllowedPaths,
-      helperImage: config.helperImage,
-      engineTimeoutMs: config.engineTimeoutMs,
-      helperTimeoutMs: 10 * 60_000,
-    });
+    this.endpoints = new EndpointRegistry(
+      this.store,
+      (node) => this.nodes.driver(node),
+      log.child({ part: 'endpoints' }),
+      config.engineTimeoutMs,
+    );
+    this.ingress = new Ingress(
+      this.store,
+      this.endpoints,
+      this.bus,
+      metrics.registry,
+      log.child({ loop: 'ingress' }),
+      config.ingress,
+    );
+    this.networks = new NetworkManager(
+      this.store,
+      new NetworkRepository(this.store.db),
+      this.nodes,
+      this.bus,
+      log.child({ part: 'networks' }),
+      {
+        pool: config.networkPool,
+        engineTimeoutMs: config.engineTimeoutMs,
+      },
+    );
+    this.volumes = new VolumeManager(
+      this.store,
+      new VolumeRepository(this.store.db),
+      this.nodes,
+      () => this.services,
+      this.bus,
+      log.child({ part: 'volumes' }),
+      {
+        dataDir: config.dataDir,
+        bindAllowedPaths: config.bindAllowedPaths,
+        helperImage: config.helperImage,
+        engineTimeoutMs: config.engineTimeoutMs,
+        helperTimeoutMs: 10 * 60_000,
+      },
+    );
     this.reconciler = new Reconciler(
       this.store,
       (node) => this.nodes.driver(node),
       this.bus,
       log.child({ loop: 'reconciler' }),
-      { resyncMs: config.resyncIntervalMs, nodeDownGraceMs: config.nodeDownGraceMs, engineTimeoutMs: config.engineTimeoutMs },
+      {
+        resyncMs: config.resyncIntervalMs,
+        nodeDownGraceMs: config.nodeDownGraceMs,
+        engineTimeoutMs: config.engineTimeoutMs,
+      },
       (serviceId, reason) => {
         try {
           this.services.rollback(serviceId, null, 'stevedore', `automatic rollback: ${reason}`);
@@ -149,13 +189,20 @@ export class Core {
       {
         // Volumes first (policy, claim on this node), then networks: all exist before the container.
         beforeCreate: async (node, service, spec) => {
+          // The environment's policy now, not when the spec was stored (an ADMIN may have tightened it).
+          this.policyCheck(service, spec);
           await this.volumes.beforeCreate(node, service, spec);
           await this.networks.ensureFor(node, service, spec);
         },
         beforeStop: (task) => this.ingress.beforeStop(task),
         // Secrets: variables into the create spec; files into the container before it starts.
         decorateCreate: (create, service, spec) =>
-          spec.secrets?.length ? withSecretEnv(create, this.secrets.forSpec(this.environments.ofCluster(service.clusterId), spec)) : create,
+          spec.secrets?.length
+            ? withSecretEnv(
+                create,
+                this.secrets.forSpec(this.environments.ofCluster(service.clusterId), spec),
+              )
+            : create,
         afterCreate: async (node, service, spec, containerId) => {
           if (!spec.secrets?.length) return;
           const values = this.secrets.forSpec(this.environments.ofCluster(service.clusterId), spec);
@@ -164,13 +211,20 @@ export class Core {
         },
       },
     );
-    this.services = new ServiceService(this.store, this.bus, () => this.reconciler.wake(), (s) =>
-      this.reconciler.eligibleCount(s),
+    this.services = new ServiceService(
+      this.store,
+      this.bus,
+      () => this.reconciler.wake(),
+      (s) => this.reconciler.eligibleCount(s),
     );
     // A task container that dies, turns (un)healthy or vanishes is a reason for a pass now,
     // not at the next resync: this is what brings a killed replica back within a second.
     this.engineEvents.onEngineEvent((_nodeId, e) => {
-      if (e.type === 'container' && e.attributes['stevedore.kind'] === 'task' && WAKING_ACTIONS.test(e.action))
+      if (
+        e.type === 'container' &&
+        e.attributes['stevedore.kind'] === 'task' &&
+        WAKING_ACTIONS.test(e.action)
+      )
         this.reconciler.wake();
     });
     this.autoscaler = new Autoscaler(
@@ -185,7 +239,10 @@ export class Core {
     );
     // A service mounting a volume that lives on a node is pinned there (before the reconciler wakes).
     this.bus.subscribe((e) => {
-      if (e.serviceId && (e.kind === 'service.created' || e.kind === 'service.updated' || e.kind === 'rollout.started'))
+      if (
+        e.serviceId &&
+        (e.kind === 'service.created' || e.kind === 'service.updated' || e.kind === 'rollout.started')
+      )
         this.volumes.pinService(e.serviceId);
     });
     // Node changes (down, drained, added) change what the reconciler must do: wake it.
@@ -195,6 +252,20 @@ export class Core {
     this.bus.subscribe((e) => log.info({ kind: e.kind, node: e.nodeId, service: e.serviceId }, e.message));
   }
 
+  private policyCheck(service: Service, spec: ServiceSpec): void {
+    const env = this.environments.get(this.environments.ofCluster(service.clusterId));
+    if (!env) return;
+    const sec = spec.security;
+    const v = checkPolicy(env.name, env.policy, {
+      privileged: sec?.privileged,
+      hostNetwork: sec?.hostNetwork,
+      hostPid: sec?.hostPid,
+      capAdd: sec?.capAdd,
+      mounts: spec.mounts,
+    });
+    if (v.length) throw new Error(v.map((x) => `policy ${x.rule}: ${x.field}: ${x.reason}`).join('; '));
+  }
+
   async start(): Promise<void> {
     await this.realtime.start();
     if (this.config.localEngine) {
@@ -202,7 +273,10 @@ export class Core {
         const n = await this.nodes.ensureLocalNode(this.config.localEngine, this.config.localNodeName);
         if (n) this.log.info({ node: n.name, endpoint: n.endpoint }, 'local engine registered');
       } catch (err) {
-        this.log.warn({ endpoint: this.config.localEngine, err: (err as Error).message }, 'local engine not reachable');
+        this.log.warn(
+          { endpoint: this.config.localEngine, err: (err as Error).message },
+          'local engine not reachable',
+        );
       }
     }
     this.heartbeat.start();

@@ -38,8 +38,16 @@ async function post(s: TestServer, body: unknown, headers: Record<string, string
 }
 
 /** A session cookie from login (its `name=value` part). */
-async function login(s: TestServer, username: string, password: string): Promise<{ cookie: string; setCookie: string }> {
-  const res = await post(s, { query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { me { username } expiresAt } }', variables: { u: username, p: password } });
+async function login(
+  s: TestServer,
+  username: string,
+  password: string,
+): Promise<{ cookie: string; setCookie: string }> {
+  const res = await post(s, {
+    query:
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { me { username } expiresAt } }',
+    variables: { u: username, p: password },
+  });
   const body = (await res.json()) as GqlResult;
   if (body.errors?.length) throw new Error(`login failed: ${JSON.stringify(body.errors)}`);
   const setCookie = res.headers.getSetCookie().find((c) => c.startsWith('stevedore_session='));
@@ -47,17 +55,27 @@ async function login(s: TestServer, username: string, password: string): Promise
   return { cookie: setCookie.split(';')[0]!, setCookie };
 }
 
-async function withCookie<T = Json>(s: TestServer, cookie: string, query: string, variables?: Json, csrf = true): Promise<GqlResult<T>> {
+async function withCookie<T = Json>(
+  s: TestServer,
+  cookie: string,
+  query: string,
+  variables?: Json,
+  csrf = true,
+): Promise<GqlResult<T>> {
   const res = await post(s, { query, variables }, { cookie, ...(csrf ? { 'x-stevedore-csrf': '1' } : {}) });
   return (await res.json()) as GqlResult<T>;
 }
 
 /** A user with a role in one environment, and an API token of theirs (made through their own session). */
-async function userWithToken(s: TestServer, username: string, env: string, role: string): Promise<{ token: string; tokenId: string; cookie: string }> {
-  await s.ok(
-    `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
-    { i: { username, password: `${username}-password`, roles: [{ environment: env, role }] } },
-  );
+async function userWithToken(
+  s: TestServer,
+  username: string,
+  env: string,
+  role: string,
+): Promise<{ token: string; tokenId: string; cookie: string }> {
+  await s.ok(`mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`, {
+    i: { username, password: `${username}-password`, roles: [{ environment: env, role }] },
+  });
   const { cookie } = await login(s, username, `${username}-password`);
   const r = await withCookie<{ createApiToken: { token: string; apiToken: { id: string } } }>(
     s,
@@ -71,7 +89,14 @@ async function userWithToken(s: TestServer, username: string, env: string, role:
 
 const clients: Client[] = [];
 function wsClient(s: TestServer, connectionParams?: Json): Client {
-  const c = createClient({ url: s.app.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, connectionParams, onNonLazyError: () => {} });
+  const c = createClient({
+    url: s.app.wsUrl,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: false,
+    connectionParams,
+    onNonLazyError: () => {},
+  });
   clients.push(c);
   return c;
 }
@@ -80,7 +105,15 @@ function wsClient(s: TestServer, connectionParams?: Json): Client {
 
 interface SchemaLike {
   getType(name: string): unknown;
-  getMutationType(): { getFields(): Record<string, { args: readonly { name: string; type: unknown; defaultValue?: unknown }[]; type: unknown }> } | null | undefined;
+  getMutationType():
+    | {
+        getFields(): Record<
+          string,
+          { args: readonly { name: string; type: unknown; defaultValue?: unknown }[]; type: unknown }
+        >;
+      }
+    | null
+    | undefined;
 }
 
 function literal(schema: SchemaLike, type: string): string {
@@ -99,10 +132,17 @@ function literal(schema: SchemaLike, type: string): string {
     case 'DateTimeISO':
       return '"2030-01-01T00:00:00Z"';
   }
-  const t = schema.getType(type) as { getValues?: () => { name: string }[]; getFields?: () => Record<string, { type: unknown; defaultValue?: unknown }> } | undefined;
+  const t = schema.getType(type) as
+    | {
+        getValues?: () => { name: string }[];
+        getFields?: () => Record<string, { type: unknown; defaultValue?: unknown }>;
+      }
+    | undefined;
   if (t?.getValues) return t.getValues()[0]!.name;
   if (t?.getFields) {
-    const req = Object.entries(t.getFields()).filter(([, f]) => String(f.type).endsWith('!') && f.defaultValue === undefined);
+    const req = Object.entries(t.getFields()).filter(
+      ([, f]) => String(f.type).endsWith('!') && f.defaultValue === undefined,
+    );
     return `{ ${req.map(([n, f]) => `${n}: ${literal(schema, String(f.type))}`).join(', ')} }`;
   }
   return '"auth-probe"';
@@ -111,9 +151,15 @@ function literal(schema: SchemaLike, type: string): string {
 function mutationText(schema: SchemaLike, name: string): string {
   const f = schema.getMutationType()!.getFields()[name]!;
   const args = f.args.filter((a) => String(a.type).endsWith('!') && a.defaultValue === undefined);
-  const argText = args.length ? `(${args.map((a) => `${a.name}: ${literal(schema, String(a.type))}`).join(', ')})` : '';
+  const argText = args.length
+    ? `(${args.map((a) => `${a.name}: ${literal(schema, String(a.type))}`).join(', ')})`
+    : '';
   const ret = String(f.type).replace(/[[\]!]/g, '');
-  const sel = (schema.getType(ret) as { getFields?: unknown } | undefined)?.getFields && !(schema.getType(ret) as { getValues?: unknown }).getValues ? ' { __typename }' : '';
+  const sel =
+    (schema.getType(ret) as { getFields?: unknown } | undefined)?.getFields &&
+    !(schema.getType(ret) as { getValues?: unknown }).getValues
+      ? ' { __typename }'
+      : '';
   return `mutation { ${name}${argText}${sel} }`;
 }
 
@@ -144,8 +190,12 @@ describe('access control with STEVEDORE_AUTH=on', () => {
       undefined,
       { logger: createLogger('debug', logs) },
     );
-    await s.ok(`mutation($i: CreateEnvironmentInput!) { createEnvironment(input: $i) { id clusterIds } }`, { i: { name: staging } });
-    await s.ok(`mutation($s: ServiceSpecInput!) { createService(spec: $s) { id } }`, { s: { name: svcDefault, image: 'local/busybox:1', replicas: 0 } });
+    await s.ok(`mutation($i: CreateEnvironmentInput!) { createEnvironment(input: $i) { id clusterIds } }`, {
+      i: { name: staging },
+    });
+    await s.ok(`mutation($s: ServiceSpecInput!) { createService(spec: $s) { id } }`, {
+      s: { name: svcDefault, image: 'local/busybox:1', replicas: 0 },
+    });
     await s.ok(`mutation($s: ServiceSpecInput!, $c: ID) { createService(spec: $s, clusterId: $c) { id } }`, {
       s: { name: svcStaging, image: 'local/busybox:1', replicas: 0 },
       c: staging,
@@ -156,15 +206,24 @@ describe('access control with STEVEDORE_AUTH=on', () => {
   afterAll(async () => {
     for (const c of clients.splice(0)) await c.dispose();
     for (const id of created) await s?.gql(`mutation { removeService(id: "${id}") { id } }`);
-    await waitFor(async () => (await docker('n1', 'ps', '-aq', '--filter', `label=stevedore.service.name=${svcSecret}`)) === '', {
-      timeoutMs: 30_000,
-      what: 'secret service containers removed',
-    }).catch(() => undefined);
+    for (const name of created)
+      await waitFor(
+        async () =>
+          (await docker('n1', 'ps', '-aq', '--filter', `label=stevedore.service.name=${name}`)) === '',
+        {
+          timeoutMs: 30_000,
+          what: `containers of ${name} removed`,
+        },
+      ).catch(() => undefined);
     await s?.stop();
   });
 
   it('refuses anonymous requests with UNAUTHENTICATED, over HTTP and WebSocket', async () => {
-    for (const q of ['{ services { id } }', '{ system { version } }', `mutation { scaleService(id: "${svcDefault}", replicas: 1) { id } }`]) {
+    for (const q of [
+      '{ services { id } }',
+      '{ system { version } }',
+      `mutation { scaleService(id: "${svcDefault}", replicas: 1) { id } }`,
+    ]) {
       const r = await s.gqlAs(null, q);
       expect(codeOf(r), q).toBe('UNAUTHENTICATED');
     }
@@ -172,21 +231,34 @@ describe('access control with STEVEDORE_AUTH=on', () => {
     // me answers null rather than failing: the dashboard's "am I signed in?"
     expect((await s.gqlAs(null, '{ me { username } }')).data).toEqual({ me: null });
     const c = wsClient(s, {});
-    const closed = await new Promise<{ code: number }>((resolve) => c.on('closed', (e) => resolve(e as { code: number })));
+    const closed = await new Promise<{ code: number }>((resolve) =>
+      c.on('closed', (e) => resolve(e as { code: number })),
+    );
     expect(closed.code).toBe(4403);
-    const ok = await s.ok<{ me: { username: string; authEnabled: boolean; roles: Json[] } }>('{ me { username authEnabled roles { environment role } } }');
-    expect(ok.me).toMatchObject({ username: 'admin', authEnabled: true, roles: [{ environment: '*', role: 'ADMIN' }] });
+    const ok = await s.ok<{ me: { username: string; authEnabled: boolean; roles: Json[] } }>(
+      '{ me { username authEnabled roles { environment role } } }',
+    );
+    expect(ok.me).toMatchObject({
+      username: 'admin',
+      authEnabled: true,
+      roles: [{ environment: '*', role: 'ADMIN' }],
+    });
   });
 
   it('logs in with an http-only SameSite=Strict cookie, wants the CSRF header on mutations, and logs out', async () => {
-    const bad = await post(s, { query: 'mutation { login(username: "admin", password: "wrong-password") { expiresAt } }' });
+    const bad = await post(s, {
+      query: 'mutation { login(username: "admin", password: "wrong-password") { expiresAt } }',
+    });
     expect(codeOf((await bad.json()) as GqlResult)).toBe('UNAUTHENTICATED');
     expect(bad.headers.getSetCookie()).toEqual([]);
 
     const { cookie, setCookie } = await login(s, 'admin', ADMIN_PASSWORD);
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Strict/i);
-    expect((await withCookie<{ me: { username: string; kind: string } }>(s, cookie, '{ me { username kind } }')).data?.me).toEqual({ username: 'admin', kind: 'user' });
+    expect(
+      (await withCookie<{ me: { username: string; kind: string } }>(s, cookie, '{ me { username kind } }'))
+        .data?.me,
+    ).toEqual({ username: 'admin', kind: 'user' });
 
     const q = `mutation { setQuota(environment: "${staging}", quota: {}) { id } }`;
     const noCsrf = await withCookie(s, cookie, q, undefined, false);
@@ -218,7 +290,10 @@ describe('access control with STEVEDORE_AUTH=on', () => {
     }
     expect(outcomes).toEqual(Object.fromEntries(names.map((n) => [n, 'FORBIDDEN'])));
     // A token is never stronger than its owner.
-    const stronger = await s.gqlAs(viewer.token, `mutation { createApiToken(input: { name: "x", role: ADMIN, environments: ["default"] }) { token } }`);
+    const stronger = await s.gqlAs(
+      viewer.token,
+      `mutation { createApiToken(input: { name: "x", role: ADMIN, environments: ["default"] }) { token } }`,
+    );
     expect(codeOf(stronger)).toBe('FORBIDDEN');
     expect(await snapshot()).toEqual(before);
     // Reading is fine.
@@ -227,11 +302,17 @@ describe('access control with STEVEDORE_AUTH=on', () => {
 
   it('a token for one environment cannot touch the services of another', async () => {
     const ops = await userWithToken(s, uniq('ops'), staging, 'OPERATOR');
-    const other = await s.gqlAs(ops.token, `mutation { scaleService(id: "${svcDefault}", replicas: 1) { id } }`);
+    const other = await s.gqlAs(
+      ops.token,
+      `mutation { scaleService(id: "${svcDefault}", replicas: 1) { id } }`,
+    );
     expect(codeOf(other)).toBe('FORBIDDEN');
     expect(other.errors![0]!.message).toMatch(/OPERATOR in environment default/);
     expect(codeOf(await s.gqlAs(ops.token, `{ service(id: "${svcDefault}") { id } }`))).toBe('FORBIDDEN');
-    const mine = await s.gqlAs<{ scaleService: { spec: { replicas: number } } }>(ops.token, `mutation { scaleService(id: "${svcStaging}", replicas: 1) { spec { replicas } } }`);
+    const mine = await s.gqlAs<{ scaleService: { spec: { replicas: number } } }>(
+      ops.token,
+      `mutation { scaleService(id: "${svcStaging}", replicas: 1) { spec { replicas } } }`,
+    );
     expect(mine.errors).toBeUndefined();
     expect(mine.data!.scaleService.spec.replicas).toBe(1);
     // Lists are cut to what the token may see.
@@ -245,21 +326,64 @@ describe('access control with STEVEDORE_AUTH=on', () => {
   it("a revoked token's subscriptions are closed (4403) and the token stops working", async () => {
     const ops = await userWithToken(s, uniq('sub'), staging, 'VIEWER');
     const c = wsClient(s, { authToken: ops.token });
-    const closed = new Promise<{ code: number; reason: string }>((resolve) => c.on('closed', (e) => resolve(e as { code: number; reason: string })));
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      c.on('closed', (e) => resolve(e as { code: number; reason: string })),
+    );
     const errors: unknown[] = [];
     const first = new Promise<unknown>((resolve) => {
-      c.subscribe({ query: `subscription { events(filter: { clusterId: "${staging}" }) { kind } }` }, { next: resolve, error: (e) => (errors.push(e), resolve(e)), complete: () => {} });
+      c.subscribe(
+        { query: `subscription { events(filter: { clusterId: "${staging}" }) { kind } }` },
+        { next: resolve, error: (e) => (errors.push(e), resolve(e)), complete: () => {} },
+      );
     });
     // The subscription is live: an event of its environment reaches it.
     await s.ok(`mutation { scaleService(id: "${svcStaging}", replicas: 1) { id } }`);
     expect(await first).toMatchObject({ data: { events: { kind: expect.any(String) } } });
-    const revoke = await s.ok<{ revokeApiToken: { active: boolean } }>(`mutation { revokeApiToken(id: "${ops.tokenId}") { active revokedAt } }`);
+    const revoke = await s.ok<{ revokeApiToken: { active: boolean } }>(
+      `mutation { revokeApiToken(id: "${ops.tokenId}") { active revokedAt } }`,
+    );
     expect(revoke.revokeApiToken.active).toBe(false);
     const e = await closed;
     expect(e.code).toBe(4403);
     expect(e.reason).toMatch(/revoked/);
     expect(codeOf(await s.gqlAs(ops.token, '{ services { id } }'))).toBe('UNAUTHENTICATED');
     await s.ok(`mutation { scaleService(id: "${svcStaging}", replicas: 0) { id } }`);
+  });
+
+  it('a dashboard subscription on the session cookie ends with the session', async () => {
+    const { cookie } = await login(s, 'admin', ADMIN_PASSWORD);
+    class CookieSocket extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers: { cookie } });
+      }
+    }
+    const c = createClient({
+      url: s.app.wsUrl,
+      webSocketImpl: CookieSocket,
+      retryAttempts: 0,
+      lazy: false,
+      onNonLazyError: () => {},
+    });
+    clients.push(c);
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      c.on('closed', (e) => resolve(e as { code: number; reason: string })),
+    );
+    const me = await new Promise<unknown>((resolve, reject) =>
+      c.subscribe(
+        { query: '{ me { username kind } }' },
+        { next: resolve, error: reject, complete: () => {} },
+      ),
+    );
+    expect(me).toEqual({ data: { me: { username: 'admin', kind: 'user' } } });
+    await withCookie(s, cookie, 'mutation { logout }');
+    expect((await closed).code).toBe(4403);
+  });
+
+  it('takes client TLS for tcp engines only, as PEM', async () => {
+    const r = await s.gql(
+      `mutation { addNode(input: { name: "tls-probe", endpoint: "unix:///var/run/nothing.sock", tls: { ca: "-----BEGIN CERTIFICATE-----" } }) { id } }`,
+    );
+    expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tls' });
   });
 
   it('a secret reaches the container as a file (and variable), never the API, the logs or the events', async () => {
@@ -269,12 +393,21 @@ describe('access control with STEVEDORE_AUTH=on', () => {
     );
     expect(made.createSecret).toEqual({ name: secretName, version: 1, environment: 'default' });
     await s.ok(`mutation($s: ServiceSpecInput!) { createService(spec: $s) { id } }`, {
-      s: { name: svcSecret, image: 'local/busybox:1', command: ['sleep', '3600'], replicas: 1, stopTimeoutSec: 1, secrets: [{ name: secretName, target: 'db', env: 'DB_PASS' }] },
+      s: {
+        name: svcSecret,
+        image: 'local/busybox:1',
+        command: ['sleep', '3600'],
+        replicas: 1,
+        stopTimeoutSec: 1,
+        secrets: [{ name: secretName, target: 'db', env: 'DB_PASS' }],
+      },
     });
     created.push(svcSecret);
     const containerId = await waitFor(
       async () => {
-        const v = await s.ok<{ service: { tasks: { state: string; containerId: string | null }[] } }>(`{ service(id: "${svcSecret}") { tasks { state containerId } } }`);
+        const v = await s.ok<{ service: { tasks: { state: string; containerId: string | null }[] } }>(
+          `{ service(id: "${svcSecret}") { tasks { state containerId } } }`,
+        );
         return v.service.tasks.find((t) => t.state === 'RUNNING')?.containerId;
       },
       { timeoutMs: 60_000, what: 'the secret service running' },
@@ -293,7 +426,11 @@ describe('access control with STEVEDORE_AUTH=on', () => {
     const text = JSON.stringify(api);
     expect(text).not.toContain(secretValue);
     expect(text).toContain('[secret]');
-    expect((api as { secrets: Json[] }).secrets).toContainEqual({ name: secretName, version: 1, usedBy: [svcSecret] });
+    expect((api as { secrets: Json[] }).secrets).toContainEqual({
+      name: secretName,
+      version: 1,
+      usedBy: [svcSecret],
+    });
     expect(logs.text.length).toBeGreaterThan(1000);
     expect(logs.text).not.toContain(secretValue);
     // At rest: encrypted in the database (and its WAL).
@@ -304,92 +441,218 @@ describe('access control with STEVEDORE_AUTH=on', () => {
     const key = fs.statSync(path.join(s.dataDir, 'secret.key'));
     expect(key.mode & 0o777).toBe(0o600);
 
-    const rotated = await s.ok<{ rotateSecret: { version: number } }>(`mutation { rotateSecret(environment: "default", name: "${secretName}", value: "another-value-2") { version } }`);
+    const rotated = await s.ok<{ rotateSecret: { version: number } }>(
+      `mutation { rotateSecret(environment: "default", name: "${secretName}", value: "another-value-2") { version } }`,
+    );
     expect(rotated.rotateSecret.version).toBe(2);
-    const inUse = await s.gql(`mutation { removeSecret(environment: "default", name: "${secretName}") { name } }`);
+    const inUse = await s.gql(
+      `mutation { removeSecret(environment: "default", name: "${secretName}") { name } }`,
+    );
     expect(codeOf(inUse)).toBe('CONFLICT');
     const missing = await s.gql(`mutation($s: ServiceSpecInput!) { createService(spec: $s) { id } }`, {
-      s: { name: uniq('nosecret'), image: 'local/busybox:1', replicas: 0, secrets: [{ name: 'does-not-exist' }] },
+      s: {
+        name: uniq('nosecret'),
+        image: 'local/busybox:1',
+        replicas: 0,
+        secrets: [{ name: 'does-not-exist' }],
+      },
     });
     expect(codeOf(missing)).toBe('BAD_USER_INPUT');
     expect(missing.errors![0]!.extensions!.field).toBe('secrets[0].name');
   });
 
   it('refuses deploys over quota with the numbers, and reports use', async () => {
-    await s.ok(`mutation { setQuota(environment: "${staging}", quota: { maxCpus: 1, maxServices: 3 }) { id } }`);
+    await s.ok(
+      `mutation { setQuota(environment: "${staging}", quota: { maxCpus: 1, maxServices: 3 }) { id } }`,
+    );
     const spec = (name: string, cpus: number | null, replicas = 1) => ({
       name,
       image: 'local/busybox:1',
       replicas,
       ...(cpus === null ? {} : { resources: { cpuLimit: cpus } }),
     });
-    const create = (sp: Json) => s.gql(`mutation($s: ServiceSpecInput!, $c: ID) { createService(spec: $s, clusterId: $c) { id name } }`, { s: sp, c: staging });
+    const create = (sp: Json) =>
+      s.gql(
+        `mutation($s: ServiceSpecInput!, $c: ID) { createService(spec: $s, clusterId: $c) { id name } }`,
+        { s: sp, c: staging },
+      );
     const a = uniq('q-a');
     expect((await create(spec(a, 0.5))).errors).toBeUndefined();
     created.push(a);
     const over = await create(spec(uniq('q-b'), 0.75));
     expect(codeOf(over)).toBe('FORBIDDEN');
     expect(over.errors![0]!.message).toBe(`quota: 1 CPUs in ${staging}, 0.5 in use, this asks 0.75`);
-    expect(over.errors![0]!.extensions).toMatchObject({ rule: 'quota', quota: [{ resource: 'cpus', limit: 1, inUse: 0.5, asks: 0.75 }] });
+    expect(over.errors![0]!.extensions).toMatchObject({
+      rule: 'quota',
+      quota: [{ resource: 'cpus', limit: 1, inUse: 0.5, asks: 0.75 }],
+    });
     const unbounded = await create(spec(uniq('q-c'), null));
     expect(codeOf(unbounded)).toBe('FORBIDDEN');
     expect(unbounded.errors![0]!.message).toMatch(/give resources\.cpuLimit/);
     const scale = await s.gql(`mutation { scaleService(id: "${a}", replicas: 3) { id } }`);
     expect(scale.errors![0]!.message).toBe(`quota: 1 CPUs in ${staging}, 0.5 in use, this asks 1`);
-    const update = await s.gql(`mutation($s: ServiceSpecInput!) { updateService(id: "${a}", spec: $s) { id } }`, { s: spec(a, 2) });
+    const update = await s.gql(
+      `mutation($s: ServiceSpecInput!) { updateService(id: "${a}", spec: $s) { id } }`,
+      { s: spec(a, 2) },
+    );
     expect(update.errors![0]!.message).toBe(`quota: 1 CPUs in ${staging}, 0.5 in use, this asks 1.5`);
     expect((await s.gql(`mutation { scaleService(id: "${a}", replicas: 2) { id } }`)).errors).toBeUndefined();
-    const usage = await s.ok<{ quotaUsage: Json }>(`{ quotaUsage(environment: "${staging}") { cpus services containers quota { maxCpus maxServices } } }`);
+    const usage = await s.ok<{ quotaUsage: Json }>(
+      `{ quotaUsage(environment: "${staging}") { cpus services containers quota { maxCpus maxServices } } }`,
+    );
     expect(usage.quotaUsage).toMatchObject({ cpus: 1, services: 2, quota: { maxCpus: 1, maxServices: 3 } });
 
     // runContainer counts against the containers quota of the node's environment.
-    const def = await s.ok<{ quotaUsage: { containers: number } }>('{ quotaUsage(environment: "default") { containers } }');
-    await s.ok(`mutation { setQuota(environment: "default", quota: { maxContainers: ${def.quotaUsage.containers} }) { id } }`);
+    const def = await s.ok<{ quotaUsage: { containers: number } }>(
+      '{ quotaUsage(environment: "default") { containers } }',
+    );
+    await s.ok(
+      `mutation { setQuota(environment: "default", quota: { maxContainers: ${def.quotaUsage.containers} }) { id } }`,
+    );
     try {
-      const run = await s.gql(`mutation { runContainer(input: { image: "local/busybox:1", command: ["true"] }) { id } }`);
+      const run = await s.gql(
+        `mutation { runContainer(input: { image: "local/busybox:1", command: ["true"] }) { id } }`,
+      );
       expect(codeOf(run)).toBe('FORBIDDEN');
-      expect(run.errors![0]!.message).toMatch(new RegExp(`quota: ${def.quotaUsage.containers} containers in default, ${def.quotaUsage.containers} in use, this asks 1`));
+      expect(run.errors![0]!.message).toMatch(
+        new RegExp(
+          `quota: ${def.quotaUsage.containers} containers in default, ${def.quotaUsage.containers} in use, this asks 1`,
+        ),
+      );
     } finally {
       await s.ok('mutation { setQuota(environment: "default", quota: {}) { id } }');
+      await s.ok(`mutation { setQuota(environment: "${staging}", quota: {}) { id } }`);
     }
   });
 
   it('the policy guard refuses host privileges naming the rule, unless an ADMIN allows them', async () => {
-    const create = (sp: Json, c = 'default') => s.gql(`mutation($s: ServiceSpecInput!, $c: ID) { createService(spec: $s, clusterId: $c) { id } }`, { s: sp, c });
+    const create = (sp: Json, c = 'default') =>
+      s.gql(`mutation($s: ServiceSpecInput!, $c: ID) { createService(spec: $s, clusterId: $c) { id } }`, {
+        s: sp,
+        c,
+      });
     const base = { image: 'local/busybox:1', replicas: 0 };
     const priv = await create({ ...base, name: uniq('priv'), privileged: true });
     expect(codeOf(priv)).toBe('FORBIDDEN');
     expect(priv.errors![0]!.extensions!.rule).toBe('privileged');
-    expect(priv.errors![0]!.message).toMatch(/policy privileged: privileged: privileged containers are refused in default/);
-    const sock = await create({ ...base, name: uniq('sock'), volumes: [{ type: 'BIND', source: '/var/run/docker.sock', target: '/var/run/docker.sock' }] });
+    expect(priv.errors![0]!.message).toMatch(
+      /policy privileged: privileged: privileged containers are refused in default/,
+    );
+    const sock = await create({
+      ...base,
+      name: uniq('sock'),
+      volumes: [{ type: 'BIND', source: '/var/run/docker.sock', target: '/var/run/docker.sock' }],
+    });
     expect(codeOf(sock)).toBe('FORBIDDEN');
     expect(sock.errors![0]!.extensions).toMatchObject({ rule: 'dockerSocket', field: 'volumes[0].source' });
-    const caps = await s.gql(`mutation { runContainer(input: { image: "local/busybox:1", capAdd: ["NET_ADMIN"], hostNetwork: true }) { id } }`);
+    const caps = await s.gql(
+      `mutation { runContainer(input: { image: "local/busybox:1", capAdd: ["NET_ADMIN"], hostNetwork: true }) { id } }`,
+    );
     expect(caps.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'hostNetwork' });
-    expect((caps.errors![0]!.extensions!.rules as { rule: string }[]).map((r) => r.rule)).toEqual(['hostNetwork', 'capAdd']);
+    expect((caps.errors![0]!.extensions!.rules as { rule: string }[]).map((r) => r.rule)).toEqual([
+      'hostNetwork',
+      'capAdd',
+    ]);
 
-    await s.ok(`mutation { setEnvironmentPolicy(environment: "${staging}", policy: { allowPrivileged: true }) { policy { allowPrivileged } } }`);
+    await s.ok(
+      `mutation { setEnvironmentPolicy(environment: "${staging}", policy: { allowPrivileged: true }) { policy { allowPrivileged } } }`,
+    );
     const allowed = uniq('priv-ok');
     const ok = await create({ ...base, name: allowed, privileged: true }, staging);
     expect(ok.errors).toBeUndefined();
     created.push(allowed);
     expect(codeOf(await create({ ...base, name: uniq('priv-no'), privileged: true }))).toBe('FORBIDDEN');
+
+    // Tightened later: the running replica stays, but no new container of that spec is made.
+    // (privileged containers cannot start on these test engines: an added capability stands in.)
+    await s.ok(
+      'mutation { setEnvironmentPolicy(environment: "default", policy: { allowedCapabilities: ["NET_ADMIN"] }) { id } }',
+    );
+    const was = uniq('cap-was');
+    try {
+      await s.ok(`mutation($s: ServiceSpecInput!) { createService(spec: $s) { id } }`, {
+        s: {
+          name: was,
+          image: 'local/busybox:1',
+          command: ['sleep', '3600'],
+          replicas: 1,
+          stopTimeoutSec: 1,
+          capAdd: ['NET_ADMIN'],
+        },
+      });
+      created.push(was);
+      const first = await waitFor(
+        async () =>
+          (
+            await s.ok<{ service: { tasks: { state: string; containerId: string | null }[] } }>(
+              `{ service(id: "${was}") { tasks { state containerId } } }`,
+            )
+          ).service.tasks.find((t) => t.state === 'RUNNING')?.containerId,
+        { timeoutMs: 60_000, what: 'the NET_ADMIN replica running' },
+      );
+      expect(await docker('n1', 'inspect', '--format', '{{.HostConfig.CapAdd}}', first)).toBe('[NET_ADMIN]');
+    } finally {
+      await s.ok('mutation { setEnvironmentPolicy(environment: "default", policy: {}) { id } }');
+    }
+    expect(codeOf(await s.gql(`mutation { scaleService(id: "${was}", replicas: 2) { id } }`))).toBe(
+      'FORBIDDEN',
+    );
+    const id = (await docker('n1', 'ps', '-q', '--filter', `label=stevedore.service.name=${was}`)).split(
+      '\n',
+    )[0]!;
+    await docker('n1', 'kill', id);
+    const refused = await waitFor(
+      async () =>
+        (
+          await s.ok<{ service: { tasks: { state: string; stateReason: string }[] } }>(
+            `{ service(id: "${was}") { tasks { state stateReason } } }`,
+          )
+        ).service.tasks.find((t) => t.state === 'REJECTED' && t.stateReason.includes('policy capAdd')),
+      { timeoutMs: 60_000, what: 'the replacement refused by the policy' },
+    );
+    expect(refused.stateReason).toMatch(/adding capability NET_ADMIN is refused in default/);
   });
 
   it('audits every mutation and login attempt, append-only, queryable and streamed', async () => {
     const admin = wsClient(s, { authToken: ADMIN_TOKEN });
     const streamed = new Promise<Json>((resolve, reject) => {
-      admin.subscribe({ query: 'subscription { auditEvents { action actor outcome errorCode } }' }, { next: (v) => resolve(v as Json), error: reject, complete: () => {} });
+      admin.subscribe(
+        { query: 'subscription { auditEvents { action actor outcome errorCode } }' },
+        { next: (v) => resolve(v as Json), error: reject, complete: () => {} },
+      );
     });
     await new Promise((r) => setTimeout(r, 300));
     await s.gql(`mutation { pauseRollout(id: "${svcDefault}") { id } }`); // CONFLICT: no rollout
-    expect(await streamed).toMatchObject({ data: { auditEvents: { action: 'pauseRollout', actor: 'admin (token STEVEDORE_ADMIN_TOKEN)', outcome: 'error', errorCode: 'CONFLICT' } } });
+    expect(await streamed).toMatchObject({
+      data: {
+        auditEvents: {
+          action: 'pauseRollout',
+          actor: 'admin (token STEVEDORE_ADMIN_TOKEN)',
+          outcome: 'error',
+          errorCode: 'CONFLICT',
+        },
+      },
+    });
 
-    const log = await s.ok<{ auditLog: { items: Json[] } }>('{ auditLog(limit: 1000) { items { id action actor actorKind environment target ip userAgent outcome errorCode } } }');
+    const log = await s.ok<{ auditLog: { items: Json[] } }>(
+      '{ auditLog(limit: 1000) { items { id action actor actorKind environment target ip userAgent outcome errorCode } } }',
+    );
     const items = log.auditLog.items;
-    expect(items.find((e) => e.action === 'createService' && e.target === svcDefault)).toMatchObject({ actor: 'admin (token STEVEDORE_ADMIN_TOKEN)', environment: 'default', outcome: 'ok', ip: '127.0.0.1' });
-    expect(items.filter((e) => e.action === 'login').map((e) => [e.actor, e.outcome])).toEqual(expect.arrayContaining([['admin', 'error'], ['admin', 'ok']]));
-    expect(items.some((e) => e.outcome === 'error' && e.errorCode === 'FORBIDDEN' && e.actorKind === 'token')).toBe(true);
+    expect(items.find((e) => e.action === 'createService' && e.target === svcDefault)).toMatchObject({
+      actor: 'admin (token STEVEDORE_ADMIN_TOKEN)',
+      environment: 'default',
+      outcome: 'ok',
+      ip: '127.0.0.1',
+    });
+    expect(items.filter((e) => e.action === 'login').map((e) => [e.actor, e.outcome])).toEqual(
+      expect.arrayContaining([
+        ['admin', 'error'],
+        ['admin', 'ok'],
+      ]),
+    );
+    expect(
+      items.some((e) => e.outcome === 'error' && e.errorCode === 'FORBIDDEN' && e.actorKind === 'token'),
+    ).toBe(true);
     expect(items.find((e) => e.action === 'login')!.userAgent).not.toBe('');
 
     const db = s.app.core.store.db;
@@ -422,7 +685,10 @@ describe('API hardening', () => {
     const value = await fn();
     return { value, ms: Date.now() - t };
   };
-  const works = async (srv: TestServer, token = ADMIN_TOKEN) => expect((await srv.gqlAs(token, '{ system { version } }')).data).toMatchObject({ system: { version: expect.any(String) } });
+  const works = async (srv: TestServer, token = ADMIN_TOKEN) =>
+    expect((await srv.gqlAs(token, '{ system { version } }')).data).toMatchObject({
+      system: { version: expect.any(String) },
+    });
 
   it('rejects a deeply nested query and an alias flood before running them', async () => {
     let deep = 'name';
@@ -440,7 +706,11 @@ describe('API hardening', () => {
     expect(a.ms).toBeLessThan(5000);
     await new Promise((r) => setTimeout(r, 1000));
 
-    const costly = Array.from({ length: 20 }, (_, i) => `e${i}: events(limit: 1000) { items { cursor kind message severity clusterId nodeId serviceId taskId containerId } }`).join(' ');
+    const costly = Array.from(
+      { length: 25 },
+      (_, i) =>
+        `e${i}: events(limit: 1000) { items { cursor kind message severity clusterId nodeId serviceId taskId containerId } }`,
+    ).join(' ');
     const c = await s.gql(`{ ${costly} }`);
     expect(c.errors!.map((e) => e.message).join(' ')).toMatch(/estimated cost of \d+; the limit is 200000/);
     await new Promise((r) => setTimeout(r, 1000));
@@ -452,14 +722,20 @@ describe('API hardening', () => {
     const big = JSON.stringify({ query: `{ system { version } } # ${'x'.repeat(100 * 1024)}` });
     const r = await quick(() => post(s, big, { authorization: `Bearer ${ADMIN_TOKEN}` }));
     expect(r.value.status).toBe(413);
-    expect(await r.value.json()).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE', limit: '64kb' } }] });
+    expect(await r.value.json()).toMatchObject({
+      errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE', limit: '64kb' } }],
+    });
     expect(r.ms).toBeLessThan(5000);
     await works(s);
   });
 
   it('limits a burst per token with 429 and Retry-After; other callers are unaffected', async () => {
     await new Promise((r) => setTimeout(r, 5000)); // a full bucket
-    const burst = await Promise.all(Array.from({ length: 25 }, () => post(s, { query: '{ system { version } }' }, { authorization: `Bearer ${ADMIN_TOKEN}` })));
+    const burst = await Promise.all(
+      Array.from({ length: 25 }, () =>
+        post(s, { query: '{ system { version } }' }, { authorization: `Bearer ${ADMIN_TOKEN}` }),
+      ),
+    );
     const limited = burst.filter((r) => r.status === 429);
     expect(limited.length).toBeGreaterThanOrEqual(10);
     expect(Number(limited[0]!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
@@ -472,7 +748,27 @@ describe('API hardening', () => {
   });
 
   it('serves HTTPS with a configured certificate, and only persisted queries when asked', async () => {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(tmp, 'key.pem'), '-out', path.join(tmp, 'cert.pem'), '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        path.join(tmp, 'key.pem'),
+        '-out',
+        path.join(tmp, 'cert.pem'),
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
     const allowed = '{ system { version } }';
     fs.writeFileSync(path.join(tmp, 'pq.json'), JSON.stringify([allowed]));
     tls = await startTestServer({
@@ -489,17 +785,31 @@ describe('API hardening', () => {
     const https = await import('node:https');
     const call = (body: unknown) =>
       new Promise<{ status: number; body: GqlResult }>((resolve, reject) => {
-        const req = https.request(tls!.app.url, { method: 'POST', ca, headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` } }, (res) => {
-          let text = '';
-          res.on('data', (c: Buffer) => (text += c.toString()));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as GqlResult }));
-        });
+        const req = https.request(
+          tls!.app.url,
+          {
+            method: 'POST',
+            ca,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
+          },
+          (res) => {
+            let text = '';
+            res.on('data', (c: Buffer) => (text += c.toString()));
+            res.on('end', () =>
+              resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as GqlResult }),
+            );
+          },
+        );
         req.on('error', reject);
         req.end(JSON.stringify(body));
       });
-    expect((await call({ query: allowed })).body.data).toMatchObject({ system: { version: expect.any(String) } });
+    expect((await call({ query: allowed })).body.data).toMatchObject({
+      system: { version: expect.any(String) },
+    });
     const hash = (await import('node:crypto')).createHash('sha256').update(allowed).digest('hex');
-    expect((await call({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })).body.data).toMatchObject({ system: { version: expect.any(String) } });
+    expect(
+      (await call({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })).body.data,
+    ).toMatchObject({ system: { version: expect.any(String) } });
     const unknown = await call({ query: '{ services { id } }' });
     expect(unknown.status).toBe(400);
     expect(codeOf(unknown.body)).toBe('PERSISTED_QUERY_NOT_FOUND');

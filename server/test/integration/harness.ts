@@ -26,11 +26,15 @@ export interface GqlResult<T = Record<string, unknown>> {
 export interface TestServer {
   app: App;
   dataDir: string;
-  /** STEVEDORE_ADMIN_TOKEN when the server was started with one: gql and ok send it as a bearer token. */
+  /** The admin API token (STEVEDORE_ADMIN_TOKEN): gql and ok send it as a bearer token. */
   token: string | undefined;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
   /** gql with another credential (null: none). */
-  gqlAs<T = Record<string, unknown>>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  gqlAs<T = Record<string, unknown>>(
+    token: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResult<T>>;
   /** Like gql but throws on errors and returns data. */
   ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   stop(): Promise<void>;
@@ -38,10 +42,15 @@ export interface TestServer {
 
 /**
  * A real server on a random loopback port with a fresh data dir, its local engine being n1.
- * With STEVEDORE_ADMIN_TOKEN in `env`, requests carry it (Authorization: Bearer), so a server
- * started with STEVEDORE_AUTH=on is used as its first admin.
+ * Every server gets an admin API token (STEVEDORE_ADMIN_TOKEN from `env`, else a generated one)
+ * that gql and ok send (Authorization: Bearer): a server with STEVEDORE_AUTH=on is used as its
+ * first admin; other clients (graphql-ws, raw fetch) can use `token`.
  */
-export async function startTestServer(env: Record<string, string> = {}, dataDir?: string, opts: { logger?: Logger } = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  dataDir?: string,
+  opts: { logger?: Logger } = {},
+): Promise<TestServer> {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'stevedore-test-'));
   const config = loadConfig({
     STEVEDORE_PORT: '0',
@@ -50,11 +59,16 @@ export async function startTestServer(env: Record<string, string> = {}, dataDir?
     STEVEDORE_LOG_LEVEL: process.env.STEVEDORE_TEST_LOG ?? 'silent',
     STEVEDORE_HEARTBEAT_INTERVAL_MS: '500',
     STEVEDORE_HEARTBEAT_GRACE_MS: '2000',
+    STEVEDORE_ADMIN_TOKEN: `test-admin-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
     ...env,
   });
   const app = await startApp(config, { logger: opts.logger ?? createLogger(config.logLevel) });
-  const token = env.STEVEDORE_ADMIN_TOKEN;
-  const gqlAs = async <T,>(as: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> => {
+  const token = config.auth.adminToken;
+  const gqlAs = async <T>(
+    as: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResult<T>> => {
     const res = await fetch(app.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(as ? { authorization: `Bearer ${as}` } : {}) },
@@ -62,7 +76,8 @@ export async function startTestServer(env: Record<string, string> = {}, dataDir?
     });
     return (await res.json()) as GqlResult<T>;
   };
-  const gql = <T,>(query: string, variables?: Record<string, unknown>) => gqlAs<T>(token ?? null, query, variables);
+  const gql = <T>(query: string, variables?: Record<string, unknown>) =>
+    gqlAs<T>(token ?? null, query, variables);
   return {
     app,
     dataDir: dir,
@@ -114,9 +129,12 @@ export async function waitFor<T>(
       last = err;
     }
     if (Date.now() > deadline)
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`,
+      );
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
 
-export const uniq = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+export const uniq = (prefix: string) =>
+  `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

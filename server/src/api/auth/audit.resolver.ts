@@ -20,7 +20,10 @@ function scope(ctx: Context, environment: string | null | undefined): string[] |
 
 @Resolver()
 export class AuditResolver {
-  @Query(() => AuditPageType, { description: 'The audit log, newest first (page on with before: nextCursor), or oldest first after a cursor' })
+  @Query(() => AuditPageType, {
+    description:
+      'The audit log, newest first (page on with before: nextCursor), or oldest first after a cursor',
+  })
   auditLog(
     @Ctx() ctx: Context,
     @Arg('filter', () => AuditFilterInput, { nullable: true }) filter?: AuditFilterInput | null,
@@ -28,9 +31,11 @@ export class AuditResolver {
     @Arg('before', () => SafeIntResolver, { nullable: true }) before?: number | null,
     @Arg('limit', () => Int, { defaultValue: 100, description: `1..${MAX_PAGE}` }) limit = 100,
   ): AuditPageType {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw badInput('limit', `must be 1..${MAX_PAGE}`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
+      throw badInput('limit', `must be 1..${MAX_PAGE}`);
     if (after != null && before != null) throw badInput('before', 'give after or before, not both');
-    if (filter?.outcome && filter.outcome !== 'ok' && filter.outcome !== 'error') throw badInput('filter.outcome', 'ok or error');
+    if (filter?.outcome && filter.outcome !== 'ok' && filter.outcome !== 'error')
+      throw badInput('filter.outcome', 'ok or error');
     const f: AuditFilter = {
       actor: filter?.actor ?? undefined,
       action: filter?.action ?? undefined,
@@ -39,7 +44,11 @@ export class AuditResolver {
       untilMs: filter?.until?.getTime(),
       environmentIds: scope(ctx, filter?.environment),
     };
-    const rows = ctx.core.audit.query(f, { after: after ?? undefined, before: before ?? undefined, limit: limit + 1 });
+    const rows = ctx.core.audit.query(f, {
+      after: after ?? undefined,
+      before: before ?? undefined,
+      limit: limit + 1,
+    });
     const items = rows.slice(0, limit);
     const hasMore = rows.length > limit;
     return {
@@ -59,7 +68,8 @@ export class AuditResolver {
       const it = new QueueIterator<AuditEntry>(queue);
       const stop = ctx.core.audit.listen((e) => {
         if (keep && !(e.environmentId && keep.has(e.environmentId))) return;
-        if (queue.size >= MAX_QUEUE) it.end(new AppError('BAD_USER_INPUT', 'auditEvents: the reader fell too far behind'));
+        if (queue.size >= MAX_QUEUE)
+          it.end(new AppError('BAD_USER_INPUT', 'auditEvents: the reader fell too far behind'));
         else it.push(e);
       });
       it.onClose(stop);

@@ -14,7 +14,7 @@ import {
   UserType,
 } from './auth.type.js';
 import type { Principal } from './principal.js';
-import { principalOf, rolesOf } from './visibility.js';
+import { principalOf, rolesOf, visibleEnvironments } from './visibility.js';
 
 function meOf(ctx: Context, p: Principal): MeType {
   return {
@@ -31,24 +31,41 @@ function meOf(ctx: Context, p: Principal): MeType {
 /** Identity: sign in and out, the caller, users and their roles, API tokens. */
 @Resolver()
 export class AuthResolver {
-  @Query(() => MeType, { nullable: true, description: 'The caller; null when not signed in (and access control is on)' })
+  @Query(() => MeType, {
+    nullable: true,
+    description: 'The caller; null when not signed in (and access control is on)',
+  })
   me(@Ctx() ctx: Context): MeType | null {
     if (!ctx.principal && ctx.core.config.auth.enabled) return null;
     return meOf(ctx, principalOf(ctx));
   }
 
   @Mutation(() => LoginResultType, {
-    description: 'Signs in: the session goes in an http-only SameSite=Strict cookie; send the x-stevedore-csrf header on later mutations',
+    description:
+      'Signs in: the session goes in an http-only SameSite=Strict cookie; send the x-stevedore-csrf header on later mutations',
   })
-  async login(@Ctx() ctx: Context, @Arg('username', () => String) username: string, @Arg('password', () => String) password: string): Promise<LoginResultType> {
-    if (!ctx.request?.setSessionCookie) throw new AppError('BAD_USER_INPUT', 'login works over HTTP (the session is a cookie); WebSocket clients send an API token');
-    const { token, session } = await ctx.core.auth.login(username, password, { ip: ctx.request.ip, userAgent: ctx.request.userAgent });
+  async login(
+    @Ctx() ctx: Context,
+    @Arg('username', () => String) username: string,
+    @Arg('password', () => String) password: string,
+  ): Promise<LoginResultType> {
+    if (!ctx.request?.setSessionCookie)
+      throw new AppError(
+        'BAD_USER_INPUT',
+        'login works over HTTP (the session is a cookie); WebSocket clients send an API token',
+      );
+    const { token, session } = await ctx.core.auth.login(username, password, {
+      ip: ctx.request.ip,
+      userAgent: ctx.request.userAgent,
+    });
     ctx.request.setSessionCookie(token, session.expiresAt.getTime() - Date.now());
     const p = ctx.core.auth.authenticate(token)!;
     return { me: meOf(ctx, p), expiresAt: session.expiresAt };
   }
 
-  @Mutation(() => Boolean, { description: 'Ends the session and clears its cookie; its subscriptions are closed' })
+  @Mutation(() => Boolean, {
+    description: 'Ends the session and clears its cookie; its subscriptions are closed',
+  })
   logout(@Ctx() ctx: Context): boolean {
     ctx.request?.clearSessionCookie?.();
     return ctx.principal ? ctx.core.auth.logout(ctx.principal) : false;
@@ -72,10 +89,16 @@ export class AuthResolver {
   }
 
   @Mutation(() => UserType)
-  async createUser(@Ctx() ctx: Context, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<UserType> {
+  async createUser(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateUserInput) input: CreateUserInput,
+  ): Promise<UserType> {
     const envs = (input.roles ?? []).map((r, i) => {
       if (r.environment === ALL_ENVIRONMENTS) return { env: ALL_ENVIRONMENTS, role: r.role };
-      return { env: ctx.core.environments.require(r.environment, `roles[${i}].environment`).id, role: r.role };
+      return {
+        env: ctx.core.environments.require(r.environment, `roles[${i}].environment`).id,
+        role: r.role,
+      };
     });
     const u = await ctx.core.auth.createUser(input.username, input.password);
     for (const b of envs) ctx.core.auth.setRoleBinding(u.id, b.env, b.role);
@@ -83,7 +106,11 @@ export class AuthResolver {
   }
 
   @Mutation(() => UserType)
-  async updateUser(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateUserInput) input: UpdateUserInput): Promise<UserType> {
+  async updateUser(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
+  ): Promise<UserType> {
     const u = await ctx.core.auth.updateUser(id, { password: input.password, disabled: input.disabled });
     return UserType.from(u, rolesOf(ctx.core.auth.bindingsOf(u.id)));
   }
@@ -95,53 +122,96 @@ export class AuthResolver {
   }
 
   @Query(() => [RoleBindingType], { description: 'Role bindings, of one environment or all' })
-  roleBindings(@Ctx() ctx: Context, @Arg('environment', () => String, { nullable: true }) environment?: string): RoleBindingType[] {
-    const env = environment ? (environment === ALL_ENVIRONMENTS ? ALL_ENVIRONMENTS : ctx.core.environments.require(environment).id) : undefined;
+  roleBindings(
+    @Ctx() ctx: Context,
+    @Arg('environment', () => String, { nullable: true }) environment?: string,
+  ): RoleBindingType[] {
+    const env = environment
+      ? environment === ALL_ENVIRONMENTS
+        ? ALL_ENVIRONMENTS
+        : ctx.core.environments.require(environment).id
+      : undefined;
     const names = new Map(ctx.core.auth.listUsers().map((u) => [u.id, u.username]));
-    return ctx.core.auth.bindings(env).map((b) => ({ userId: b.userId, username: names.get(b.userId) ?? b.userId, environment: b.environmentId, role: b.role }));
+    // Without an environment: those where the caller is ADMIN (`*` bindings for ADMINs of all only).
+    const visible = env ? null : visibleEnvironments(ctx, 'ADMIN');
+    return ctx.core.auth
+      .bindings(env)
+      .filter((b) => !visible || visible.has(b.environmentId))
+      .map((b) => ({
+        userId: b.userId,
+        username: names.get(b.userId) ?? b.userId,
+        environment: b.environmentId,
+        role: b.role,
+      }));
   }
 
-  @Mutation(() => RoleBindingType, { description: "Gives a user a role in an environment (* = every one); the user's subscriptions reconnect" })
+  @Mutation(() => RoleBindingType, {
+    description: "Gives a user a role in an environment (* = every one); the user's subscriptions reconnect",
+  })
   setRoleBinding(
     @Ctx() ctx: Context,
     @Arg('user', () => ID, { description: 'User id or name' }) user: string,
     @Arg('environment', () => String) environment: string,
     @Arg('role', () => Role) role: Role,
   ): RoleBindingType {
-    const env = environment === ALL_ENVIRONMENTS ? ALL_ENVIRONMENTS : ctx.core.environments.require(environment).id;
+    const env =
+      environment === ALL_ENVIRONMENTS ? ALL_ENVIRONMENTS : ctx.core.environments.require(environment).id;
     const u = ctx.core.auth.requireUser(user, 'user');
     ctx.core.auth.setRoleBinding(u.id, env, role);
     return { userId: u.id, username: u.username, environment: env, role };
   }
 
   @Mutation(() => Boolean)
-  removeRoleBinding(@Ctx() ctx: Context, @Arg('user', () => ID) user: string, @Arg('environment', () => String) environment: string): boolean {
-    const env = environment === ALL_ENVIRONMENTS ? ALL_ENVIRONMENTS : ctx.core.environments.require(environment).id;
+  removeRoleBinding(
+    @Ctx() ctx: Context,
+    @Arg('user', () => ID) user: string,
+    @Arg('environment', () => String) environment: string,
+  ): boolean {
+    const env =
+      environment === ALL_ENVIRONMENTS ? ALL_ENVIRONMENTS : ctx.core.environments.require(environment).id;
     return ctx.core.auth.removeRoleBinding(user, env);
   }
 
   // ------------------------------------------------------------------ API tokens
 
-  @Query(() => [ApiTokenType], { description: 'Your API tokens; with all (ADMIN of every environment), everyone\'s' })
-  apiTokens(@Ctx() ctx: Context, @Arg('all', () => Boolean, { defaultValue: false }) all: boolean): ApiTokenType[] {
+  @Query(() => [ApiTokenType], {
+    description: "Your API tokens; with all (ADMIN of every environment), everyone's",
+  })
+  apiTokens(
+    @Ctx() ctx: Context,
+    @Arg('all', () => Boolean, { defaultValue: false }) all: boolean,
+  ): ApiTokenType[] {
     const p = principalOf(ctx);
-    if (all && ctx.core.config.auth.enabled && !isGlobalAdmin(ctx, p)) throw new AppError('FORBIDDEN', 'all: needs ADMIN in every environment', { field: 'all' });
+    if (all && ctx.core.config.auth.enabled && !isGlobalAdmin(ctx, p))
+      throw new AppError('FORBIDDEN', 'all: needs ADMIN in every environment', { field: 'all' });
     const names = new Map(ctx.core.auth.listUsers().map((u) => [u.id, u.username]));
     const list = all || !p.userId ? ctx.core.auth.tokensOf() : ctx.core.auth.tokensOf(p.userId);
     return list.map((t) => ApiTokenType.from(t, names.get(t.userId) ?? t.userId));
   }
 
-  @Mutation(() => CreatedApiTokenType, { description: 'A token for integrations, scoped to environments and a role; its value is returned this once' })
-  createApiToken(@Ctx() ctx: Context, @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput): CreatedApiTokenType {
+  @Mutation(() => CreatedApiTokenType, {
+    description:
+      'A token for integrations, scoped to environments and a role; its value is returned this once',
+  })
+  createApiToken(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput,
+  ): CreatedApiTokenType {
     let expiresAt = input.expiresAt ?? null;
     if (input.expiresInDays != null) {
       if (input.expiresAt) throw badInput('expiresInDays', 'give expiresAt or expiresInDays, not both');
-      if (!Number.isInteger(input.expiresInDays) || input.expiresInDays < 1 || input.expiresInDays > 3650) throw badInput('expiresInDays', 'must be 1..3650');
+      if (!Number.isInteger(input.expiresInDays) || input.expiresInDays < 1 || input.expiresInDays > 3650)
+        throw badInput('expiresInDays', 'must be 1..3650');
       expiresAt = new Date(Date.now() + input.expiresInDays * 86_400_000);
     }
     const p = principalOf(ctx);
     const owner = p.userId ? p : this.anonymousOwner(ctx);
-    const { token, record } = ctx.core.auth.createToken(owner, { name: input.name, role: input.role, environments: input.environments, expiresAt });
+    const { token, record } = ctx.core.auth.createToken(owner, {
+      name: input.name,
+      role: input.role,
+      environments: input.environments,
+      expiresAt,
+    });
     return { token, apiToken: ApiTokenType.from(record, owner.username) };
   }
 
@@ -155,11 +225,16 @@ export class AuthResolver {
   private anonymousOwner(ctx: Context): Principal {
     const admin = ctx.core.auth.getUser(ctx.core.config.auth.adminUser) ?? ctx.core.auth.listUsers()[0];
     if (!admin) throw new AppError('FORBIDDEN', 'no user to own the token');
-    return { ...principalOf(ctx), userId: admin.id, username: admin.username, bindings: ctx.core.auth.bindingsOf(admin.id) };
+    return {
+      ...principalOf(ctx),
+      userId: admin.id,
+      username: admin.username,
+      bindings: ctx.core.auth.bindingsOf(admin.id),
+    };
   }
 }
 
 function isGlobalAdmin(ctx: Context, p: Principal): boolean {
   const ids = ctx.core.environments.ids();
-  return ids.every((e) => (p.bindings[e] === 'ADMIN' || p.bindings[ALL_ENVIRONMENTS] === 'ADMIN'));
+  return ids.every((e) => p.bindings[e] === 'ADMIN' || p.bindings[ALL_ENVIRONMENTS] === 'ADMIN');
 }

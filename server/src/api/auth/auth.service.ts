@@ -13,13 +13,21 @@ import {
   type Bindings,
   type Role,
 } from '../../domain/auth/roles.js';
-import { SESSION_TOKEN_PREFIX, displayPrefix, hashToken, isLive, msUntil, newToken } from '../../domain/auth/token.js';
+import {
+  SESSION_TOKEN_PREFIX,
+  displayPrefix,
+  hashToken,
+  isLive,
+  msUntil,
+  newToken,
+} from '../../domain/auth/token.js';
 import type { EnvironmentRepository } from '../../store/environment.repo.js';
 import type { SessionRepository, Session } from '../../store/session.repo.js';
 import type { ApiToken, TokenRepository } from '../../store/token.repo.js';
 import type { User, UserRepository } from '../../store/user.repo.js';
 import { AppError, badInput, conflict, notFound } from '../errors.js';
 import type { Principal } from './principal.js';
+import { TokenBuckets } from './rate-limit.js';
 
 const BCRYPT_ROUNDS = 10;
 /** Compared against when the user does not exist, so a wrong name costs what a wrong password does. */
@@ -52,6 +60,8 @@ export interface CreateTokenArgs {
 export class AuthService {
   private readonly connections = new Set<Connection>();
   private readonly touched = new Map<string, number>();
+  /** Sign-in attempts per address and username: 10 at once, then one every 6 s. */
+  private readonly attempts = new TokenBuckets({ rate: 1 / 6, burst: 10 });
 
   constructor(
     private readonly users: UserRepository,
@@ -82,12 +92,24 @@ export class AuthService {
           `first start: created user "${user.username}" (ADMIN everywhere) with the password ${password} ` +
             '(shown this once: change it with changePassword, or set STEVEDORE_ADMIN_PASSWORD before the first start)',
         );
-      else this.log.info({ username: user.username }, 'first start: created the admin user from STEVEDORE_ADMIN_PASSWORD');
+      else
+        this.log.info(
+          { username: user.username },
+          'first start: created the admin user from STEVEDORE_ADMIN_PASSWORD',
+        );
     }
     if (this.config.adminToken) {
       const hash = hashToken(this.config.adminToken);
       if (!this.tokens.findByHash(hash)) {
-        const admin = this.users.findByName(this.config.adminUser) ?? this.users.list().find((u) => this.users.bindings(u.id).some((b) => b.role === 'ADMIN' && b.environmentId === ALL_ENVIRONMENTS));
+        const admin =
+          this.users.findByName(this.config.adminUser) ??
+          this.users
+            .list()
+            .find((u) =>
+              this.users
+                .bindings(u.id)
+                .some((b) => b.role === 'ADMIN' && b.environmentId === ALL_ENVIRONMENTS),
+            );
         if (!admin) throw new Error(`STEVEDORE_ADMIN_TOKEN: no user "${this.config.adminUser}" to own it`);
         this.tokens.insert({
           id: randomUUID(),
@@ -181,7 +203,16 @@ export class AuthService {
 
   // ------------------------------------------------------------------ sessions
 
-  async login(username: string, password: string, meta: { ip: string; userAgent: string }): Promise<{ token: string; session: Session; user: User }> {
+  async login(
+    username: string,
+    password: string,
+    meta: { ip: string; userAgent: string },
+  ): Promise<{ token: string; session: Session; user: User }> {
+    const wait = this.attempts.take(`${meta.ip}\n${username.toLowerCase()}`);
+    if (wait)
+      throw new AppError('UNAUTHENTICATED', `too many sign-in attempts: retry in ${wait} s`, {
+        retryAfter: wait,
+      });
     const user = this.users.findByName(username);
     const ok = await bcrypt.compare(password, user?.passwordHash ?? dummy());
     if (!user || !ok || user.disabled) throw new AppError('UNAUTHENTICATED', 'wrong username or password');
@@ -223,28 +254,39 @@ export class AuthService {
 
   /** A new token (its value is returned here and nowhere else), never stronger than its creator. */
   createToken(owner: Principal, args: CreateTokenArgs): { token: string; record: ApiToken } {
-    if (!owner.userId) throw new AppError('FORBIDDEN', 'only a signed-in user (or a token) can own an API token');
+    if (!owner.userId)
+      throw new AppError('FORBIDDEN', 'only a signed-in user (or a token) can own an API token');
     const name = args.name.trim();
     if (!name || name.length > 100) throw badInput('name', 'must be 1 to 100 characters');
     if (!isRole(args.role)) throw badInput('role', `must be one of ${ROLES.join(', ')}`);
     const envs = [...new Set(args.environments)];
-    if (envs.length === 0) throw badInput('environments', `name at least one environment, or ${ALL_ENVIRONMENTS} for all`);
+    if (envs.length === 0)
+      throw badInput('environments', `name at least one environment, or ${ALL_ENVIRONMENTS} for all`);
     const all = this.environments.ids();
     const scope: string[] = [];
     for (const [i, ref] of envs.entries()) {
       if (ref === ALL_ENVIRONMENTS) {
         if (!atLeast(roleEverywhere(owner.bindings, all), args.role))
-          throw new AppError('FORBIDDEN', `a token for every environment with role ${args.role} needs that role everywhere`, { field: `environments[${i}]` });
+          throw new AppError(
+            'FORBIDDEN',
+            `a token for every environment with role ${args.role} needs that role everywhere`,
+            { field: `environments[${i}]` },
+          );
         scope.push(ALL_ENVIRONMENTS);
         continue;
       }
       const env = this.environments.get(ref);
       if (!env) throw notFound('environment', ref, `environments[${i}]`);
       if (!atLeast(roleIn(owner.bindings, env.id), args.role))
-        throw new AppError('FORBIDDEN', `you cannot grant ${args.role} in ${env.name}: a token is never stronger than its owner`, { field: `environments[${i}]` });
+        throw new AppError(
+          'FORBIDDEN',
+          `you cannot grant ${args.role} in ${env.name}: a token is never stronger than its owner`,
+          { field: `environments[${i}]` },
+        );
       scope.push(env.id);
     }
-    if (args.expiresAt && args.expiresAt.getTime() <= Date.now()) throw badInput('expiresAt', 'must be in the future');
+    if (args.expiresAt && args.expiresAt.getTime() <= Date.now())
+      throw badInput('expiresAt', 'must be in the future');
     const token = newToken();
     const record: ApiToken = {
       id: randomUUID(),
@@ -269,7 +311,11 @@ export class AuthService {
     if (!t) throw notFound('API token', id, 'id');
     const mine = by.userId !== null && t.userId === by.userId;
     if (!mine && this.enforced && !atLeast(roleEverywhere(by.bindings, this.environments.ids()), 'ADMIN'))
-      throw new AppError('FORBIDDEN', 'only its owner or an ADMIN of every environment can revoke this token', { field: 'id' });
+      throw new AppError(
+        'FORBIDDEN',
+        'only its owner or an ADMIN of every environment can revoke this token',
+        { field: 'id' },
+      );
     this.tokens.revoke(id, new Date());
     this.closeWhere((c) => c.credentialId === id, 'token revoked');
     return this.tokens.get(id)!;
@@ -292,13 +338,18 @@ export class AuthService {
   }
 
   async createUser(username: string, password: string): Promise<User> {
-    if (!USERNAME.test(username)) throw badInput('username', 'letters, digits and . _ @ -, starting with a letter or digit, at most 64');
+    if (!USERNAME.test(username))
+      throw badInput('username', 'letters, digits and . _ @ -, starting with a letter or digit, at most 64');
     checkPassword(password, 'password');
-    if (this.users.findByName(username)) throw conflict(`a user named "${username}" already exists`, 'username');
+    if (this.users.findByName(username))
+      throw conflict(`a user named "${username}" already exists`, 'username');
     return this.insertUser(username, await bcrypt.hash(password, BCRYPT_ROUNDS));
   }
 
-  async updateUser(ref: string, changes: { password?: string | null; disabled?: boolean | null }): Promise<User> {
+  async updateUser(
+    ref: string,
+    changes: { password?: string | null; disabled?: boolean | null },
+  ): Promise<User> {
     const u = this.requireUser(ref, 'id');
     let next: User = { ...u, updatedAt: new Date() };
     if (changes.password != null) {
@@ -307,14 +358,16 @@ export class AuthService {
     }
     if (changes.disabled != null) next = { ...next, disabled: changes.disabled };
     this.users.update(next);
-    if (changes.disabled || changes.password != null) this.endUser(u.id, changes.disabled ? 'user disabled' : 'password changed');
+    if (changes.disabled || changes.password != null)
+      this.endUser(u.id, changes.disabled ? 'user disabled' : 'password changed');
     return next;
   }
 
   async changePassword(p: Principal, current: string, replacement: string): Promise<User> {
     if (!p.userId) throw new AppError('FORBIDDEN', 'only a signed-in user has a password');
     const u = this.requireUser(p.userId);
-    if (!(await bcrypt.compare(current, u.passwordHash))) throw new AppError('FORBIDDEN', 'currentPassword: wrong password', { field: 'currentPassword' });
+    if (!(await bcrypt.compare(current, u.passwordHash)))
+      throw new AppError('FORBIDDEN', 'currentPassword: wrong password', { field: 'currentPassword' });
     checkPassword(replacement, 'newPassword');
     const next = { ...u, passwordHash: await bcrypt.hash(replacement, BCRYPT_ROUNDS), updatedAt: new Date() };
     this.users.update(next);
@@ -349,7 +402,15 @@ export class AuthService {
 
   private insertUser(username: string, passwordHash: string): User {
     const now = new Date();
-    const user: User = { id: randomUUID(), username, passwordHash, disabled: false, createdAt: now, updatedAt: now, lastLoginAt: null };
+    const user: User = {
+      id: randomUUID(),
+      username,
+      passwordHash,
+      disabled: false,
+      createdAt: now,
+      updatedAt: now,
+      lastLoginAt: null,
+    };
     this.users.insert(user);
     return user;
   }

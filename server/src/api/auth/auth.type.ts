@@ -9,7 +9,11 @@ import type { SecretRecord } from '../../store/secret.repo.js';
 import type { ApiToken } from '../../store/token.repo.js';
 import type { User } from '../../store/user.repo.js';
 
-registerEnumType(Role, { name: 'Role', description: 'VIEWER reads; OPERATOR also deploys and changes; ADMIN also manages nodes, users, quotas and policies' });
+registerEnumType(Role, {
+  name: 'Role',
+  description:
+    'VIEWER reads; OPERATOR also deploys and changes; ADMIN also manages nodes, users, quotas and policies',
+});
 
 @ObjectType('RoleBinding', { description: 'A role of a user in an environment (* = every environment)' })
 export class RoleBindingType {
@@ -29,11 +33,14 @@ export class EnvironmentRoleType {
 export class MeType {
   @Field(() => ID, { nullable: true }) userId: string | null;
   @Field(() => String) username: string;
-  @Field(() => String, { description: 'user (session), token, or anonymous (STEVEDORE_AUTH=off)' }) kind: string;
+  @Field(() => String, { description: 'user (session), token, or anonymous (STEVEDORE_AUTH=off)' })
+  kind: string;
   @Field(() => String, { nullable: true }) tokenName: string | null;
-  @Field(() => [EnvironmentRoleType], { description: 'Roles in effect now (a token: capped by its scope)' }) roles: EnvironmentRoleType[];
+  @Field(() => [EnvironmentRoleType], { description: 'Roles in effect now (a token: capped by its scope)' })
+  roles: EnvironmentRoleType[];
   @Field(() => Date, { nullable: true }) expiresAt: Date | null;
-  @Field(() => Boolean, { description: 'Whether this server enforces access control (STEVEDORE_AUTH)' }) authEnabled: boolean;
+  @Field(() => Boolean, { description: 'Whether this server enforces access control (STEVEDORE_AUTH)' })
+  authEnabled: boolean;
 }
 
 @ObjectType('User')
@@ -46,11 +53,20 @@ export class UserType {
   @Field(() => [EnvironmentRoleType]) roles: EnvironmentRoleType[];
 
   static from(u: User, roles: EnvironmentRoleType[]): UserType {
-    return { id: u.id, username: u.username, disabled: u.disabled, createdAt: u.createdAt, lastLoginAt: u.lastLoginAt, roles };
+    return {
+      id: u.id,
+      username: u.username,
+      disabled: u.disabled,
+      createdAt: u.createdAt,
+      lastLoginAt: u.lastLoginAt,
+      roles,
+    };
   }
 }
 
-@ObjectType('LoginResult', { description: 'The session is in the http-only cookie; send x-stevedore-csrf on mutations' })
+@ObjectType('LoginResult', {
+  description: 'The session is in the http-only cookie; send x-stevedore-csrf on mutations',
+})
 export class LoginResultType {
   @Field(() => MeType) me: MeType;
   @Field(() => Date) expiresAt: Date;
@@ -112,7 +128,11 @@ export class EnvironmentPolicyType {
   @Field(() => Boolean) allowHostPid: boolean;
   @Field(() => Boolean) allowDockerSocket: boolean;
   @Field(() => [String]) allowedCapabilities: string[];
-  @Field(() => [String], { nullable: true, description: 'null: the cluster-wide STEVEDORE_BIND_ALLOWED_PATHS as is; else binds must also be under one of these' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'null: the cluster-wide STEVEDORE_BIND_ALLOWED_PATHS as is; else binds must also be under one of these',
+  })
   bindAllowedPaths: string[] | null;
 
   static from(p: EnvironmentPolicy): EnvironmentPolicyType {
@@ -120,7 +140,9 @@ export class EnvironmentPolicyType {
   }
 }
 
-@ObjectType('Environment', { description: 'A group of clusters with its own roles, quota, policy and secrets' })
+@ObjectType('Environment', {
+  description: 'A group of clusters with its own roles, quota, policy and secrets',
+})
 export class EnvironmentType {
   @Field(() => ID) id: string;
   @Field(() => String) name: string;
@@ -147,11 +169,14 @@ export class EnvironmentType {
 export class QuotaUsageType {
   @Field(() => String) environment: string;
   @Field(() => QuotaType) quota: QuotaType;
-  @Field(() => Float, { description: 'CPUs counted: max(limit, reservation) per replica or container' }) cpus: number;
+  @Field(() => Float, { description: 'CPUs counted: max(limit, reservation) per replica or container' })
+  cpus: number;
   @Field(() => SafeIntResolver) memoryBytes: number;
   @Field(() => Int) services: number;
-  @Field(() => Int, { description: 'Service replicas plus running standalone containers' }) containers: number;
-  @Field(() => [String], { description: 'Nodes whose standalone containers could not be counted' }) unreachableNodes: string[];
+  @Field(() => Int, { description: 'Service replicas plus running standalone containers' })
+  containers: number;
+  @Field(() => [String], { description: 'Nodes whose standalone containers could not be counted' })
+  unreachableNodes: string[];
 }
 
 @ObjectType('Secret', { description: 'A secret: its name and history, never its value' })
@@ -165,7 +190,15 @@ export class SecretType {
   @Field(() => [String], { description: 'Services referring to it' }) usedBy: string[];
 
   static from(s: SecretRecord, usedBy: string[]): SecretType {
-    return { name: s.name, environment: s.environmentId, version: s.version, createdBy: s.createdBy, createdAt: s.createdAt, updatedAt: s.updatedAt, usedBy };
+    return {
+      name: s.name,
+      environment: s.environmentId,
+      version: s.version,
+      createdBy: s.createdBy,
+      createdAt: s.createdAt,
+      updatedAt: s.updatedAt,
+      usedBy,
+    };
   }
 }
 
@@ -182,7 +215,8 @@ export class AuditEntryType {
   @Field(() => String) userAgent: string;
   @Field(() => String, { description: 'ok or error' }) outcome: string;
   @Field(() => String, { nullable: true }) errorCode: string | null;
-  @Field(() => String, { nullable: true, description: 'The arguments as JSON, sensitive values cut out' }) details: string | null;
+  @Field(() => String, { nullable: true, description: 'The arguments as JSON, sensitive values cut out' })
+  details: string | null;
 
   static from(e: AuditEntry): AuditEntryType {
     return {
@@ -213,7 +247,8 @@ export class AuditPageType {
 
 @InputType()
 export class EnvironmentRoleInput {
-  @Field(() => String, { description: 'Environment id or name, or * for every environment' }) environment: string;
+  @Field(() => String, { description: 'Environment id or name, or * for every environment' })
+  environment: string;
   @Field(() => Role) role: Role;
 }
 
@@ -226,24 +261,35 @@ export class CreateUserInput {
 
 @InputType()
 export class UpdateUserInput {
-  @Field(() => String, { nullable: true, description: 'A new password (ends the user\'s sessions)' }) password?: string;
-  @Field(() => Boolean, { nullable: true, description: 'A disabled user cannot sign in; sessions and tokens stop working' }) disabled?: boolean;
+  @Field(() => String, { nullable: true, description: "A new password (ends the user's sessions)" })
+  password?: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'A disabled user cannot sign in; sessions and tokens stop working',
+  })
+  disabled?: boolean;
 }
 
 @InputType()
 export class CreateApiTokenInput {
   @Field(() => String) name: string;
   @Field(() => Role, { description: 'At most your own role in each environment' }) role: Role;
-  @Field(() => [String], { description: 'Environment ids or names, or ["*"] for every environment' }) environments: string[];
+  @Field(() => [String], { description: 'Environment ids or names, or ["*"] for every environment' })
+  environments: string[];
   @Field(() => Date, { nullable: true }) expiresAt?: Date;
-  @Field(() => Int, { nullable: true, description: 'Alternative to expiresAt; default: no expiry' }) expiresInDays?: number;
+  @Field(() => Int, { nullable: true, description: 'Alternative to expiresAt; default: no expiry' })
+  expiresInDays?: number;
 }
 
 @InputType()
 export class CreateEnvironmentInput {
   @Field(() => String) name: string;
   @Field(() => String, { nullable: true }) description?: string;
-  @Field(() => [ID], { nullable: true, description: 'Clusters to move in; none: a new cluster of the same name' }) clusterIds?: string[];
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Clusters to move in; none: a new cluster of the same name',
+  })
+  clusterIds?: string[];
 }
 
 @InputType({ description: 'null (or absent) = unlimited' })

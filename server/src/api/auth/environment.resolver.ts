@@ -2,7 +2,14 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { parseMemory } from '../../domain/validation/index.js';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
-import { CreateEnvironmentInput, EnvironmentPolicyInput, EnvironmentType, QuotaInput, QuotaType, QuotaUsageType } from './auth.type.js';
+import {
+  CreateEnvironmentInput,
+  EnvironmentPolicyInput,
+  EnvironmentType,
+  QuotaInput,
+  QuotaType,
+  QuotaUsageType,
+} from './auth.type.js';
 import { visibleEnvironments } from './visibility.js';
 
 const view = (ctx: Context, id: string) => {
@@ -23,30 +30,52 @@ export class EnvironmentResolver {
   }
 
   @Query(() => EnvironmentType)
-  environment(@Ctx() ctx: Context, @Arg('name', () => String, { description: 'Id or name' }) name: string): EnvironmentType {
+  environment(
+    @Ctx() ctx: Context,
+    @Arg('name', () => String, { description: 'Id or name' }) name: string,
+  ): EnvironmentType {
     return view(ctx, ctx.core.environments.require(name, 'name').id);
   }
 
-  @Mutation(() => EnvironmentType, { description: 'A new environment, with the clusters named or a new cluster of its own name' })
-  createEnvironment(@Ctx() ctx: Context, @Arg('input', () => CreateEnvironmentInput) input: CreateEnvironmentInput): EnvironmentType {
+  @Mutation(() => EnvironmentType, {
+    description: 'A new environment, with the clusters named or a new cluster of its own name',
+  })
+  createEnvironment(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateEnvironmentInput) input: CreateEnvironmentInput,
+  ): EnvironmentType {
     const e = ctx.core.environments.create(input);
     return view(ctx, e.id);
   }
 
-  @Mutation(() => EnvironmentType, { description: 'Only an empty environment (no nodes, services or secrets); its clusters go with it' })
+  @Mutation(() => EnvironmentType, {
+    description: 'Only an empty environment (no nodes, services or secrets); its clusters go with it',
+  })
   removeEnvironment(@Ctx() ctx: Context, @Arg('name', () => String) name: string): EnvironmentType {
     const clusters = ctx.core.environments.clustersOf(ctx.core.environments.require(name, 'name').id);
     const e = ctx.core.environments.remove(name);
     return EnvironmentType.from(e, clusters);
   }
 
-  @Mutation(() => EnvironmentType, { description: 'Moves a cluster, with its nodes and services, into an environment' })
-  assignCluster(@Ctx() ctx: Context, @Arg('clusterId', () => ID) clusterId: string, @Arg('environment', () => String) environment: string): EnvironmentType {
+  @Mutation(() => EnvironmentType, {
+    description: 'Moves a cluster, with its nodes and services, into an environment',
+  })
+  assignCluster(
+    @Ctx() ctx: Context,
+    @Arg('clusterId', () => ID) clusterId: string,
+    @Arg('environment', () => String) environment: string,
+  ): EnvironmentType {
     return view(ctx, ctx.core.environments.assignCluster(clusterId, environment).id);
   }
 
-  @Mutation(() => EnvironmentType, { description: 'Replaces the quota; deploys beyond it are refused with FORBIDDEN (running ones stay)' })
-  setQuota(@Ctx() ctx: Context, @Arg('environment', () => String) environment: string, @Arg('quota', () => QuotaInput) quota: QuotaInput): EnvironmentType {
+  @Mutation(() => EnvironmentType, {
+    description: 'Replaces the quota; deploys beyond it are refused with FORBIDDEN (running ones stay)',
+  })
+  setQuota(
+    @Ctx() ctx: Context,
+    @Arg('environment', () => String) environment: string,
+    @Arg('quota', () => QuotaInput) quota: QuotaInput,
+  ): EnvironmentType {
     let maxMemoryBytes: number | null = null;
     if (quota.maxMemory != null) {
       const m = parseMemory(quota.maxMemory);
@@ -62,7 +91,9 @@ export class EnvironmentResolver {
     return view(ctx, e.id);
   }
 
-  @Mutation(() => EnvironmentType, { description: 'Replaces the policy guard settings of an environment (ADMIN)' })
+  @Mutation(() => EnvironmentType, {
+    description: 'Replaces the policy guard settings of an environment (ADMIN)',
+  })
   setEnvironmentPolicy(
     @Ctx() ctx: Context,
     @Arg('environment', () => String) environment: string,
@@ -79,8 +110,13 @@ export class EnvironmentResolver {
     return view(ctx, e.id);
   }
 
-  @Query(() => QuotaUsageType, { description: 'Use against the quota (standalone containers are counted on the engines)' })
-  async quotaUsage(@Ctx() ctx: Context, @Arg('environment', () => String) environment: string): Promise<QuotaUsageType> {
+  @Query(() => QuotaUsageType, {
+    description: 'Use against the quota (standalone containers are counted on the engines)',
+  })
+  async quotaUsage(
+    @Ctx() ctx: Context,
+    @Arg('environment', () => String) environment: string,
+  ): Promise<QuotaUsageType> {
     const e = ctx.core.environments.require(environment);
     const r = await ctx.core.quotas.report(e.id);
     return {

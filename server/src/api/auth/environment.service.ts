@@ -1,10 +1,19 @@
 import type { Store } from '../../store/store.js';
 import { DEFAULT_CLUSTER_ID } from '../../store/cluster.repo.js';
-import { DEFAULT_ENVIRONMENT_ID, type Environment, type EnvironmentRepository } from '../../store/environment.repo.js';
+import {
+  DEFAULT_ENVIRONMENT_ID,
+  type Environment,
+  type EnvironmentRepository,
+} from '../../store/environment.repo.js';
 import type { SecretRepository } from '../../store/secret.repo.js';
 import type { UserRepository } from '../../store/user.repo.js';
 import { checkName } from '../../domain/names.js';
-import { checkCapabilityName, normalizeCapability, normalizePolicy, type EnvironmentPolicy } from '../../domain/auth/policy.js';
+import {
+  checkCapabilityName,
+  normalizeCapability,
+  normalizePolicy,
+  type EnvironmentPolicy,
+} from '../../domain/auth/policy.js';
 import { normalizeQuota, type Quota } from '../../domain/auth/quota.js';
 import { parseAllowedPaths } from '../../domain/volume.js';
 import { ALL_ENVIRONMENTS } from '../../domain/auth/roles.js';
@@ -68,12 +77,15 @@ export class EnvironmentService {
   create(input: { name: string; description?: string | null; clusterIds?: string[] | null }): Environment {
     const err = checkName(input.name);
     if (err) throw badInput('name', err);
-    if (input.name === ALL_ENVIRONMENTS) throw badInput('name', `"${ALL_ENVIRONMENTS}" means every environment`);
-    if (this.repo.get(input.name)) throw conflict(`an environment named "${input.name}" already exists`, 'name');
+    if (input.name === ALL_ENVIRONMENTS)
+      throw badInput('name', `"${ALL_ENVIRONMENTS}" means every environment`);
+    if (this.repo.get(input.name))
+      throw conflict(`an environment named "${input.name}" already exists`, 'name');
     const clusterIds = input.clusterIds ?? [];
     clusterIds.forEach((c, i) => {
       if (!this.store.clusters.get(c)) throw notFound('cluster', c, `clusterIds[${i}]`);
-      if (c === DEFAULT_CLUSTER_ID) throw badInput(`clusterIds[${i}]`, 'the default cluster stays in the default environment');
+      if (c === DEFAULT_CLUSTER_ID)
+        throw badInput(`clusterIds[${i}]`, 'the default cluster stays in the default environment');
     });
     if (clusterIds.length === 0 && this.store.clusters.get(input.name))
       throw conflict(`a cluster named "${input.name}" already exists: assign it with clusterIds`, 'name');
@@ -89,7 +101,8 @@ export class EnvironmentService {
       this.repo.insert(env);
       // Without clusters named, the environment brings its own cluster of the same name.
       if (clusterIds.length === 0) this.repo.createCluster(env.id, env.name);
-      for (const c of clusterIds.length ? clusterIds : [env.id]) this.repo.assignCluster(this.store.clusters.get(c)!.id, env.id);
+      for (const c of clusterIds.length ? clusterIds : [env.id])
+        this.repo.assignCluster(this.store.clusters.get(c)!.id, env.id);
     });
     return env;
   }
@@ -97,19 +110,32 @@ export class EnvironmentService {
   /** Only an empty environment goes: no node, service, network or secret in it. Its empty clusters go with it. */
   remove(ref: string): Environment {
     const env = this.require(ref, 'name');
-    if (env.id === DEFAULT_ENVIRONMENT_ID) throw conflict('the default environment cannot be removed', 'name');
+    if (env.id === DEFAULT_ENVIRONMENT_ID)
+      throw conflict('the default environment cannot be removed', 'name');
     const clusters = this.clustersOf(env.id);
     for (const c of clusters) {
-      if (this.store.nodes.list(c).length) throw conflict(`environment ${env.name} still has nodes (cluster ${c}): remove or move them first`, 'name');
-      if (this.store.services.list(c).length) throw conflict(`environment ${env.name} still has services (cluster ${c}): remove them first`, 'name');
+      if (this.store.nodes.list(c).length)
+        throw conflict(
+          `environment ${env.name} still has nodes (cluster ${c}): remove or move them first`,
+          'name',
+        );
+      if (this.store.services.list(c).length)
+        throw conflict(
+          `environment ${env.name} still has services (cluster ${c}): remove them first`,
+          'name',
+        );
     }
-    if (this.secrets.countOfEnvironment(env.id)) throw conflict(`environment ${env.name} still has secrets: remove them first`, 'name');
+    if (this.secrets.countOfEnvironment(env.id))
+      throw conflict(`environment ${env.name} still has secrets: remove them first`, 'name');
     this.store.tx(() => {
       for (const c of clusters) {
         try {
           this.store.db.prepare('DELETE FROM clusters WHERE id = ?').run(c);
         } catch {
-          throw conflict(`cluster ${c} of environment ${env.name} is still in use (networks?): empty it first`, 'name');
+          throw conflict(
+            `cluster ${c} of environment ${env.name} is still in use (networks?): empty it first`,
+            'name',
+          );
         }
       }
       this.users.removeBindingsOfEnvironment(env.id);
@@ -132,7 +158,8 @@ export class EnvironmentService {
   setQuota(ref: string, q: Partial<Quota>): Environment {
     const env = this.require(ref);
     for (const [k, v] of Object.entries(q))
-      if (v !== null && v !== undefined && (!Number.isFinite(v) || v < 0)) throw badInput(`quota.${k}`, `must be a number ≥ 0 or null (got ${v})`);
+      if (v !== null && v !== undefined && (!Number.isFinite(v) || v < 0))
+        throw badInput(`quota.${k}`, `must be a number ≥ 0 or null (got ${v})`);
     for (const k of ['maxServices', 'maxContainers'] as const)
       if (q[k] != null && !Number.isInteger(q[k])) throw badInput(`quota.${k}`, 'must be a whole number');
     const quota = normalizeQuota(q);
@@ -152,7 +179,11 @@ export class EnvironmentService {
       if (typeof parsed === 'string') throw badInput('policy.bindAllowedPaths', parsed);
       paths = parsed;
     }
-    const policy = normalizePolicy({ ...p, allowedCapabilities: (p.allowedCapabilities ?? []).map(normalizeCapability), bindAllowedPaths: paths });
+    const policy = normalizePolicy({
+      ...p,
+      allowedCapabilities: (p.allowedCapabilities ?? []).map(normalizeCapability),
+      bindAllowedPaths: paths,
+    });
     this.repo.setPolicy(env.id, policy);
     return { ...env, policy };
   }

@@ -1,7 +1,19 @@
-import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 import { GraphQLError } from 'graphql';
 import { checkPolicy, type WorkloadSecurity } from '../../domain/auth/policy.js';
-import { argAt, ruleFor, type FilterName, type GuardName, type OperationKind, type Rule } from '../../domain/auth/permissions.js';
+import {
+  argAt,
+  ruleFor,
+  type FilterName,
+  type GuardName,
+  type OperationKind,
+  type Rule,
+} from '../../domain/auth/permissions.js';
 import { atLeast, environmentsWith, roleEverywhere, roleIn, type Role } from '../../domain/auth/roles.js';
 import { checkResources, type ResourcesInput } from '../../domain/validation/index.js';
 import { sanitizeArgs } from '../../control/audit.js';
@@ -39,8 +51,8 @@ export function applyAccessControl(schema: GraphQLSchema): GraphQLSchema {
     for (const [name, field] of Object.entries(type.getFields())) {
       const { rule } = ruleFor(kind, name);
       if (kind === 'Subscription') {
-        const inner = field.subscribe;
-        if (!inner) continue;
+        // Without a subscribe function graphql reads the root value: wrapped all the same (fail closed).
+        const inner: GraphQLFieldResolver<unknown, Context> = field.subscribe ?? defaultFieldResolver;
         field.subscribe = async (root, args: Record<string, unknown>, ctx: Context, info) => {
           const access = authorize(ctx, kind, name, rule, args);
           const stream = await inner(root, args, ctx, info);
@@ -69,7 +81,9 @@ export function applyAccessControl(schema: GraphQLSchema): GraphQLSchema {
           : async (root, args: Record<string, unknown>, ctx: Context, info) => {
               const access = authorize(ctx, kind, name, rule, args);
               const result = await inner(root, args, ctx, info);
-              return access.visible && rule.filter ? filterResult(ctx, rule.filter, result, access.visible) : result;
+              return access.visible && rule.filter
+                ? filterResult(ctx, rule.filter, result, access.visible)
+                : result;
             };
     }
   }
@@ -118,34 +132,55 @@ function resolveTarget(ctx: Context, rule: Rule, args: Record<string, unknown>):
   return { absent: true };
 }
 
-const forbidden = (message: string, extra: Record<string, unknown> = {}) => new AppError('FORBIDDEN', message, extra);
+const forbidden = (message: string, extra: Record<string, unknown> = {}) =>
+  new AppError('FORBIDDEN', message, extra);
 
-function authorize(ctx: Context, kind: OperationKind, field: string, rule: Rule, args: Record<string, unknown>): Access {
+function authorize(
+  ctx: Context,
+  kind: OperationKind,
+  field: string,
+  rule: Rule,
+  args: Record<string, unknown>,
+): Access {
   const enforce = ctx.core.config.auth.enabled;
   // Mutations always learn their environment: guards and the audit log need it.
-  const target = kind === 'Mutation' || enforce ? resolveTarget(ctx, rule, args) : ({ absent: true } as Target);
+  const target =
+    kind === 'Mutation' || enforce ? resolveTarget(ctx, rule, args) : ({ absent: true } as Target);
   const envOf = (t: Target) => ('env' in t ? t.env : null);
   if (rule.role === 'PUBLIC' || !enforce) return { env: envOf(target), visible: null };
 
   const p = ctx.principal;
   if (!p || p.kind === 'anonymous')
-    throw new AppError('UNAUTHENTICATED', 'sign in first (login), or send an API token (Authorization: Bearer …, or connection_init authToken)');
+    throw new AppError(
+      'UNAUTHENTICATED',
+      'sign in first (login), or send an API token (Authorization: Bearer …, or connection_init authToken)',
+    );
   if (kind === 'Mutation' && ctx.request && !ctx.request.csrfOk)
-    throw forbidden('a mutation authenticated by the session cookie must carry the x-stevedore-csrf header', { rule: 'csrf' });
+    throw forbidden('a mutation authenticated by the session cookie must carry the x-stevedore-csrf header', {
+      rule: 'csrf',
+    });
   if (rule.role === 'SELF') return { env: envOf(target), visible: null };
 
   const need: Role = rule.role;
   const envs = ctx.core.environments;
   if ('env' in target) {
     if (!atLeast(roleIn(p.bindings, target.env), need))
-      throw forbidden(`${field} needs role ${need} in environment ${envs.nameOf(target.env)}`, { environment: target.env, need });
+      throw forbidden(`${field} needs role ${need} in environment ${envs.nameOf(target.env)}`, {
+        environment: target.env,
+        need,
+      });
     return { env: target.env, visible: null };
   }
   const all = envs.ids();
   if ('all' in target || ('absent' in target && rule.whenAbsent === 'global')) {
     if (!atLeast(roleEverywhere(p.bindings, all), need)) {
-      const hint = 'absent' in target && rule.targets?.length ? ` (name one with ${rule.targets.map((t) => t.arg).join(' or ')} to act in a single environment)` : '';
-      throw forbidden(`${field} reaches every environment: it needs role ${need} in all of them${hint}`, { need });
+      const hint =
+        'absent' in target && rule.targets?.length
+          ? ` (name one with ${rule.targets.map((t) => t.arg).join(' or ')} to act in a single environment)`
+          : '';
+      throw forbidden(`${field} reaches every environment: it needs role ${need} in all of them${hint}`, {
+        need,
+      });
     }
     return { env: null, visible: null };
   }
@@ -168,16 +203,31 @@ function policyCheck(ctx: Context, env: string, w: WorkloadSecurity): void {
   });
 }
 
-async function runGuard(ctx: Context, guard: GuardName, field: string, args: Record<string, unknown>, env: string | null): Promise<void> {
+async function runGuard(
+  ctx: Context,
+  guard: GuardName,
+  field: string,
+  args: Record<string, unknown>,
+  env: string | null,
+): Promise<void> {
   const core = ctx.core;
   switch (guard) {
     case 'serviceSpec': {
       const spec = args.spec as ServiceSpecInput | undefined;
       if (!spec || !env) return;
-      policyCheck(ctx, env, { privileged: spec.privileged, hostNetwork: spec.hostNetwork, hostPid: spec.hostPid, capAdd: spec.capAdd, mounts: spec.volumes });
+      policyCheck(ctx, env, {
+        privileged: spec.privileged,
+        hostNetwork: spec.hostNetwork,
+        hostPid: spec.hostPid,
+        capAdd: spec.capAdd,
+        mounts: spec.volumes,
+      });
       (spec.secrets ?? []).forEach((r, i) => {
         if (!core.secrets.get(env, r.name))
-          throw badInput(`secrets[${i}].name`, `secret "${r.name}" does not exist in environment ${core.environments.nameOf(env)}: create it first (createSecret)`);
+          throw badInput(
+            `secrets[${i}].name`,
+            `secret "${r.name}" does not exist in environment ${core.environments.nameOf(env)}: create it first (createSecret)`,
+          );
       });
       const built = buildServiceSpec(spec);
       if (built.errors.length) return; // the resolver names every field
@@ -185,14 +235,48 @@ async function runGuard(ctx: Context, guard: GuardName, field: string, args: Rec
       await core.quotas.checkService(env, before, built.spec);
       return;
     }
+    case 'rollback': {
+      const s = core.services.get(String(args.id));
+      if (!s || !env) return;
+      const target = typeof args.toRevision === 'number' ? args.toRevision : s.previousRevision;
+      const rev = target == null ? undefined : core.store.services.revision(s.id, target);
+      if (!rev) return; // the resolver says why
+      const sec = rev.spec.security;
+      policyCheck(ctx, env, {
+        privileged: sec?.privileged,
+        hostNetwork: sec?.hostNetwork,
+        hostPid: sec?.hostPid,
+        capAdd: sec?.capAdd,
+        mounts: rev.spec.mounts,
+      });
+      await core.quotas.checkService(env, s, { ...rev.spec, replicas: s.spec.replicas, mode: s.spec.mode });
+      return;
+    }
     case 'scale': {
       const s = core.services.get(String(args.id));
       if (!s || !env || typeof args.replicas !== 'number' || s.spec.mode === 'GLOBAL') return;
+      if (args.replicas > s.spec.replicas) {
+        // More of a spec the environment's policy no longer allows: refused (fewer is always fine).
+        const sec = s.spec.security;
+        policyCheck(ctx, env, {
+          privileged: sec?.privileged,
+          hostNetwork: sec?.hostNetwork,
+          hostPid: sec?.hostPid,
+          capAdd: sec?.capAdd,
+          mounts: s.spec.mounts,
+        });
+      }
       await core.quotas.checkService(env, s, { ...s.spec, replicas: args.replicas });
       return;
     }
     case 'runContainer': {
-      const input = args.input as (WorkloadSecurity & { node?: string | null; resources?: ResourcesInput | null; volumes?: WorkloadSecurity['mounts'] }) | undefined;
+      const input = args.input as
+        | (WorkloadSecurity & {
+            node?: string | null;
+            resources?: ResourcesInput | null;
+            volumes?: WorkloadSecurity['mounts'];
+          })
+        | undefined;
       if (!input) return;
       let where = env;
       if (!input.node) {
@@ -217,21 +301,45 @@ async function runGuard(ctx: Context, guard: GuardName, field: string, args: Rec
 
 // ------------------------------------------------------------------ audit
 
-const TARGET_ARGS = ['id', 'serviceId', 'username', 'name', 'input.name', 'spec.name', 'user', 'node', 'input.node', 'environment'];
+const TARGET_ARGS = [
+  'id',
+  'serviceId',
+  'username',
+  'name',
+  'input.name',
+  'spec.name',
+  'user',
+  'node',
+  'input.node',
+  'environment',
+];
 
-function audit(ctx: Context, action: string, args: Record<string, unknown>, env: string | null, err: unknown): void {
-  const p: Principal = ctx.principal ?? (ctx.core.config.auth.enabled ? { ...ANONYMOUS_ADMIN, bindings: {} } : ANONYMOUS_ADMIN);
+function audit(
+  ctx: Context,
+  action: string,
+  args: Record<string, unknown>,
+  env: string | null,
+  err: unknown,
+): void {
+  const p: Principal = ctx.principal ?? ANONYMOUS_ADMIN;
   const login = action === 'login';
   const attempted = login && typeof args.username === 'string' ? args.username.slice(0, 100) : null;
-  const code = err ? (err instanceof GraphQLError ? String(err.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : codeOf(err)) : null;
+  const code = err
+    ? err instanceof GraphQLError
+      ? String(err.extensions?.code ?? 'INTERNAL_SERVER_ERROR')
+      : codeOf(err)
+    : null;
   ctx.core.audit.record({
     time: new Date(),
-    actor: attempted ?? actorName(ctx.principal ?? (ctx.core.config.auth.enabled ? undefined : ANONYMOUS_ADMIN)),
+    actor: attempted ?? actorName(p),
     actorKind: attempted ? 'user' : p.kind,
     credentialId: login ? null : p.credentialId,
     action,
     environmentId: env,
-    target: TARGET_ARGS.map((a) => argAt(args, a)).find((v) => v !== undefined)?.slice(0, 200) ?? null,
+    target:
+      TARGET_ARGS.map((a) => argAt(args, a))
+        .find((v) => v !== undefined)
+        ?.slice(0, 200) ?? null,
     ip: ctx.request?.ip ?? '',
     userAgent: ctx.request?.userAgent ?? '',
     outcome: err ? 'error' : 'ok',
@@ -263,7 +371,9 @@ function filterResult(ctx: Context, filter: FilterName, result: unknown, visible
   };
   const list = <T>(r: unknown, keep: (x: T) => boolean) => (Array.isArray(r) ? (r as T[]).filter(keep) : r);
   const page = <T>(r: unknown, keep: (x: T) => boolean) =>
-    r && typeof r === 'object' && Array.isArray((r as { items?: unknown }).items) ? { ...(r as object), items: ((r as { items: T[] }).items).filter(keep) } : r;
+    r && typeof r === 'object' && Array.isArray((r as { items?: unknown }).items)
+      ? { ...(r as object), items: (r as { items: T[] }).items.filter(keep) }
+      : r;
   switch (filter) {
     case 'services':
     case 'nodes':

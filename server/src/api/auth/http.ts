@@ -33,7 +33,8 @@ export function bearerOf(header: string | undefined): string | undefined {
 }
 
 const keyOf = (credential: string) => createHash('sha256').update(credential).digest('hex').slice(0, 32);
-const clientIp = (req: IncomingMessage & { ip?: string }) => (req.ip ?? req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+const clientIp = (req: IncomingMessage & { ip?: string }) =>
+  (req.ip ?? req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
 const headerOf = (req: IncomingMessage, name: string) => {
   const v = req.headers[name];
   return Array.isArray(v) ? v[0] : v;
@@ -50,15 +51,24 @@ export function createHttpAuth(core: Core, config: Config) {
   const secure = !!config.api.tls;
   const perCredential = config.api.rateLimit ? new TokenBuckets(config.api.rateLimit) : null;
   const perIp = config.api.rateLimitIp ? new TokenBuckets(config.api.rateLimitIp) : null;
-  const manifest = config.api.persistedQueries === 'only' ? loadManifest(config.api.persistedQueriesFile!) : null;
+  const manifest =
+    config.api.persistedQueries === 'only' ? loadManifest(config.api.persistedQueriesFile!) : null;
 
-  const fallback = (p: Principal | null): Principal | undefined => p ?? (enforce ? undefined : ANONYMOUS_ADMIN);
+  const fallback = (p: Principal | null): Principal | undefined =>
+    p ?? (enforce ? undefined : ANONYMOUS_ADMIN);
 
   const tooMany = (res: Response, retryAfter: number, what: string) => {
     res
       .status(429)
       .set('Retry-After', String(retryAfter))
-      .json({ errors: [{ message: `too many requests ${what}: retry after ${retryAfter} s`, extensions: { code: 'RATE_LIMITED', retryAfter } }] });
+      .json({
+        errors: [
+          {
+            message: `too many requests ${what}: retry after ${retryAfter} s`,
+            extensions: { code: 'RATE_LIMITED', retryAfter },
+          },
+        ],
+      });
   };
 
   /** Before the body is read: a caller over its bucket costs next to nothing. */
@@ -79,13 +89,25 @@ export function createHttpAuth(core: Core, config: Config) {
   };
 
   /** body-parser's errors as GraphQL-shaped JSON: 413 for a body over the limit, 400 for bad JSON. */
-  const bodyErrors: ErrorRequestHandler = (err: { type?: string; status?: number; limit?: number }, _req, res, next) => {
+  const bodyErrors: ErrorRequestHandler = (
+    err: { type?: string; status?: number; limit?: number },
+    _req,
+    res,
+    next,
+  ) => {
     if (err?.type === 'entity.too.large' || err?.status === 413)
       return void res.status(413).json({
-        errors: [{ message: `request body too large: the limit is ${config.api.bodyLimit}`, extensions: { code: 'PAYLOAD_TOO_LARGE', limit: config.api.bodyLimit } }],
+        errors: [
+          {
+            message: `request body too large: the limit is ${config.api.bodyLimit}`,
+            extensions: { code: 'PAYLOAD_TOO_LARGE', limit: config.api.bodyLimit },
+          },
+        ],
       });
     if (err?.type === 'entity.parse.failed')
-      return void res.status(400).json({ errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      return void res.status(400).json({
+        errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+      });
     next(err);
   };
 
@@ -107,26 +129,39 @@ export function createHttpAuth(core: Core, config: Config) {
         const known = hash ? manifest.get(hash) : text ? manifest.get(sha256(text)) : undefined;
         if (known === undefined || (text !== undefined && text !== known))
           return void res.status(400).json({
-            errors: [{ message: 'only persisted queries are accepted here: unknown query hash', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }],
+            errors: [
+              {
+                message: 'only persisted queries are accepted here: unknown query hash',
+                extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+              },
+            ],
           });
         if (req.method !== 'GET' && body) {
           body.query = known;
-          if (typeof body.extensions === 'object' && body.extensions) delete (body.extensions as Record<string, unknown>).persistedQuery;
+          if (typeof body.extensions === 'object' && body.extensions)
+            delete (body.extensions as Record<string, unknown>).persistedQuery;
         }
         next();
       }
     : null;
 
-  function requestInfo(req: Request, res: Response | null, p: Principal | undefined, transport: 'http' | 'ws'): RequestInfo {
+  function requestInfo(
+    req: Request,
+    res: Response | null,
+    p: Principal | undefined,
+    transport: 'http' | 'ws',
+  ): RequestInfo {
     const cookieOpts = { httpOnly: true, sameSite: 'strict' as const, secure, path: '/' };
     return {
       ip: clientIp(req),
       userAgent: (headerOf(req, 'user-agent') ?? '').slice(0, 300),
-      csrfOk: p?.via !== 'session' || !!headerOf(req, CSRF_HEADER),
+      // A WebSocket session passed the Origin check at the upgrade: no cross-site request rides it.
+      csrfOk: transport === 'ws' || p?.via !== 'session' || !!headerOf(req, CSRF_HEADER),
       transport,
       ...(res
         ? {
-            setSessionCookie: (token: string, maxAgeMs: number) => res.cookie(SESSION_COOKIE, token, { ...cookieOpts, maxAge: maxAgeMs }),
+            setSessionCookie: (token: string, maxAgeMs: number) =>
+              res.cookie(SESSION_COOKIE, token, { ...cookieOpts, maxAge: maxAgeMs }),
             clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieOpts),
           }
         : {}),
@@ -144,7 +179,11 @@ export function createHttpAuth(core: Core, config: Config) {
       principal = p?.via === 'session' ? p : null;
     }
     const p = fallback(principal);
-    return { authToken: bearer, principal: p, request: requestInfo(req, res, principal ?? undefined, 'http') };
+    return {
+      authToken: bearer,
+      principal: p,
+      request: requestInfo(req, res, principal ?? undefined, 'http'),
+    };
   }
 
   // ------------------------------------------------------------------ WebSocket (graphql-ws)
@@ -161,7 +200,13 @@ export function createHttpAuth(core: Core, config: Config) {
    * upgrade request, accepted only from an allowed Origin (no cross-site WebSocket hijacking).
    * With access control on, no valid credential → false (graphql-ws closes with 4403).
    */
-  function wsConnect(extra: { socket: { close(code: number, reason: string): void; once?(ev: 'close', fn: () => void): unknown }; request: IncomingMessage }, params: Record<string, unknown> | undefined): boolean {
+  function wsConnect(
+    extra: {
+      socket: { close(code: number, reason: string): void; once?(ev: 'close', fn: () => void): unknown };
+      request: IncomingMessage;
+    },
+    params: Record<string, unknown> | undefined,
+  ): boolean {
     const token = params?.authToken;
     const req = extra.request as Request;
     let principal: Principal | null = null;
@@ -194,7 +239,11 @@ export function createHttpAuth(core: Core, config: Config) {
     const st = wsState.get(extra);
     if (!st) return { principal: fallback(null) };
     const fresh = st.principal ? core.auth.refresh(st.principal) : null;
-    return { authToken: st.shareKey, principal: fallback(fresh), request: requestInfo(st.request, null, fresh ?? undefined, 'ws') };
+    return {
+      authToken: st.shareKey,
+      principal: fallback(fresh),
+      request: requestInfo(st.request, null, fresh ?? undefined, 'ws'),
+    };
   }
 
   /** Per-credential (else per-address) bucket for each subscribe message. */
@@ -210,7 +259,16 @@ export function createHttpAuth(core: Core, config: Config) {
     return !manifest || (query !== undefined && manifest.get(sha256(query)) === query);
   }
 
-  return { rateLimit, bodyErrors, persisted, httpContext, wsConnect, wsContext, wsRateLimited, wsPersistedOk };
+  return {
+    rateLimit,
+    bodyErrors,
+    persisted,
+    httpContext,
+    wsConnect,
+    wsContext,
+    wsRateLimited,
+    wsPersistedOk,
+  };
 }
 
 export type HttpAuth = ReturnType<typeof createHttpAuth>;
@@ -227,7 +285,8 @@ export function loadManifest(file: string): Map<string, string> {
   if (raw && typeof raw === 'object' && !Array.isArray(raw))
     for (const [h, q] of Object.entries(raw as Record<string, unknown>)) {
       if (typeof q !== 'string') continue;
-      if (sha256(q) !== h.toLowerCase()) throw new Error(`persisted queries ${file}: the hash of "${h}" does not match its query`);
+      if (sha256(q) !== h.toLowerCase())
+        throw new Error(`persisted queries ${file}: the hash of "${h}" does not match its query`);
       m.set(h.toLowerCase(), q);
     }
   return m;

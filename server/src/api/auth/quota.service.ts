@@ -70,13 +70,19 @@ export class QuotaService {
         }
         try {
           const d = this.nodes.driver(node);
-          const list = await withTimeout(d.listContainers({ all: false, labels: [`${KIND_LABEL}=container`] }), this.engineTimeoutMs);
+          const list = await withTimeout(
+            d.listContainers({ all: false, labels: [`${KIND_LABEL}=container`] }),
+            this.engineTimeoutMs,
+          );
           const shapes = await Promise.all(
             list.map(async (c) => {
               const det = await withTimeout(d.inspectContainer(c.id), this.engineTimeoutMs);
               return containerUsage({
                 limits: { nanoCpus: det.resources.nanoCpus, memoryBytes: det.resources.memoryBytes },
-                reservations: { nanoCpus: Number(det.labels[CPU_RESERVATION_LABEL] ?? 0) || 0, memoryBytes: det.resources.memoryReservationBytes },
+                reservations: {
+                  nanoCpus: Number(det.labels[CPU_RESERVATION_LABEL] ?? 0) || 0,
+                  memoryBytes: det.resources.memoryReservationBytes,
+                },
               });
             }),
           );
@@ -92,23 +98,32 @@ export class QuotaService {
 
   async report(envId: string): Promise<QuotaReport> {
     const containers = await this.containersUsage(envId);
-    return { environmentId: envId, usage: addUsage(this.servicesUsage(envId), containers.usage), unreachableNodes: containers.unreachable };
+    return {
+      environmentId: envId,
+      usage: addUsage(this.servicesUsage(envId), containers.usage),
+      unreachableNodes: containers.unreachable,
+    };
   }
 
   /** A service created (before null) or changed: FORBIDDEN with the numbers when over. */
   async checkService(envId: string, before: Service | null, after: ServiceSpec): Promise<void> {
     const env = this.environments.require(envId);
     const q = env.quota;
-    if (q.maxCpus === null && q.maxMemoryBytes === null && q.maxServices === null && q.maxContainers === null) return;
+    if (q.maxCpus === null && q.maxMemoryBytes === null && q.maxServices === null && q.maxContainers === null)
+      return;
     const n = this.globalNodes(envId);
     const violations: QuotaViolation[] = [];
     // Shrinking (fewer replicas of the same shape) is always fine; anything else must be countable.
     const prevUse = before ? serviceUsage(before.spec, n) : null;
     const nextUse = serviceUsage(after, n);
     const sameShape = before && JSON.stringify(perReplica(before.spec)) === JSON.stringify(perReplica(after));
-    if (!(sameShape && prevUse && nextUse.containers <= prevUse.containers)) violations.push(...checkBounded(env.name, q, after));
+    if (!(sameShape && prevUse && nextUse.containers <= prevUse.containers))
+      violations.push(...checkBounded(env.name, q, after));
     if (!violations.length) {
-      const containers = q.maxContainers !== null || q.maxCpus !== null || q.maxMemoryBytes !== null ? (await this.containersUsage(envId)).usage : ZERO_USAGE;
+      const containers =
+        q.maxContainers !== null || q.maxCpus !== null || q.maxMemoryBytes !== null
+          ? (await this.containersUsage(envId)).usage
+          : ZERO_USAGE;
       const inUse = addUsage(this.servicesUsage(envId), containers);
       violations.push(...checkQuota(env.name, q, inUse, prevUse ?? ZERO_USAGE, nextUse));
     }

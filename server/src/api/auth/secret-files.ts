@@ -31,7 +31,10 @@ function header(name: string, size: number, mode: number, type: '0' | '5', mtime
  * The tar PUT into a created container at `/`: `run/secrets/` (0755) holding one file per
  * secret (0444, owned by root, readable by the container's user as with swarm secrets).
  */
-export function secretsArchive(files: readonly { target: string; value: Buffer }[], mtime = new Date()): Buffer {
+export function secretsArchive(
+  files: readonly { target: string; value: Buffer }[],
+  mtime = new Date(),
+): Buffer {
   const parts: Buffer[] = [header('run/secrets/', 0, 0o755, '5', mtime)];
   for (const f of files) {
     parts.push(header(`run/secrets/${f.target}`, f.value.length, 0o444, '0', mtime), f.value);
@@ -46,10 +49,17 @@ export function secretsArchive(files: readonly { target: string; value: Buffer }
  * Secrets asked for as variables, added to the container spec; their names go in a label so
  * the API shows `[secret]` instead of the value (api/container/container.type.ts).
  */
-export function withSecretEnv(create: ContainerCreateSpec, values: readonly { ref: SecretRef; value: Buffer }[]): ContainerCreateSpec {
+export function withSecretEnv(
+  create: ContainerCreateSpec,
+  values: readonly { ref: SecretRef; value: Buffer }[],
+): ContainerCreateSpec {
   const vars = values.filter((v) => v.ref.env);
   if (!vars.length) return create;
   const env = { ...create.env };
   for (const v of vars) env[v.ref.env!] = v.value.toString('utf8');
-  return { ...create, env, labels: { ...create.labels, [SECRET_ENV_LABEL]: vars.map((v) => v.ref.env!).join(',') } };
+  return {
+    ...create,
+    env,
+    labels: { ...create.labels, [SECRET_ENV_LABEL]: vars.map((v) => v.ref.env!).join(',') },
+  };
 }

@@ -12,7 +12,9 @@ export class SecretResolver {
   secrets(@Ctx() ctx: Context, @Arg('environment', () => String) environment: string): SecretType[] {
     const env = envOf(ctx, environment);
     const clusters = ctx.core.environments.clustersOf(env);
-    return ctx.core.secrets.list(env).map((s) => SecretType.from(s, ctx.core.secrets.usedBy(s.name, clusters)));
+    return ctx.core.secrets
+      .list(env)
+      .map((s) => SecretType.from(s, ctx.core.secrets.usedBy(s.name, clusters)));
   }
 
   @Mutation(() => SecretType, { description: 'Stores a secret, encrypted; its value is never returned' })
@@ -26,7 +28,10 @@ export class SecretResolver {
     return SecretType.from(ctx.core.secrets.create(env, name, value, actorName(ctx.principal)), []);
   }
 
-  @Mutation(() => SecretType, { description: 'A new value (version + 1) for containers created from now on; update the services to roll it out' })
+  @Mutation(() => SecretType, {
+    description:
+      'A new value (version + 1) for containers created from now on; update the services to roll it out',
+  })
   rotateSecret(
     @Ctx() ctx: Context,
     @Arg('environment', () => String) environment: string,
@@ -34,11 +39,18 @@ export class SecretResolver {
     @Arg('value', () => String) value: string,
   ): SecretType {
     const env = envOf(ctx, environment);
-    return SecretType.from(ctx.core.secrets.rotate(env, name, value), ctx.core.secrets.usedBy(name, ctx.core.environments.clustersOf(env)));
+    return SecretType.from(
+      ctx.core.secrets.rotate(env, name, value),
+      ctx.core.secrets.usedBy(name, ctx.core.environments.clustersOf(env)),
+    );
   }
 
   @Mutation(() => SecretType, { description: 'Removes a secret no service refers to' })
-  removeSecret(@Ctx() ctx: Context, @Arg('environment', () => String) environment: string, @Arg('name', () => String) name: string): SecretType {
+  removeSecret(
+    @Ctx() ctx: Context,
+    @Arg('environment', () => String) environment: string,
+    @Arg('name', () => String) name: string,
+  ): SecretType {
     const env = envOf(ctx, environment);
     return SecretType.from(ctx.core.secrets.remove(env, name, ctx.core.environments.clustersOf(env)), []);
   }

@@ -49,9 +49,11 @@ export class SecretService {
   }
 
   create(envId: string, name: string, value: string, actor: string): SecretRecord {
-    if (!SECRET_NAME.test(name)) throw badInput('name', 'letters, digits, . _ -; starting with a letter or digit; at most 64');
+    if (!SECRET_NAME.test(name))
+      throw badInput('name', 'letters, digits, . _ -; starting with a letter or digit; at most 64');
     checkValue(value);
-    if (this.repo.get(envId, name)) throw conflict(`a secret named "${name}" already exists in ${envId}: rotate it instead`, 'name');
+    if (this.repo.get(envId, name))
+      throw conflict(`a secret named "${name}" already exists in ${envId}: rotate it instead`, 'name');
     const now = new Date();
     const rec: SecretRecord = {
       id: randomUUID(),
@@ -82,13 +84,20 @@ export class SecretService {
     const cur = this.repo.get(envId, name);
     if (!cur) throw notFound('secret', name, 'name');
     const users = this.usedBy(name, clusterIds);
-    if (users.length) throw conflict(`secret ${name} is used by service(s) ${users.join(', ')}: remove it from their specs first`, 'name');
+    if (users.length)
+      throw conflict(
+        `secret ${name} is used by service(s) ${users.join(', ')}: remove it from their specs first`,
+        'name',
+      );
     this.repo.delete(cur.id);
     return cur;
   }
 
   usedBy(name: string, clusterIds: string[]): string[] {
-    return clusterIds.flatMap((c) => this.store.services.list(c)).filter((s) => (s.spec.secrets ?? []).some((r) => r.name === name)).map((s) => s.name);
+    return clusterIds
+      .flatMap((c) => this.store.services.list(c))
+      .filter((s) => (s.spec.secrets ?? []).some((r) => r.name === name))
+      .map((s) => s.name);
   }
 
   /** The plaintext, for a container about to be created; never for the API. */
@@ -111,7 +120,9 @@ export class SecretService {
 
   nodeTls(nodeId: string): EngineTls | undefined {
     const box = this.repo.nodeTls(nodeId);
-    return box ? (JSON.parse(decrypt(this.key, box, `node-tls:${nodeId}`).toString('utf8')) as EngineTls) : undefined;
+    return box
+      ? (JSON.parse(decrypt(this.key, box, `node-tls:${nodeId}`).toString('utf8')) as EngineTls)
+      : undefined;
   }
 
   removeNodeTls(nodeId: string): void {
@@ -129,15 +140,18 @@ const aad = (envId: string, name: string) => `secret:${envId}/${name}`;
 
 function checkValue(value: string): void {
   if (value.length === 0) throw badInput('value', 'must not be empty');
-  if (Buffer.byteLength(value, 'utf8') > MAX_SECRET_BYTES) throw badInput('value', `must be at most ${MAX_SECRET_BYTES} bytes`);
+  if (Buffer.byteLength(value, 'utf8') > MAX_SECRET_BYTES)
+    throw badInput('value', `must be at most ${MAX_SECRET_BYTES} bytes`);
 }
 
 /** Checks the PEM strings of an addNode tls block. */
 export function checkEngineTls(endpoint: string, tls: EngineTls): void {
-  if (!/^(tcp|https?):\/\//.test(endpoint.trim())) throw badInput('tls', 'TLS applies to tcp:// endpoints only');
+  if (!/^(tcp|https?):\/\//.test(endpoint.trim()))
+    throw badInput('tls', 'TLS applies to tcp:// endpoints only');
   for (const k of ['ca', 'cert', 'key'] as const) {
     const v = tls[k];
-    if (v != null && !/-----BEGIN [A-Z0-9 ]+-----/.test(v)) throw badInput(`tls.${k}`, 'must be PEM text (-----BEGIN …-----)');
+    if (v != null && !/-----BEGIN [A-Z0-9 ]+-----/.test(v))
+      throw badInput(`tls.${k}`, 'must be PEM text (-----BEGIN …-----)');
   }
   if (!tls.cert !== !tls.key) throw badInput('tls', 'give cert and key together');
 }
@@ -146,12 +160,19 @@ function loadKey(config: Config, log: Logger): Buffer {
   if (config.auth.secretKey) return config.auth.secretKey;
   if (config.auth.secretKeyFile) return readKeyFile(config.auth.secretKeyFile);
   const file = path.join(config.dataDir, 'secret.key');
-  if (fs.existsSync(file)) return readKeyFile(file);
+  if (fs.existsSync(file)) {
+    if (fs.statSync(file).mode & 0o077)
+      log.warn({ file }, 'the secrets key file is readable by others: chmod 600 it');
+    return readKeyFile(file);
+  }
   fs.mkdirSync(config.dataDir, { recursive: true });
   const key = generateKey();
   try {
     fs.writeFileSync(file, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
-    log.warn({ file }, 'generated the secrets encryption key: back it up; without it stored secrets cannot be read');
+    log.warn(
+      { file },
+      'generated the secrets encryption key: back it up; without it stored secrets cannot be read',
+    );
     return key;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return readKeyFile(file);

@@ -31,10 +31,11 @@ export interface TargetRef {
 export type WhenAbsent = 'global' | 'any' | 'default';
 
 /** How list results are cut to the caller's environments. */
-export type FilterName = 'services' | 'nodes' | 'networks' | 'clusters' | 'tasks' | 'events' | 'containers' | 'volumes' | 'images';
+export type FilterName =
+  'services' | 'nodes' | 'networks' | 'clusters' | 'tasks' | 'events' | 'containers' | 'volumes' | 'images';
 
 /** Extra checks on specs before the resolver: policy guard and quotas. */
-export type GuardName = 'serviceSpec' | 'scale' | 'runContainer';
+export type GuardName = 'serviceSpec' | 'scale' | 'rollback' | 'runContainer';
 
 export interface Rule {
   role: Requirement;
@@ -83,7 +84,12 @@ const Query: Record<string, Rule> = {
   services: { role: 'VIEWER', targets: [t('cluster', 'clusterId')], whenAbsent: 'any', filter: 'services' },
   service: { role: 'VIEWER', targets: service() },
   serviceRevisions: { role: 'VIEWER', targets: service() },
-  tasks: { role: 'VIEWER', targets: [t('service', 'serviceId'), t('node', 'nodeId')], whenAbsent: 'any', filter: 'tasks' },
+  tasks: {
+    role: 'VIEWER',
+    targets: [t('service', 'serviceId'), t('node', 'nodeId')],
+    whenAbsent: 'any',
+    filter: 'tasks',
+  },
   serviceEndpoints: { role: 'VIEWER', targets: service() },
   ingressStats: { role: 'VIEWER', targets: service('serviceId') },
   nginxConfig: { role: 'VIEWER', targets: service('serviceId') },
@@ -97,7 +103,12 @@ const Query: Record<string, Rule> = {
   volumeBackups: { role: 'VIEWER', whenAbsent: 'global' },
 
   // events
-  events: { role: 'VIEWER', targets: [t('cluster', 'filter.clusterId'), t('service', 'filter.serviceId'), t('node', 'filter.nodeId')], whenAbsent: 'any', filter: 'events' },
+  events: {
+    role: 'VIEWER',
+    targets: [t('cluster', 'filter.clusterId'), t('service', 'filter.serviceId'), t('node', 'filter.nodeId')],
+    whenAbsent: 'any',
+    filter: 'events',
+  },
 };
 
 const Mutation: Record<string, Rule> = {
@@ -127,7 +138,12 @@ const Mutation: Record<string, Rule> = {
   removeNode: { role: 'ADMIN', targets: node('id') },
 
   // containers
-  runContainer: { role: 'OPERATOR', targets: node('input.node'), whenAbsent: 'global', guard: 'runContainer' },
+  runContainer: {
+    role: 'OPERATOR',
+    targets: node('input.node'),
+    whenAbsent: 'global',
+    guard: 'runContainer',
+  },
   startContainer: { role: 'OPERATOR', targets: node(), whenAbsent: 'global' },
   stopContainer: { role: 'OPERATOR', targets: node(), whenAbsent: 'global' },
   restartContainer: { role: 'OPERATOR', targets: node(), whenAbsent: 'global' },
@@ -142,10 +158,15 @@ const Mutation: Record<string, Rule> = {
   importImage: { role: 'ADMIN', whenAbsent: 'global' },
 
   // services
-  createService: { role: 'OPERATOR', targets: [t('cluster', 'clusterId')], whenAbsent: 'default', guard: 'serviceSpec' },
+  createService: {
+    role: 'OPERATOR',
+    targets: [t('cluster', 'clusterId')],
+    whenAbsent: 'default',
+    guard: 'serviceSpec',
+  },
   updateService: { role: 'OPERATOR', targets: service(), guard: 'serviceSpec' },
   scaleService: { role: 'OPERATOR', targets: service(), guard: 'scale' },
-  rollbackService: { role: 'OPERATOR', targets: service() },
+  rollbackService: { role: 'OPERATOR', targets: service(), guard: 'rollback' },
   pauseRollout: { role: 'OPERATOR', targets: service() },
   resumeRollout: { role: 'OPERATOR', targets: service() },
   removeService: { role: 'OPERATOR', targets: service() },
@@ -167,14 +188,22 @@ const Subscription: Record<string, Rule> = {
   containerLogs: { role: 'VIEWER', targets: node('nodeId'), whenAbsent: 'global' },
   containerStats: { role: 'VIEWER', targets: node('nodeId'), whenAbsent: 'global' },
   nodeStats: { role: 'VIEWER', targets: node('nodeId') },
+  serviceStats: { role: 'VIEWER', targets: service('serviceId') },
+  serviceStatus: { role: 'VIEWER', targets: service('serviceId') },
   auditEvents: { role: 'ADMIN', targets: [t('environment', 'environment')], whenAbsent: 'any' },
 };
 
-export const PERMISSIONS: Readonly<Record<OperationKind, Readonly<Record<string, Rule>>>> = { Query, Mutation, Subscription };
+export const PERMISSIONS: Readonly<Record<OperationKind, Readonly<Record<string, Rule>>>> = {
+  Query,
+  Mutation,
+  Subscription,
+};
 
 /** The rule of a root field; `known` false means the fail-closed fallback applies. */
 export function ruleFor(kind: OperationKind, field: string): { rule: Rule; known: boolean } {
-  const rule = Object.prototype.hasOwnProperty.call(PERMISSIONS[kind], field) ? PERMISSIONS[kind][field] : undefined;
+  const rule = Object.prototype.hasOwnProperty.call(PERMISSIONS[kind], field)
+    ? PERMISSIONS[kind][field]
+    : undefined;
   return rule ? { rule, known: true } : { rule: FALLBACK_RULE, known: false };
 }
 

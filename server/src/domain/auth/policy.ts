@@ -81,27 +81,53 @@ export function checkCapabilityName(c: string): string | null {
  * Every rule the workload breaks under `policy` in environment `env`; `prefix` is where the
  * security fields live in the input ('' for a service spec, 'input.' style paths are the caller's).
  */
-export function checkPolicy(env: string, policy: EnvironmentPolicy, w: WorkloadSecurity, mountsField = 'volumes'): PolicyViolation[] {
+export function checkPolicy(
+  env: string,
+  policy: EnvironmentPolicy,
+  w: WorkloadSecurity,
+  mountsField = 'volumes',
+): PolicyViolation[] {
   const out: PolicyViolation[] = [];
-  const allow = (rule: PolicyRule) => `an ADMIN may allow it for environment ${env} with setEnvironmentPolicy(${RULE_SWITCH[rule]})`;
+  const allow = (rule: PolicyRule) =>
+    `an ADMIN may allow it for environment ${env} with setEnvironmentPolicy(${RULE_SWITCH[rule]})`;
   if (w.privileged && !policy.allowPrivileged)
-    out.push({ rule: 'privileged', field: 'privileged', reason: `privileged containers are refused in ${env}; ${allow('privileged')}` });
+    out.push({
+      rule: 'privileged',
+      field: 'privileged',
+      reason: `privileged containers are refused in ${env}; ${allow('privileged')}`,
+    });
   if (w.hostNetwork && !policy.allowHostNetwork)
-    out.push({ rule: 'hostNetwork', field: 'hostNetwork', reason: `the host network namespace is refused in ${env}; ${allow('hostNetwork')}` });
+    out.push({
+      rule: 'hostNetwork',
+      field: 'hostNetwork',
+      reason: `the host network namespace is refused in ${env}; ${allow('hostNetwork')}`,
+    });
   if (w.hostPid && !policy.allowHostPid)
-    out.push({ rule: 'hostPid', field: 'hostPid', reason: `the host PID namespace is refused in ${env}; ${allow('hostPid')}` });
+    out.push({
+      rule: 'hostPid',
+      field: 'hostPid',
+      reason: `the host PID namespace is refused in ${env}; ${allow('hostPid')}`,
+    });
   const allowedCaps = new Set(policy.allowedCapabilities.map(normalizeCapability));
   (w.capAdd ?? []).forEach((c, i) => {
     const cap = normalizeCapability(c);
     if (!allowedCaps.has('ALL') && !allowedCaps.has(cap))
-      out.push({ rule: 'capAdd', field: `capAdd[${i}]`, reason: `adding capability ${cap} is refused in ${env}; ${allow('capAdd')}` });
+      out.push({
+        rule: 'capAdd',
+        field: `capAdd[${i}]`,
+        reason: `adding capability ${cap} is refused in ${env}; ${allow('capAdd')}`,
+      });
   });
   (w.mounts ?? []).forEach((m, i) => {
     if ((m.type ?? '').toLowerCase() !== 'bind') return;
     const source = m.source ?? '';
     const field = `${mountsField}[${i}].source`;
     if (isDockerSocket(source) && !policy.allowDockerSocket) {
-      out.push({ rule: 'dockerSocket', field, reason: `mounting the Docker socket (${source}) hands over the host and is refused in ${env}; ${allow('dockerSocket')}` });
+      out.push({
+        rule: 'dockerSocket',
+        field,
+        reason: `mounting the Docker socket (${source}) hands over the host and is refused in ${env}; ${allow('dockerSocket')}`,
+      });
       return;
     }
     if (policy.bindAllowedPaths && !policy.bindAllowedPaths.some((a) => isUnder(source, a)))
@@ -121,7 +147,9 @@ export function normalizePolicy(p: Partial<EnvironmentPolicy> | null | undefined
     allowHostNetwork: p?.allowHostNetwork === true,
     allowHostPid: p?.allowHostPid === true,
     allowDockerSocket: p?.allowDockerSocket === true,
-    allowedCapabilities: Array.isArray(p?.allowedCapabilities) ? p.allowedCapabilities.map(normalizeCapability) : [],
+    allowedCapabilities: Array.isArray(p?.allowedCapabilities)
+      ? p.allowedCapabilities.map(normalizeCapability)
+      : [],
     bindAllowedPaths: Array.isArray(p?.bindAllowedPaths) ? [...p.bindAllowedPaths] : null,
   };
 }

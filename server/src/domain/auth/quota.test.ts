@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { NO_QUOTA, ZERO_USAGE, checkBounded, checkQuota, containerUsage, serviceUsage, sumUsage, type Quota } from './quota.js';
+import {
+  NO_QUOTA,
+  ZERO_USAGE,
+  checkBounded,
+  checkQuota,
+  containerUsage,
+  serviceUsage,
+  sumUsage,
+  type Quota,
+} from './quota.js';
 
 const GiB = 1024 ** 3;
-const shape = (cpus: number, mem: number, replicas: number, mode: 'REPLICATED' | 'GLOBAL' = 'REPLICATED') => ({
+const shape = (
+  cpus: number,
+  mem: number,
+  replicas: number,
+  mode: 'REPLICATED' | 'GLOBAL' = 'REPLICATED',
+) => ({
   mode,
   replicas,
   limits: { nanoCpus: cpus * 1e9, memoryBytes: mem },
@@ -13,10 +27,23 @@ describe('quota maths', () => {
   const quota: Quota = { maxCpus: 4, maxMemoryBytes: 8 * GiB, maxServices: 3, maxContainers: 6 };
 
   it('counts max(limit, reservation) per replica, times replicas (GLOBAL: times nodes)', () => {
-    expect(serviceUsage(shape(0.5, GiB, 3), 9)).toEqual({ nanoCpus: 1.5e9, memoryBytes: 3 * GiB, services: 1, containers: 3 });
+    expect(serviceUsage(shape(0.5, GiB, 3), 9)).toEqual({
+      nanoCpus: 1.5e9,
+      memoryBytes: 3 * GiB,
+      services: 1,
+      containers: 3,
+    });
     expect(serviceUsage(shape(1, 0, 0, 'GLOBAL'), 2)).toMatchObject({ nanoCpus: 2e9, containers: 2 });
-    const reserved = { limits: { nanoCpus: 0, memoryBytes: 0 }, reservations: { nanoCpus: 0.25e9, memoryBytes: 64 } };
-    expect(containerUsage(reserved)).toEqual({ nanoCpus: 0.25e9, memoryBytes: 64, services: 0, containers: 1 });
+    const reserved = {
+      limits: { nanoCpus: 0, memoryBytes: 0 },
+      reservations: { nanoCpus: 0.25e9, memoryBytes: 64 },
+    };
+    expect(containerUsage(reserved)).toEqual({
+      nanoCpus: 0.25e9,
+      memoryBytes: 64,
+      services: 0,
+      containers: 1,
+    });
   });
 
   it('refuses growth past the quota with the numbers', () => {
@@ -42,7 +69,9 @@ describe('quota maths', () => {
     expect(v.map((x) => x.resource)).toEqual(['memory', 'services', 'containers']);
     expect(v[0]!.message).toBe('quota: 8 GiB of memory in dev, 7.5 GiB in use, this asks 1 GiB');
     expect(v[1]!.message).toBe('quota: 3 services in dev, 3 in use, this asks 1');
-    expect(checkQuota('dev', NO_QUOTA, inUse, ZERO_USAGE, serviceUsage(shape(100, 100 * GiB, 100), 1))).toEqual([]);
+    expect(
+      checkQuota('dev', NO_QUOTA, inUse, ZERO_USAGE, serviceUsage(shape(100, 100 * GiB, 100), 1)),
+    ).toEqual([]);
   });
 
   it('requires a limit or reservation where the environment caps it', () => {

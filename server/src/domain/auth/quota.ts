@@ -16,7 +16,12 @@ export interface Quota {
   maxContainers: number | null;
 }
 
-export const NO_QUOTA: Quota = { maxCpus: null, maxMemoryBytes: null, maxServices: null, maxContainers: null };
+export const NO_QUOTA: Quota = {
+  maxCpus: null,
+  maxMemoryBytes: null,
+  maxServices: null,
+  maxContainers: null,
+};
 
 export interface Usage {
   nanoCpus: number;
@@ -111,10 +116,24 @@ export function formatBytes(bytes: number): string {
  * `before` the replaced part (a service's current use; zero for something new) and `after` what
  * it becomes. Only growth is refused: scaling down an environment that is over quota is fine.
  */
-export function checkQuota(env: string, quota: Quota, inUse: Usage, before: Usage, after: Usage): QuotaViolation[] {
+export function checkQuota(
+  env: string,
+  quota: Quota,
+  inUse: Usage,
+  before: Usage,
+  after: Usage,
+): QuotaViolation[] {
   const out: QuotaViolation[] = [];
   const delta = subUsage(after, before);
-  const one = (resource: QuotaResource, max: number | null, used: number, asks: number, unit: number, fmt: (n: number) => string, noun: string) => {
+  const one = (
+    resource: QuotaResource,
+    max: number | null,
+    used: number,
+    asks: number,
+    unit: number,
+    fmt: (n: number) => string,
+    noun: string,
+  ) => {
     if (max === null || asks <= 0 || used + asks <= Math.round(max * unit)) return;
     out.push({
       resource,
@@ -135,7 +154,12 @@ export function checkQuota(env: string, quota: Quota, inUse: Usage, before: Usag
  * With a CPU or memory quota, a replica must say how much it uses: an environment cannot cap
  * what it cannot count. `field` is where the caller gives it (`resources`).
  */
-export function checkBounded(env: string, quota: Quota, replica: ReplicaShape, field = 'resources'): QuotaViolation[] {
+export function checkBounded(
+  env: string,
+  quota: Quota,
+  replica: ReplicaShape,
+  field = 'resources',
+): QuotaViolation[] {
   const r = perReplica(replica);
   const out: QuotaViolation[] = [];
   if (quota.maxCpus !== null && r.nanoCpus === 0)
@@ -160,5 +184,10 @@ export function checkBounded(env: string, quota: Quota, replica: ReplicaShape, f
 /** A quota as stored (JSON), tolerant of missing keys. */
 export function normalizeQuota(q: Partial<Quota> | null | undefined): Quota {
   const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
-  return { maxCpus: n(q?.maxCpus), maxMemoryBytes: n(q?.maxMemoryBytes), maxServices: n(q?.maxServices), maxContainers: n(q?.maxContainers) };
+  return {
+    maxCpus: n(q?.maxCpus),
+    maxMemoryBytes: n(q?.maxMemoryBytes),
+    maxServices: n(q?.maxServices),
+    maxContainers: n(q?.maxContainers),
+  };
 }

@@ -19,7 +19,15 @@ describe('roles', () => {
 
   it('a token is capped by its owner and its scope', () => {
     const owner = { dev: 'ADMIN', prod: 'VIEWER' } as const;
-    expect(tokenBindings(owner, 'OPERATOR', ['dev', 'prod', 'staging'], ['dev', 'prod', 'staging'])).toEqual({ dev: 'OPERATOR', prod: 'VIEWER' });
-    expect(tokenBindings({ '*': 'ADMIN' }, 'VIEWER', ['*'], ['a', 'b'])).toEqual({ a: 'VIEWER', b: 'VIEWER' });
+    expect(tokenBindings(owner, 'OPERATOR', ['dev', 'prod', 'staging'], ['dev', 'prod', 'staging'])).toEqual({
+      dev: 'OPERATOR',
+      prod: 'VIEWER',
+    });
+    expect(tokenBindings({ '*': 'ADMIN' }, 'VIEWER', ['*'], ['a', 'b'])).toEqual({ '*': 'VIEWER' });
+    expect(tokenBindings({ '*': 'VIEWER', a: 'ADMIN' }, 'OPERATOR', ['*'], ['a', 'b'])).toEqual({
+      '*': 'VIEWER',
+      a: 'OPERATOR',
+    });
+    expect(tokenBindings({ a: 'ADMIN' }, 'ADMIN', ['*'], ['a', 'b'])).toEqual({ a: 'ADMIN' });
   });
 });

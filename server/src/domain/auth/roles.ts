@@ -61,12 +61,20 @@ export function environmentsWith(bindings: Bindings, envs: readonly string[], ne
  * What a token may do: its own role capped by its owner's role, in the environments it is
  * scoped to (`*` for all). Owner bindings change → the token's power follows at once.
  */
-export function tokenBindings(owner: Bindings, tokenRole: Role, scope: readonly string[], envs: readonly string[]): Record<string, Role> {
+export function tokenBindings(
+  owner: Bindings,
+  tokenRole: Role,
+  scope: readonly string[],
+  envs: readonly string[],
+): Record<string, Role> {
   const out: Record<string, Role> = {};
-  const targets = scope.includes(ALL_ENVIRONMENTS) ? envs : scope;
-  for (const e of targets) {
+  const everywhere = scope.includes(ALL_ENVIRONMENTS);
+  // A token for every environment keeps the `*` form: environments made later are covered too.
+  const star = everywhere ? minRole(tokenRole, owner[ALL_ENVIRONMENTS]) : null;
+  if (star) out[ALL_ENVIRONMENTS] = star;
+  for (const e of everywhere ? envs : scope) {
     const r = minRole(tokenRole, roleIn(owner, e));
-    if (r) out[e] = r;
+    if (r && !atLeast(star, r)) out[e] = r;
   }
   return out;
 }

@@ -17,7 +17,10 @@ export function encrypt(key: Buffer, plaintext: string | Buffer, aad: string): s
   const nonce = randomBytes(NONCE);
   const c = createCipheriv('aes-256-gcm', key, nonce);
   c.setAAD(Buffer.from(aad, 'utf8'));
-  const body = Buffer.concat([c.update(typeof plaintext === 'string' ? Buffer.from(plaintext, 'utf8') : plaintext), c.final()]);
+  const body = Buffer.concat([
+    c.update(typeof plaintext === 'string' ? Buffer.from(plaintext, 'utf8') : plaintext),
+    c.final(),
+  ]);
   return VERSION + Buffer.concat([nonce, c.getAuthTag(), body]).toString('base64');
 }
 

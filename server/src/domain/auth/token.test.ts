@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { API_TOKEN_PREFIX, displayPrefix, hashToken, isExpired, isLive, newToken, parseDuration, tokenMatches } from './token.js';
+import {
+  API_TOKEN_PREFIX,
+  displayPrefix,
+  hashToken,
+  isExpired,
+  isLive,
+  newToken,
+  parseDuration,
+  tokenMatches,
+} from './token.js';
 
 describe('tokens', () => {
   it('are 32 random bytes with a kind prefix, and only their sha256 is kept', () => {

@@ -34,7 +34,10 @@ export function isExpired(expiresAt: Date | null | undefined, now: Date = new Da
 }
 
 /** A credential that has been revoked or has expired is dead; a live one may be used. */
-export function isLive(c: { revokedAt: Date | null; expiresAt: Date | null }, now: Date = new Date()): boolean {
+export function isLive(
+  c: { revokedAt: Date | null; expiresAt: Date | null },
+  now: Date = new Date(),
+): boolean {
   return !c.revokedAt && !isExpired(c.expiresAt, now);
 }
 
