@@ -390,12 +390,11 @@ export class DockerEngine implements EngineDriver {
     onLine: (l: LogLine) => void,
     onEnd: (err?: Error) => void,
   ): Subscription {
-    let stream: NodeJS.ReadableStream | undefined;
-    let closed = false;
-    void (async () => {
-      try {
-        const tty = await this.isTty(id);
-        stream = (await this.docker.getContainer(id).logs({
+    let demux: LogDemuxer | undefined;
+    return followStream(`logs of container ${id}`, onEnd, {
+      open: async () => {
+        demux = new LogDemuxer(await this.isTty(id), onLine);
+        return (await this.docker.getContainer(id).logs({
           stdout: true,
           stderr: true,
           timestamps: true,
@@ -403,25 +402,10 @@ export class DockerEngine implements EngineDriver {
           tail: opts.tail ?? 0,
           since: opts.since ?? 0,
         })) as unknown as NodeJS.ReadableStream;
-        if (closed) return destroy(stream);
-        keepOpen(stream);
-        const demux = new LogDemuxer(tty, onLine);
-        stream.on('data', (chunk: Buffer) => demux.push(chunk));
-        stream.on('end', () => {
-          demux.end();
-          if (!closed) onEnd();
-        });
-        stream.on('error', (err: Error) => !closed && onEnd(toEngineError(err, `logs of container ${id}`)));
-      } catch (err) {
-        if (!closed) onEnd(toEngineError(err, `logs of container ${id}`));
-      }
-    })();
-    return {
-      close: () => {
-        closed = true;
-        if (stream) destroy(stream);
       },
-    };
+      onChunk: (chunk) => demux!.push(chunk),
+      onFinish: () => demux?.end(),
+    });
   }
 
   streamStats(
@@ -429,29 +413,12 @@ export class DockerEngine implements EngineDriver {
     onSample: (s: ContainerStatsSample) => void,
     onEnd: (err?: Error) => void,
   ): Subscription {
-    let stream: NodeJS.ReadableStream | undefined;
-    let closed = false;
-    void (async () => {
-      try {
-        stream = (await this.docker
-          .getContainer(id)
-          .stats({ stream: true })) as unknown as NodeJS.ReadableStream;
-        if (closed) return destroy(stream);
-        keepOpen(stream);
-        const lines = new JsonLineSplitter<RawStats>((raw) => onSample(toStatsSample(raw)));
-        stream.on('data', (chunk: Buffer) => lines.push(chunk));
-        stream.on('end', () => !closed && onEnd());
-        stream.on('error', (err: Error) => !closed && onEnd(toEngineError(err, `stats of container ${id}`)));
-      } catch (err) {
-        if (!closed) onEnd(toEngineError(err, `stats of container ${id}`));
-      }
-    })();
-    return {
-      close: () => {
-        closed = true;
-        if (stream) destroy(stream);
-      },
-    };
+    const lines = new JsonLineSplitter<RawStats>((raw) => onSample(toStatsSample(raw)));
+    return followStream(`stats of container ${id}`, onEnd, {
+      open: async () =>
+        (await this.docker.getContainer(id).stats({ stream: true })) as unknown as NodeJS.ReadableStream,
+      onChunk: (chunk) => lines.push(chunk),
+    });
   }
 
   async listImages(): Promise<ImageSummary[]> {
@@ -554,42 +521,28 @@ export class DockerEngine implements EngineDriver {
     onEvent: (e: EngineEvent) => void,
     onEnd: (err?: Error) => void,
   ): Subscription {
-    let stream: NodeJS.ReadableStream | undefined;
-    let closed = false;
-    void (async () => {
-      try {
-        const opts: { since?: string } = {};
-        // The API takes since as "seconds.nanoseconds": resume exactly after the last event seen.
-        if (sinceNano !== undefined) {
-          const s = Math.floor(sinceNano / 1e9);
-          opts.since = `${s}.${String(sinceNano - s * 1e9).padStart(9, '0')}`;
-        }
-        stream = (await this.docker.getEvents(opts as { since?: number })) as NodeJS.ReadableStream;
-        if (closed) return destroy(stream);
-        keepOpen(stream);
-        const lines = new JsonLineSplitter<RawEvent>((raw) =>
-          onEvent({
-            type: raw.Type,
-            action: raw.Action,
-            actorId: raw.Actor?.ID ?? raw.id ?? '',
-            attributes: raw.Actor?.Attributes ?? {},
-            time: new Date(Math.floor(raw.timeNano / NS_PER_MS)),
-            timeNano: raw.timeNano,
-          }),
-        );
-        stream.on('data', (chunk: Buffer) => lines.push(chunk));
-        stream.on('end', () => !closed && onEnd(new EngineError('UNAVAILABLE', 'event stream ended')));
-        stream.on('error', (err: Error) => !closed && onEnd(toEngineError(err, 'event stream')));
-      } catch (err) {
-        if (!closed) onEnd(toEngineError(err, 'event stream'));
-      }
-    })();
-    return {
-      close: () => {
-        closed = true;
-        if (stream) destroy(stream);
-      },
-    };
+    const opts: { since?: string } = {};
+    // The API takes since as "seconds.nanoseconds": resume exactly after the last event seen.
+    if (sinceNano !== undefined) {
+      const s = Math.floor(sinceNano / 1e9);
+      opts.since = `${s}.${String(sinceNano - s * 1e9).padStart(9, '0')}`;
+    }
+    const lines = new JsonLineSplitter<RawEvent>((raw) =>
+      onEvent({
+        type: raw.Type,
+        action: raw.Action,
+        actorId: raw.Actor?.ID ?? raw.id ?? '',
+        attributes: raw.Actor?.Attributes ?? {},
+        time: new Date(Math.floor(raw.timeNano / NS_PER_MS)),
+        timeNano: raw.timeNano,
+      }),
+    );
+    return followStream('event stream', onEnd, {
+      open: async () => (await this.docker.getEvents(opts as { since?: number })) as NodeJS.ReadableStream,
+      onChunk: (chunk) => lines.push(chunk),
+      // The event stream never ends on its own: an end means the engine went away.
+      endError: () => new EngineError('UNAVAILABLE', 'event stream ended'),
+    });
   }
   // ---------------------------------------------------------------- networks and volumes
 
@@ -829,6 +782,46 @@ function destroy(stream: NodeJS.ReadableStream): void {
  * an event stream or a log follow with nothing to say for `timeoutMs` would be cut. Long-lived
  * streams end when closed or when the engine ends them, not on silence.
  */
+/**
+ * The life of a long-lived engine stream (logs, stats, events): opened in the background, kept
+ * open past the API timeout, fed chunk by chunk, ended once with the reason; `close()` at any
+ * moment, even before the stream is open, tears it down and silences `onEnd`.
+ */
+function followStream(
+  context: string,
+  onEnd: (err?: Error) => void,
+  io: {
+    open: () => Promise<NodeJS.ReadableStream>;
+    onChunk: (chunk: Buffer) => void;
+    onFinish?: () => void;
+    endError?: () => Error;
+  },
+): Subscription {
+  let stream: NodeJS.ReadableStream | undefined;
+  let closed = false;
+  void (async () => {
+    try {
+      stream = await io.open();
+      if (closed) return destroy(stream);
+      keepOpen(stream);
+      stream.on('data', (chunk: Buffer) => io.onChunk(chunk));
+      stream.on('end', () => {
+        io.onFinish?.();
+        if (!closed) onEnd(io.endError?.());
+      });
+      stream.on('error', (err: Error) => !closed && onEnd(toEngineError(err, context)));
+    } catch (err) {
+      if (!closed) onEnd(toEngineError(err, context));
+    }
+  })();
+  return {
+    close: () => {
+      closed = true;
+      if (stream) destroy(stream);
+    },
+  };
+}
+
 function keepOpen(stream: NodeJS.ReadableStream): void {
   (stream as NodeJS.ReadableStream & { socket?: { setTimeout(ms: number): void } }).socket?.setTimeout(0);
 }
