@@ -112,9 +112,9 @@ describe('host-ports filter', () => {
   });
 
   it('treats 0.0.0.0, :: and empty as wildcards', () => {
-    expect(portsOverlap(tcp(80, '::'), tcp(80, '192.168.1.1'))).toBe(true);
-    expect(portsOverlap(tcp(80, ''), tcp(80, '192.168.1.1'))).toBe(true);
-    expect(portsOverlap(tcp(80, '192.168.1.2'), tcp(80, '192.168.1.1'))).toBe(false);
+    expect(portsOverlap(tcp(80, '::'), tcp(80, '198.51.100.1'))).toBe(true);
+    expect(portsOverlap(tcp(80, ''), tcp(80, '198.51.100.1'))).toBe(true);
+    expect(portsOverlap(tcp(80, '198.51.100.2'), tcp(80, '198.51.100.1'))).toBe(false);
   });
 });
 
