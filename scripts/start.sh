@@ -22,6 +22,15 @@ export STEVEDORE_LOCAL_ENGINE=${STEVEDORE_LOCAL_ENGINE:-$DOCKER_HOST}
 export STEVEDORE_CORS_ORIGIN=${STEVEDORE_CORS_ORIGIN:-http://127.0.0.1:$WEB_PORT,http://localhost:$WEB_PORT}
 export NEXT_PUBLIC_STEVEDORE_API=${NEXT_PUBLIC_STEVEDORE_API:-http://$HOST:$PORT/graphql}
 
+# Access control is on: the first start creates the user "admin". Unless a password is given, one
+# is generated here and kept (mode 0600) beside the store, so the operator can read it again.
+mkdir -p "$STEVEDORE_DATA_DIR"
+PASSWORD_FILE=$STEVEDORE_DATA_DIR/admin-password
+if [ -z "${STEVEDORE_ADMIN_PASSWORD:-}" ] && [ ! -f "$STEVEDORE_DATA_DIR/stevedore.db" ]; then
+  (umask 077 && node -e "process.stdout.write(require('crypto').randomBytes(15).toString('base64url'))" >"$PASSWORD_FILE")
+  export STEVEDORE_ADMIN_PASSWORD=$(cat "$PASSWORD_FILE")
+fi
+
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
@@ -34,5 +43,10 @@ if [ -f web/package.json ]; then
 fi
 echo "stevedore: API http://$HOST:$PORT/graphql (graphql-ws on the same URL), metrics http://$HOST:$PORT/metrics"
 echo "stevedore: dashboard http://$HOST:$WEB_PORT"
+if [ -f "$PASSWORD_FILE" ]; then
+  echo "stevedore: sign in as ${STEVEDORE_ADMIN_USER:-admin} with the password in $PASSWORD_FILE (change it in Access > Users)"
+else
+  echo "stevedore: sign in as ${STEVEDORE_ADMIN_USER:-admin} with the password set on the first start"
+fi
 echo "stevedore: more engines: STEVEDORE_NODES=3 npm start, then addNode with the sockets from 'bash scripts/engine.sh env'"
 wait -n "${pids[@]}"

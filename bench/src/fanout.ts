@@ -43,6 +43,9 @@ const WATCH = Math.min(env('BENCH_WATCH', 100), 100);
 const WATCH_SECONDS = env('BENCH_WATCH_SECONDS', 10);
 /** Which parts run: any of fanout,engine,baseline,watch (default all). */
 const PHASES = new Set((process.env.BENCH_PHASES ?? 'fanout,engine,baseline,watch').split(','));
+// Set in the parent before the clients' child is forked, which inherits it.
+process.env.BENCH_ADMIN_TOKEN ??= `bench-admin-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+const TOKEN = process.env.BENCH_ADMIN_TOKEN;
 const LABEL = `stevedore.bench=fanout-${Date.now().toString(36)}`;
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -117,6 +120,7 @@ async function clientMain(): Promise<void> {
       webSocketImpl: WebSocket,
       retryAttempts: 5,
       lazy: false,
+      connectionParams: { authToken: TOKEN },
       onNonLazyError: () => {},
     });
     clients.push(c);
@@ -384,6 +388,10 @@ async function serverMain(): Promise<void> {
     STEVEDORE_LOCAL_ENGINE: n1,
     STEVEDORE_LOG_LEVEL: 'silent',
     STEVEDORE_WS_MAX_SUBSCRIPTIONS: '5000',
+    // Access control stays on (token checks are part of the cost); 1,200 sockets from one address.
+    STEVEDORE_ADMIN_TOKEN: TOKEN,
+    STEVEDORE_RATE_LIMIT: '0',
+    STEVEDORE_RATE_LIMIT_IP: '0',
     // No keep-alive: the bare ws baseline has none, and a CPU-starved client process falling more
     // than one period behind would be cut as dead (which is what keep-alive is for).
     STEVEDORE_WS_KEEPALIVE_MS: process.env.BENCH_KEEPALIVE_MS ?? '0',

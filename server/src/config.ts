@@ -74,8 +74,8 @@ const schema = z.object({
   STEVEDORE_AUTOSCALE_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(10_000),
   /** Image (with tar) for volume backup and restore helper containers. */
   STEVEDORE_HELPER_IMAGE: z.string().min(1).default('local/busybox:1'),
-  /** Access control (see api/auth): on = every operation checked against roles per environment; off = everyone is ADMIN. */
-  STEVEDORE_AUTH: z.enum(['on', 'off']).default('off'),
+  /** Access control (see api/auth): on = every operation checked against roles per environment; off = everyone is ADMIN (a trusted single-user lab only). */
+  STEVEDORE_AUTH: z.enum(['on', 'off']).default('on'),
   /** The first admin, created on the first start (no user yet); its password is printed once when not given. */
   STEVEDORE_ADMIN_USER: z.string().min(1).default('admin'),
   STEVEDORE_ADMIN_PASSWORD: z.string().min(8).optional(),

@@ -59,6 +59,9 @@ export async function startTestServer(
     STEVEDORE_LOG_LEVEL: process.env.STEVEDORE_TEST_LOG ?? 'silent',
     STEVEDORE_HEARTBEAT_INTERVAL_MS: '500',
     STEVEDORE_HEARTBEAT_GRACE_MS: '2000',
+    // Tests hammer one server from one address; the rate-limit test sets its own buckets.
+    STEVEDORE_RATE_LIMIT: '0',
+    STEVEDORE_RATE_LIMIT_IP: '0',
     STEVEDORE_ADMIN_TOKEN: `test-admin-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
     ...env,
   });

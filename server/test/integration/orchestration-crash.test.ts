@@ -38,6 +38,9 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** The child's first admin token (STEVEDORE_AUTH is on by default); the same across restarts. */
+const CHILD_TOKEN = `crash-admin-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+
 interface Child {
   proc: ChildProcess;
   url: string;
@@ -60,6 +63,7 @@ async function startChild(dataDir: string): Promise<Child> {
       STEVEDORE_HEARTBEAT_INTERVAL_MS: '500',
       STEVEDORE_HEARTBEAT_GRACE_MS: '2000',
       STEVEDORE_LOG_LEVEL: 'info',
+      STEVEDORE_ADMIN_TOKEN: CHILD_TOKEN,
     },
     stdio: ['ignore', log, log],
   });
@@ -72,7 +76,7 @@ async function startChild(dataDir: string): Promise<Child> {
         throw new Error(`server exited with ${proc.exitCode}: see ${dataDir}/server.log`);
       const r = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${CHILD_TOKEN}` },
         body: JSON.stringify({ query: '{ nodes { status } }' }),
       });
       const d = (await r.json()) as GqlResult<{ nodes: { status: string }[] }>;
@@ -86,7 +90,7 @@ async function startChild(dataDir: string): Promise<Child> {
 async function call<T>(child: Child, query: string, variables?: Record<string, unknown>): Promise<T> {
   const r = await fetch(child.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${CHILD_TOKEN}` },
     body: JSON.stringify({ query, variables }),
   });
   const d = (await r.json()) as GqlResult<T>;

@@ -77,7 +77,8 @@ function connect(s: TestServer, connectionParams?: Record<string, unknown>): Cli
     webSocketImpl: WebSocket,
     retryAttempts: 0,
     lazy: false,
-    connectionParams,
+    // The server's admin token unless a test brings its own connection_init payload.
+    connectionParams: connectionParams ?? { authToken: s.token },
     onNonLazyError: () => {},
   });
   clients.push(c);
@@ -367,8 +368,8 @@ describe('real-time layer against engine n1', () => {
     for (const x of subs) x.stop();
   });
 
-  it('rejects a connection_init whose authToken is not a string, and accepts one that is', async () => {
-    const ok = connect(s, { authToken: 'secret-token' });
+  it('rejects a connection_init whose authToken is not a string, and accepts a valid token', async () => {
+    const ok = connect(s, { authToken: s.token });
     const page = await new Promise<unknown>((resolve, reject) =>
       ok.subscribe({ query: '{ system { version } }' }, { next: resolve, error: reject, complete: () => {} }),
     );
@@ -391,7 +392,7 @@ describe('keep-alive terminates dead sockets', () => {
       const messages: { type: string; payload?: unknown }[] = [];
       ws.on('message', (m) => messages.push(JSON.parse(String(m))));
       await new Promise((r) => ws.once('open', r));
-      ws.send(JSON.stringify({ type: 'connection_init', payload: {} }));
+      ws.send(JSON.stringify({ type: 'connection_init', payload: { authToken: s.token } }));
       await waitFor(() => messages.some((m) => m.type === 'connection_ack'), { what: 'ack' });
       ws.send(
         JSON.stringify({ id: '1', type: 'subscribe', payload: { query: STATS_SUB, variables: { id } } }),

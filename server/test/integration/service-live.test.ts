@@ -44,7 +44,12 @@ describe('service live streams', () => {
 
   beforeAll(async () => {
     s = await startTestServer({ STEVEDORE_RESYNC_INTERVAL_MS: '500' });
-    client = createClient({ url: s.app.wsUrl, webSocketImpl: WebSocket, retryAttempts: 0 });
+    client = createClient({
+      url: s.app.wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authToken: s.token },
+    });
   });
   afterAll(async () => {
     await s?.gql(`mutation { removeService(id: "${name}") { id } }`);
