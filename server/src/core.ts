@@ -21,12 +21,12 @@ import { NetworkManager } from './control/networks.js';
 import { VolumeManager } from './control/volumes/volume-manager.js';
 import { NetworkRepository } from './store/network.repo.js';
 import { VolumeRepository } from './store/volume.repo.js';
-import { Readable } from 'node:stream';
 import { AuthService } from './api/auth/auth.service.js';
 import { EnvironmentService } from './api/auth/environment.service.js';
 import { QuotaService } from './api/auth/quota.service.js';
 import { SecretService, checkEngineTls } from './api/auth/secret.service.js';
-import { secretsArchive, withSecretEnv } from './api/auth/secret-files.js';
+import { withSecretEnv, withSecretFiles } from './api/auth/secret-files.js';
+import { SecretVolumes } from './control/secret-volumes.js';
 import { AuditLog } from './control/audit.js';
 import { checkPolicy } from './domain/auth/policy.js';
 import type { Service, ServiceSpec } from './domain/service.js';
@@ -169,6 +169,11 @@ export class Core {
         helperTimeoutMs: 10 * 60_000,
       },
     );
+    const secretVolumes = new SecretVolumes(
+      (node) => this.nodes.driver(node),
+      { installationId: this.store.installationId, helperImage: config.helperImage },
+      log.child({ part: 'secrets' }),
+    );
     this.reconciler = new Reconciler(
       this.store,
       (node) => this.nodes.driver(node),
@@ -188,27 +193,39 @@ export class Core {
       },
       {
         // Volumes first (policy, claim on this node), then networks: all exist before the container.
-        beforeCreate: async (node, service, spec) => {
+        // Then the task's tmpfs secret volume (secret-volumes.ts).
+        beforeCreate: async (node, service, spec, task) => {
           // The environment's policy now, not when the spec was stored (an ADMIN may have tightened it).
           this.policyCheck(service, spec);
           await this.volumes.beforeCreate(node, service, spec);
           await this.networks.ensureFor(node, service, spec);
+          if (spec.secrets?.length) await secretVolumes.prepare(node, task, spec.secrets);
         },
         beforeStop: (task) => this.ingress.beforeStop(task),
-        // Secrets: variables into the create spec; files into the container before it starts.
+        // Secrets: variables into the create spec, the tmpfs volume read-only at /run/secrets.
         decorateCreate: (create, service, spec) =>
           spec.secrets?.length
-            ? withSecretEnv(
-                create,
-                this.secrets.forSpec(this.environments.ofCluster(service.clusterId), spec),
+            ? withSecretFiles(
+                withSecretEnv(
+                  create,
+                  this.secrets.forSpec(this.environments.ofCluster(service.clusterId), spec),
+                ),
               )
             : create,
-        afterCreate: async (node, service, spec, containerId) => {
+        // The files, into the tmpfs held mounted by a holder until the task container holds it.
+        afterCreate: async (node, service, spec, _containerId, task) => {
           if (!spec.secrets?.length) return;
           const values = this.secrets.forSpec(this.environments.ofCluster(service.clusterId), spec);
-          const tar = secretsArchive(values.map((v) => ({ target: v.ref.target, value: v.value })));
-          await this.nodes.driver(node).putArchive(containerId, '/', Readable.from([tar]));
+          return secretVolumes.populate(
+            node,
+            task,
+            values.map((v) => ({ target: v.ref.target, value: v.value })),
+          );
         },
+        afterRemove: async (node, taskId, spec) => {
+          if (!spec || spec.secrets?.length) await secretVolumes.remove(node, taskId);
+        },
+        sweep: (node, taskLive, taskBusy) => secretVolumes.sweep(node, taskLive, taskBusy),
       },
     );
     this.services = new ServiceService(
@@ -235,7 +252,10 @@ export class Core {
       (id, windowMs) => this.ingress.requestRate(id, windowMs),
       this.bus,
       log.child({ loop: 'autoscaler' }),
-      { intervalMs: config.autoscaleIntervalMs },
+      {
+        intervalMs: config.autoscaleIntervalMs,
+        quotaCap: (service, desired) => this.quotas.replicasWithin(service, desired),
+      },
     );
     // A service mounting a volume that lives on a node is pinned there (before the reconciler wakes).
     this.bus.subscribe((e) => {

@@ -13,8 +13,16 @@ import type { Store } from '../store/store.js';
 import type { EventBus } from './event-bus.js';
 import type { StatsHub } from './stats-hub.js';
 
+/** How many of `desired` replicas the environment's quota allows (see QuotaService.replicasWithin). */
+export type QuotaCap = (
+  service: Service,
+  desired: number,
+) => Promise<{ replicas: number; reason: string | null }>;
+
 export interface AutoscalerOptions {
   intervalMs: number;
+  /** Scale-ups stop at the environment's quota instead of failing (absent: no quotas). */
+  quotaCap?: QuotaCap;
 }
 
 export interface AutoscaleRecord extends AutoscaleDecision {
@@ -86,17 +94,14 @@ export class Autoscaler {
   private schedule(): void {
     if (!this.running) return;
     this.timer = setTimeout(() => {
-      try {
-        this.round(Date.now());
-      } catch (err) {
-        this.log.error({ err }, 'autoscaler round failed');
-      }
-      this.schedule();
+      this.round(Date.now())
+        .catch((err: unknown) => this.log.error({ err }, 'autoscaler round failed'))
+        .finally(() => this.schedule());
     }, this.opts.intervalMs);
   }
 
   /** One evaluation of every autoscaled service (exposed for tests). */
-  round(now: number): void {
+  async round(now: number): Promise<void> {
     const services = this.store.services
       .list()
       .filter((s) => s.spec.autoscale && s.spec.mode === 'REPLICATED');
@@ -104,7 +109,7 @@ export class Autoscaler {
     for (const service of services) {
       const { values, measured, containers } = this.sample(service);
       for (const c of containers) keep.add(c);
-      this.evaluate(service, values, measured, now);
+      await this.evaluate(service, values, measured, now);
     }
     for (const [id, stop] of this.watches)
       if (!keep.has(id)) {
@@ -160,7 +165,12 @@ export class Autoscaler {
     };
   }
 
-  private evaluate(service: Service, metrics: MetricValues, measured: number, now: number): void {
+  private async evaluate(
+    service: Service,
+    metrics: MetricValues,
+    measured: number,
+    now: number,
+  ): Promise<void> {
     const spec = service.spec.autoscale!;
     let st = this.state.get(service.id);
     if (!st)
@@ -169,7 +179,7 @@ export class Autoscaler {
         (st = { history: [], lastScaleAt: null, lastReason: null, decisions: [], metrics: {} }),
       );
     st.metrics = metrics;
-    const d = decide({
+    let d = decide({
       spec,
       current: service.spec.replicas,
       metrics,
@@ -178,6 +188,18 @@ export class Autoscaler {
       lastScaleAt: st.lastScaleAt,
     });
     st.history = d.history;
+    if (d.action === 'SCALE_UP' && this.opts.quotaCap) {
+      // Grow as far as the quota allows: a partial step beats a refused one.
+      const cap = await this.opts.quotaCap(service, d.desired).catch((err: unknown) => ({
+        replicas: d.current,
+        reason: `quota not checked: ${(err as Error).message}`,
+      }));
+      if (cap.replicas < d.desired)
+        d =
+          cap.replicas > d.current
+            ? { ...d, desired: cap.replicas, reason: `${d.reason}; ${cap.reason}` }
+            : { ...d, action: 'HOLD', desired: d.current, reason: `${d.reason}; ${cap.reason}` };
+    }
     let applied = false;
     if (d.action !== 'HOLD') {
       try {

@@ -20,6 +20,7 @@ describe('autoscaling on a real engine', () => {
   let s: TestServer;
   const tag = uniq('astest');
   const svc = uniq('burner');
+  const capped = uniq('capped');
   const replicas = async () =>
     (
       await s.ok<{ service: { spec: { replicas: number }; runningReplicas: number } }>(
@@ -37,7 +38,7 @@ describe('autoscaling on a real engine', () => {
 
   afterAll(async () => {
     if (!s) return;
-    await removeServicesAndWait(s, [svc], tag, ['n1']);
+    await removeServicesAndWait(s, [svc, capped], tag, ['n1']);
     await s.stop();
   });
 
@@ -124,5 +125,63 @@ describe('autoscaling on a real engine', () => {
     expect(upEvent.data.reason).toMatch(/cpu .*% vs target 50%/);
     const downEvent = events.events.items.find((e) => e.data.action === 'SCALE_DOWN')!;
     expect(downEvent.data.desired).toBeLessThan(downEvent.data.current);
+  });
+  it("stops scaling up at the environment's quota and says so in its decision", async () => {
+    // Room for 0.4 more CPUs in the environment, 0.2 per replica: 2 replicas fit, whatever the load asks.
+    const used = (
+      await s.ok<{ quotaUsage: { cpus: number } }>(`{ quotaUsage(environment: "default") { cpus } }`)
+    ).quotaUsage.cpus;
+    const max = Math.round((used + 0.4) * 10) / 10;
+    await s.ok(`mutation { setQuota(environment: "default", quota: { maxCpus: ${max} }) { id } }`);
+    try {
+      const end = Math.floor(Date.now() / 1000) + 25;
+      await s.ok(`mutation($s: ServiceSpecInput!) { createService(spec: $s) { id } }`, {
+        s: {
+          name: capped,
+          image: 'local/busybox:1',
+          env: [{ key: 'END', value: String(end) }],
+          command: [
+            'sh',
+            '-c',
+            'r=$((END - $(date +%s))); if [ "$r" -gt 0 ]; then timeout "$r" sh -c "while :; do :; done"; fi; exec sleep 3600',
+          ],
+          resources: { cpuLimit: 0.2 },
+          replicas: 1,
+          stopTimeoutSec: 1,
+          labels: [{ key: 'test', value: tag }],
+          placement: { constraints: ['node.name == n1'] },
+          autoscale: {
+            min: 1,
+            max: 5,
+            targetCpuPercent: 40,
+            scaleUpStabilizationMs: 1000,
+            scaleDownStabilizationMs: 60000,
+            cooldownMs: 1000,
+          },
+        },
+      });
+      const id = (await s.ok<{ service: { id: string } }>(`{ service(id: "${capped}") { id } }`)).service.id;
+      const decisions = async () =>
+        (
+          await s.ok<{ events: { items: Decision[] } }>(
+            `{ events(filter: { kinds: ["autoscaler.decision"], serviceId: "${id}" }, limit: 200) { items { kind message data } } }`,
+          )
+        ).events.items;
+      const cappedDecision = await waitFor(
+        async () => (await decisions()).find((e) => /by the quota of default/.test(e.data.reason)),
+        { timeoutMs: 25_000, intervalMs: 500, what: 'a decision capped by the quota' },
+      );
+      expect(cappedDecision.data.reason).toContain(`capped at 2 by the quota of default: ${max} CPUs`);
+      expect(cappedDecision.data.desired).toBeLessThanOrEqual(2);
+      const spec = (
+        await s.ok<{ service: { spec: { replicas: number } } }>(
+          `{ service(id: "${capped}") { spec { replicas } } }`,
+        )
+      ).service.spec;
+      expect(spec.replicas).toBe(2);
+      expect((await decisions()).every((e) => e.data.desired <= 2)).toBe(true);
+    } finally {
+      await s.ok(`mutation { setQuota(environment: "default", quota: {}) { id } }`);
+    }
   });
 });

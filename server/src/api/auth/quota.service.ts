@@ -4,7 +4,10 @@ import {
   checkBounded,
   checkQuota,
   containerUsage,
+  formatBytes,
+  formatCpus,
   perReplica,
+  replicasWithinQuota,
   serviceUsage,
   sumUsage,
   type QuotaViolation,
@@ -128,6 +131,42 @@ export class QuotaService {
       violations.push(...checkQuota(env.name, q, inUse, prevUse ?? ZERO_USAGE, nextUse));
     }
     throwIfOver(violations);
+  }
+
+  /**
+   * The autoscaler's question before a scale-up: how many of `desired` replicas fit the quota of
+   * the service's environment (at least its current count), and why it stopped short.
+   */
+  async replicasWithin(
+    service: Service,
+    desired: number,
+  ): Promise<{ replicas: number; reason: string | null }> {
+    const current = service.spec.replicas;
+    if (desired <= current) return { replicas: desired, reason: null };
+    const envId = this.environments.ofCluster(service.clusterId);
+    const env = this.environments.get(envId);
+    const q = env?.quota;
+    if (!env || !q || (q.maxCpus === null && q.maxMemoryBytes === null && q.maxContainers === null))
+      return { replicas: desired, reason: null };
+    const others = addUsage(this.servicesUsage(envId, service.id), (await this.containersUsage(envId)).usage);
+    const fit = replicasWithinQuota(q, others, service.spec, current, desired);
+    if (!fit.limitedBy) return { replicas: fit.replicas, reason: null };
+    const limit =
+      fit.limitedBy === 'cpus'
+        ? `${q.maxCpus} CPUs`
+        : fit.limitedBy === 'memory'
+          ? `${formatBytes(q.maxMemoryBytes ?? 0)} of memory`
+          : `${q.maxContainers} containers`;
+    const used =
+      fit.limitedBy === 'cpus'
+        ? `${formatCpus(others.nanoCpus)} CPUs`
+        : fit.limitedBy === 'memory'
+          ? formatBytes(others.memoryBytes)
+          : `${others.containers} containers`;
+    return {
+      replicas: fit.replicas,
+      reason: `capped at ${fit.replicas} by the quota of ${env.name}: ${limit}, ${used} used by the rest`,
+    };
   }
 
   async checkContainer(envId: string, shape: ReplicaShape): Promise<void> {

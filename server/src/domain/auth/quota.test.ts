@@ -5,12 +5,14 @@ import {
   checkBounded,
   checkQuota,
   containerUsage,
+  replicasWithinQuota,
   serviceUsage,
   sumUsage,
   type Quota,
 } from './quota.js';
 
 const GiB = 1024 ** 3;
+const MiB = 1024 ** 2;
 const shape = (
   cpus: number,
   mem: number,
@@ -80,5 +82,50 @@ describe('quota maths', () => {
       'quota: prod caps memory at 8 GiB: give resources.memoryLimit or resources.memoryReservation',
     ]);
     expect(checkBounded('prod', NO_QUOTA, shape(0, 0, 1))).toEqual([]);
+  });
+});
+
+describe('replicasWithinQuota', () => {
+  const shape = {
+    limits: { nanoCpus: 0.5e9, memoryBytes: 256 * MiB },
+    reservations: { nanoCpus: 0, memoryBytes: 0 },
+  };
+  const q = (p: Partial<Quota>): Quota => ({ ...NO_QUOTA, ...p });
+
+  it('lets a scale-up through whole when it fits, and scale-downs always', () => {
+    expect(replicasWithinQuota(q({ maxCpus: 4 }), ZERO_USAGE, shape, 2, 6)).toEqual({
+      replicas: 6,
+      limitedBy: null,
+    });
+    expect(replicasWithinQuota(q({ maxCpus: 0.1 }), ZERO_USAGE, shape, 5, 3)).toEqual({
+      replicas: 3,
+      limitedBy: null,
+    });
+  });
+
+  it('stops at the tightest resource, counting what the others use', () => {
+    const others = { nanoCpus: 1e9, memoryBytes: 512 * MiB, services: 2, containers: 3 };
+    // CPUs: (3 - 1) / 0.5 = 4; memory: (2 GiB - 512 MiB) / 256 MiB = 6; containers: 8 - 3 = 5.
+    expect(
+      replicasWithinQuota(
+        q({ maxCpus: 3, maxMemoryBytes: 2048 * MiB, maxContainers: 8 }),
+        others,
+        shape,
+        2,
+        10,
+      ),
+    ).toEqual({ replicas: 4, limitedBy: 'cpus' });
+    expect(replicasWithinQuota(q({ maxContainers: 8 }), others, shape, 2, 10)).toEqual({
+      replicas: 5,
+      limitedBy: 'containers',
+    });
+  });
+
+  it('never goes below the current count, even over quota', () => {
+    const others = { nanoCpus: 10e9, memoryBytes: 0, services: 1, containers: 1 };
+    expect(replicasWithinQuota(q({ maxCpus: 2 }), others, shape, 3, 5)).toEqual({
+      replicas: 3,
+      limitedBy: 'cpus',
+    });
   });
 });

@@ -191,3 +191,40 @@ export function normalizeQuota(q: Partial<Quota> | null | undefined): Quota {
     maxContainers: n(q?.maxContainers),
   };
 }
+
+/**
+ * How many replicas of one shape fit: the largest count in [current, desired] whose growth over
+ * `current` stays within the quota, given `othersInUse` (the environment's use without this
+ * service). The autoscaler asks this before scaling up, so it stops at the quota instead of
+ * failing the whole step; `limitedBy` names the resource that capped it (null when it all fits).
+ */
+export function replicasWithinQuota(
+  quota: Quota,
+  othersInUse: Usage,
+  replica: ReplicaShape,
+  current: number,
+  desired: number,
+): { replicas: number; limitedBy: QuotaResource | null } {
+  if (desired <= current) return { replicas: desired, limitedBy: null };
+  const r = perReplica(replica);
+  let fit = desired;
+  let limitedBy: QuotaResource | null = null;
+  const cap = (resource: QuotaResource, max: number | null, used: number, each: number) => {
+    if (max === null || each <= 0) return;
+    // Replicas (all of this service) that fit beside the others; never below what runs now.
+    const n = Math.max(current, Math.floor((max - used) / each));
+    if (n < fit) {
+      fit = n;
+      limitedBy = resource;
+    }
+  };
+  cap(
+    'cpus',
+    quota.maxCpus === null ? null : Math.round(quota.maxCpus * 1e9),
+    othersInUse.nanoCpus,
+    r.nanoCpus,
+  );
+  cap('memory', quota.maxMemoryBytes, othersInUse.memoryBytes, r.memoryBytes);
+  cap('containers', quota.maxContainers, othersInUse.containers, 1);
+  return { replicas: fit, limitedBy };
+}
