@@ -3,6 +3,7 @@ import { print } from 'graphql';
 import type { Client as WsClient } from 'graphql-ws';
 import type { EventRowFragment } from '@/gql/graphql';
 import { EventsSubscription } from '@/graphql/ops';
+import { CSRF_HEADER } from './session';
 
 export type LiveEvent = EventRowFragment;
 type Listener = (e: LiveEvent) => void;
@@ -52,7 +53,8 @@ export class EventBus {
       const t = setTimeout(() => ctrl.abort(), 3000);
       const res = await fetch(this.apiUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },
+        credentials: 'include',
         body: JSON.stringify({ query: '{ events(limit: 1) { items { cursor } } }' }),
         signal: ctrl.signal,
       });

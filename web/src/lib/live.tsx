@@ -3,6 +3,7 @@ import { createContext, useContext, useEffect, useRef, useSyncExternalStore, typ
 import { UrqlProvider } from '@urql/next';
 import type { ConnectionStore } from './connection';
 import { EventBus, type BusState, type LiveEvent } from './events';
+import { parkedCookie } from './ssr-cookie';
 import { makeClients, type StevedoreClients } from './urql';
 
 interface LiveContextValue {
@@ -13,10 +14,24 @@ interface LiveContextValue {
 
 const LiveContext = createContext<LiveContextValue | null>(null);
 
-export function LiveProvider({ apiUrl, children }: { apiUrl: string; children: ReactNode }) {
+/**
+ * The page's API clients. `cookieKey` names the visitor's cookie parked by the layout for
+ * server-side rendering (see ssr-cookie.ts); `live` false: no socket (signed out, login page).
+ */
+export function LiveProvider({
+  apiUrl,
+  cookieKey = null,
+  live = true,
+  children,
+}: {
+  apiUrl: string;
+  cookieKey?: string | null;
+  live?: boolean;
+  children: ReactNode;
+}) {
   const ref = useRef<LiveContextValue | null>(null);
   if (!ref.current) {
-    const clients = makeClients(apiUrl);
+    const clients = makeClients(apiUrl, { cookie: parkedCookie(cookieKey), live });
     ref.current = { clients, bus: new EventBus(clients.ws, apiUrl), apiUrl };
   }
   const value = ref.current;

@@ -3,6 +3,7 @@ import {
   cacheExchange,
   createClient,
   fetchExchange,
+  mapExchange,
   ssrExchange,
   subscriptionExchange,
   type Client,
@@ -10,6 +11,7 @@ import {
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { ConnectionStore } from './connection';
 import { wsUrlFor } from './config';
+import { CSRF_HEADER, fetchSession, isUnauthenticated, loginUrl } from './session';
 
 export interface StevedoreClients {
   client: Client;
@@ -33,17 +35,40 @@ function describeClose(ev: unknown): string {
   return `${e.code} ${e.reason || names[e.code] || 'closed'}`;
 }
 
+let redirecting = false;
+
+/** Sends the browser to the login page, back to where it was afterwards (once per page). */
+export function goToLogin(): void {
+  if (typeof window === 'undefined' || redirecting) return;
+  if (window.location.pathname === '/login') return;
+  redirecting = true;
+  window.location.assign(loginUrl(window.location.pathname + window.location.search));
+}
+
+export interface ClientOptions {
+  /** The visitor's cookie header, when rendering on the server (the browser sends its own). */
+  cookie?: string | null;
+  /** Open the live graphql-ws socket (false on the login page and when not signed in). */
+  live?: boolean;
+}
+
 /**
  * One urql client per page load (per request on the server): queries and mutations over HTTP
  * (with SSR data handed to the browser), subscriptions over one graphql-ws socket that retries
  * forever with capped backoff and reports its state to the connection store.
+ *
+ * Credentials: HTTP requests carry the session cookie (credentials 'include'; on the server the
+ * visitor's cookie header) and the CSRF header; the socket's upgrade request carries the cookie.
+ * A page load is one session: signing in or out reloads the page, so the socket starts over.
+ * Any UNAUTHENTICATED answer (or a socket refused for its session) leads to /login?next=….
  */
-export function makeClients(apiUrl: string): StevedoreClients {
+export function makeClients(apiUrl: string, opts: ClientOptions = {}): StevedoreClients {
   const isClient = typeof window !== 'undefined';
+  const live = opts.live ?? true;
   const ssr = ssrExchange({ isClient });
   const connection = new ConnectionStore();
   let ws: WsClient | null = null;
-  if (isClient) {
+  if (isClient && live) {
     ws = createWsClient({
       url: wsUrlFor(apiUrl),
       lazy: false,
@@ -57,17 +82,32 @@ export function makeClients(apiUrl: string): StevedoreClients {
       on: {
         connecting: (isRetry) => connection.connecting(isRetry),
         connected: (_s, _p, wasRetry) => connection.connected(wasRetry),
-        closed: (ev) => connection.closed(describeClose(ev)),
+        closed: (ev) => {
+          connection.closed(describeClose(ev));
+          // 4403: the server refused (or revoked) the credential: signed out, expired or removed.
+          if ((ev as { code?: number } | null)?.code === 4403)
+            void fetchSession(apiUrl).then((s) => {
+              if (!s.me && !s.error) goToLogin();
+            });
+        },
       },
     });
   }
+  const headers: Record<string, string> = { [CSRF_HEADER]: '1' };
+  if (!isClient && opts.cookie) headers.cookie = opts.cookie;
   const client = createClient({
     url: apiUrl,
     suspense: true,
     // Apollo's CSRF guard refuses simple GETs; POST with JSON always passes it.
     preferGetMethod: false,
     requestPolicy: 'cache-and-network',
+    fetchOptions: () => ({ credentials: 'include', headers }),
     exchanges: [
+      mapExchange({
+        onError(error) {
+          if (isClient && isUnauthenticated(error.graphQLErrors)) goToLogin();
+        },
+      }),
       cacheExchange,
       ssr,
       fetchExchange,
