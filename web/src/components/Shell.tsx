@@ -2,16 +2,21 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { useMe, type Auth } from '@/lib/auth';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { ThemeToggle } from './ThemeToggle';
+import { UserMenu } from './UserMenu';
 
-const NAV = [
+/** Main navigation; `show` hides links to pages the caller has no use for (the server decides anyway). */
+const NAV: { href: string; label: string; show?: (a: Auth) => boolean }[] = [
   { href: '/', label: 'Overview' },
   { href: '/services', label: 'Services' },
-  { href: '/services/new', label: 'Deploy' },
+  { href: '/services/new', label: 'Deploy', show: (a) => a.can('OPERATOR') },
   { href: '/containers', label: 'Containers' },
   { href: '/nodes', label: 'Nodes' },
   { href: '/events', label: 'Events' },
+  { href: '/access', label: 'Access', show: (a) => a.isAdmin },
+  { href: '/audit', label: 'Audit', show: (a) => a.can('VIEWER') },
 ];
 
 function isCurrent(path: string, href: string): boolean {
@@ -23,6 +28,9 @@ function isCurrent(path: string, href: string): boolean {
 
 export function Shell({ children, apiUrl }: { children: ReactNode; apiUrl: string }) {
   const path = usePathname() ?? '/';
+  const auth = useMe();
+  // The sign-in page stands alone: no navigation to pages it could not show.
+  if (path === '/login') return <>{children}</>;
   return (
     <div className="shell">
       <aside className="sidebar">
@@ -35,7 +43,7 @@ export function Shell({ children, apiUrl }: { children: ReactNode; apiUrl: strin
           Stevedore
         </Link>
         <nav className="nav" aria-label="Main">
-          {NAV.map((n) => (
+          {NAV.filter((n) => !n.show || n.show(auth)).map((n) => (
             <Link key={n.href} href={n.href} aria-current={isCurrent(path, n.href) ? 'page' : undefined}>
               {n.label}
             </Link>
@@ -50,7 +58,10 @@ export function Shell({ children, apiUrl }: { children: ReactNode; apiUrl: strin
           <span className="muted small mono hide-phone" title="API endpoint">
             {apiUrl}
           </span>
-          <ConnectionIndicator />
+          <div className="row">
+            <ConnectionIndicator />
+            <UserMenu />
+          </div>
         </header>
         <main className="content" id="main">
           {children}
