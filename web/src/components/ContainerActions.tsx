@@ -7,13 +7,18 @@ import {
   StartContainerMutation,
   StopContainerMutation,
 } from '@/graphql/ops';
+import { useMe } from '@/lib/auth';
 import { errorMessage } from '@/lib/errors';
 import { ConfirmButton } from './ui';
 
-/** Start / stop / restart / remove, each confirmed; remove of a running one forces. */
+/**
+ * Start / stop / restart / remove, each confirmed; remove of a running one forces. Shown only to
+ * an OPERATOR (or more) of the node's environment (`clusterId`: the node's cluster).
+ */
 export function ContainerActions({
   id,
   nodeId,
+  clusterId,
   name,
   state,
   managed,
@@ -22,6 +27,7 @@ export function ContainerActions({
 }: {
   id: string;
   nodeId: string;
+  clusterId: string | null;
   name: string;
   state: string;
   managed: boolean;
@@ -33,6 +39,7 @@ export function ContainerActions({
   const [, restart] = useMutation(RestartContainerMutation);
   const [, remove] = useMutation(RemoveContainerMutation);
   const [err, setErr] = useState<string | null>(null);
+  const mayOperate = useMe().canInCluster('OPERATOR', clusterId);
   const running = state === 'RUNNING' || state === 'RESTARTING' || state === 'PAUSED';
   const cls = compact ? 'small' : undefined;
   const vars = { id, node: nodeId };
@@ -43,6 +50,7 @@ export function ContainerActions({
     return !r.error;
   };
   const managedNote = managed ? ' Stevedore manages it: the service will replace it.' : '';
+  if (!mayOperate) return null;
   return (
     <div className="row" style={{ gap: 6 }}>
       {!running && (

@@ -63,6 +63,7 @@ export function ContainerDetail({ id, node }: { id: string; node?: string }) {
         <ContainerActions
           id={c.id}
           nodeId={c.node.id}
+          clusterId={c.node.clusterId}
           name={c.name}
           state={c.state}
           managed={c.managed}

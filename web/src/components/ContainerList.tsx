@@ -4,6 +4,7 @@ import { useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from '@urql/next';
 import { ContainersQuery, NodesQuery, ServicesQuery } from '@/graphql/ops';
+import { useMe } from '@/lib/auth';
 import { errorMessage } from '@/lib/errors';
 import { shortId } from '@/lib/format';
 import { useRefetchOn } from '@/lib/live';
@@ -23,6 +24,8 @@ export function ContainerList() {
   const [{ data, error }, reexecute] = useQuery({ query: ContainersQuery, variables: {} });
   const [{ data: nodes }] = useQuery({ query: NodesQuery });
   const [{ data: svcs }] = useQuery({ query: ServicesQuery, variables: {} });
+  // Container actions need OPERATOR on the node's environment; none anywhere: no column.
+  const showActions = useMe().can('OPERATOR');
   const svcName = useMemo(() => new Map((svcs?.services ?? []).map((s) => [s.id, s.name])), [svcs]);
   const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   useRefetchOn((e) => e.kind.startsWith('container.') && e.kind !== 'container.health', refetch, {
@@ -131,7 +134,7 @@ export function ContainerList() {
                   <th>Node</th>
                   <th className="hide-phone">Service</th>
                   <th className="hide-phone">Created</th>
-                  <th>Actions</th>
+                  {showActions && <th>Actions</th>}
                 </tr>
               </thead>
               <tbody>
@@ -161,17 +164,20 @@ export function ContainerList() {
                     <td className="small muted hide-phone">
                       <Ago iso={c.createdAt} />
                     </td>
-                    <td>
-                      <ContainerActions
-                        compact
-                        id={c.id}
-                        nodeId={c.node.id}
-                        name={c.name}
-                        state={c.state}
-                        managed={c.managed}
-                        onRemoved={refetch}
-                      />
-                    </td>
+                    {showActions && (
+                      <td>
+                        <ContainerActions
+                          compact
+                          id={c.id}
+                          nodeId={c.node.id}
+                          clusterId={c.node.clusterId}
+                          name={c.name}
+                          state={c.state}
+                          managed={c.managed}
+                          onRemoved={refetch}
+                        />
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>

@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react';
 import { useMutation, useQuery } from '@urql/next';
 import type { NodeAvailability, NodesQuery as NodesResult } from '@/gql/graphql';
 import { NodesQuery, UpdateNodeMutation } from '@/graphql/ops';
+import { useMe } from '@/lib/auth';
 import { errorMessage } from '@/lib/errors';
 import { bytes, cpus } from '@/lib/format';
 import { useRefetchOn } from '@/lib/live';
@@ -18,9 +19,12 @@ const AVAIL_TEXT: Record<NodeAvailability, string> = {
   DRAIN: 'moves its tasks to other nodes',
 };
 
+/** Activate / pause / drain: node changes need ADMIN in the node's environment (else nothing shows). */
 export function AvailabilityControl({ node }: { node: NodeT }) {
   const [, update] = useMutation(UpdateNodeMutation);
   const [err, setErr] = useState<string | null>(null);
+  const auth = useMe();
+  if (!auth.canInCluster('ADMIN', node.clusterId)) return null;
   const set = async (availability: NodeAvailability) => {
     setErr(null);
     const r = await update({ id: node.id, input: { availability } });
@@ -64,7 +68,8 @@ export function LabelEditor({ node }: { node: NodeT }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState('');
   const [err, setErr] = useState<string | null>(null);
-  if (!editing)
+  const mayEdit = useMe().canInCluster('ADMIN', node.clusterId);
+  if (!editing || !mayEdit)
     return (
       <div className="row" style={{ gap: 4 }}>
         {node.labels.length ? (
@@ -72,16 +77,18 @@ export function LabelEditor({ node }: { node: NodeT }) {
         ) : (
           <span className="muted small">no labels</span>
         )}
-        <button
-          type="button"
-          className="small link"
-          onClick={() => {
-            setText(node.labels.map((l) => `${l.key}=${l.value}`).join('\n'));
-            setEditing(true);
-          }}
-        >
-          edit
-        </button>
+        {mayEdit && (
+          <button
+            type="button"
+            className="small link"
+            onClick={() => {
+              setText(node.labels.map((l) => `${l.key}=${l.value}`).join('\n'));
+              setEditing(true);
+            }}
+          >
+            edit
+          </button>
+        )}
       </div>
     );
   return (

@@ -15,6 +15,7 @@ import {
   ServiceQuery,
   UpdateServiceMutation,
 } from '@/graphql/ops';
+import { useMe } from '@/lib/auth';
 import { errorMessage } from '@/lib/errors';
 import type { LiveEvent } from '@/lib/events';
 import { bytes, dateTime, json, ms, shortId, time } from '@/lib/format';
@@ -121,6 +122,7 @@ function RolloutPanel({ svc }: { svc: Svc }) {
   const [, pause] = useMutation(PauseRolloutMutation);
   const [, resume] = useMutation(ResumeRolloutMutation);
   const [err, setErr] = useState<string | null>(null);
+  const mayOperate = useMe().canInCluster('OPERATOR', svc.clusterId);
   const timeline = useMemo(() => {
     const seen = new Set<number>();
     const all: LiveEvent[] = [];
@@ -149,12 +151,12 @@ function RolloutPanel({ svc }: { svc: Svc }) {
           Rollout
         </h2>
         <div className="row">
-          {active && (
+          {active && mayOperate && (
             <button type="button" onClick={() => void run(pause)} data-testid="rollout-pause">
               ❚❚ Pause
             </button>
           )}
-          {paused && (
+          {paused && mayOperate && (
             <button
               type="button"
               className="primary"
@@ -342,6 +344,7 @@ function RevisionHistory({ svc }: { svc: Svc }) {
   const [{ data, error }, reexecute] = useQuery({ query: RevisionsQuery, variables: { id: svc.id } });
   const [, rollback] = useMutation(RollbackServiceMutation);
   const [err, setErr] = useState<string | null>(null);
+  const mayOperate = useMe().canInCluster('OPERATOR', svc.clusterId);
   useRefetchOn(
     (e) => e.serviceId === svc.id && (e.kind === 'service.updated' || e.kind.startsWith('rollout.')),
     () => reexecute({ requestPolicy: 'network-only' }),
@@ -387,7 +390,7 @@ function RevisionHistory({ svc }: { svc: Svc }) {
                 </tbody>
               </table>
             )}
-            {!r.current && (
+            {!r.current && mayOperate && (
               <div>
                 <ConfirmButton
                   title={`Roll back ${svc.name} to revision ${r.number}?`}
@@ -543,6 +546,7 @@ export function ServiceDetail({ id }: { id: string }) {
   const [, remove] = useMutation(RemoveServiceMutation);
   const [tab, setTab] = useState<'overview' | 'update'>('overview');
   const [notice, setNotice] = useState<string | null>(null);
+  const auth = useMe();
   const running = useMemo(
     () =>
       (svc?.tasks ?? [])
@@ -558,6 +562,9 @@ export function ServiceDetail({ id }: { id: string }) {
         It may have been removed. <Link href="/services">All services</Link>
       </Empty>
     );
+  // Scale, update, roll back, pause, remove: OPERATOR in the service's environment (else hidden).
+  const mayOperate = auth.canInCluster('OPERATOR', svc.clusterId);
+  const view = mayOperate ? tab : 'overview';
   return (
     <div className="stack" style={{ gap: 14 }}>
       <div className="page-head">
@@ -571,20 +578,22 @@ export function ServiceDetail({ id }: { id: string }) {
           </div>
         </div>
         <div className="row">
-          <ConfirmButton
-            danger
-            title={`Remove ${svc.name}?`}
-            body="Its containers are stopped and removed. This cannot be undone."
-            confirmLabel="Remove"
-            testId="remove-service"
-            onConfirm={async () => {
-              const r = await remove({ id: svc.id });
-              if (!r.error) router.push('/services');
-              else setNotice(errorMessage(r.error));
-            }}
-          >
-            Remove
-          </ConfirmButton>
+          {mayOperate && (
+            <ConfirmButton
+              danger
+              title={`Remove ${svc.name}?`}
+              body="Its containers are stopped and removed. This cannot be undone."
+              confirmLabel="Remove"
+              testId="remove-service"
+              onConfirm={async () => {
+                const r = await remove({ id: svc.id });
+                if (!r.error) router.push('/services');
+                else setNotice(errorMessage(r.error));
+              }}
+            >
+              Remove
+            </ConfirmButton>
+          )}
         </div>
       </div>
       <ErrorBanner error={errorMessage(error) ?? notice} retry={refetch} />
@@ -624,31 +633,40 @@ export function ServiceDetail({ id }: { id: string }) {
             </span>
           )}
         </div>
-        <div className="card stat">
-          <span className="label">Scale</span>
-          <ScaleControl key={svc.desiredReplicas} svc={svc} />
+        {mayOperate ? (
+          <div className="card stat">
+            <span className="label">Scale</span>
+            <ScaleControl key={svc.desiredReplicas} svc={svc} />
+          </div>
+        ) : (
+          <div className="card stat">
+            <span className="label">Mode</span>
+            <span className="value">{svc.mode.toLowerCase()}</span>
+          </div>
+        )}
+      </div>
+      {mayOperate && (
+        <div className="tabs" role="tablist" aria-label="Service views">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={view === 'overview'}
+            onClick={() => setTab('overview')}
+          >
+            Overview
+          </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={view === 'update'}
+            onClick={() => setTab('update')}
+            data-testid="tab-update"
+          >
+            Update
+          </button>
         </div>
-      </div>
-      <div className="tabs" role="tablist" aria-label="Service views">
-        <button
-          type="button"
-          role="tab"
-          aria-selected={tab === 'overview'}
-          onClick={() => setTab('overview')}
-        >
-          Overview
-        </button>
-        <button
-          type="button"
-          role="tab"
-          aria-selected={tab === 'update'}
-          onClick={() => setTab('update')}
-          data-testid="tab-update"
-        >
-          Update
-        </button>
-      </div>
-      {tab === 'overview' ? (
+      )}
+      {view === 'overview' ? (
         <>
           <Unplaced svc={svc} />
           <div className="grid cols-2">

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@urql/next';
 import { ServicesQuery } from '@/graphql/ops';
+import { useMe } from '@/lib/auth';
 import { errorMessage } from '@/lib/errors';
 import { useLiveEvents, useRefetchOn } from '@/lib/live';
 import { Ago } from './Ago';
@@ -66,6 +67,7 @@ export function ServiceList() {
       .sort((a, b) => a.name.localeCompare(b.name));
   }, [data, search, status, liveCounts]);
   const total = data?.services.length ?? 0;
+  const mayDeploy = useMe().can('OPERATOR');
   return (
     <>
       <ErrorBanner error={errorMessage(error)} retry={refetch} />
@@ -99,11 +101,13 @@ export function ServiceList() {
         {services.length === 0 ? (
           total === 0 ? (
             <Empty title="No services yet">
-              <p>
-                <Link href="/services/new" className="btn primary">
-                  Deploy a service
-                </Link>
-              </p>
+              {mayDeploy && (
+                <p>
+                  <Link href="/services/new" className="btn primary">
+                    Deploy a service
+                  </Link>
+                </p>
+              )}
             </Empty>
           ) : (
             <Empty title="Nothing matches">Clear the search or the status filter.</Empty>
@@ -194,5 +198,15 @@ export function ServiceList() {
         )}
       </div>
     </>
+  );
+}
+
+/** The page head's deploy link, for those who may deploy (OPERATOR somewhere). */
+export function DeployServiceLink() {
+  if (!useMe().can('OPERATOR')) return null;
+  return (
+    <Link href="/services/new" className="btn primary" data-testid="deploy-link">
+      Deploy service
+    </Link>
   );
 }

@@ -54,6 +54,7 @@ export const ServicesQuery = graphql(`
     services(search: $search, status: $status) {
       id
       name
+      clusterId
       image
       mode
       revision
@@ -84,6 +85,7 @@ export const ServiceQuery = graphql(`
     service(id: $id) {
       id
       name
+      clusterId
       image
       mode
       revision
@@ -240,6 +242,7 @@ export const ContainersQuery = graphql(`
         node {
           id
           name
+          clusterId
         }
         ports {
           containerPort
@@ -284,6 +287,7 @@ export const ContainerQuery = graphql(`
       node {
         id
         name
+        clusterId
       }
       env {
         key
@@ -349,6 +353,7 @@ export const NodesQuery = graphql(`
     nodes {
       id
       name
+      clusterId
       role
       status
       statusMessage

@@ -1,6 +1,5 @@
-import Link from 'next/link';
 import { Suspense } from 'react';
-import { ServiceList } from '@/components/ServiceList';
+import { DeployServiceLink, ServiceList } from '@/components/ServiceList';
 import { Skeleton } from '@/components/ui';
 
 export default function ServicesPage() {
@@ -11,9 +10,7 @@ export default function ServicesPage() {
           <h1>Services</h1>
           <div className="sub">Replicas, health and rollouts, live</div>
         </div>
-        <Link href="/services/new" className="btn primary">
-          Deploy service
-        </Link>
+        <DeployServiceLink />
       </div>
       <Suspense fallback={<Skeleton height={300} />}>
         <ServiceList />
