@@ -172,7 +172,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     const nodes = core.nodes.list();
     res.json({ status: 'ok', nodes: nodes.length, ready: nodes.filter((n) => n.status === 'READY').length });
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', httpAuth.metricsAuth, async (_req, res) => {
     for (const s of ['READY', 'DOWN', 'UNKNOWN'])
       metrics.nodesByStatus.set({ status: s }, core.nodes.list().filter((n) => n.status === s).length);
     res.set('Content-Type', metrics.registry.contentType);

@@ -117,6 +117,8 @@ const schema = z.object({
   /** only: every operation must be one of STEVEDORE_PERSISTED_QUERIES_FILE (JSON: sha256 → query, or a list of queries). */
   STEVEDORE_PERSISTED_QUERIES: z.enum(['off', 'only']).default('off'),
   STEVEDORE_PERSISTED_QUERIES_FILE: z.string().min(1).optional(),
+  /** /metrics answers without a token (else, with STEVEDORE_AUTH=on, it wants any valid API token as a bearer). */
+  STEVEDORE_METRICS_PUBLIC: bool.default('false'),
   /** HTTPS (and wss) with this PEM certificate chain and key (file paths). */
   STEVEDORE_TLS_CERT: z.string().min(1).optional(),
   STEVEDORE_TLS_KEY: z.string().min(1).optional(),
@@ -186,6 +188,8 @@ export interface ApiHardeningConfig {
   maxCost: number;
   persistedQueries: 'off' | 'only';
   persistedQueriesFile: string | undefined;
+  /** /metrics without a token (a scraper on a trusted network); with auth on it wants one otherwise. */
+  metricsPublic: boolean;
   tls: { certFile: string; keyFile: string } | null;
 }
 
@@ -272,6 +276,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: e.STEVEDORE_MAX_COST,
       persistedQueries: e.STEVEDORE_PERSISTED_QUERIES,
       persistedQueriesFile: e.STEVEDORE_PERSISTED_QUERIES_FILE,
+      metricsPublic: e.STEVEDORE_METRICS_PUBLIC,
       tls:
         e.STEVEDORE_TLS_CERT && e.STEVEDORE_TLS_KEY
           ? { certFile: e.STEVEDORE_TLS_CERT, keyFile: e.STEVEDORE_TLS_KEY }

@@ -192,7 +192,11 @@ describe('networks, service discovery and the ingress on real engines', () => {
 
     const conf = (await s.ok<{ nginxConfig: string }>(`{ nginxConfig(serviceId: "${web}") }`)).nginxConfig;
     for (const e of eps) expect(conf).toContain(`server ${e.address}:${e.port} `);
-    const metrics = await (await fetch(s.app.url.replace('/graphql', '/metrics'))).text();
+    const metrics = await (
+      await fetch(s.app.url.replace('/graphql', '/metrics'), {
+        headers: { authorization: `Bearer ${s.token}` },
+      })
+    ).text();
     expect(metrics).toMatch(
       new RegExp(`stevedore_ingress_requests_total\\{service="${web}",code="2xx"\\} \\d+`),
     );

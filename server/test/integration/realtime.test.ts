@@ -322,11 +322,19 @@ describe('real-time layer against engine n1', () => {
     await waitFor(() => subs.every((x) => x.items.length > 0), { what: 'a sample on every subscriber' });
     expect(s.app.core.realtime.stats.openStreams()).toBe(1);
     expect(s.app.core.realtime.stats.watcherCount(idle)).toBe(50);
-    const metrics = await (await fetch(s.app.url.replace(/\/graphql$/, '/metrics'))).text();
+    const metrics = await (
+      await fetch(s.app.url.replace(/\/graphql$/, '/metrics'), {
+        headers: { authorization: `Bearer ${s.token}` },
+      })
+    ).text();
     expect(metrics).toMatch(/^stevedore_engine_stats_streams 1$/m);
     for (const x of subs) x.stop();
     await waitFor(() => s.app.core.realtime.stats.openStreams() === 0, { what: 'the stream closed' });
-    const after = await (await fetch(s.app.url.replace(/\/graphql$/, '/metrics'))).text();
+    const after = await (
+      await fetch(s.app.url.replace(/\/graphql$/, '/metrics'), {
+        headers: { authorization: `Bearer ${s.token}` },
+      })
+    ).text();
     expect(after).toMatch(/^stevedore_engine_stats_streams 0$/m);
   });
 

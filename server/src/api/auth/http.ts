@@ -168,6 +168,22 @@ export function createHttpAuth(core: Core, config: Config) {
     };
   }
 
+  /**
+   * /metrics names every service and node: with access control on, Prometheus brings an API
+   * token (`authorization: Bearer`, any role) unless STEVEDORE_METRICS_PUBLIC says the network is
+   * trusted. A session cookie does not do (a scraper has none, and a page must not read it).
+   */
+  const metricsAuth: RequestHandler = (req, res, next) => {
+    if (!enforce || config.api.metricsPublic) return next();
+    const p = core.auth.authenticate(bearerOf(req.headers.authorization));
+    if (p && p.via !== 'session') return next();
+    res
+      .status(401)
+      .set('WWW-Authenticate', 'Bearer realm="stevedore-metrics"')
+      .type('text/plain')
+      .send('metrics want an API token: Authorization: Bearer <token> (or STEVEDORE_METRICS_PUBLIC=true)\n');
+  };
+
   /** An HTTP operation's credentials: a bearer token, else the session cookie (sessions only). */
   function httpContext(req: Request, res: Response): AuthContext {
     const bearer = bearerOf(req.headers.authorization);
@@ -262,6 +278,7 @@ export function createHttpAuth(core: Core, config: Config) {
   return {
     rateLimit,
     bodyErrors,
+    metricsAuth,
     persisted,
     httpContext,
     wsConnect,
