@@ -589,7 +589,12 @@ export class DockerEngine implements EngineDriver {
 
   async createVolume(spec: VolumeCreateSpec): Promise<VolumeSummary> {
     const v = (await this.call('volumes.create', `create volume ${spec.name}`, () =>
-      this.docker.createVolume({ Name: spec.name, Driver: spec.driver ?? 'local', Labels: spec.labels }),
+      this.docker.createVolume({
+        Name: spec.name,
+        Driver: spec.driver ?? 'local',
+        DriverOpts: spec.driverOpts,
+        Labels: spec.labels,
+      }),
     )) as unknown as RawVolume;
     return toVolumeSummary(v);
   }
@@ -648,6 +653,7 @@ interface RawVolume {
   Mountpoint: string;
   Scope: string;
   Labels: Record<string, string> | null;
+  Options?: Record<string, string> | null;
   CreatedAt?: string;
 }
 
@@ -658,6 +664,7 @@ function toVolumeSummary(v: RawVolume): VolumeSummary {
     mountpoint: v.Mountpoint,
     scope: v.Scope,
     labels: v.Labels ?? {},
+    options: v.Options ?? {},
     createdAt: v.CreatedAt ? engineDate(v.CreatedAt) : null,
   };
 }

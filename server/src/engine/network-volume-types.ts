@@ -42,6 +42,8 @@ export interface VolumeCreateSpec {
   name: string;
   /** Default "local". */
   driver?: string;
+  /** Driver options (local driver: type, device, o as for mount(8); tmpfs for secret volumes). */
+  driverOpts?: Record<string, string>;
   labels: Record<string, string>;
 }
 
@@ -51,6 +53,8 @@ export interface VolumeSummary {
   mountpoint: string;
   scope: string;
   labels: Record<string, string>;
+  /** Driver options the volume was created with. */
+  options: Record<string, string>;
   createdAt: Date | null;
 }
 
