@@ -160,10 +160,16 @@ export class Reconciler {
         // No task, no service, or a finished task: nothing needs this container any more.
         if (!task || !serviceIds.has(task.serviceId) || isTerminal(task.state)) {
           const node = nodeMap.get(nodeId);
-          if (node && !busy.has(c.taskId ?? '')) this.runner.removeOrphan(node, c.containerId);
+          if (node && !busy.has(c.taskId ?? '')) this.runner.removeOrphan(node, c.containerId, c.taskId);
         }
       }
     }
+    // Per-task objects a crash left (secret holders and volumes): every few passes, per node seen.
+    if (this.passes % 10 === 1)
+      for (const nodeId of observedNodes) {
+        const node = nodeMap.get(nodeId);
+        if (node) this.runner.sweep(node, (id) => this.taskLive(id));
+      }
 
     if (this.passes % 20 === 0) for (const s of services) this.store.tasks.pruneFinished(s.id);
     const allTasks = new Map<string, Task[]>();
@@ -248,6 +254,12 @@ export class Reconciler {
     }
     for (const id of this.snapshots.keys()) if (!serviceIds.has(id)) this.snapshots.delete(id);
     return nextDelay;
+  }
+
+  /** A task that may still need its per-task objects: known, of a known service, not finished. */
+  private taskLive(taskId: string): boolean {
+    const t = this.store.tasks.get(taskId);
+    return !!t && !isTerminal(t.state) && !!this.store.services.get(t.serviceId);
   }
 
   /** Active tasks plus the latest finished one per slot (the restart supervisor needs it). */

@@ -18,9 +18,26 @@ export interface TaskHooks {
   beforeCreate?(node: Node, service: Service, spec: ServiceSpec, task: Task): Promise<void>;
   /** Last word on the container spec (secrets as variables, host privileges). */
   decorateCreate?(create: ContainerCreateSpec, service: Service, spec: ServiceSpec): ContainerCreateSpec;
-  /** After create (or adoption), before start: files into the container (secrets). */
-  afterCreate?(node: Node, service: Service, spec: ServiceSpec, containerId: string): Promise<void>;
+  /**
+   * After create (or adoption), before every start: secret files into the task's tmpfs volume.
+   * May return what to call once the start was tried (whether it succeeded); it may throw.
+   */
+  afterCreate?(
+    node: Node,
+    service: Service,
+    spec: ServiceSpec,
+    containerId: string,
+    task: Task,
+  ): Promise<void | ((started: boolean) => Promise<void>)>;
   beforeStop?(task: Task): Promise<void>;
+  /** After the task's container is gone (spec unknown when the service is): its secret volume. */
+  afterRemove?(node: Node, taskId: string, spec: ServiceSpec | undefined): Promise<void>;
+  /** Collects per-task objects left on a node by crashes (secret holders and volumes). */
+  sweep?(
+    node: Node,
+    taskLive: (taskId: string) => boolean,
+    taskBusy: (taskId: string) => boolean,
+  ): Promise<void>;
 }
 
 /**
@@ -89,8 +106,14 @@ export class TaskRunner {
         this.save({ ...task, containerId, updatedAt: new Date() });
       }
       // Every time before start (idempotent): a crash between create and start loses nothing.
-      await this.hooks.afterCreate?.(node, service, spec, containerId);
-      await driver.startContainer(containerId);
+      const started = await this.hooks.afterCreate?.(node, service, spec, containerId, task);
+      try {
+        await driver.startContainer(containerId);
+      } catch (err) {
+        await started?.(false).catch(() => {});
+        throw err;
+      }
+      await started?.(true);
       const fresh = this.store.tasks.get(taskId);
       if (fresh && fresh.state === 'ASSIGNED')
         this.save(transition(fresh, 'STARTING', `container ${containerId.slice(0, 12)} started`, new Date()));
@@ -104,6 +127,7 @@ export class TaskRunner {
         return; // the node's fate (DOWN → ORPHANED) decides what happens next
       }
       if (containerId) await driver.removeContainer(containerId, { force: true }).catch(() => {});
+      await this.hooks.afterRemove?.(node, taskId, spec).catch(() => {});
       const fresh = this.store.tasks.get(taskId);
       if (fresh && !isTerminal(fresh.state)) {
         this.save({ ...transition(fresh, 'REJECTED', e.message, new Date()), containerId: null });
@@ -170,13 +194,14 @@ export class TaskRunner {
         return;
       }
     }
+    await this.hooks.afterRemove?.(node, taskId, this.specOf(taskId)).catch(() => {});
     const fresh = this.store.tasks.get(taskId);
     if (fresh && !isTerminal(fresh.state) && fresh.desiredState === 'SHUTDOWN')
       this.save(transition(fresh, 'SHUTDOWN', reason || 'stopped', new Date()));
   }
 
-  /** Removes a container no task owns (an orphan). */
-  removeOrphan(node: Node, containerId: string): void {
+  /** Removes a container no task owns (an orphan), then what belonged to its task. */
+  removeOrphan(node: Node, containerId: string, taskId: string | null = null): void {
     const key = `orphan:${containerId}`;
     if (this.busy.has(key)) return;
     this.busy.add(key);
@@ -186,7 +211,26 @@ export class TaskRunner {
       .then(() =>
         this.log.info({ node: node.name, container: containerId.slice(0, 12) }, 'removed orphan container'),
       )
+      .then(() => (taskId ? this.hooks.afterRemove?.(node, taskId, this.specOf(taskId)) : undefined))
       .catch(() => {})
+      .finally(() => this.busy.delete(key));
+  }
+
+  private specOf(taskId: string): ServiceSpec | undefined {
+    const t = this.store.tasks.get(taskId);
+    return t && this.store.services.revision(t.serviceId, t.revision)?.spec;
+  }
+
+  /** Runs the sweep hook on a node, one at a time per node. */
+  sweep(node: Node, taskLive: (taskId: string) => boolean): void {
+    const key = `sweep:${node.id}`;
+    if (!this.hooks.sweep || this.busy.has(key)) return;
+    this.busy.add(key);
+    void this.hooks
+      .sweep(node, taskLive, (id) => this.busy.has(id))
+      .catch((err: unknown) =>
+        this.log.debug({ node: node.name, err: (err as Error).message }, 'sweep failed'),
+      )
       .finally(() => this.busy.delete(key));
   }
 

@@ -2,19 +2,103 @@ import { describe, expect, it } from 'vitest';
 import { EnginePool } from '../../engine/engine-pool.js';
 import type { EngineDriver } from '../../engine/engine.js';
 import { checkEngineTls } from './secret.service.js';
-import { SECRET_ENV_LABEL, secretsArchive, withSecretEnv } from './secret-files.js';
+import {
+  SECRET_ENV_LABEL,
+  SECRET_HOLDER_KIND,
+  SECRET_VOLUME_KIND,
+  isTmpfsVolume,
+  secretSweep,
+  secretVolumeName,
+  secretVolumeOptions,
+  secretsArchive,
+  withSecretEnv,
+  withSecretFiles,
+} from './secret-files.js';
 
 describe('secret files and variables', () => {
-  it('packs /run/secrets with read-only files in a valid ustar archive', () => {
-    const tar = secretsArchive([{ target: 'db', value: Buffer.from('hunter2') }]);
+  it('packs one read-only file per secret at the root of a valid ustar archive', () => {
+    const tar = secretsArchive([
+      { target: 'db', value: Buffer.from('hunter2') },
+      { target: 'tls.key', value: Buffer.alloc(600, 'k') },
+    ]);
     expect(tar.length % 512).toBe(0);
-    expect(tar.subarray(0, 12).toString()).toBe('run/secrets/');
-    expect(tar.subarray(156, 157).toString()).toBe('5'); // a directory
-    const file = tar.subarray(512, 1024);
-    expect(file.subarray(0, 14).toString()).toBe('run/secrets/db');
-    expect(file.subarray(100, 107).toString()).toBe('0000444');
-    expect(parseInt(file.subarray(124, 135).toString(), 8)).toBe(7);
-    expect(tar.subarray(1024, 1031).toString()).toBe('hunter2');
+    expect(tar.length).toBe(512 + 512 + 512 + 1024 + 1024); // header, data, header, data, end
+    expect(tar.subarray(0, 3).toString()).toBe('db\0');
+    expect(tar.subarray(100, 107).toString()).toBe('0000444');
+    expect(tar.subarray(108, 115).toString()).toBe('0000000'); // uid root
+    expect(tar.subarray(116, 123).toString()).toBe('0000000'); // gid root
+    expect(tar.subarray(156, 157).toString()).toBe('0'); // a regular file
+    expect(parseInt(tar.subarray(124, 135).toString(), 8)).toBe(7);
+    expect(tar.subarray(512, 519).toString()).toBe('hunter2');
+    expect(tar.subarray(1024, 1032).toString()).toBe('tls.key\0');
+    expect(parseInt(tar.subarray(1024 + 124, 1024 + 135).toString(), 8)).toBe(600);
+    expect(tar.subarray(tar.length - 1024).every((b) => b === 0)).toBe(true);
+  });
+
+  it('refuses a target that is not a plain file name', () => {
+    expect(() => secretsArchive([{ target: '../etc/passwd', value: Buffer.from('x') }])).toThrow(/plain/);
+    expect(() => secretsArchive([{ target: 'a/b', value: Buffer.from('x') }])).toThrow(/plain/);
+  });
+
+  it('makes a tmpfs volume per task, sized for its secrets, mounted read-only at /run/secrets', () => {
+    const taskId = '0b7c2c86-1d2e-4d1b-9f57-5b1f3a0c9e11';
+    expect(secretVolumeName(taskId)).toBe(`stevedore-secrets-${taskId}`);
+    expect(secretVolumeOptions(2)).toEqual({
+      type: 'tmpfs',
+      device: 'tmpfs',
+      o: `size=${2 * (65536 + 4096)},mode=0755,noexec,nosuid,nodev`,
+    });
+    expect(secretVolumeOptions(0).o).toMatch(/^size=69632,/);
+    expect(isTmpfsVolume('local', secretVolumeOptions(1))).toBe(true);
+    expect(isTmpfsVolume('local', {})).toBe(false); // a volume on disk (the engine's default)
+    expect(isTmpfsVolume('local', null)).toBe(false);
+    expect(isTmpfsVolume('other', secretVolumeOptions(1))).toBe(false);
+
+    const base = {
+      image: 'x',
+      env: {},
+      labels: { 'stevedore.task': taskId },
+      ports: [],
+      mounts: [{ type: 'volume' as const, source: 'data', target: '/data', readOnly: false }],
+      resources: { nanoCpus: 0, memoryBytes: 0, memoryReservationBytes: 0 },
+      restartPolicy: { name: 'no' as const, maximumRetryCount: 0 },
+      networks: [],
+    };
+    expect(withSecretFiles(base).mounts).toEqual([
+      base.mounts[0],
+      { type: 'volume', source: `stevedore-secrets-${taskId}`, target: '/run/secrets', readOnly: true },
+    ]);
+    expect(() => withSecretFiles({ ...base, labels: {} })).toThrow(/task label/);
+  });
+
+  it('sweeps holders of tasks not starting now and volumes of finished tasks, of this installation only', () => {
+    const obj = (id: string, kind: string, task: string, inst = 'me') => ({
+      id,
+      labels: { 'stevedore.kind': kind, 'stevedore.task': task, 'stevedore.installation': inst },
+    });
+    const live = new Set(['running', 'starting']);
+    const busy = new Set(['starting', 'stopping']);
+    const out = secretSweep(
+      'me',
+      [
+        obj('h-starting', SECRET_HOLDER_KIND, 'starting'),
+        obj('h-running', SECRET_HOLDER_KIND, 'running'), // left by a crash: its task runs already
+        obj('h-gone', SECRET_HOLDER_KIND, 'gone'),
+        obj('h-other', SECRET_HOLDER_KIND, 'gone', 'another-control-plane'),
+        obj('not-a-holder', 'task', 'gone'),
+      ],
+      [
+        obj('v-running', SECRET_VOLUME_KIND, 'running'),
+        obj('v-starting', SECRET_VOLUME_KIND, 'starting'),
+        obj('v-stopping', SECRET_VOLUME_KIND, 'stopping'), // finished, but its container is being removed
+        obj('v-gone', SECRET_VOLUME_KIND, 'gone'),
+        obj('v-other', SECRET_VOLUME_KIND, 'gone', 'another-control-plane'),
+        { id: 'unlabelled', labels: {} },
+      ],
+      (t) => live.has(t),
+      (t) => busy.has(t),
+    );
+    expect(out).toEqual({ holders: ['h-running', 'h-gone'], volumes: ['v-gone'] });
   });
 
   it('adds variables and names them in a label, so the API can hide them', () => {
