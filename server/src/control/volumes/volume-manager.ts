@@ -19,6 +19,7 @@ import type { VolumeRepository } from '../../store/volume.repo.js';
 import type { EventBus } from '../event-bus.js';
 import { withTimeout } from '../heartbeat.js';
 import { LABEL } from '../labels.js';
+import { SECRET_VOLUME_KIND } from '../../api/auth/secret-files.js';
 import { extractFirstFile, packSingleFile } from './tar.js';
 
 export const HELPER_KIND = 'helper';
@@ -329,6 +330,9 @@ export class VolumeManager {
   /** Tars the volume in a helper container and copies the tar to the data dir's backups/. */
   async backup(nodeRef: string, name: string): Promise<VolumeBackup> {
     const v = await this.inspect(nodeRef, name);
+    // A task's secret files live in memory only: a backup would write them to disk.
+    if (v.labels[LABEL.kind] === SECRET_VOLUME_KIND)
+      throw badInput('name', `volume ${name} holds a task's secrets: it is never backed up`);
     const node = v.node;
     const d = this.nodes.readyDriver(node);
     const stamp = new Date()
