@@ -7,7 +7,15 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
-import { docker, startTestServer, uniq, waitFor, type GqlResult, type TestServer } from './harness.js';
+import {
+  docker,
+  dockerJson,
+  startTestServer,
+  uniq,
+  waitFor,
+  type GqlResult,
+  type TestServer,
+} from './harness.js';
 
 /**
  * Access control, environments, quotas, secrets, the policy guard, audit and API hardening
@@ -386,12 +394,20 @@ describe('access control with STEVEDORE_AUTH=on', () => {
     expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tls' });
   });
 
-  it('a secret reaches the container as a file (and variable), never the API, the logs or the events', async () => {
+  it('a secret reaches the container as a file on tmpfs (and variable), never the API, the logs, the events or the disk', async () => {
     const made = await s.ok<{ createSecret: Json }>(
       `mutation($v: String!) { createSecret(environment: "default", name: "${secretName}", value: $v) { name version environment } }`,
       { v: secretValue },
     );
     expect(made.createSecret).toEqual({ name: secretName, version: 1, environment: 'default' });
+    // A second secret delivered as a file only: a variable is in the engine's container config on
+    // disk by nature, a file must be nowhere on disk.
+    const fileOnlyName = uniq('api-key');
+    const fileOnlyValue = `f1le-only-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+    await s.ok(
+      `mutation($v: String!) { createSecret(environment: "default", name: "${fileOnlyName}", value: $v) { name } }`,
+      { v: fileOnlyValue },
+    );
     await s.ok(`mutation($s: ServiceSpecInput!) { createService(spec: $s) { id } }`, {
       s: {
         name: svcSecret,
@@ -399,21 +415,77 @@ describe('access control with STEVEDORE_AUTH=on', () => {
         command: ['sleep', '3600'],
         replicas: 1,
         stopTimeoutSec: 1,
-        secrets: [{ name: secretName, target: 'db', env: 'DB_PASS' }],
+        secrets: [
+          { name: secretName, target: 'db', env: 'DB_PASS' },
+          { name: fileOnlyName, target: 'api-key' },
+        ],
       },
     });
     created.push(svcSecret);
-    const containerId = await waitFor(
+    const { containerId, taskId } = await waitFor(
       async () => {
-        const v = await s.ok<{ service: { tasks: { state: string; containerId: string | null }[] } }>(
-          `{ service(id: "${svcSecret}") { tasks { state containerId } } }`,
-        );
-        return v.service.tasks.find((t) => t.state === 'RUNNING')?.containerId;
+        const v = await s.ok<{
+          service: { tasks: { id: string; state: string; containerId: string | null }[] };
+        }>(`{ service(id: "${svcSecret}") { tasks { id state containerId } } }`);
+        const t = v.service.tasks.find((x) => x.state === 'RUNNING' && x.containerId);
+        return t && { containerId: t.containerId!, taskId: t.id };
       },
       { timeoutMs: 60_000, what: 'the secret service running' },
     );
     expect(await docker('n1', 'exec', containerId, 'cat', '/run/secrets/db')).toBe(secretValue);
+    expect(await docker('n1', 'exec', containerId, 'cat', '/run/secrets/api-key')).toBe(fileOnlyValue);
     expect(await docker('n1', 'exec', containerId, 'sh', '-c', 'echo "$DB_PASS"')).toBe(secretValue);
+    // On a read-only tmpfs, root-owned 0444 files in a 0755 directory.
+    const mount = await docker('n1', 'exec', containerId, 'grep', ' /run/secrets ', '/proc/mounts');
+    expect(mount).toMatch(/^\S+ \/run\/secrets tmpfs ro[,\s]/);
+    expect(await docker('n1', 'exec', containerId, 'stat', '-c', '%a %u %g', '/run/secrets/db')).toBe(
+      '444 0 0',
+    );
+    expect(await docker('n1', 'exec', containerId, 'stat', '-c', '%a %u %g', '/run/secrets')).toBe('755 0 0');
+    // The task's volume is the tmpfs; the holder that kept it mounted while it was filled is gone.
+    const volume = `stevedore-secrets-${taskId}`;
+    const vol = await dockerJson<{ Options: Record<string, string>; Labels: Record<string, string> }[]>(
+      'n1',
+      'volume',
+      'inspect',
+      volume,
+    );
+    expect(vol[0]!.Options).toMatchObject({ type: 'tmpfs', device: 'tmpfs' });
+    expect(vol[0]!.Labels).toMatchObject({ 'stevedore.kind': 'secret-volume', 'stevedore.task': taskId });
+    const holders = () =>
+      docker(
+        'n1',
+        'ps',
+        '-aq',
+        '--filter',
+        'label=stevedore.kind=secret-holder',
+        '--filter',
+        `label=stevedore.task=${taskId}`,
+      );
+    expect(await holders()).toBe('');
+    // Nowhere under the engine's data root on disk (its own filesystem only: -xdev leaves out the
+    // tmpfs), not in the container's writable layer either; but there on the tmpfs, which proves
+    // the search would have found it.
+    const root = await docker('n1', 'info', '-f', '{{.DockerRootDir}}');
+    const onDisk = (value: string, dir: string) =>
+      execFileSync(
+        'sh',
+        [
+          '-c',
+          'find "$1" -xdev -type f -size -64M -print0 | xargs -0 -r grep -lsF -e "$2" -- || true',
+          'sh',
+          dir,
+          value,
+        ],
+        { encoding: 'utf8', timeout: 60_000 },
+      ).trim();
+    expect(onDisk(fileOnlyValue, root)).toBe('');
+    const upper = await docker('n1', 'inspect', '-f', '{{.GraphDriver.Data.UpperDir}}', containerId);
+    expect(upper.startsWith(root)).toBe(true);
+    expect(onDisk(secretValue, upper)).toBe('');
+    const tmpfsDir = path.join(root, 'volumes', volume, '_data');
+    expect(fs.readFileSync(path.join(tmpfsDir, 'api-key'), 'utf8')).toBe(fileOnlyValue);
+    expect(execFileSync('stat', ['-f', '-c', '%T', tmpfsDir], { encoding: 'utf8' }).trim()).toBe('tmpfs');
 
     // Through the API: names, versions, references, and [secret] for the variable.
     const api = await s.ok(`{
@@ -459,6 +531,57 @@ describe('access control with STEVEDORE_AUTH=on', () => {
     });
     expect(codeOf(missing)).toBe('BAD_USER_INPUT');
     expect(missing.errors![0]!.extensions!.field).toBe('secrets[0].name');
+
+    // Never backed up (a backup would put the files on disk).
+    const backup = await s.gql(`mutation { backupVolume(node: "local", name: "${volume}") { file } }`);
+    expect(backup.errors?.[0]?.message).toMatch(/never backed up/);
+
+    // What a crash leaves (a holder, a volume of a task that no longer exists) is collected; only
+    // this control plane's (its installation label).
+    const installation = await docker(
+      'n1',
+      'inspect',
+      '-f',
+      '{{index .Config.Labels "stevedore.installation"}}',
+      containerId,
+    );
+    const ghost = `ghost-${Date.now().toString(36)}`;
+    const ghostLabels = (kind: string, inst = installation) =>
+      [
+        'stevedore.test=1',
+        `stevedore.kind=${kind}`,
+        `stevedore.installation=${inst}`,
+        `stevedore.task=${ghost}`,
+      ].flatMap((l) => ['--label', l]);
+    await docker('n1', 'volume', 'create', ...ghostLabels('secret-volume'), `stevedore-secrets-${ghost}`);
+    await docker(
+      'n1',
+      'volume',
+      'create',
+      ...ghostLabels('secret-volume', 'someone-else'),
+      `stevedore-secrets-${ghost}-x`,
+    );
+    await docker('n1', 'create', ...ghostLabels('secret-holder'), 'local/busybox:1', 'sleep', '60');
+    await waitFor(
+      async () =>
+        (await docker('n1', 'volume', 'ls', '-q', '--filter', `label=stevedore.task=${ghost}`)) ===
+          `stevedore-secrets-${ghost}-x` &&
+        (await docker('n1', 'ps', '-aq', '--filter', `label=stevedore.task=${ghost}`)) === '',
+      { timeoutMs: 30_000, what: 'a left-over secret holder and volume collected' },
+    );
+    await docker('n1', 'volume', 'rm', `stevedore-secrets-${ghost}-x`);
+
+    // The service goes: its container, then its secret volume (and no holder is left).
+    await s.ok(`mutation { removeService(id: "${svcSecret}") { id } }`);
+    await waitFor(
+      async () =>
+        (await docker('n1', 'volume', 'ls', '-q', '--filter', `name=${volume}`)) === '' &&
+        (await holders()) === '' &&
+        (await docker('n1', 'ps', '-aq', '--filter', `label=stevedore.task=${taskId}`)) === '',
+      { timeoutMs: 30_000, what: 'the secret volume removed with the service' },
+    );
+    expect(fs.existsSync(tmpfsDir)).toBe(false);
+    await s.ok(`mutation { removeSecret(environment: "default", name: "${fileOnlyName}") { name } }`);
   });
 
   it('refuses deploys over quota with the numbers, and reports use', async () => {
