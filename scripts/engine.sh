@@ -21,7 +21,11 @@
 # nk (k>1) runs in network namespace sdnk, linked to the root namespace by the
 # veth sdvk (10.214.k.1/24) <-> eth0 in sdnk (10.214.k.2/24); its containers use
 # docker0 inside the namespace (10.213.k.1/24), and it also listens on
-# tcp://10.214.k.2:2375 (plain TCP, no TLS: test use only).
+# tcp://10.214.k.2:2375 (plain TCP, no TLS: test use only), except n3, which
+# listens on tcp://10.214.3.2:2376 with mutual TLS: ROOT/tls holds a private CA
+# (ca.pem), n3's server certificate, a client certificate signed by that CA
+# (client-cert.pem, client-key.pem) and one signed by another CA (rogue-*.pem),
+# so tests can drive a remote engine the way production does.
 # The names sd1, sdnk, sdvk and the 10.213/10.214 subnets are machine-wide: run
 # one set of engines per machine (one ROOT at a time).
 # `kill` leaves containers running in their shims; when the node is restarted,
@@ -257,6 +261,35 @@ clean_containerd_pidfile() {
 	rm -f "$pidfile"
 }
 
+TLS_NODE=3
+tls_dir() { echo "$ROOT/tls"; }
+
+# A private CA, n3's server certificate (IP 10.214.3.2) and client certificates, made once.
+ensure_tls() {
+	local d
+	d=$(tls_dir)
+	[[ -s "$d/rogue-key.pem" ]] && return 0
+	mkdir -p "$d"
+	chmod 700 "$d"
+	(
+		cd "$d"
+		local q=(-days 3650 -sha256)
+		openssl req -x509 -newkey rsa:2048 -nodes "${q[@]}" -subj "/CN=stevedore test CA" -keyout ca-key.pem -out ca.pem
+		openssl req -x509 -newkey rsa:2048 -nodes "${q[@]}" -subj "/CN=rogue CA" -keyout rogue-ca-key.pem -out rogue-ca.pem
+		openssl req -newkey rsa:2048 -nodes -subj "/CN=10.214.$TLS_NODE.2" -keyout server-key.pem -out server.csr
+		printf 'subjectAltName=IP:10.214.%s.2\nextendedKeyUsage=serverAuth\n' "$TLS_NODE" >server.ext
+		openssl x509 -req -in server.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial "${q[@]}" -extfile server.ext -out server-cert.pem
+		printf 'extendedKeyUsage=clientAuth\n' >client.ext
+		openssl req -newkey rsa:2048 -nodes -subj "/CN=stevedore" -keyout client-key.pem -out client.csr
+		openssl x509 -req -in client.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial "${q[@]}" -extfile client.ext -out client-cert.pem
+		openssl req -newkey rsa:2048 -nodes -subj "/CN=intruder" -keyout rogue-key.pem.tmp -out rogue.csr
+		openssl x509 -req -in rogue.csr -CA rogue-ca.pem -CAkey rogue-ca-key.pem -CAcreateserial "${q[@]}" -extfile client.ext -out rogue-cert.pem
+		mv rogue-key.pem.tmp rogue-key.pem
+		rm -f ./*.csr ./*.srl
+	) >/dev/null 2>&1 || die "could not make the TLS certificates in $d (openssl)"
+	say "tls: made a CA and certificates for n$TLS_NODE's TCP listener in $d"
+}
+
 launch() { # k driver
 	local k="$1" driver="$2" dir exec sock pidfile log dockerd
 	dir=$(node_dir "$k") exec=$(node_exec "$k") sock=$(node_sock "$k")
@@ -288,8 +321,16 @@ launch() { # k driver
 		args+=(--bridge sd1)
 		setsid env PATH="$DAEMON_PATH" "$dockerd" "${args[@]}" </dev/null >>"$log" 2>&1 9>&- &
 	else
-		# --tls=false: say so explicitly, or dockerd 20.10 sleeps 15 s to warn about it
-		args+=(--bip "10.213.$k.1/24" -H "tcp://10.214.$k.2:2375" --tls=false)
+		args+=(--bip "10.213.$k.1/24")
+		if ((k == TLS_NODE)); then
+			ensure_tls
+			local t
+			t=$(tls_dir)
+			args+=(-H "tcp://10.214.$k.2:2376" --tlsverify --tlscacert "$t/ca.pem" --tlscert "$t/server-cert.pem" --tlskey "$t/server-key.pem")
+		else
+			# --tls=false: say so explicitly, or dockerd 20.10 sleeps 15 s to warn about it
+			args+=(-H "tcp://10.214.$k.2:2375" --tls=false)
+		fi
 		setsid nsenter --net="/var/run/netns/sdn$k" env PATH="$DAEMON_PATH" "$dockerd" "${args[@]}" \
 			</dev/null >>"$log" 2>&1 9>&- &
 	fi

@@ -35,6 +35,19 @@ const UNAVAILABLE_CODES = new Set([
   'ENOTFOUND',
 ]);
 
+/**
+ * A TLS handshake that failed (an engine certificate our CA does not sign, a client certificate
+ * the engine refuses, a name mismatch): the engine cannot be reached as configured.
+ */
+function isTlsFailure(code: string | undefined): boolean {
+  return (
+    !!code &&
+    (/^ERR_(SSL|TLS)_/.test(code) ||
+      code === 'EPROTO' ||
+      /CERT|SELF_SIGNED|UNABLE_TO_(VERIFY|GET)|LEAF_SIGNATURE/.test(code))
+  );
+}
+
 /** Turns a dockerode / socket error into an EngineError with the engine's own message. */
 export function toEngineError(err: unknown, context: string): EngineError {
   if (err instanceof EngineError) return err;
@@ -45,6 +58,7 @@ export function toEngineError(err: unknown, context: string): EngineError {
   const engineMessage = e.json?.message ?? streamed ?? e.reason ?? e.message ?? String(err);
   const message = `${context}: ${engineMessage.trim()}`;
   if (e.code && UNAVAILABLE_CODES.has(e.code)) return new EngineError('UNAVAILABLE', message);
+  if (isTlsFailure(e.code)) return new EngineError('UNAVAILABLE', `${context}: TLS: ${engineMessage.trim()}`);
   if (/timeout|timed out|socket hang up/i.test(engineMessage) && !e.statusCode)
     return new EngineError('UNAVAILABLE', message);
   switch (e.statusCode) {
