@@ -163,6 +163,7 @@ ensure_packages() {
 	busybox_is_static || missing+=(busybox-static)
 	command -v ip >/dev/null || missing+=(iproute2)
 	command -v nsenter >/dev/null || missing+=(util-linux)
+	command -v openssl >/dev/null || missing+=(openssl)
 	((${#missing[@]})) || return 0
 	need_root
 	say "installing missing packages: ${missing[*]} (apt-get install -y docker.io busybox-static iproute2)"
@@ -176,7 +177,7 @@ ensure_packages() {
 		say "apt-get update"
 		DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -qq >/dev/null &&
 			DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
-				docker.io busybox-static iproute2 util-linux >/dev/null
+				docker.io busybox-static iproute2 util-linux openssl >/dev/null
 	} || rc=$?
 	[[ -z "$made_policy" ]] || rm -f "$policy"
 	((rc == 0)) || die "apt-get install failed (exit $rc)"
