@@ -59,4 +59,30 @@ describe('specToInput', () => {
     });
     expect(errors.map((e) => e.field)).toEqual(['ingress.port', 'ingress.targetPort', 'autoscale.min']);
   });
+
+  it('refuses a volume over /run/secrets when the service has secrets', () => {
+    const vol = (target: string) => ({ type: 'tmpfs', target });
+    const withSecret = buildServiceSpec({
+      name: 'db',
+      image: 'local/busybox:1',
+      secrets: [{ name: 'db-password' }],
+      volumes: [vol('/run'), vol('/run/secrets'), vol('/run/secrets/x')],
+    });
+    expect(withSecret.errors).toEqual([
+      {
+        field: 'volumes[1].target',
+        reason: expect.stringContaining("where the service's secret files are mounted"),
+      },
+      {
+        field: 'volumes[2].target',
+        reason: expect.stringContaining("where the service's secret files are mounted"),
+      },
+    ]);
+    const without = buildServiceSpec({
+      name: 'db',
+      image: 'local/busybox:1',
+      volumes: [vol('/run/secrets')],
+    });
+    expect(without.errors).toEqual([]);
+  });
 });

@@ -215,6 +215,16 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
   }
 
   const secrets = checkSecretRefs(input.secrets ?? [], errors);
+  // Secret files arrive on their own read-only tmpfs at /run/secrets; a mount there or above
+  // would hide them (or the engine would refuse the container).
+  if (secrets.length)
+    mounts.value.forEach((m, i) => {
+      if (m.target === '/run/secrets' || m.target.startsWith('/run/secrets/'))
+        errors.push({
+          field: `volumes[${i}].target`,
+          reason: `${m.target} is where the service's secret files are mounted; choose another path`,
+        });
+    });
   const capAdd = (input.capAdd ?? []).map((c) => c.trim().toUpperCase().replace(/^CAP_/, ''));
   capAdd.forEach((c, i) => {
     if (!/^[A-Z][A-Z0-9_]*$/.test(c))
