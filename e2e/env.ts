@@ -16,6 +16,17 @@ export const ENGINE = (n: number) => `/var/lib/stevedore/engines/n${n}/docker.so
 export const DOCKER = process.env.E2E_DOCKER ?? '/usr/bin/docker';
 export const ARTIFACTS = path.join(ROOT, 'e2e', 'artifacts');
 
+/**
+ * Access control is on in the e2e stack (whatever the server's default): the first admin gets a
+ * fixed password (the browser signs in with it, see tests/auth.setup.ts) and a fixed API token
+ * (helpers.ts calls the API with it).
+ */
+export const ADMIN_USER = 'admin';
+export const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? 'e2e-admin-password';
+export const ADMIN_TOKEN = process.env.E2E_ADMIN_TOKEN ?? 'e2e-admin-token-0123456789abcdef';
+/** The signed-in admin's browser state (session cookie), written by the setup project. */
+export const ADMIN_STATE = path.join(ROOT, 'e2e', 'test-results', '.auth', 'admin.json');
+
 export const CHROMIUM = {
   executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
   args: [
@@ -53,6 +64,13 @@ export function webServers(): TestConfigWebServer[] {
         STEVEDORE_LOCAL_ENGINE: `unix://${ENGINE(1)}`,
         STEVEDORE_CORS_ORIGIN: WEB_URL,
         STEVEDORE_LOG_LEVEL: 'warn',
+        STEVEDORE_AUTH: 'on',
+        STEVEDORE_ADMIN_USER: ADMIN_USER,
+        STEVEDORE_ADMIN_PASSWORD: ADMIN_PASSWORD,
+        STEVEDORE_ADMIN_TOKEN: ADMIN_TOKEN,
+        // Tests and benchmarks fire requests far faster than people do.
+        STEVEDORE_RATE_LIMIT: '0',
+        STEVEDORE_RATE_LIMIT_IP: '0',
       },
     },
     {

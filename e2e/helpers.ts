@@ -2,17 +2,19 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, type Page } from '@playwright/test';
-import { API_URL, ARTIFACTS, DOCKER, ENGINE } from './env';
+import { ADMIN_TOKEN, API_URL, ARTIFACTS, DOCKER, ENGINE } from './env';
 
 const run = promisify(execFile);
 
+/** One GraphQL operation against the e2e API, as the admin (API token), unless `token` says otherwise. */
 export async function gql<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
+  token: string = ADMIN_TOKEN,
 ): Promise<T> {
   const res = await fetch(API_URL, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
@@ -175,4 +177,15 @@ export async function seenValues(page: Page, testId: string): Promise<string[]> 
     (id) => (window as unknown as { __seen: Record<string, string[]> }).__seen[id] ?? [],
     testId,
   );
+}
+
+/** Signs in through the real /login page and waits for the dashboard to be live. */
+export async function signIn(page: Page, username: string, password: string, next = '/'): Promise<void> {
+  await page.goto(next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((u) => u.pathname !== '/login');
+  await expect(page.getByTestId('current-user')).toHaveText(username);
+  await expectLive(page);
 }
