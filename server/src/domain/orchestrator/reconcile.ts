@@ -3,6 +3,7 @@ import type { Rollout, Service, ServiceSpec } from '../service.js';
 import { isTerminal, transition, type Task, type TaskState } from '../task.js';
 import type { ObservedContainer } from './observed.js';
 import { restartDecision, stableRunMs } from './restart.js';
+import { replicatedSlots } from './slots.js';
 
 /**
  * One level-triggered pass for one service, as pure data in and out: given the desired spec,
@@ -180,6 +181,11 @@ export function reconcileService(input: ReconcileInput): ReconcileOutput {
       ops.push({ kind: 'stop', task: t, reason: `cleanup of ${t.state.toLowerCase()} task` });
   }
 
+  // Which slots a replicated service keeps, decided on the tasks as observed and before the
+  // updater stops any for replacement (a slot being replaced stays the slot it was).
+  const slots =
+    spec.mode === 'GLOBAL' ? [] : replicatedSlots(tasks.values(), spec.replicas, (t) => isReady(t, spec));
+
   // 2. Update: replace outdated tasks, a batch at a time, and watch the new ones.
   const currentFp = input.fingerprints.get(service.currentRevision);
   const fpOf = (t: Task) => input.fingerprints.get(t.revision);
@@ -313,8 +319,7 @@ export function reconcileService(input: ReconcileInput): ReconcileOutput {
   }
 
   // 3. Orchestrate: one active task per slot (replicated) or per eligible node (global).
-  const wanted: (number | string)[] =
-    spec.mode === 'GLOBAL' ? input.eligibleNodes : Array.from({ length: spec.replicas }, (_, i) => i + 1);
+  const wanted: (number | string)[] = spec.mode === 'GLOBAL' ? input.eligibleNodes : slots;
   const wantedSet = new Set(wanted.map(String));
   const byKey = new Map<string, Task[]>();
   for (const t of tasks.values()) {
