@@ -1,8 +1,10 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useMe, type Auth } from '@/lib/auth';
+import { useConnection } from '@/lib/connection';
+import { useConnectionStore } from '@/lib/live';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { ThemeToggle } from './ThemeToggle';
 import { UserMenu } from './UserMenu';
@@ -29,6 +31,15 @@ function isCurrent(path: string, href: string): boolean {
 export function Shell({ children, apiUrl }: { children: ReactNode; apiUrl: string }) {
   const path = usePathname() ?? '/';
   const auth = useMe();
+  // The socket comes back after a drop (a role change on the server closes it too, and the API
+  // may have been down when the page was rendered): read who we are again.
+  const conn = useConnection(useConnectionStore());
+  const connected = conn.state === 'connected';
+  const { refresh } = auth;
+  const unknown = !auth.me;
+  useEffect(() => {
+    if (connected && (conn.reconnects > 0 || unknown)) void refresh();
+  }, [connected, conn.reconnects, unknown, refresh]);
   // The sign-in page stands alone: no navigation to pages it could not show.
   if (path === '/login') return <>{children}</>;
   return (

@@ -115,7 +115,14 @@ export async function gqlRequest<T>(
 /** Who the caller is and which environments they see; never throws. */
 export async function fetchSession(apiUrl: string, cookie?: string | null): Promise<Session> {
   try {
-    const me = await gqlRequest<{ me: Me | null }>(apiUrl, SESSION_QUERY, {}, { cookie });
+    // Both at once (one round trip of latency); a user without any role may not list
+    // environments: their roles are shown, nothing else.
+    const [me, envs] = await Promise.all([
+      gqlRequest<{ me: Me | null }>(apiUrl, SESSION_QUERY, {}, { cookie }),
+      gqlRequest<{ environments: EnvironmentInfo[] }>(apiUrl, ENVIRONMENTS_QUERY, {}, { cookie }).catch(
+        () => ({ data: null }) as GqlBody<{ environments: EnvironmentInfo[] }>,
+      ),
+    ]);
     if (isUnauthenticated(me.errors) || (me.data && !me.data.me))
       return { me: null, authEnabled: true, environments: [], error: null };
     const m = me.data?.me ?? null;
@@ -126,13 +133,6 @@ export async function fetchSession(apiUrl: string, cookie?: string | null): Prom
         environments: [],
         error: me.errors?.map((e) => e.message).join('; ') || 'no answer',
       };
-    // A user without any role may not list environments: roles are shown, nothing else.
-    const envs = await gqlRequest<{ environments: EnvironmentInfo[] }>(
-      apiUrl,
-      ENVIRONMENTS_QUERY,
-      {},
-      { cookie },
-    );
     return { me: m, authEnabled: m.authEnabled, environments: envs.data?.environments ?? [], error: null };
   } catch (e) {
     return { me: null, authEnabled: true, environments: [], error: (e as Error).message };
