@@ -10,7 +10,7 @@ import type { Role } from './roles.js';
  */
 export type OperationKind = 'Query' | 'Mutation' | 'Subscription';
 
-/** PUBLIC: no credential needed (login). SELF: any signed-in principal, no role (me, logout). */
+/** PUBLIC: no credential needed (login, me). SELF: any signed-in principal, no role (logout). */
 export type Requirement = Role | 'PUBLIC' | 'SELF';
 
 /**
@@ -55,7 +55,7 @@ const node = (arg = 'node') => [t('node', arg)];
 
 const Query: Record<string, Rule> = {
   // identity and access (this feature)
-  me: { role: 'SELF' },
+  me: { role: 'PUBLIC' }, // null when signed out: the dashboard asks before it knows
   users: { role: 'ADMIN', whenAbsent: 'global' },
   apiTokens: { role: 'SELF' },
   environments: { role: 'VIEWER', whenAbsent: 'any' },
