@@ -588,6 +588,7 @@ export type AccessRemoveSecretMutation = { removeSecret: { name: string; environ
 export type AuditLogQueryVariables = Exact<{
   filter?: AuditFilterInput | null | undefined;
   before?: number | null | undefined;
+  after?: number | null | undefined;
   limit: number;
 }>;
 
@@ -2182,6 +2183,11 @@ export const AuditLogDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
@@ -2202,6 +2208,11 @@ export const AuditLogDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'before' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
               {
                 kind: 'Argument',

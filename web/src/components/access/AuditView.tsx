@@ -1,6 +1,6 @@
 'use client';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useClient, useQuery, useSubscription } from '@urql/next';
 import type { AuditFilterInput, AuditLogQuery as AuditLogResult } from '@/gql/graphql';
 import { useMe } from '@/lib/auth';
@@ -15,6 +15,7 @@ type Entry = AuditLogResult['auditLog']['items'][number];
 
 const PAGE = 50;
 const LIVE_MAX = 2000;
+const POLL_MS = 10_000;
 const RANGES = [
   { value: '15m', label: 'Last 15 minutes', ms: 15 * 60_000 },
   { value: '1h', label: 'Last hour', ms: 3_600_000 },
@@ -51,7 +52,7 @@ function actorParts(actor: string): { name: string; via: string | null } {
   return m ? { name: m[1]!, via: m[2]! } : { name: actor, via: null };
 }
 
-function AuditRow({ e, fresh }: { e: Entry; fresh: boolean }) {
+function AuditRow({ e, fresh, via }: { e: Entry; fresh: boolean; via?: 'stream' | 'poll' }) {
   const ok = e.outcome === 'ok';
   const who = actorParts(e.actor);
   return (
@@ -63,6 +64,7 @@ function AuditRow({ e, fresh }: { e: Entry; fresh: boolean }) {
       data-actor={e.actor}
       data-outcome={e.outcome}
       data-live={fresh ? 'true' : undefined}
+      data-via={via}
     >
       <td className="nowrap small num" title={e.time}>
         {time(e.time)}
@@ -73,7 +75,7 @@ function AuditRow({ e, fresh }: { e: Entry; fresh: boolean }) {
         <div className="small muted">{who.via ? `token ${who.via}` : e.actorKind}</div>
       </td>
       <td className="mono">{e.action}</td>
-      <td className="small">
+      <td className={`small ${s.target}`}>
         {e.target ? (
           <span className="mono" title={e.target}>
             {UUID.test(e.target) ? `${e.target.slice(0, 8)}…` : e.target}
@@ -218,10 +220,45 @@ export function AuditView() {
         : [d.auditEvents, ...(prev ?? [])].slice(0, LIVE_MAX),
   );
   const newest = data?.auditLog.items[0]?.id ?? -1;
-  const head = useMemo(
-    () => (live ?? []).filter((e) => e.id > newest && matches(filter, e)),
-    [live, newest, filter],
-  );
+  // Caught up by polling: what the stream may have missed (written before the subscription was in
+  // place, or while the socket was down). Same fallback period as the rest of the dashboard.
+  const [polled, setPolled] = useState<Entry[]>([]);
+  useEffect(() => setPolled([]), [data]);
+  const head = useMemo(() => {
+    const seen = new Set<number>();
+    const out: (Entry & { via: 'stream' | 'poll' })[] = [];
+    for (const [list, via] of [
+      [live ?? [], 'stream'],
+      [polled, 'poll'],
+    ] as const)
+      for (const e of list)
+        if (e.id > newest && !seen.has(e.id) && matches(filter, e)) {
+          seen.add(e.id);
+          out.push({ ...e, via });
+        }
+    return out.sort((a, b) => b.id - a.id);
+  }, [live, polled, newest, filter]);
+  const headTop = useRef(newest);
+  headTop.current = Math.max(newest, head[0]?.id ?? -1);
+  useEffect(() => {
+    if (!data) return;
+    let busy = false;
+    const id = setInterval(async () => {
+      if (busy || document.visibilityState !== 'visible') return;
+      busy = true;
+      const r = await client
+        .query(
+          AuditLogQuery,
+          { filter, after: headTop.current, limit: 200 },
+          { requestPolicy: 'network-only' },
+        )
+        .toPromise()
+        .finally(() => (busy = false));
+      const items = r.data?.auditLog.items ?? [];
+      if (items.length) setPolled((p) => [...items.reverse(), ...p].slice(0, LIVE_MAX));
+    }, POLL_MS);
+    return () => clearInterval(id);
+  }, [client, data, filter]);
 
   const loadOlder = async () => {
     if (cursor === null) return;
@@ -248,6 +285,7 @@ export function AuditView() {
   };
 
   const rows = [...head, ...(data?.auditLog.items ?? []), ...older];
+  const chartLive = useMemo(() => [...(live ?? []), ...polled], [live, polled]);
   const actors = useMemo(() => [...new Set(rows.map((r) => r.actor))].sort(), [rows]);
   const actions = useMemo(() => [...new Set(rows.map((r) => r.action))].sort(), [rows]);
   const [actorText, setActorText] = useState(actor);
@@ -260,7 +298,7 @@ export function AuditView() {
     <div className="stack" style={{ gap: 14 }}>
       <ErrorBanner error={describeError(error) ?? pageErr} retry={error ? refetch : undefined} />
       {liveErr && <div className="banner warn">Live audit stream: {describeError(liveErr)}</div>}
-      <AuditChart filter={filter} live={live ?? []} />
+      <AuditChart filter={filter} live={chartLive} />
       <form
         className="toolbar"
         role="search"
@@ -403,7 +441,12 @@ export function AuditView() {
               </thead>
               <tbody>
                 {rows.map((e, i) => (
-                  <AuditRow key={e.id} e={e} fresh={i < head.length} />
+                  <AuditRow
+                    key={e.id}
+                    e={e}
+                    fresh={i < head.length}
+                    via={i < head.length ? head[i]!.via : undefined}
+                  />
                 ))}
               </tbody>
             </table>

@@ -250,8 +250,8 @@ export const AccessRemoveSecretMutation = graphql(`
 `);
 
 export const AuditLogQuery = graphql(`
-  query AuditLog($filter: AuditFilterInput, $before: SafeInt, $limit: Int!) {
-    auditLog(filter: $filter, before: $before, limit: $limit) {
+  query AuditLog($filter: AuditFilterInput, $before: SafeInt, $after: SafeInt, $limit: Int!) {
+    auditLog(filter: $filter, before: $before, after: $after, limit: $limit) {
       hasMore
       nextCursor
       items {
