@@ -295,7 +295,12 @@ test.describe('access control and audit', () => {
     await gql('mutation { removeSecret(environment: "default", name: "no-such-secret") { name } }').catch(
       () => undefined,
     );
-    await expect(row('removeSecret', '[data-live=true][data-outcome=error]').first()).toBeVisible();
+    // By now the subscription is surely in place: this one comes through the stream itself.
+    await expect(
+      row('removeSecret', '[data-live=true][data-via=stream][data-outcome=error]').first(),
+    ).toBeVisible({
+      timeout: 5000,
+    });
     await expect(page.getByTestId('audit-chart-total')).not.toHaveText('0 in all');
     await shot(page, 'audit');
 
