@@ -302,6 +302,7 @@ test.describe('access control and audit', () => {
       timeout: 5000,
     });
     await expect(page.getByTestId('audit-chart-total')).not.toHaveText('0 in all');
+    await expect(page.getByTestId('audit-chart').locator('canvas')).toHaveCount(1);
     await shot(page, 'audit');
 
     // Filters: by action and outcome (URL-driven), live rows still filtered.
@@ -344,6 +345,7 @@ async function views(browser: Browser, tag: 'dark' | 'phone', viewport: { width:
       if (tag === 'dark') await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       await expect(page.getByTestId(ready).first()).toBeVisible();
       await waitFor('the page settles', async () => (await page.getByLabel('Loading').count()) === 0, 10_000);
+      if (path === '/audit') await expect(page.getByTestId('audit-chart').locator('canvas')).toHaveCount(1);
       if (tag === 'phone') {
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
