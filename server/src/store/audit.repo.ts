@@ -103,7 +103,11 @@ export class AuditRepository {
       where.push(sql);
       params.push(v);
     };
-    if (f.actor) cond('actor = ?', f.actor);
+    // A user's name also finds what their tokens did ("admin (token ci)").
+    if (f.actor) {
+      where.push("(actor = ? OR actor LIKE ? ESCAPE '\\')");
+      params.push(f.actor, `${f.actor.replace(/[\\%_]/g, (c) => `\\${c}`)} (token %`);
+    }
     if (f.action) cond('action = ?', f.action);
     if (f.outcome) cond('outcome = ?', f.outcome);
     if (f.sinceMs !== undefined) cond('time_ms >= ?', f.sinceMs);

@@ -778,6 +778,37 @@ describe('access control with STEVEDORE_AUTH=on', () => {
     ).toBe(true);
     expect(items.find((e) => e.action === 'login')!.userAgent).not.toBe('');
 
+    // A user's name also finds what their tokens did.
+    const byAdmin = await s.ok<{ auditLog: { items: { actor: string }[] } }>(
+      '{ auditLog(filter: { actor: "admin" }, limit: 1000) { items { actor } } }',
+    );
+    expect(new Set(byAdmin.auditLog.items.map((e) => e.actor))).toEqual(
+      new Set(['admin', 'admin (token STEVEDORE_ADMIN_TOKEN)']),
+    );
+
+    // Resuming after a cursor: exactly the entries since, oldest first, then live, none twice.
+    const cursor = items[Math.min(5, items.length - 1)]!.id as number;
+    const since = items
+      .filter((e) => (e.id as number) > cursor)
+      .map((e) => e.id as number)
+      .reverse();
+    const resumed: number[] = [];
+    const resumer = wsClient(s, { authToken: ADMIN_TOKEN });
+    resumer.subscribe(
+      { query: `subscription { auditEvents(after: ${cursor}) { id action } }` },
+      {
+        next: (v) => resumed.push((v as { data: { auditEvents: { id: number } } }).data.auditEvents.id),
+        error: () => {},
+        complete: () => {},
+      },
+    );
+    await waitFor(() => resumed.length >= since.length, { what: 'the replay' });
+    expect(resumed.slice(0, since.length)).toEqual(since);
+    await s.gql(`mutation { pauseRollout(id: "${svcDefault}") { id } }`);
+    await waitFor(() => resumed.length > since.length, { what: 'a live entry after the replay' });
+    expect(new Set(resumed).size).toBe(resumed.length);
+    expect(resumed.at(-1)!).toBeGreaterThan(since.at(-1) ?? cursor);
+
     const db = s.app.core.store.db;
     expect(() => db.prepare("UPDATE audit_log SET outcome = 'ok'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);

@@ -615,6 +615,7 @@ export type AuditLogQuery = {
 
 export type AuditEventsSubscriptionVariables = Exact<{
   environment?: string | null | undefined;
+  after?: number | null | undefined;
 }>;
 
 export type AuditEventsSubscription = {
@@ -2267,6 +2268,11 @@ export const AuditEventsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'environment' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -2279,6 +2285,11 @@ export const AuditEventsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'environment' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'environment' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
               },
             ],
             selectionSet: {

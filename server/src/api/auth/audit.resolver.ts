@@ -66,8 +66,29 @@ export class AuditResolver {
       const keep = envs ? new Set(envs) : null;
       const queue = new Fifo<AuditEntry>();
       const it = new QueueIterator<AuditEntry>(queue);
+      // Resuming after a cursor: what was written since, then live. The store is synchronous, so
+      // no entry can be written between the replay and the listener below (no gap, no double).
+      let last = (args.after as number | null | undefined) ?? null;
+      if (last !== null) {
+        for (;;) {
+          const page = ctx.core.audit.query({ environmentIds: envs }, { after: last, limit: 1000 });
+          for (const e of page) it.push(e);
+          if (page.length) last = page.at(-1)!.id;
+          if (queue.size >= MAX_QUEUE) {
+            it.end(
+              new AppError(
+                'BAD_USER_INPUT',
+                'auditEvents: too far behind the cursor; page with auditLog(after:)',
+              ),
+            );
+            return it;
+          }
+          if (page.length < 1000) break;
+        }
+      }
       const stop = ctx.core.audit.listen((e) => {
         if (keep && !(e.environmentId && keep.has(e.environmentId))) return;
+        if (last !== null && e.id <= last) return;
         if (queue.size >= MAX_QUEUE)
           it.end(new AppError('BAD_USER_INPUT', 'auditEvents: the reader fell too far behind'));
         else it.push(e);
@@ -79,6 +100,11 @@ export class AuditResolver {
   auditEvents(
     @Root() e: AuditEntry,
     @Arg('environment', () => String, { nullable: true }) _environment?: string | null,
+    @Arg('after', () => SafeIntResolver, {
+      nullable: true,
+      description: 'Resume: first the entries after this id (a cursor from auditLog or an entry), then live',
+    })
+    _after?: number | null,
   ): AuditEntryType {
     return AuditEntryType.from(e);
   }

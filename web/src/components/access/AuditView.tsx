@@ -1,6 +1,6 @@
 'use client';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useClient, useQuery, useSubscription } from '@urql/next';
 import type { AuditFilterInput, AuditLogQuery as AuditLogResult } from '@/gql/graphql';
 import { useMe } from '@/lib/auth';
@@ -15,7 +15,6 @@ type Entry = AuditLogResult['auditLog']['items'][number];
 
 const PAGE = 50;
 const LIVE_MAX = 2000;
-const POLL_MS = 10_000;
 const RANGES = [
   { value: '15m', label: 'Last 15 minutes', ms: 15 * 60_000 },
   { value: '1h', label: 'Last hour', ms: 3_600_000 },
@@ -52,7 +51,7 @@ function actorParts(actor: string): { name: string; via: string | null } {
   return m ? { name: m[1]!, via: m[2]! } : { name: actor, via: null };
 }
 
-function AuditRow({ e, fresh, via }: { e: Entry; fresh: boolean; via?: 'stream' | 'poll' }) {
+function AuditRow({ e, fresh, via }: { e: Entry; fresh: boolean; via?: 'stream' }) {
   const ok = e.outcome === 'ok';
   const who = actorParts(e.actor);
   return (
@@ -211,54 +210,29 @@ export function AuditView() {
     setHasMore(data?.auditLog.hasMore ?? false);
   }, [data]);
 
-  // Every entry the stream brings, newest first; the head is those newer than the first page.
+  // The live head: the stream resumes after the newest entry of the first page (the server
+  // replays what was written since, then goes live), so nothing falls between the page and the
+  // stream, and a reconnect replays what the socket missed. Entries are deduplicated by id.
+  const newest = data?.auditLog.items[0]?.id ?? null;
   const [{ data: live, error: liveErr }] = useSubscription(
-    { query: AuditEventsSubscription, variables: environment ? { environment } : {} },
+    {
+      query: AuditEventsSubscription,
+      variables: { ...(environment ? { environment } : {}), after: newest ?? 0 },
+      pause: !data,
+    },
     (prev: Entry[] | undefined, d) =>
       prev?.some((x) => x.id === d.auditEvents.id)
         ? prev
         : [d.auditEvents, ...(prev ?? [])].slice(0, LIVE_MAX),
   );
-  const newest = data?.auditLog.items[0]?.id ?? -1;
-  // Caught up by polling: what the stream may have missed (written before the subscription was in
-  // place, or while the socket was down). Same fallback period as the rest of the dashboard.
-  const [polled, setPolled] = useState<Entry[]>([]);
-  useEffect(() => setPolled([]), [data]);
-  const head = useMemo(() => {
-    const seen = new Set<number>();
-    const out: (Entry & { via: 'stream' | 'poll' })[] = [];
-    for (const [list, via] of [
-      [live ?? [], 'stream'],
-      [polled, 'poll'],
-    ] as const)
-      for (const e of list)
-        if (e.id > newest && !seen.has(e.id) && matches(filter, e)) {
-          seen.add(e.id);
-          out.push({ ...e, via });
-        }
-    return out.sort((a, b) => b.id - a.id);
-  }, [live, polled, newest, filter]);
-  const headTop = useRef(newest);
-  headTop.current = Math.max(newest, head[0]?.id ?? -1);
-  useEffect(() => {
-    if (!data) return;
-    let busy = false;
-    const id = setInterval(async () => {
-      if (busy || document.visibilityState !== 'visible') return;
-      busy = true;
-      const r = await client
-        .query(
-          AuditLogQuery,
-          { filter, after: headTop.current, limit: 200 },
-          { requestPolicy: 'network-only' },
-        )
-        .toPromise()
-        .finally(() => (busy = false));
-      const items = r.data?.auditLog.items ?? [];
-      if (items.length) setPolled((p) => [...items.reverse(), ...p].slice(0, LIVE_MAX));
-    }, POLL_MS);
-    return () => clearInterval(id);
-  }, [client, data, filter]);
+  const head = useMemo(
+    () =>
+      (live ?? [])
+        .filter((e) => e.id > (newest ?? -1) && matches(filter, e))
+        .map((e) => ({ ...e, via: 'stream' as const }))
+        .sort((a, b) => b.id - a.id),
+    [live, newest, filter],
+  );
 
   const loadOlder = async () => {
     if (cursor === null) return;
@@ -285,7 +259,7 @@ export function AuditView() {
   };
 
   const rows = [...head, ...(data?.auditLog.items ?? []), ...older];
-  const chartLive = useMemo(() => [...(live ?? []), ...polled], [live, polled]);
+  const chartLive = useMemo(() => live ?? [], [live]);
   const actors = useMemo(() => [...new Set(rows.map((r) => r.actor))].sort(), [rows]);
   const actions = useMemo(() => [...new Set(rows.map((r) => r.action))].sort(), [rows]);
   const [actorText, setActorText] = useState(actor);

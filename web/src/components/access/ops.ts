@@ -273,8 +273,8 @@ export const AuditLogQuery = graphql(`
 `);
 
 export const AuditEventsSubscription = graphql(`
-  subscription AuditEvents($environment: String) {
-    auditEvents(environment: $environment) {
+  subscription AuditEvents($environment: String, $after: SafeInt) {
+    auditEvents(environment: $environment, after: $after) {
       id
       time
       actor
