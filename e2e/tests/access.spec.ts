@@ -254,6 +254,7 @@ test.describe('access control and audit', () => {
     await page.reload();
     await expect(bars.getByTestId('quota-services')).toHaveAttribute('data-level', 'bad');
     await expect(bars.getByTestId('quota-cpu')).toHaveAttribute('data-level', 'none');
+    await expect(card.getByTestId('env-policy')).toBeVisible();
     await shot(page, 'access-environments');
     await gql('mutation { setQuota(environment: "default", quota: {}) { id } }');
   });
