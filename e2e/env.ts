@@ -62,7 +62,8 @@ export function webServers(): TestConfigWebServer[] {
         STEVEDORE_HOST: '127.0.0.1',
         STEVEDORE_DATA_DIR: dataDir(),
         STEVEDORE_LOCAL_ENGINE: `unix://${ENGINE(1)}`,
-        STEVEDORE_CORS_ORIGIN: WEB_URL,
+        // The dashboard as 127.0.0.1 and as localhost (login.spec opens it both ways).
+        STEVEDORE_CORS_ORIGIN: `${WEB_URL},http://localhost:${WEB_PORT}`,
         STEVEDORE_LOG_LEVEL: 'warn',
         STEVEDORE_AUTH: 'on',
         STEVEDORE_ADMIN_USER: ADMIN_USER,

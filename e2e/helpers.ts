@@ -180,8 +180,14 @@ export async function seenValues(page: Page, testId: string): Promise<string[]> 
 }
 
 /** Signs in through the real /login page and waits for the dashboard to be live. */
-export async function signIn(page: Page, username: string, password: string, next = '/'): Promise<void> {
-  await page.goto(next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`);
+export async function signIn(
+  page: Page,
+  username: string,
+  password: string,
+  next = '/',
+  origin = '',
+): Promise<void> {
+  await page.goto(`${origin}${next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`}`);
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
-import { ADMIN_PASSWORD, ADMIN_USER, API_URL, ARTIFACTS } from '../env';
+import { ADMIN_PASSWORD, ADMIN_USER, API_URL, ARTIFACTS, WEB_PORT } from '../env';
 import {
   createWebService,
   expectLive,
@@ -17,6 +17,14 @@ const SIGNED_OUT = { cookies: [], origins: [] };
 
 test.describe('sign in and out', () => {
   test.use({ storageState: SIGNED_OUT });
+
+  test('works from http://localhost too, though the API is configured as 127.0.0.1 (cookies are per site)', async ({
+    page,
+  }) => {
+    await signIn(page, ADMIN_USER, ADMIN_PASSWORD, '/services', `http://localhost:${WEB_PORT}`);
+    expect(new URL(page.url()).hostname).toBe('localhost');
+    await expect(page.getByRole('heading', { name: 'Services' })).toBeVisible();
+  });
 
   test('anonymous → /login; wrong password; right one → live dashboard; sign out → /login', async ({
     page,
@@ -67,11 +75,16 @@ test.describe('sign in and out', () => {
         method: 'POST',
         credentials: 'include',
         headers: { 'content-type': 'application/json', 'x-stevedore-csrf': '1' },
-        body: JSON.stringify({ query: '{ me { username } }' }),
+        body: JSON.stringify({ query: '{ me { username } services { id } }' }),
       });
-      return (await r.json()) as { errors?: { extensions?: { code?: string } }[] };
+      return (await r.json()) as {
+        data?: { me: unknown } | null;
+        errors?: { path?: string[]; extensions?: { code?: string } }[];
+      };
     }, API_URL);
-    expect(me.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // `me` says nobody (null); anything else is refused.
+    expect(me.data?.me ?? null).toBeNull();
+    expect(me.errors?.find((e) => e.path?.[0] === 'services')?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   test('login page and header in both themes', async ({ browser }) => {

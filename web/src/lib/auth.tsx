@@ -23,6 +23,7 @@
  * allowed. This only decides what the UI shows: the server checks every operation again.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { browserApiUrl } from './config';
 import {
   ALL_ENVIRONMENTS,
   fetchSession,
@@ -129,11 +130,11 @@ export function AuthProvider({
 }) {
   const [session, setSession] = useState<Session>(initial);
   const refresh = useCallback(async () => {
-    const s = await fetchSession(apiUrl);
+    const s = await fetchSession(browserApiUrl(apiUrl));
     if (!s.error) setSession(s);
   }, [apiUrl]);
   const logout = useCallback(async () => {
-    await logoutRequest(apiUrl);
+    await logoutRequest(browserApiUrl(apiUrl));
     window.location.assign('/login');
   }, [apiUrl]);
   const value = useMemo(() => buildAuth(session, refresh, logout), [session, refresh, logout]);

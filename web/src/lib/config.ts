@@ -9,3 +9,26 @@ export function apiUrlFromEnv(): string {
 export function wsUrlFor(httpUrl: string): string {
   return httpUrl.replace(/^http(s?):\/\//, (_m, s: string) => `ws${s}://`);
 }
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * The API as the browser should call it. The session cookie belongs to the API's site, and
+ * 127.0.0.1 and localhost are different sites: a page opened as http://localhost:3000 calling
+ * http://127.0.0.1:4000 would never send its cookie. A loopback API therefore takes the page's
+ * own loopback host name. Elsewhere (and during server rendering) the configured URL stands.
+ */
+export function browserApiUrl(apiUrl: string): string {
+  if (typeof window === 'undefined') return apiUrl;
+  try {
+    const u = new URL(apiUrl);
+    const page = window.location.hostname;
+    if (LOOPBACK.has(u.hostname) && LOOPBACK.has(page) && u.hostname !== page) {
+      u.hostname = page;
+      return u.toString();
+    }
+  } catch {
+    // not a URL: leave it to fail visibly where it is used
+  }
+  return apiUrl;
+}

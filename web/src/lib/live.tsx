@@ -4,6 +4,7 @@ import { UrqlProvider } from '@urql/next';
 import type { ConnectionStore } from './connection';
 import { EventBus, type BusState, type LiveEvent } from './events';
 import { parkedCookie } from './ssr-cookie';
+import { browserApiUrl } from './config';
 import { makeClients, type StevedoreClients } from './urql';
 
 interface LiveContextValue {
@@ -31,8 +32,9 @@ export function LiveProvider({
 }) {
   const ref = useRef<LiveContextValue | null>(null);
   if (!ref.current) {
-    const clients = makeClients(apiUrl, { cookie: parkedCookie(cookieKey), live });
-    ref.current = { clients, bus: new EventBus(clients.ws, apiUrl), apiUrl };
+    const url = browserApiUrl(apiUrl);
+    const clients = makeClients(url, { cookie: parkedCookie(cookieKey), live });
+    ref.current = { clients, bus: new EventBus(clients.ws, url), apiUrl: url };
   }
   const value = ref.current;
   useEffect(() => {
