@@ -95,17 +95,29 @@ describe('service live streams', () => {
       { id: name },
       'serviceStats',
     );
-    const busy = await waitFor(
-      () => stats.items.find((v) => v.sampledReplicaCount === 2 && v.usedCpus > 0.3),
+    // Three samples with both replicas busy: one sample can overshoot a CFS quota (the engine's
+    // read and the kernel's accounting period do not line up), their median does not.
+    const busySamples = await waitFor(
+      () => {
+        const b = stats.items.filter((v) => v.sampledReplicaCount === 2 && v.usedCpus > 0.3);
+        return b.length >= 3 ? b : null;
+      },
       {
         timeoutMs: 30_000,
-        what: 'stats of both busy replicas',
+        what: 'three stats samples of both busy replicas',
       },
     );
+    const busy = busySamples[0]!;
     expect(busy.replicaCount).toBe(2);
     expect(busy.replicas).toHaveLength(2);
-    // Each replica is capped at half a CPU: the sum is a share of the two limits (1 CPU).
-    expect(busy.usedCpus).toBeLessThanOrEqual(1.2);
+    // Each replica is capped at half a CPU: the sum is a share of the two limits (1 CPU). Seen
+    // here: 1.04-1.07 on a quiet machine, up to 1.22 under load (CFS accounting in 1 s windows);
+    // two uncapped loops on this 2-core machine would use about 2.
+    const median = busySamples
+      .slice(0, 3)
+      .map((v) => v.usedCpus)
+      .sort((a, b) => a - b)[1]!;
+    expect(median).toBeLessThanOrEqual(1.35);
     expect(busy.cpuPercentOfLimit).not.toBeNull();
     expect(stats.errors).toEqual([]);
 
