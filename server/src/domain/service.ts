@@ -46,7 +46,7 @@ export interface RestartPolicy {
   condition: RestartCondition;
   /** 0 = unlimited. Counted within `windowMs` (0 = forever), as swarm. */
   maxAttempts: number;
-  /** Base delay; doubles per consecutive failure up to `maxDelayMs`. */
+  /** Wait before the 2nd restart in a row (the 1st is immediate); doubles per further failure up to `maxDelayMs`. */
   delayMs: number;
   maxDelayMs: number;
   windowMs: number;

@@ -238,11 +238,11 @@ describe('orchestration: rollouts and restarts', () => {
     expect(tasks).toHaveLength(4);
     expect(tasks.every((t) => t.slot === 1 && t.state === 'FAILED' && t.exitCode === 1)).toBe(true);
     expect(tasks.map((t) => t.failures)).toEqual([0, 1, 2, 3]);
-    // Backoff as planned for each restart: delay × 2^(n-1).
+    // Backoff as planned for each restart: at once, then delay × 2^(n-2).
     const delays = tasks
       .slice(1)
-      .map((t) => new Date(t.notBefore!).getTime() - new Date(t.createdAt).getTime());
-    expect(delays).toEqual([200, 400, 800]);
+      .map((t) => (t.notBefore ? new Date(t.notBefore).getTime() - new Date(t.createdAt).getTime() : 0));
+    expect(delays).toEqual([0, 200, 400]);
     expect(tasks.at(-1)!.stateReason).toMatch(/exited with code 1; not restarted: gave up after 3 restarts/);
     expect(done.status).toBe('FAILED');
     expect(done.runningReplicas).toBe(0);

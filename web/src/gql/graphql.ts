@@ -233,11 +233,11 @@ export type ServiceMode = 'GLOBAL' | 'REPLICATED';
 
 export type ServiceRestartCondition = 'ANY' | 'NONE' | 'ON_FAILURE';
 
-/** When a finished task is replaced; delays double per consecutive failure up to maxDelayMs */
+/** When a finished task is replaced: at once after a good run; further failures in a row wait delayMs, doubling up to maxDelayMs */
 export type ServiceRestartPolicyInput = {
   /** Default ANY */
   condition?: ServiceRestartCondition | null | undefined;
-  /** First restart delay; default 500 ms */
+  /** Wait before the second restart in a row (the first is immediate); default 500 ms */
   delayMs?: number | null | undefined;
   /** 0 = unlimited */
   maxAttempts?: number | null | undefined;

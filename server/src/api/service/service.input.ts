@@ -12,7 +12,8 @@ import './service.enums.js';
 import '../ingress/ingress.enums.js';
 
 @InputType({
-  description: 'When a finished task is replaced; delays double per consecutive failure up to maxDelayMs',
+  description:
+    'When a finished task is replaced: at once after a good run; further failures in a row wait delayMs, doubling up to maxDelayMs',
 })
 export class ServiceRestartPolicyInput {
   @Field(() => RestartCondition, { nullable: true, description: 'Default ANY' })
@@ -21,7 +22,10 @@ export class ServiceRestartPolicyInput {
   @Field(() => Int, { nullable: true, description: '0 = unlimited' })
   maxAttempts?: number;
 
-  @Field(() => Int, { nullable: true, description: 'First restart delay; default 500 ms' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Wait before the second restart in a row (the first is immediate); default 500 ms',
+  })
   delayMs?: number;
 
   @Field(() => Int, { nullable: true, description: 'Backoff cap; default 30 s' })

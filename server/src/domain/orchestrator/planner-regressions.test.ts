@@ -26,11 +26,11 @@ describe('restart supervisor: crash loops', () => {
     expect(now.readyAt).toEqual(at(1000));
     expect(now.failures).toBe(2);
 
-    // It exits: the restart waits 200 × 2² and carries the count on.
+    // It exits: the restart (3rd failure in a row) waits 200 × 2 and carries the count on.
     const exited = reconcileService(input(s, [now], [obs(now, { state: 'exited', exitCode: 1 })], at(1100)));
     const next = exited.tasks.find((x) => x.id !== 'a')!;
     expect(next.failures).toBe(3);
-    expect(next.notBefore!.getTime() - at(1100).getTime()).toBe(800);
+    expect(next.notBefore!.getTime() - at(1100).getTime()).toBe(400);
   });
 
   it('forgets failures once the task has stayed ready for the stable period', () => {
@@ -50,7 +50,7 @@ describe('restart supervisor: crash loops', () => {
     expect(decisions.map((d) => d.restart)).toEqual([true, true, true, false]);
     expect(
       decisions.slice(0, 3).map((d) => (d.restart ? d.notBefore.getTime() - at(0).getTime() : -1)),
-    ).toEqual([200, 400, 800]);
+    ).toEqual([0, 200, 400]);
     expect(decisions[3]).toEqual({
       restart: false,
       reason: 'gave up after 3 restarts (4 failures in a row)',

@@ -41,8 +41,8 @@ describe('reconcileService', () => {
     expect(failed.stateReason).toBe('exited with code 137');
     const replacement = out.tasks.find((t) => t.slot === 3 && t.id !== 'c')!;
     expect(replacement.failures).toBe(3);
-    // 500 ms base doubling: the 3rd consecutive failure waits 2 s.
-    expect(replacement.notBefore?.getTime()).toBe(at(1000).getTime() + 2000);
+    // The 1st failure restarts at once, then 500 ms doubling: the 3rd in a row waits 1 s.
+    expect(replacement.notBefore?.getTime()).toBe(at(1000).getTime() + 1000);
     expect(out.ops).toContainEqual({
       kind: 'stop',
       task: expect.objectContaining({ id: 'c' }),
@@ -175,9 +175,9 @@ describe('reconcileService', () => {
     expect(out.tasks.find((t) => t.id !== 'a')).toMatchObject({ slot: 1, state: 'PENDING', notBefore: null });
   });
 
-  it('backoff doubles up to the cap', () => {
+  it('restarts at once after the first failure, then backs off doubling up to the cap', () => {
     const p = { ...DEFAULT_RESTART_POLICY, delayMs: 100, maxDelayMs: 1000 };
-    expect([1, 2, 3, 4, 5, 6].map((n) => backoffMs(p, n))).toEqual([100, 200, 400, 800, 1000, 1000]);
+    expect([1, 2, 3, 4, 5, 6, 7].map((n) => backoffMs(p, n))).toEqual([0, 100, 200, 400, 800, 1000, 1000]);
   });
 });
 

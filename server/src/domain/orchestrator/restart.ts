@@ -2,8 +2,10 @@ import type { RestartPolicy } from '../service.js';
 import type { Task } from '../task.js';
 
 /**
- * Whether a finished slot gets a new task, and when. Exponential backoff (delay × 2^(n-1), capped)
- * keeps a crash-looping container from hammering its engine. maxAttempts is the number of restarts
+ * Whether a finished slot gets a new task, and when. The first failure after a good run restarts
+ * at once (a killed replica is back as fast as the engine can start it); further failures in a
+ * row back off exponentially (delay, 2 × delay, ... capped), as Kubernetes' CrashLoopBackOff,
+ * so a crash-looping container does not hammer its engine. maxAttempts is the number of restarts
  * after consecutive failures before giving up, as swarm's --restart-max-attempts: with 3, the
  * first run and 3 restarts fail, then the slot stays down. `recentFailures` includes `last`.
  */
@@ -34,8 +36,8 @@ export function restartDecision(
 }
 
 export function backoffMs(policy: RestartPolicy, failures: number): number {
-  if (failures <= 0) return 0;
-  const d = policy.delayMs * 2 ** Math.min(failures - 1, 20);
+  if (failures <= 1) return 0;
+  const d = policy.delayMs * 2 ** Math.min(failures - 2, 20);
   return Math.min(d, Math.max(policy.maxDelayMs, policy.delayMs));
 }
 
