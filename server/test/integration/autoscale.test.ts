@@ -16,6 +16,24 @@ interface Decision {
   };
 }
 
+/** A replica that burns CPU (capped at 0.2 CPUs) until `burnSeconds` from now, then idles, on n1. */
+const burner = (name: string, tag: string, burnSeconds: number, extra: Record<string, unknown> = {}) => ({
+  name,
+  image: 'local/busybox:1',
+  env: [{ key: 'END', value: String(Math.floor(Date.now() / 1000) + burnSeconds) }],
+  command: [
+    'sh',
+    '-c',
+    'r=$((END - $(date +%s))); if [ "$r" -gt 0 ]; then timeout "$r" sh -c "while :; do :; done"; fi; exec sleep 3600',
+  ],
+  resources: { cpuLimit: 0.2 },
+  replicas: 1,
+  stopTimeoutSec: 1,
+  labels: [{ key: 'test', value: tag }],
+  placement: { constraints: ['node.name == n1'] },
+  ...extra,
+});
+
 describe('autoscaling on a real engine', () => {
   let s: TestServer;
   const tag = uniq('astest');
@@ -60,21 +78,7 @@ describe('autoscaling on a real engine', () => {
     const burnSeconds = 20;
     const end = Math.floor(Date.now() / 1000) + burnSeconds;
     await s.ok(`mutation($s: ServiceSpecInput!) { createService(spec: $s) { id } }`, {
-      s: {
-        name: svc,
-        image: 'local/busybox:1',
-        env: [{ key: 'END', value: String(end) }],
-        command: [
-          'sh',
-          '-c',
-          'r=$((END - $(date +%s))); if [ "$r" -gt 0 ]; then timeout "$r" sh -c "while :; do :; done"; fi; exec sleep 3600',
-        ],
-        resources: { cpuLimit: 0.2 },
-        replicas: 1,
-        stopTimeoutSec: 1,
-        labels: [{ key: 'test', value: tag }],
-        placement: { constraints: ['node.name == n1'] },
-      },
+      s: burner(svc, tag, burnSeconds),
     });
     // Autoscaling set through the API after creation (editable without restarts).
     const bad = await s.gql(
@@ -134,22 +138,8 @@ describe('autoscaling on a real engine', () => {
     const max = Math.round((used + 0.4) * 10) / 10;
     await s.ok(`mutation { setQuota(environment: "default", quota: { maxCpus: ${max} }) { id } }`);
     try {
-      const end = Math.floor(Date.now() / 1000) + 25;
       await s.ok(`mutation($s: ServiceSpecInput!) { createService(spec: $s) { id } }`, {
-        s: {
-          name: capped,
-          image: 'local/busybox:1',
-          env: [{ key: 'END', value: String(end) }],
-          command: [
-            'sh',
-            '-c',
-            'r=$((END - $(date +%s))); if [ "$r" -gt 0 ]; then timeout "$r" sh -c "while :; do :; done"; fi; exec sleep 3600',
-          ],
-          resources: { cpuLimit: 0.2 },
-          replicas: 1,
-          stopTimeoutSec: 1,
-          labels: [{ key: 'test', value: tag }],
-          placement: { constraints: ['node.name == n1'] },
+        s: burner(capped, tag, 25, {
           autoscale: {
             min: 1,
             max: 5,
@@ -158,7 +148,7 @@ describe('autoscaling on a real engine', () => {
             scaleDownStabilizationMs: 60000,
             cooldownMs: 1000,
           },
-        },
+        }),
       });
       const id = (await s.ok<{ service: { id: string } }>(`{ service(id: "${capped}") { id } }`)).service.id;
       const decisions = async () =>
