@@ -8,7 +8,7 @@ import { errorMessage } from '@/lib/errors';
 import type { LiveEvent } from '@/lib/events';
 import { useLiveEvents } from '@/lib/live';
 import { EventItem } from './EventFeed';
-import { Empty, ErrorBanner } from './ui';
+import { Empty, ErrorBanner, LoadOlder } from './ui';
 
 const PAGE = 50;
 const KIND_GROUPS = ['node.*', 'service.*', 'rollout.*', 'task.*', 'container.*', 'scheduling.*'];
@@ -169,18 +169,7 @@ export function EventsView() {
             ))}
           </ul>
         )}
-        {hasMore && (
-          <div className="row" style={{ padding: 12, justifyContent: 'center' }}>
-            <button
-              type="button"
-              onClick={() => void loadOlder()}
-              disabled={loading}
-              data-testid="events-older"
-            >
-              {loading ? 'Loading…' : 'Load older'}
-            </button>
-          </div>
-        )}
+        {hasMore && <LoadOlder loading={loading} onLoad={() => void loadOlder()} testId="events-older" />}
       </div>
     </>
   );

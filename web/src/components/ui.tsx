@@ -166,6 +166,25 @@ export function ErrorBanner({ error, retry }: { error: string | null | undefined
   );
 }
 
+/** The foot of a paged list: one button that fetches the next older page. */
+export function LoadOlder({
+  loading,
+  onLoad,
+  testId,
+}: {
+  loading: boolean;
+  onLoad: () => void;
+  testId: string;
+}) {
+  return (
+    <div className="row" style={{ padding: 12, justifyContent: 'center' }}>
+      <button type="button" onClick={onLoad} disabled={loading} data-testid={testId}>
+        {loading ? 'Loading…' : 'Load older'}
+      </button>
+    </div>
+  );
+}
+
 export function Skeleton({ height = 120 }: { height?: number }) {
   return <div className="skeleton" style={{ height }} aria-busy="true" aria-label="Loading" />;
 }

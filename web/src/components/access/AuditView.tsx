@@ -6,7 +6,7 @@ import type { AuditFilterInput, AuditLogQuery as AuditLogResult } from '@/gql/gr
 import { useMe } from '@/lib/auth';
 import { dateTime, time } from '@/lib/format';
 import { TimeChart, type SeriesDef } from '../TimeChart';
-import { Badge, Empty, ErrorBanner, useNow } from '../ui';
+import { Badge, Empty, ErrorBanner, LoadOlder, useNow } from '../ui';
 import { describeError } from './form';
 import { AuditEventsSubscription, AuditLogQuery } from './ops';
 import s from './access.module.css';
@@ -426,18 +426,7 @@ export function AuditView() {
             </table>
           </div>
         )}
-        {hasMore && (
-          <div className="row" style={{ padding: 12, justifyContent: 'center' }}>
-            <button
-              type="button"
-              onClick={() => void loadOlder()}
-              disabled={loading}
-              data-testid="audit-older"
-            >
-              {loading ? 'Loading…' : 'Load older'}
-            </button>
-          </div>
-        )}
+        {hasMore && <LoadOlder loading={loading} onLoad={() => void loadOlder()} testId="audit-older" />}
       </div>
     </div>
   );
