@@ -41,6 +41,11 @@ if [ -f web/package.json ]; then
   (cd web && PORT=$WEB_PORT npm run start --silent) &
   pids+=($!)
 fi
+# Say where things are once the API answers (the first start also creates the admin).
+for _ in $(seq 1 120); do
+  node -e "fetch('http://$HOST:$PORT/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))" && break
+  sleep 0.5
+done
 echo "stevedore: API http://$HOST:$PORT/graphql (graphql-ws on the same URL), metrics http://$HOST:$PORT/metrics"
 echo "stevedore: dashboard http://$HOST:$WEB_PORT"
 if [ -f "$PASSWORD_FILE" ]; then
