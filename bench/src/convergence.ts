@@ -16,18 +16,12 @@
  * with convergence as a ratio to the baseline (Swarm does 1.13× on the same comparison).
  * Everything created is removed at the end, also on failure or Ctrl-C.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
+import { execFile } from 'node:child_process';
 import http from 'node:http';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { gql, startServer, stopServer, type Server } from './lib/control-plane.js';
 
 const run = promisify(execFile);
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const TOKEN = `bench-admin-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
 const ENGINE_DIR = process.env.STEVEDORE_ENGINE_DIR ?? '/var/lib/stevedore/engines';
 const SOCKET = `${ENGINE_DIR}/n1/docker.sock`;
 const ENDPOINT = `unix://${SOCKET}`;
@@ -92,80 +86,6 @@ async function until(what: string, t0: number, done: () => Promise<boolean>): Pr
       throw new Error(`${what}: not reached within ${BOUND_MS / 1000} s`);
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
-}
-
-// ---------------------------------------------------------------- control plane (child process)
-
-interface Server {
-  proc: ChildProcess;
-  url: string;
-  dataDir: string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(): Promise<Server> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stevedore-bench-'));
-  const port = await freePort();
-  const dist = path.join(ROOT, 'server/dist/main.js');
-  const loader = path.join(ROOT, 'server/test/integration/orchestration-ts-loader.mjs');
-  const args = fs.existsSync(dist) ? [dist] : ['--import', loader, path.join(ROOT, 'server/src/main.ts')];
-  if (!fs.existsSync(dist))
-    console.log('(server/dist/main.js not built: running the sources through the SWC loader)');
-  const log = fs.openSync(path.join(dataDir, 'server.log'), 'a');
-  const proc = spawn(process.execPath, args, {
-    cwd: path.join(ROOT, 'server'),
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      STEVEDORE_PORT: String(port),
-      STEVEDORE_DATA_DIR: dataDir,
-      STEVEDORE_LOCAL_ENGINE: ENDPOINT,
-      STEVEDORE_LOCAL_NODE_NAME: 'n1',
-      STEVEDORE_LOG_LEVEL: 'warn',
-      // Access control stays on (its cost is part of the figure); the bench is the first admin.
-      STEVEDORE_ADMIN_TOKEN: TOKEN,
-      STEVEDORE_RATE_LIMIT: '0',
-      STEVEDORE_RATE_LIMIT_IP: '0',
-    },
-    stdio: ['ignore', log, log],
-  });
-  fs.closeSync(log);
-  const server = { proc, url: `http://127.0.0.1:${port}/graphql`, dataDir };
-  const t0 = performance.now();
-  for (;;) {
-    if (proc.exitCode !== null)
-      throw new Error(`server exited with ${proc.exitCode}; log: ${dataDir}/server.log`);
-    try {
-      const d = await gql<{ nodes: { status: string }[] }>(server, '{ nodes { status } }');
-      if (d.nodes.some((n) => n.status === 'READY')) return server;
-    } catch {
-      // not listening yet
-    }
-    if (performance.now() - t0 > 60_000)
-      throw new Error(`server did not come up; log: ${dataDir}/server.log`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-async function gql<T>(s: Server, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await fetch(s.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const d = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (d.errors?.length) throw new Error(d.errors.map((e) => e.message).join('; '));
-  return d.data as T;
 }
 
 // ---------------------------------------------------------------- measurements
@@ -284,12 +204,11 @@ async function main(): Promise<void> {
   const cleanup = async () => {
     await removeByLabel(BASELINE_LABEL).catch(() => undefined);
     await removeByLabel(`stevedore.bench=${RUN_ID}`).catch(() => undefined);
-    if (server && server.proc.exitCode === null) server.proc.kill('SIGTERM');
-    if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
+    stopServer(server);
   };
   process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
   try {
-    server = await startServer();
+    server = await startServer(ENDPOINT);
     // Warm-up: the first container of a fresh control plane pays for code paths loading.
     await serviceRound(server, 0).catch((e) => console.log(`warm-up: ${(e as Error).message}`));
     const rounds: Round[] = [];
