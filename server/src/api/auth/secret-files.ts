@@ -1,7 +1,7 @@
 import { LABEL } from '../../control/labels.js';
 import type { SecretRef } from '../../domain/service.js';
 import type { ContainerCreateSpec, VolumeMount } from '../../engine/types.js';
-import { SECRETS_DIR } from './secret.service.js';
+import { MAX_SECRET_BYTES, SECRETS_DIR, SECRET_TARGET } from './secret.service.js';
 
 const BLOCK = 512;
 export const SECRET_ENV_LABEL = 'stevedore.secret-env';
@@ -40,7 +40,7 @@ export function secretsArchive(
 ): Buffer {
   const parts: Buffer[] = [];
   for (const f of files) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/.test(f.target))
+    if (!SECRET_TARGET.test(f.target))
       throw new Error(`secret target "${f.target}" is not a plain file name`);
     parts.push(header(f.target, f.value.length, 0o444, '0', mtime), f.value);
     const pad = (BLOCK - (f.value.length % BLOCK)) % BLOCK;
@@ -66,8 +66,8 @@ export const SECRET_HOLDER_KIND = 'secret-holder';
 /** Where the holder container mounts the secret volume (read-write). */
 export const HOLDER_MOUNT = '/secrets';
 const PAGE = 4096;
-/** Room per secret on the tmpfs: the largest value (64 KiB) rounded to pages, plus one page. */
-const PER_SECRET_BYTES = 64 * 1024 + PAGE;
+/** Room per secret on the tmpfs: the largest value (64 KiB, a whole number of pages), plus one page. */
+const PER_SECRET_BYTES = MAX_SECRET_BYTES + PAGE;
 
 /** The secret volume of a task: one per task, named after it (create and remove by name, idempotent). */
 export function secretVolumeName(taskId: string): string {

@@ -1,6 +1,7 @@
 import { checkAutoscale, type AutoscaleInput } from '../../domain/autoscaler.js';
 import { checkName } from '../../domain/names.js';
 import { parseConstraint } from '../../domain/scheduler/index.js';
+import { SECRETS_DIR, SECRET_NAME, SECRET_TARGET } from '../auth/secret.service.js';
 import {
   DEFAULT_RESTART_POLICY,
   DEFAULT_ROLLBACK_CONFIG,
@@ -219,7 +220,7 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
   // would hide them (or the engine would refuse the container).
   if (secrets.length)
     mounts.value.forEach((m, i) => {
-      if (m.target === '/run/secrets' || m.target.startsWith('/run/secrets/'))
+      if (m.target === SECRETS_DIR || m.target.startsWith(`${SECRETS_DIR}/`))
         errors.push({
           field: `volumes[${i}].target`,
           reason: `${m.target} is where the service's secret files are mounted; choose another path`,
@@ -280,9 +281,9 @@ function checkSecretRefs(
   const targets = new Set<string>();
   return input.map((r, i) => {
     const target = r.target ?? r.name;
-    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(r.name))
+    if (!SECRET_NAME.test(r.name))
       errors.push({ field: `secrets[${i}].name`, reason: `"${r.name}" is not a secret name` });
-    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/.test(target))
+    if (!SECRET_TARGET.test(target))
       errors.push({
         field: `secrets[${i}].target`,
         reason: `"${target}" must be a plain file name (it lands in /run/secrets)`,
