@@ -3,7 +3,7 @@ import { print } from 'graphql';
 import type { Client as WsClient } from 'graphql-ws';
 import type { EventRowFragment } from '@/gql/graphql';
 import { EventsSubscription } from '@/graphql/ops';
-import { CSRF_HEADER } from './session';
+import { gqlRequest } from './session';
 
 export type LiveEvent = EventRowFragment;
 type Listener = (e: LiveEvent) => void;
@@ -49,17 +49,12 @@ export class EventBus {
   private async newestCursor(): Promise<number | null> {
     if (!this.apiUrl) return null;
     try {
-      const ctrl = new AbortController();
-      const t = setTimeout(() => ctrl.abort(), 3000);
-      const res = await fetch(this.apiUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },
-        credentials: 'include',
-        body: JSON.stringify({ query: '{ events(limit: 1) { items { cursor } } }' }),
-        signal: ctrl.signal,
-      });
-      clearTimeout(t);
-      const body = (await res.json()) as { data?: { events?: { items?: { cursor: number }[] } } };
+      const body = await gqlRequest<{ events?: { items?: { cursor: number }[] } }>(
+        this.apiUrl,
+        '{ events(limit: 1) { items { cursor } } }',
+        {},
+        { timeoutMs: 3000 },
+      );
       return body.data?.events?.items?.[0]?.cursor ?? null;
     } catch {
       return null;
