@@ -138,7 +138,9 @@ export function joinCommand(words: readonly string[]): string {
   return words.map((w) => (/[\s"']/.test(w) || w === '' ? JSON.stringify(w) : w)).join(' ');
 }
 
-const nonEmptyKV = (rows: KV[]) => rows.filter((r) => r.key !== '' || r.value !== '');
+// Rebuilt from key and value only, so nothing but KeyValueInput's fields reaches the API.
+const nonEmptyKV = (rows: KV[]) =>
+  rows.filter((r) => r.key !== '' || r.value !== '').map((r) => ({ key: r.key, value: r.value }));
 
 function checkUpdate(u: UpdateForm, field: string, errors: FieldError[]): void {
   for (const k of ['parallelism', 'delayMs', 'monitorMs'] as const)
@@ -410,8 +412,12 @@ export function formFromSpec(s: SpecLike): ServiceForm {
       hostIp: p.hostIp,
       protocol: p.protocol.toUpperCase() as PortProtocol,
     })),
-    env: s.env.map((e) => ({ ...e })),
-    labels: s.labels.filter((l) => !l.key.startsWith('stevedore.')).map((l) => ({ ...l })),
+    // Only the input's own fields: a spread would carry urql's __typename into
+    // KeyValueInput and the server rejects the whole update (issue #23).
+    env: s.env.map((e) => ({ key: e.key, value: e.value })),
+    labels: s.labels
+      .filter((l) => !l.key.startsWith('stevedore.'))
+      .map((l) => ({ key: l.key, value: l.value })),
     cpuLimit: s.limits.cpus ? String(s.limits.cpus) : '',
     cpuReservation: s.reservations.cpus ? String(s.reservations.cpus) : '',
     memoryLimit: memStr(s.limits.memoryBytes),
