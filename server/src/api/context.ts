@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.js';
 import type { Core } from '../core.js';
-import type { Principal, RequestInfo } from './auth/principal.js';
+import type { Principal, RequestInfo } from '../app/access/principal.js';
 
 /** What every resolver gets: the application services, never dockerode or the database. */
 export interface Context {

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { AppError } from '../app/errors.js';
 import type { Logger } from '../logger.js';
 
 const PUBLIC_CODES = new Set([
@@ -30,8 +31,18 @@ function flattenValidation(list: ValidationErrorLike[], prefix = ''): { field: s
   });
 }
 
+/** The use case's own error behind a GraphQL error (resolvers throw AppError; graphql-js wraps it). */
+function appErrorOf(error: unknown): AppError | undefined {
+  for (let e = error, depth = 0; e && depth < 5; depth++) {
+    if (e instanceof AppError) return e;
+    e = (e as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
 /**
- * The last gate before a client: known codes pass with their message and field; class-validator
+ * The last gate before a client: application errors become their code with their details (the
+ * field at fault among them); known GraphQL codes pass with their message and field; class-validator
  * failures become BAD_USER_INPUT naming each field; anything else is logged in full and leaves as
  * a bare INTERNAL_SERVER_ERROR. Stack traces never leave.
  */
@@ -39,6 +50,8 @@ export function makeFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const ext = { ...(formatted.extensions ?? {}) } as Record<string, unknown>;
     delete ext.stacktrace;
+    const appError = appErrorOf(error);
+    if (appError) return { ...formatted, extensions: { ...ext, ...appError.details, code: appError.code } };
     const code = typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
     const validationErrors = ext.validationErrors as ValidationErrorLike[] | undefined;
     if (validationErrors) {

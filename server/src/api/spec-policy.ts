@@ -1,6 +1,6 @@
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
-import { AppError } from './errors.js';
+import { AppError } from '../app/errors.js';
 import { DEFAULT_CLUSTER_ID } from '../store/cluster.repo.js';
 
 interface MountLike {

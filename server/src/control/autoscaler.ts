@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.js';
-import type { NodeService } from '../api/node/node.service.js';
-import type { ServiceService } from '../api/service/service.service.js';
+import type { NodeService } from '../app/nodes.js';
+import type { ServiceService } from '../app/services.js';
 import {
   decide,
   type AutoscaleDecision,

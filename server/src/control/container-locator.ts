@@ -1,5 +1,5 @@
-import type { NodeService } from '../api/node/node.service.js';
-import { AppError, badInput, fromEngineError, notFound } from '../api/errors.js';
+import type { NodeService } from '../app/nodes.js';
+import { AppError, badInput, fromEngineError, notFound } from '../app/errors.js';
 import { NodeStatus, type Node } from '../domain/node.js';
 import type { EngineDriver } from '../engine/engine.js';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.js';
-import type { NodeService } from '../api/node/node.service.js';
+import type { NodeService } from '../app/nodes.js';
 import type { StevedoreEvent } from '../domain/event.js';
 import { NodeAvailability, NodeRole, NodeStatus, type Node } from '../domain/node.js';
 import type { EngineDriver } from '../engine/engine.js';

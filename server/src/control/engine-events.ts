@@ -1,12 +1,12 @@
 import type { Logger } from '../logger.js';
-import type { NodeService } from '../api/node/node.service.js';
+import type { NodeService } from '../app/nodes.js';
 import type { Severity, StevedoreEvent } from '../domain/event.js';
 import { NodeStatus, type Node } from '../domain/node.js';
 import type { EngineEvent, Subscription } from '../engine/types.js';
 import type { ContainerLocator } from './container-locator.js';
 import type { EventBus } from './event-bus.js';
 import { withTimeout } from './heartbeat.js';
-import { LABEL } from './labels.js';
+import { LABEL } from '../app/labels.js';
 
 /** Raw engine events, per node: the reconciler wakes on these. Must not throw (isolated if it does). */
 export type EngineEventListener = (nodeId: string, e: EngineEvent) => void;

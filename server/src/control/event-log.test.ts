@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../store/database.js';
-import { MemoryPubSub } from '../api/pubsub/memory-pubsub.js';
+import { MemoryPubSub } from './pubsub/memory-pubsub.js';
 import { createLogger } from '../logger.js';
 import { EventBus } from './event-bus.js';
 import { EventLog, EVENTS_TOPIC, type WireEvent } from './event-log.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
 import type { Severity, StevedoreEvent } from '../domain/event.js';
 import type { EventFilter, LoggedEvent } from '../domain/event-filter.js';
-import type { PubSub } from '../api/pubsub/pubsub.js';
+import type { PubSub } from './pubsub/pubsub.js';
 import type { Db } from '../store/database.js';
 import { EventRepository } from '../store/event.repo.js';
 import type { EventBus } from './event-bus.js';

@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import type { Logger } from '../logger.js';
-import type { NodeService } from '../api/node/node.service.js';
+import type { NodeService } from '../app/nodes.js';
 import type { Node } from '../domain/node.js';
 import { ZERO_RESOURCES, addResources, type Resources } from '../domain/resources.js';
 import type { EngineDriver } from '../engine/engine.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
-import { AppError, conflict, fromEngineError, notFound } from '../api/errors.js';
-import type { NodeService } from '../api/node/node.service.js';
+import { AppError, conflict, fromEngineError, notFound } from '../app/errors.js';
+import type { NodeService } from '../app/nodes.js';
 import {
   allocateSubnet,
   checkNetwork,
@@ -22,7 +22,7 @@ import type { NetworkRepository } from '../store/network.repo.js';
 import type { Store } from '../store/store.js';
 import type { EventBus } from './event-bus.js';
 import { withTimeout } from './heartbeat.js';
-import { LABEL } from './labels.js';
+import { LABEL } from '../app/labels.js';
 
 export const NETWORK_LABEL = 'stevedore.network';
 

@@ -1,8 +1,8 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
-import type { NodeService } from '../api/node/node.service.js';
-import { createPubSub, type PubSub } from '../api/pubsub/index.js';
+import type { NodeService } from '../app/nodes.js';
+import { createPubSub, type PubSub } from './pubsub/index.js';
 import type { Store } from '../store/store.js';
 import { ContainerLocator } from './container-locator.js';
 import { EngineEvents } from './engine-events.js';

@@ -21,7 +21,7 @@ import type { EngineDriver } from '../engine/engine.js';
 import type { Store } from '../store/store.js';
 import type { EventBus } from './event-bus.js';
 import { withTimeout } from './heartbeat.js';
-import { LABEL, TASK_KIND } from './labels.js';
+import { LABEL, TASK_KIND } from '../app/labels.js';
 import { TaskRunner, type TaskHooks } from './task-runner.js';
 
 /** How long after a wake one more pass runs, to see what the engine had not yet listed. */

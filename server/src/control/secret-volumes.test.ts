@@ -5,7 +5,7 @@ import type { Task } from '../domain/task.js';
 import type { EngineDriver } from '../engine/engine.js';
 import { EngineError } from '../engine/errors.js';
 import type { ContainerCreateSpec } from '../engine/types.js';
-import { secretVolumeOptions } from '../api/auth/secret-files.js';
+import { secretVolumeOptions } from '../app/access/secret-files.js';
 import { SecretVolumes } from './secret-volumes.js';
 
 const node = { id: 'n1', name: 'n1' } as Node;

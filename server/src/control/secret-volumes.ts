@@ -16,8 +16,8 @@ import {
   secretVolumeName,
   secretVolumeOptions,
   secretsArchive,
-} from '../api/auth/secret-files.js';
-import { LABEL } from './labels.js';
+} from '../app/access/secret-files.js';
+import { LABEL } from '../app/labels.js';
 
 export interface SecretVolumeOptions {
   installationId: string;
@@ -26,7 +26,7 @@ export interface SecretVolumeOptions {
 }
 
 /**
- * Secret files on tmpfs, never on the engine's disk (see api/auth/secret-files.ts for the why):
+ * Secret files on tmpfs, never on the engine's disk (see app/access/secret-files.ts for the why):
  * before create, the task's tmpfs volume; before start, a holder container keeps it mounted
  * while the files are PUT into it; after start, the holder goes; after the task's container is
  * removed, the volume goes. A sweep collects what a crash left behind.

@@ -8,7 +8,7 @@ import { EngineError } from '../engine/errors.js';
 import type { ContainerCreateSpec } from '../engine/types.js';
 import type { Store } from '../store/store.js';
 import type { EventBus } from './event-bus.js';
-import { LABEL, TASK_KIND } from './labels.js';
+import { LABEL, TASK_KIND } from '../app/labels.js';
 
 /**
  * Extension points around a task's container: networks and volumes are prepared on the node

@@ -74,7 +74,7 @@ describe('volumes on a real engine', () => {
     });
     expect(run.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'volumes[0].source' });
     // Under an allowed path it passes the policy (validated only: not run here).
-    const { buildServiceSpec } = await import('../../src/api/service/service-spec.js');
+    const { buildServiceSpec } = await import('../../src/app/service-spec.js');
     const ok = s.app.core.volumes.checkBinds(
       buildServiceSpec({ ...spec, volumes: [{ type: 'BIND', source: `${allowed}/sub`, target: '/x' }] }).spec
         .mounts,

@@ -3,7 +3,7 @@ import { SafeIntResolver } from 'graphql-scalars';
 import { Fifo, QueueIterator } from '../realtime/iterators.js';
 import type { AuditEntry, AuditFilter } from '../../store/audit.repo.js';
 import type { Context } from '../context.js';
-import { AppError, badInput } from '../errors.js';
+import { AppError, badInput } from '../../app/errors.js';
 import { AuditEntryType, AuditFilterInput, AuditPageType } from './auth.type.js';
 import { visibleEnvironments } from './visibility.js';
 

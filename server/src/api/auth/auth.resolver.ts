@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ALL_ENVIRONMENTS, Role } from '../../domain/auth/roles.js';
 import type { Context } from '../context.js';
-import { AppError, badInput } from '../errors.js';
+import { AppError, badInput } from '../../app/errors.js';
 import {
   ApiTokenType,
   CreateApiTokenInput,
@@ -13,7 +13,7 @@ import {
   UpdateUserInput,
   UserType,
 } from './auth.type.js';
-import type { Principal } from './principal.js';
+import type { Principal } from '../../app/access/principal.js';
 import { principalOf, rolesOf, visibleEnvironments } from './visibility.js';
 
 function meOf(ctx: Context, p: Principal): MeType {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { parseMemory } from '../../domain/validation/index.js';
 import type { Context } from '../context.js';
-import { badInput } from '../errors.js';
+import { badInput } from '../../app/errors.js';
 import {
   CreateEnvironmentInput,
   EnvironmentPolicyInput,

@@ -4,7 +4,6 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { GraphQLError } from 'graphql';
 import { checkPolicy, type WorkloadSecurity } from '../../domain/auth/policy.js';
 import {
   argAt,
@@ -16,12 +15,12 @@ import {
 } from '../../domain/auth/permissions.js';
 import { atLeast, environmentsWith, roleEverywhere, roleIn, type Role } from '../../domain/auth/roles.js';
 import { checkResources, type ResourcesInput } from '../../domain/validation/index.js';
-import { sanitizeArgs } from '../../control/audit.js';
+import { sanitizeArgs } from '../../app/access/audit.js';
 import { DEFAULT_CLUSTER_ID } from '../../store/cluster.repo.js';
 import type { Context } from '../context.js';
-import { AppError, badInput } from '../errors.js';
-import { buildServiceSpec, type ServiceSpecInput } from '../service/service-spec.js';
-import { ANONYMOUS_ADMIN, actorName, type Principal } from './principal.js';
+import { AppError, badInput } from '../../app/errors.js';
+import { buildServiceSpec, type ServiceSpecInput } from '../../app/service-spec.js';
+import { ANONYMOUS_ADMIN, actorName, type Principal } from '../../app/access/principal.js';
 
 /**
  * Access control for the whole API, applied once to the built schema: every root field of Query,
@@ -324,11 +323,7 @@ function audit(
   const p: Principal = ctx.principal ?? ANONYMOUS_ADMIN;
   const login = action === 'login';
   const attempted = login && typeof args.username === 'string' ? args.username.slice(0, 100) : null;
-  const code = err
-    ? err instanceof GraphQLError
-      ? String(err.extensions?.code ?? 'INTERNAL_SERVER_ERROR')
-      : codeOf(err)
-    : null;
+  const code = err ? codeOf(err) : null;
   ctx.core.audit.record({
     time: new Date(),
     actor: attempted ?? actorName(p),
@@ -349,6 +344,7 @@ function audit(
 }
 
 function codeOf(err: unknown): string {
+  if (err instanceof AppError) return err.code;
   const ext = (err as { extensions?: { code?: unknown } } | null)?.extensions;
   return typeof ext?.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
 }

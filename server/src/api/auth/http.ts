@@ -5,9 +5,9 @@ import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'exp
 import type { Config } from '../../config.js';
 import type { Core } from '../../core.js';
 import type { Context } from '../context.js';
-import { CSRF_HEADER, SESSION_COOKIE } from './auth.service.js';
-import { ANONYMOUS_ADMIN, type Principal, type RequestInfo } from './principal.js';
-import { TokenBuckets } from './rate-limit.js';
+import { CSRF_HEADER, SESSION_COOKIE } from '../../app/access/auth.js';
+import { ANONYMOUS_ADMIN, type Principal, type RequestInfo } from '../../app/access/principal.js';
+import { TokenBuckets } from '../../app/access/rate-limit.js';
 
 type AuthContext = Pick<Context, 'authToken' | 'principal' | 'request'>;
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { SecretType } from './auth.type.js';
-import { actorName } from './principal.js';
+import { actorName } from '../../app/access/principal.js';
 
 const envOf = (ctx: Context, ref: string) => ctx.core.environments.require(ref).id;
 

@@ -1,6 +1,6 @@
 import { ALL_ENVIRONMENTS, environmentsWith, type Role } from '../../domain/auth/roles.js';
 import type { Context } from '../context.js';
-import { ANONYMOUS_ADMIN, type Principal } from './principal.js';
+import { ANONYMOUS_ADMIN, type Principal } from '../../app/access/principal.js';
 
 /** The principal in effect: the caller's, or the anonymous ADMIN when access control is off. */
 export function principalOf(ctx: Context): Principal {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
-import { notFound } from '../errors.js';
+import { notFound } from '../../app/errors.js';
 import { NodeType } from '../node/node.type.js';
 import { ClusterType } from './cluster.type.js';
 import { DEFAULT_CLUSTER_ID } from '../../store/cluster.repo.js';

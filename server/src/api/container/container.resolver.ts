@@ -3,7 +3,7 @@ import type { Node } from '../../domain/node.js';
 import type { Context } from '../context.js';
 import { NodeType } from '../node/node.type.js';
 import { ContainerFilter, RunContainerInput } from './container.input.js';
-import { DEFAULT_STOP_TIMEOUT_SEC } from './container.service.js';
+import { DEFAULT_STOP_TIMEOUT_SEC } from '../../app/containers.js';
 import {
   ContainerDetailsType,
   ContainerList,

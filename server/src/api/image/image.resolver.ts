@@ -4,7 +4,7 @@ import type { RegistryAuth } from '../../engine/engine.js';
 import type { Context } from '../context.js';
 import { NodeType } from '../node/node.type.js';
 import { RegistryAuthInput } from './image.input.js';
-import type { NodeImage } from './image.service.js';
+import type { NodeImage } from '../../app/images.js';
 import { ImageLayerType, ImageList, ImageType, toImage, toImageLayer } from './image.type.js';
 
 const view = (ctx: Context, i: NodeImage): ImageType =>

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
-import { conflict } from '../errors.js';
+import { conflict } from '../../app/errors.js';
 import { IngressAlgorithm } from '../../domain/service.js';
-import { specToInput } from '../service/service-spec.js';
+import { specToInput } from '../../app/service-spec.js';
 import { toServiceType } from '../service/service.resolver.js';
 import { ServiceType } from '../service/service.type.js';
 import { IngressStatsType, ServiceEndpointType } from './ingress.type.js';

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { NodeAvailability, NodeRole, NodeStatus, type Node } from '../../domain/node.js';
 import { KeyValue, toKeyValues } from '../common/key-value.js';
 import { ResourcesType } from '../common/resources.type.js';
-import type { NodeRuntime } from '../../control/node-runtime.js';
+import type { NodeRuntime } from '../../app/node-runtime.js';
 
 registerEnumType(NodeStatus, { name: 'NodeStatus', description: 'Engine liveness, kept by the heartbeat' });
 registerEnumType(NodeAvailability, {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import type { Context } from '../context.js';
-import { badInput } from '../errors.js';
+import { badInput } from '../../app/errors.js';
 import { EventStream, type StreamItem } from './event-stream.js';
 import { EventFilterInput, EventPageType, EventType, toEventFilter } from './event.type.js';
 

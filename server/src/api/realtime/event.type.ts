@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { JSONObjectResolver, SafeIntResolver } from 'graphql-scalars';
 import type { Severity } from '../../domain/event.js';
 import type { EventFilter } from '../../domain/event-filter.js';
-import { badInput } from '../errors.js';
+import { badInput } from '../../app/errors.js';
 import type { StreamItem } from './event-stream.js';
 
 export const EventSeverity = { INFO: 'INFO', WARNING: 'WARNING', ERROR: 'ERROR' } as const;

@@ -1,6 +1,6 @@
 import { Arg, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../context.js';
-import { badInput, fromEngineError } from '../errors.js';
+import { badInput, fromEngineError } from '../../app/errors.js';
 import { LogLineType, LogStream } from '../container/container.type.js';
 import type { LogLine } from '../../engine/types.js';
 import { GapQueue, QueueIterator } from './iterators.js';

@@ -1,6 +1,6 @@
 import { Arg, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../context.js';
-import { badInput } from '../errors.js';
+import { badInput } from '../../app/errors.js';
 import type { ContainerStats } from '../../control/stats-math.js';
 import type { GroupStats } from '../../control/stats-groups.js';
 import { LatestSlot, QueueIterator } from './iterators.js';

@@ -1,8 +1,8 @@
 import { Arg, Field, Float, ID, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../context.js';
-import { badInput } from '../errors.js';
+import { badInput } from '../../app/errors.js';
 import type { GroupStats, StatsGroupSpec } from '../../control/stats-groups.js';
-import { LABEL } from '../../control/labels.js';
+import { LABEL } from '../../app/labels.js';
 import { LatestSlot, QueueIterator } from '../realtime/iterators.js';
 import { groupIterator } from '../realtime/stats.resolver.js';
 import { ContainerStatsType } from '../realtime/stats.type.js';

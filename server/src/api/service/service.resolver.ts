@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
-import { actorName } from '../auth/principal.js';
+import { actorName } from '../../app/access/principal.js';
 import { ServiceStatus } from '../../domain/service.js';
-import type { ServiceView } from './service.service.js';
+import type { ServiceView } from '../../app/services.js';
 import { ServiceSpecInput } from './service.input.js';
 import { RevisionType, RolloutType, ServiceSpecType, ServiceType, TaskType } from './service.type.js';
 

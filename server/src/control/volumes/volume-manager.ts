@@ -3,10 +3,10 @@ import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../../logger.js';
-import { AppError, badInput, conflict, fromEngineError, notFound } from '../../api/errors.js';
-import type { NodeService } from '../../api/node/node.service.js';
-import type { ServiceService } from '../../api/service/service.service.js';
-import { specToInput } from '../../api/service/service-spec.js';
+import { AppError, badInput, conflict, fromEngineError, notFound } from '../../app/errors.js';
+import type { NodeService } from '../../app/nodes.js';
+import type { ServiceService } from '../../app/services.js';
+import { specToInput } from '../../app/service-spec.js';
 import type { Node } from '../../domain/node.js';
 import type { Service, ServiceSpec } from '../../domain/service.js';
 import { checkVolumeName } from '../../domain/validation/mounts.js';
@@ -18,8 +18,8 @@ import type { Store } from '../../store/store.js';
 import type { VolumeRepository } from '../../store/volume.repo.js';
 import type { EventBus } from '../event-bus.js';
 import { withTimeout } from '../heartbeat.js';
-import { LABEL } from '../labels.js';
-import { SECRET_VOLUME_KIND } from '../../api/auth/secret-files.js';
+import { LABEL } from '../../app/labels.js';
+import { SECRET_VOLUME_KIND } from '../../app/access/secret-files.js';
 import { extractFirstFile, packSingleFile } from './tar.js';
 
 export const HELPER_KIND = 'helper';
@@ -440,8 +440,8 @@ export class VolumeManager {
     const size = fs.statSync(resolved).size;
     await this.create(node.id, newName, { 'stevedore.restored-from': path.basename(resolved) }).catch(
       (err: unknown) => {
-        if (err instanceof AppError && err.extensions.field === 'name')
-          throw new AppError(err.extensions.code as 'CONFLICT', err.message, { field: 'newName' });
+        if (err instanceof AppError && err.details.field === 'name')
+          throw new AppError(err.code, err.message, { field: 'newName' });
         throw err;
       },
     );

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { EventBus } from '../../control/event-bus.js';
-import { containerFingerprint } from '../../domain/orchestrator/fingerprint.js';
-import { serviceCounts, serviceStatus, type ServiceCounts } from '../../domain/orchestrator/status.js';
-import type { Revision, Rollout, Service, ServiceSpec, ServiceStatus } from '../../domain/service.js';
-import { diffSpecs } from '../../domain/spec-diff.js';
-import type { Task } from '../../domain/task.js';
-import { DEFAULT_CLUSTER_ID } from '../../store/cluster.repo.js';
-import type { Store } from '../../store/store.js';
-import { AppError, conflict, notFound } from '../errors.js';
+import type { EventBus } from '../control/event-bus.js';
+import { containerFingerprint } from '../domain/orchestrator/fingerprint.js';
+import { serviceCounts, serviceStatus, type ServiceCounts } from '../domain/orchestrator/status.js';
+import type { Revision, Rollout, Service, ServiceSpec, ServiceStatus } from '../domain/service.js';
+import { diffSpecs } from '../domain/spec-diff.js';
+import type { Task } from '../domain/task.js';
+import { DEFAULT_CLUSTER_ID } from '../store/cluster.repo.js';
+import type { Store } from '../store/store.js';
+import { AppError, conflict, notFound } from './errors.js';
 import { buildServiceSpec, MAX_REPLICAS, type ServiceSpecInput } from './service-spec.js';
 
 export interface ServiceView {

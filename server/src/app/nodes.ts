@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { NodeAvailability, NodeRole, NodeStatus, type Node } from '../../domain/node.js';
-import { checkLabelKey, checkName } from '../../domain/names.js';
-import { ZERO_RESOURCES, addResources, type Resources } from '../../domain/resources.js';
-import type { EngineDriver, EngineTlsOptions } from '../../engine/engine.js';
-import type { EnginePool } from '../../engine/engine-pool.js';
-import { parseEndpoint } from '../../engine/endpoint.js';
-import type { EngineInfo } from '../../engine/types.js';
-import type { Store } from '../../store/store.js';
-import { DEFAULT_CLUSTER_ID } from '../../store/cluster.repo.js';
-import type { EventBus } from '../../control/event-bus.js';
-import type { NodeRuntime } from '../../control/node-runtime.js';
-import { AppError, InputErrors, conflict, engineUnavailable, fromEngineError, notFound } from '../errors.js';
+import { NodeAvailability, NodeRole, NodeStatus, type Node } from '../domain/node.js';
+import { checkLabelKey, checkName } from '../domain/names.js';
+import { ZERO_RESOURCES, addResources, type Resources } from '../domain/resources.js';
+import type { EngineDriver, EngineTlsOptions } from '../engine/engine.js';
+import type { EnginePool } from '../engine/engine-pool.js';
+import { parseEndpoint } from '../engine/endpoint.js';
+import type { EngineInfo } from '../engine/types.js';
+import type { Store } from '../store/store.js';
+import { DEFAULT_CLUSTER_ID } from '../store/cluster.repo.js';
+import type { EventBus } from '../control/event-bus.js';
+import type { NodeRuntime } from './node-runtime.js';
+import { AppError, InputErrors, conflict, engineUnavailable, fromEngineError, notFound } from './errors.js';
 
 export interface AddNodeArgs {
   name: string;
@@ -23,7 +23,7 @@ export interface AddNodeArgs {
   tls?: EngineTlsOptions;
 }
 
-/** Where client TLS material of tcp engines is kept (encrypted: api/auth/secret.service.ts). */
+/** Where client TLS material of tcp engines is kept (encrypted: app/access/secrets.ts). */
 export interface NodeTlsStore {
   check(endpoint: string, tls: EngineTlsOptions): void;
   save(nodeId: string, tls: EngineTlsOptions): void;
@@ -124,7 +124,7 @@ export class NodeService {
     } catch (err) {
       this.engines.forget(args.endpoint);
       const e = fromEngineError(err, args.name, 'endpoint');
-      if (e.extensions.code === 'ENGINE_UNAVAILABLE')
+      if (e.code === 'ENGINE_UNAVAILABLE')
         throw engineUnavailable(args.name, `cannot reach ${args.endpoint}: ${e.message}`);
       throw e;
     }

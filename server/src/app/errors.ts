@@ -1,9 +1,9 @@
-import { GraphQLError } from 'graphql';
 import { EngineError } from '../engine/errors.js';
 
 /**
- * The error codes every client can switch on (extensions.code). Each error names the input field
- * at fault (extensions.field) and the reason in words; internals never leave the server.
+ * The error codes every client can switch on (GraphQL's extensions.code: api/format-error.ts maps
+ * them). Each error names the input field at fault (`details.field`) and the reason in words;
+ * internals never leave the server.
  */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -14,9 +14,20 @@ export type ErrorCode =
   | 'ENGINE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
-export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: { field?: string; [k: string]: unknown } = {}) {
-    super(message, { extensions: { code, ...extra } });
+export interface ErrorDetails {
+  field?: string;
+  [k: string]: unknown;
+}
+
+/** A use case refused: a plain error with a code and details, not tied to GraphQL. */
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetails = {},
+  ) {
+    super(message);
   }
 }
 
@@ -50,8 +61,8 @@ export class InputErrors {
 }
 
 /** Engine errors in API terms, naming the node; the engine's own message is kept (it is user-facing). */
-export function fromEngineError(err: unknown, nodeName: string, field?: string): GraphQLError {
-  if (err instanceof GraphQLError) return err;
+export function fromEngineError(err: unknown, nodeName: string, field?: string): AppError {
+  if (err instanceof AppError) return err;
   if (err instanceof EngineError) {
     const extra = { node: nodeName, ...(field ? { field } : {}) };
     switch (err.kind) {

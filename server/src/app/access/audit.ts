@@ -1,5 +1,5 @@
-import type { Logger } from '../logger.js';
-import type { AuditEntry, AuditFilter, AuditRepository, NewAuditEntry } from '../store/audit.repo.js';
+import type { Logger } from '../../logger.js';
+import type { AuditEntry, AuditFilter, AuditRepository, NewAuditEntry } from '../../store/audit.repo.js';
 
 /** Argument names whose values never reach the audit log (nor anything else that is kept). */
 const SENSITIVE =

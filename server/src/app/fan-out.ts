@@ -1,6 +1,6 @@
 import type pLimit from 'p-limit';
-import { NodeStatus, type Node } from '../../domain/node.js';
-import type { EngineDriver } from '../../engine/engine.js';
+import { NodeStatus, type Node } from '../domain/node.js';
+import type { EngineDriver } from '../engine/engine.js';
 
 export interface Unreachable {
   node: Node;

@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
-import { NodeAvailability, NodeStatus, type Node } from '../../domain/node.js';
-import { checkName } from '../../domain/names.js';
+import { NodeAvailability, NodeStatus, type Node } from '../domain/node.js';
+import { checkName } from '../domain/names.js';
 import {
   bindingsCollide,
   checkEnv,
@@ -20,13 +20,13 @@ import {
   type PortInput,
   type ResourcesInput,
   type RestartPolicyInput,
-} from '../../domain/validation/index.js';
-import type { EngineDriver } from '../../engine/engine.js';
-import { EngineError } from '../../engine/errors.js';
-import type { ContainerCreateSpec, ContainerDetails, ContainerSummary, LogLine } from '../../engine/types.js';
-import { askNodes, type Unreachable } from '../common/fan-out.js';
-import { AppError, InputErrors, fromEngineError } from '../errors.js';
-import type { NodeService } from '../node/node.service.js';
+} from '../domain/validation/index.js';
+import type { EngineDriver } from '../engine/engine.js';
+import { EngineError } from '../engine/errors.js';
+import type { ContainerCreateSpec, ContainerDetails, ContainerSummary, LogLine } from '../engine/types.js';
+import { askNodes, type Unreachable } from './fan-out.js';
+import { AppError, InputErrors, fromEngineError } from './errors.js';
+import type { NodeService } from './nodes.js';
 
 /** Labels Stevedore reads and writes on containers. */
 export const LABELS = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EnginePool } from '../../engine/engine-pool.js';
 import type { EngineDriver } from '../../engine/engine.js';
-import { checkEngineTls } from './secret.service.js';
+import { checkEngineTls } from './secrets.js';
 import {
   SECRET_ENV_LABEL,
   SECRET_HOLDER_KIND,

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { NodeStatus, type Node } from '../../domain/node.js';
-import { checkRepository, checkTag, parseImageRef, pullableRef } from '../../domain/validation/index.js';
-import type { EngineDriver, RegistryAuth } from '../../engine/engine.js';
-import { EngineError } from '../../engine/errors.js';
-import type { ContainerSummary, ImageHistoryEntry, ImageSummary } from '../../engine/types.js';
-import { askNodes, type Unreachable } from '../common/fan-out.js';
-import { AppError, InputErrors, fromEngineError } from '../errors.js';
-import type { NodeService } from '../node/node.service.js';
+import { NodeStatus, type Node } from '../domain/node.js';
+import { checkRepository, checkTag, parseImageRef, pullableRef } from '../domain/validation/index.js';
+import type { EngineDriver, RegistryAuth } from '../engine/engine.js';
+import { EngineError } from '../engine/errors.js';
+import type { ContainerSummary, ImageHistoryEntry, ImageSummary } from '../engine/types.js';
+import { askNodes, type Unreachable } from './fan-out.js';
+import { AppError, InputErrors, fromEngineError } from './errors.js';
+import type { NodeService } from './nodes.js';
 
 export interface NodeImage {
   node: Node;

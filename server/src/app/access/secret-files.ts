@@ -1,7 +1,7 @@
-import { LABEL } from '../../control/labels.js';
+import { LABEL } from '../labels.js';
 import type { SecretRef } from '../../domain/service.js';
 import type { ContainerCreateSpec, VolumeMount } from '../../engine/types.js';
-import { MAX_SECRET_BYTES, SECRETS_DIR, SECRET_TARGET } from './secret.service.js';
+import { MAX_SECRET_BYTES, SECRETS_DIR, SECRET_TARGET } from './secrets.js';
 
 const BLOCK = 512;
 export const SECRET_ENV_LABEL = 'stevedore.secret-env';

@@ -1,7 +1,7 @@
-import { checkAutoscale, type AutoscaleInput } from '../../domain/autoscaler.js';
-import { checkName } from '../../domain/names.js';
-import { parseConstraint } from '../../domain/scheduler/index.js';
-import { SECRETS_DIR, SECRET_NAME, SECRET_TARGET } from '../auth/secret.service.js';
+import { checkAutoscale, type AutoscaleInput } from '../domain/autoscaler.js';
+import { checkName } from '../domain/names.js';
+import { parseConstraint } from '../domain/scheduler/index.js';
+import { SECRETS_DIR, SECRET_NAME, SECRET_TARGET } from './access/secrets.js';
 import {
   DEFAULT_RESTART_POLICY,
   DEFAULT_ROLLBACK_CONFIG,
@@ -15,7 +15,7 @@ import {
   type ServiceSpec,
   type UpdateConfig,
   type UpdateOrder,
-} from '../../domain/service.js';
+} from '../domain/service.js';
 import {
   checkEnv,
   checkHealthCheck,
@@ -29,7 +29,7 @@ import {
   type MountInput,
   type PortInput,
   type ResourcesInput,
-} from '../../domain/validation/index.js';
+} from '../domain/validation/index.js';
 
 /** The service spec as clients send it (GraphQL input classes have this shape). */
 export interface ServiceSpecInput {

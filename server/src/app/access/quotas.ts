@@ -15,10 +15,10 @@ import {
   type Usage,
 } from '../../domain/auth/quota.js';
 import type { Service, ServiceSpec } from '../../domain/service.js';
-import type { NodeService } from '../node/node.service.js';
+import type { NodeService } from '../nodes.js';
 import type { Store } from '../../store/store.js';
 import { AppError } from '../errors.js';
-import type { EnvironmentService } from './environment.service.js';
+import type { EnvironmentService } from './environments.js';
 
 const KIND_LABEL = 'stevedore.kind';
 const CPU_RESERVATION_LABEL = 'stevedore.cpu-reservation';
