@@ -28,6 +28,9 @@ import { askNodes, type Unreachable } from './fan-out.js';
 import { AppError, InputErrors, fromEngineError } from './errors.js';
 import type { NodeService } from './nodes.js';
 
+/** The engine's own shapes are what this use case answers with. */
+export type { ContainerDetails, ContainerSummary, LogLine, PortBinding } from '../engine/types.js';
+
 /** Labels Stevedore reads and writes on containers. */
 export const LABELS = {
   managed: 'stevedore.managed',

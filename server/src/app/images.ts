@@ -10,6 +10,10 @@ import { askNodes, type Unreachable } from './fan-out.js';
 import { AppError, InputErrors, fromEngineError } from './errors.js';
 import type { NodeService } from './nodes.js';
 
+/** The engine's own shapes are what this use case answers with. */
+export type { RegistryAuth } from '../engine/engine.js';
+export type { ImageHistoryEntry, ImageSummary } from '../engine/types.js';
+
 export interface NodeImage {
   node: Node;
   image: ImageSummary;

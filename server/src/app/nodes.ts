@@ -8,7 +8,7 @@ import { parseEndpoint } from '../engine/endpoint.js';
 import type { EngineInfo } from '../engine/types.js';
 import type { Store } from '../store/store.js';
 import { DEFAULT_CLUSTER_ID } from '../store/cluster.repo.js';
-import type { EventBus } from '../control/event-bus.js';
+import type { EventBus } from './event-bus.js';
 import type { NodeRuntime } from './node-runtime.js';
 import { AppError, InputErrors, conflict, engineUnavailable, fromEngineError, notFound } from './errors.js';
 

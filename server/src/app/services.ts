@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventBus } from '../control/event-bus.js';
+import type { EventBus } from './event-bus.js';
 import { containerFingerprint } from '../domain/orchestrator/fingerprint.js';
 import { serviceCounts, serviceStatus, type ServiceCounts } from '../domain/orchestrator/status.js';
 import type { Revision, Rollout, Service, ServiceSpec, ServiceStatus } from '../domain/service.js';

@@ -10,7 +10,7 @@ import {
 import { isReady } from '../domain/orchestrator/reconcile.js';
 import type { Service } from '../domain/service.js';
 import type { Store } from '../store/store.js';
-import type { EventBus } from './event-bus.js';
+import type { EventBus } from '../app/event-bus.js';
 import type { StatsHub } from './stats-hub.js';
 
 /** How many of `desired` replicas the environment's quota allows (see QuotaService.replicasWithin). */

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import type { ServiceEndpoint } from '../app/ingress.js';
 import type { Node } from '../domain/node.js';
 import { isReady } from '../domain/orchestrator/reconcile.js';
 import type { Service } from '../domain/service.js';
@@ -6,25 +7,7 @@ import type { Task } from '../domain/task.js';
 import type { EngineDriver } from '../engine/engine.js';
 import type { PortBinding } from '../engine/types.js';
 import type { Store } from '../store/store.js';
-import { withTimeout } from './heartbeat.js';
-
-/** One replica of a service as clients reach it. */
-export interface ServiceEndpoint {
-  taskId: string;
-  slot: number;
-  revision: number;
-  nodeId: string;
-  nodeName: string;
-  /** Where the published port answers: the binding's host IP, or the node's publish address. */
-  address: string;
-  /** Published host port of `containerPort`. */
-  port: number;
-  containerPort: number;
-  /** The replica's address on `network` (the service's first network), reachable from that node only. */
-  containerIp: string | null;
-  network: string | null;
-  networks: { name: string; ip: string }[];
-}
+import { withTimeout } from '../engine/timeout.js';
 
 interface Facts {
   ports: PortBinding[];

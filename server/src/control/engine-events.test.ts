@@ -7,7 +7,7 @@ import type { EngineDriver } from '../engine/engine.js';
 import { EngineError } from '../engine/errors.js';
 import type { ContainerDetails, EngineEvent } from '../engine/types.js';
 import { EngineEvents } from './engine-events.js';
-import { EventBus } from './event-bus.js';
+import { EventBus } from '../app/event-bus.js';
 
 const node: Node = {
   id: 'node-1',

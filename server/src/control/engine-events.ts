@@ -4,8 +4,8 @@ import type { Severity, StevedoreEvent } from '../domain/event.js';
 import { NodeStatus, type Node } from '../domain/node.js';
 import type { EngineEvent, Subscription } from '../engine/types.js';
 import type { ContainerLocator } from './container-locator.js';
-import type { EventBus } from './event-bus.js';
-import { withTimeout } from './heartbeat.js';
+import type { EventBus } from '../app/event-bus.js';
+import { withTimeout } from '../engine/timeout.js';
 import { LABEL } from '../app/labels.js';
 
 /** Raw engine events, per node: the reconciler wakes on these. Must not throw (isolated if it does). */

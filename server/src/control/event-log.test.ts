@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../store/database.js';
 import { MemoryPubSub } from './pubsub/memory-pubsub.js';
 import { createLogger } from '../logger.js';
-import { EventBus } from './event-bus.js';
+import { EventBus } from '../app/event-bus.js';
 import { EventLog, EVENTS_TOPIC, type WireEvent } from './event-log.js';
-import { EventStream } from '../api/realtime/event-stream.js';
+import { EventStream } from '../app/event-stream.js';
 import { loadConfig, parseRetention } from '../config.js';
 
 const log = createLogger('silent');

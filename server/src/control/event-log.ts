@@ -5,7 +5,8 @@ import type { EventFilter, LoggedEvent } from '../domain/event-filter.js';
 import type { PubSub } from './pubsub/pubsub.js';
 import type { Db } from '../store/database.js';
 import { EventRepository } from '../store/event.repo.js';
-import type { EventBus } from './event-bus.js';
+import type { EventBus } from '../app/event-bus.js';
+import type { EventSource } from '../app/event-stream.js';
 
 export interface EventLogOptions {
   retention: { maxEvents: number; maxAgeMs: number };
@@ -23,16 +24,6 @@ export interface WireEvent {
   origin: string;
   originCursor: number;
   event: Omit<StevedoreEvent, 'time'> & { time: string };
-}
-
-/** What the events subscription reads: live fan-out plus the history behind it. */
-export interface EventSource {
-  /** Live events, each once it is persisted, in cursor order. */
-  subscribe(listener: (e: LoggedEvent) => void): () => void;
-  /** Persisted events strictly after `cursor`, oldest first. May be sync or async. */
-  read(after: number, filter: EventFilter, limit: number): LoggedEvent[] | Promise<LoggedEvent[]>;
-  /** The oldest cursor still kept (retention prunes the rest); optional. */
-  oldestCursor?(): number;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Node } from '../domain/node.js';
 import { ZERO_RESOURCES, addResources, type Resources } from '../domain/resources.js';
 import type { EngineDriver } from '../engine/engine.js';
 import type { ContainerResources } from '../engine/types.js';
+import { withTimeout } from '../engine/timeout.js';
 
 export interface HeartbeatOptions {
   intervalMs: number;
@@ -111,14 +112,4 @@ export class Heartbeat {
       lastError: null,
     });
   }
-}
-
-export function withTimeout<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
-  let t: NodeJS.Timeout;
-  return Promise.race([
-    p.finally(() => clearTimeout(t)),
-    new Promise<T>((_, reject) => {
-      t = setTimeout(() => reject(new Error(message)), ms);
-    }),
-  ]);
 }

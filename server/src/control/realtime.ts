@@ -6,10 +6,11 @@ import { createPubSub, type PubSub } from './pubsub/index.js';
 import type { Store } from '../store/store.js';
 import { ContainerLocator } from './container-locator.js';
 import { EngineEvents } from './engine-events.js';
-import type { EventBus } from './event-bus.js';
+import type { EventBus } from '../app/event-bus.js';
 import { EventLog } from './event-log.js';
 import { LogStreams } from './log-streams.js';
-import { StatsGroups, type StatsGroupSpec } from './stats-groups.js';
+import type { StatsGroupSpec } from '../app/stats.js';
+import { StatsGroups } from './stats-groups.js';
 import { StatsHub } from './stats-hub.js';
 
 /** Engine actions after which a node's set of running containers may differ. */

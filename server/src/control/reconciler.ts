@@ -19,8 +19,8 @@ import {
 } from '../domain/scheduler/index.js';
 import type { EngineDriver } from '../engine/engine.js';
 import type { Store } from '../store/store.js';
-import type { EventBus } from './event-bus.js';
-import { withTimeout } from './heartbeat.js';
+import type { EventBus } from '../app/event-bus.js';
+import { withTimeout } from '../engine/timeout.js';
 import { LABEL, TASK_KIND } from '../app/labels.js';
 import { TaskRunner, type TaskHooks } from './task-runner.js';
 

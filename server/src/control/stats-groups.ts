@@ -1,42 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { EngineEvent } from '../engine/types.js';
-import type { StatsHub, StatsTarget } from './stats-hub.js';
-
-/**
- * Aggregate stats over a changing set of containers — a node's running containers today; a
- * service's running tasks next (see `serviceStats` in api/realtime/stats.resolver.ts). A group
- * watches each member through the StatsHub (so a container watched by a group and by
- * containerStats subscribers still has one engine stream) and re-reads its membership when an
- * engine event says it may have changed, and periodically.
- */
-export interface StatsGroupSpec {
-  /** Identity for sharing: subscribers of the same key share one group. */
-  key: string;
-  /** The containers that belong now (running ones). */
-  members(): Promise<StatsTarget[]>;
-  /** Whether an engine event may change membership (a start, die, destroy of a member...). */
-  affects(nodeId: string, e: EngineEvent): boolean;
-  /** What percentages are of; null when unknown. */
-  capacity(): { cpus: number; memoryBytes: number } | null;
-}
-
-export interface GroupStats {
-  timestamp: Date;
-  containerCount: number;
-  /** Members with a current sample (a just-started container has none for ~2 s). */
-  sampledContainerCount: number;
-  /** CPUs in use (sum of container CPU percent / 100). */
-  usedCpus: number;
-  capacityCpus: number | null;
-  /** usedCpus as a percent of the group's capacity (100 = all of it). */
-  cpuPercent: number | null;
-  memoryUsedBytes: number;
-  capacityMemoryBytes: number | null;
-  memoryPercent: number | null;
-  networkRxBytesPerSec: number;
-  networkTxBytesPerSec: number;
-  pids: number;
-}
+import type { GroupStats, StatsGroupSpec } from '../app/stats.js';
+import type { StatsHub } from './stats-hub.js';
 
 interface Group {
   spec: StatsGroupSpec;
@@ -50,6 +15,13 @@ interface Group {
   synced: boolean;
 }
 
+/**
+ * Aggregate stats over a changing set of containers — a node's running containers, a
+ * service's running tasks (app/stats.ts serviceStatsGroup). A group
+ * watches each member through the StatsHub (so a container watched by a group and by
+ * containerStats subscribers still has one engine stream) and re-reads its membership when an
+ * engine event says it may have changed, and periodically.
+ */
 export class StatsGroups {
   private readonly groups = new Map<string, Group>();
   private readonly ticks = new Set<NodeJS.Timeout>();

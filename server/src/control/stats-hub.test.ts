@@ -3,7 +3,7 @@ import { createLogger } from '../logger.js';
 import type { EngineDriver } from '../engine/engine.js';
 import { EngineError } from '../engine/errors.js';
 import type { ContainerStatsSample } from '../engine/types.js';
-import type { ContainerStats } from './stats-math.js';
+import type { ContainerStats } from '../app/stats.js';
 import { StatsHub } from './stats-hub.js';
 
 /** A driver whose stats streams the test drives by hand. */

@@ -1,16 +1,8 @@
 import type { Logger } from '../logger.js';
-import type { EngineDriver } from '../engine/engine.js';
 import { EngineError } from '../engine/errors.js';
 import type { ContainerStatsSample, Subscription } from '../engine/types.js';
-import { computeStats, isLiveSample, type ContainerStats } from './stats-math.js';
-
-/** A container to sample: resolved (full id, node, driver) by the caller. */
-export interface StatsTarget {
-  containerId: string;
-  nodeId: string;
-  name: string;
-  driver: EngineDriver;
-}
+import type { ContainerStats, StatsTarget } from '../app/stats.js';
+import { computeStats, isLiveSample } from './stats-math.js';
 
 export type StatsListener = (s: ContainerStats) => void;
 

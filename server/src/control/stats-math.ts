@@ -1,27 +1,5 @@
+import type { ContainerStats } from '../app/stats.js';
 import type { ContainerStatsSample } from '../engine/types.js';
-
-/** One container's resource use at one instant, in the units `docker stats` shows. */
-export interface ContainerStats {
-  containerId: string;
-  nodeId: string;
-  name: string;
-  timestamp: Date;
-  /** As the Docker CLI: 100 = one CPU busy, so up to onlineCpus × 100. */
-  cpuPercent: number;
-  onlineCpus: number;
-  /** Usage minus the inactive file cache, as the Docker CLI. */
-  memoryUsageBytes: number;
-  memoryLimitBytes: number;
-  memoryPercent: number;
-  networkRxBytes: number;
-  networkTxBytes: number;
-  /** From consecutive samples; 0 on the first. */
-  networkRxBytesPerSec: number;
-  networkTxBytesPerSec: number;
-  blockReadBytes: number;
-  blockWriteBytes: number;
-  pids: number;
-}
 
 /**
  * CPU percent exactly as the Docker CLI (calculateCPUPercentUnix): the container's CPU time delta

@@ -7,7 +7,7 @@ import type { EngineDriver } from '../engine/engine.js';
 import { EngineError } from '../engine/errors.js';
 import type { ContainerCreateSpec } from '../engine/types.js';
 import type { Store } from '../store/store.js';
-import type { EventBus } from './event-bus.js';
+import type { EventBus } from '../app/event-bus.js';
 import { LABEL, TASK_KIND } from '../app/labels.js';
 
 /**

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
-import { Fifo, QueueIterator } from '../realtime/iterators.js';
+import { Fifo, QueueIterator } from '../../app/iterators.js';
 import type { AuditEntry, AuditFilter } from '../../store/audit.repo.js';
 import type { Context } from '../context.js';
 import { AppError, badInput } from '../../app/errors.js';

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
-import type { ContainerDetails, ContainerSummary, PortBinding } from '../../engine/types.js';
+import type { ContainerDetails, ContainerSummary, PortBinding } from '../../app/containers.js';
 import { KeyValue, toKeyValues } from '../common/key-value.js';
 import { UnreachableNode } from '../common/unreachable-node.js';
 import { NodeType } from '../node/node.type.js';

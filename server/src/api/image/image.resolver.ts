@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Node } from '../../domain/node.js';
-import type { RegistryAuth } from '../../engine/engine.js';
+import type { RegistryAuth } from '../../app/images.js';
 import type { Context } from '../context.js';
 import { NodeType } from '../node/node.type.js';
 import { RegistryAuthInput } from './image.input.js';

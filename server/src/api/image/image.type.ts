@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
-import type { ContainerSummary, ImageHistoryEntry, ImageSummary } from '../../engine/types.js';
+import type { ContainerSummary } from '../../app/containers.js';
+import type { ImageHistoryEntry, ImageSummary } from '../../app/images.js';
 import { KeyValue, toKeyValues } from '../common/key-value.js';
 import { UnreachableNode } from '../common/unreachable-node.js';
 import { ContainerState } from '../container/container.type.js';

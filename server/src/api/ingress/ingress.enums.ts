@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { IngressAlgorithm } from '../../domain/service.js';
-import { BreakerState } from '../../control/ingress/circuit-breaker.js';
+import { BreakerState } from '../../app/ingress.js';
 
 registerEnumType(IngressAlgorithm, {
   name: 'IngressAlgorithm',

@@ -1,7 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import type { ServiceEndpoint } from '../../control/endpoints.js';
-import type { IngressView } from '../../control/ingress/ingress.js';
-import { BreakerState } from '../../control/ingress/circuit-breaker.js';
+import { BreakerState, type IngressView, type ServiceEndpoint } from '../../app/ingress.js';
 import { IngressAlgorithm } from '../../domain/service.js';
 import './ingress.enums.js';
 

@@ -2,7 +2,7 @@ import { Arg, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql
 import { SafeIntResolver } from 'graphql-scalars';
 import type { Context } from '../context.js';
 import { badInput } from '../../app/errors.js';
-import { EventStream, type StreamItem } from './event-stream.js';
+import { EventStream, type StreamItem } from '../../app/event-stream.js';
 import { EventFilterInput, EventPageType, EventType, toEventFilter } from './event.type.js';
 
 const MAX_PAGE = 1000;

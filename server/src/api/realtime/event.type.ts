@@ -3,7 +3,7 @@ import { JSONObjectResolver, SafeIntResolver } from 'graphql-scalars';
 import type { Severity } from '../../domain/event.js';
 import type { EventFilter } from '../../domain/event-filter.js';
 import { badInput } from '../../app/errors.js';
-import type { StreamItem } from './event-stream.js';
+import type { StreamItem } from '../../app/event-stream.js';
 
 export const EventSeverity = { INFO: 'INFO', WARNING: 'WARNING', ERROR: 'ERROR' } as const;
 registerEnumType(EventSeverity, { name: 'EventSeverity' });

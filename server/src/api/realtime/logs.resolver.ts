@@ -2,8 +2,8 @@ import { Arg, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../context.js';
 import { badInput, fromEngineError } from '../../app/errors.js';
 import { LogLineType, LogStream } from '../container/container.type.js';
-import type { LogLine } from '../../engine/types.js';
-import { GapQueue, QueueIterator } from './iterators.js';
+import type { LogLine } from '../../app/containers.js';
+import { GapQueue, QueueIterator } from '../../app/iterators.js';
 
 /** Lines held for a client reading slower than the container writes; beyond, a "dropped" line. */
 const LOG_QUEUE = 10_000;

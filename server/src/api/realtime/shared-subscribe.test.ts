@@ -9,7 +9,7 @@ import {
   type ExecutionResult,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { Fifo, QueueIterator } from './iterators.js';
+import { Fifo, QueueIterator } from '../../app/iterators.js';
 import { operationKey, sharedSubscribe } from './shared-subscribe.js';
 
 /** A schema whose `tick` subscription yields whatever the test pushes, counting resolver runs. */

@@ -1,9 +1,8 @@
 import { Arg, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../context.js';
 import { badInput } from '../../app/errors.js';
-import type { ContainerStats } from '../../control/stats-math.js';
-import type { GroupStats } from '../../control/stats-groups.js';
-import { LatestSlot, QueueIterator } from './iterators.js';
+import type { ContainerStats, GroupStats } from '../../app/stats.js';
+import { LatestSlot, QueueIterator } from '../../app/iterators.js';
 import { ContainerStatsType, NodeStatsType } from './stats.type.js';
 
 /** The engine samples once a second: intervals are whole periods of that, at least one. */

@@ -1,25 +1,12 @@
 import { Arg, Field, Float, ID, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../context.js';
 import { badInput } from '../../app/errors.js';
-import type { GroupStats, StatsGroupSpec } from '../../control/stats-groups.js';
-import { LABEL } from '../../app/labels.js';
-import { LatestSlot, QueueIterator } from '../realtime/iterators.js';
+import { replicaStats, serviceStatsGroup, type GroupStats } from '../../app/stats.js';
+import { LatestSlot, QueueIterator } from '../../app/iterators.js';
 import { groupIterator } from '../realtime/stats.resolver.js';
 import { ContainerStatsType } from '../realtime/stats.type.js';
 import { toServiceType } from './service.resolver.js';
 import { ServiceType } from './service.type.js';
-
-const MEMBERSHIP_ACTIONS = new Set([
-  'start',
-  'restart',
-  'die',
-  'kill',
-  'stop',
-  'destroy',
-  'pause',
-  'unpause',
-  'oom',
-]);
 
 @ObjectType({
   description: "Live use of a service: the sum over its running replicas, and each replica's own sample",
@@ -65,17 +52,11 @@ export class ServiceLiveResolver {
       if (!Number.isInteger(intervalMs) || intervalMs < 1000 || intervalMs > 3_600_000)
         throw badInput('intervalMs', 'must be 1000..3600000 (the engine samples every second)');
       const service = ctx.core.services.require(String(args.serviceId ?? ''), 'serviceId');
-      const spec = serviceStatsSpec(ctx, service.id);
-      const hub = ctx.core.realtime.stats;
+      const { store, nodes, realtime } = ctx.core;
+      const spec = serviceStatsGroup(store, nodes, service.id);
       return groupIterator(ctx, spec, intervalMs, (group): ServiceStatsRoot => {
-        const tasks = ctx.core.store.tasks
-          .byService(service.id)
-          .filter((t) => t.state === 'RUNNING' && t.containerId);
-        const replicas = tasks.flatMap((t) => {
-          const s = hub.latest(t.containerId!);
-          return s ? [s as ContainerStatsType] : [];
-        });
-        return { serviceId: service.id, group, replicas };
+        const replicas = replicaStats(store, (id) => realtime.stats.latest(id), service.id);
+        return { serviceId: service.id, group, replicas: replicas as ContainerStatsType[] };
       });
     },
   })
@@ -125,32 +106,4 @@ export class ServiceLiveResolver {
   ): ServiceType {
     return s;
   }
-}
-
-function serviceStatsSpec(ctx: Context, serviceId: string): StatsGroupSpec {
-  const { store, nodes } = ctx.core;
-  return {
-    key: `service:${serviceId}`,
-    async members() {
-      return store.tasks
-        .byService(serviceId)
-        .filter((t) => t.state === 'RUNNING' && t.containerId && t.nodeId)
-        .flatMap((t) => {
-          const node = nodes.get(t.nodeId!);
-          return node
-            ? [{ containerId: t.containerId!, nodeId: node.id, name: t.id, driver: nodes.driver(node) }]
-            : [];
-        });
-    },
-    affects: (_nodeId, e) =>
-      e.type === 'container' && e.attributes[LABEL.service] === serviceId && MEMBERSHIP_ACTIONS.has(e.action),
-    capacity() {
-      const s = store.services.get(serviceId);
-      if (!s) return null;
-      const running = store.tasks.byService(serviceId).filter((t) => t.state === 'RUNNING').length;
-      const cpus = (s.spec.limits.nanoCpus / 1e9) * running;
-      const mem = s.spec.limits.memoryBytes * running;
-      return cpus > 0 || mem > 0 ? { cpus, memoryBytes: mem } : null;
-    },
-  };
 }

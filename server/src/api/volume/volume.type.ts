@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
-import type { VolumeBackup, VolumeInfo } from '../../control/volumes/volume-manager.js';
+import type { VolumeBackup, VolumeInfo } from '../../app/volumes/volumes.js';
 import { KeyValue, KeyValueInput, toKeyValues } from '../common/key-value.js';
 
 @InputType()

@@ -1,11 +1,11 @@
+import { BreakerState, type BreakerTransition } from '../../app/ingress.js';
+
 /**
  * The seed's circuit breaker (CLOSED → OPEN after `failureThreshold` consecutive failures; after
  * `resetTimeoutMs` one trial request goes through in HALF_OPEN: success closes, failure reopens),
  * made clock-injectable and non-throwing for the ingress: `tryAcquire()` says whether a request
  * may go to the replica now and reserves the single trial slot in HALF_OPEN.
  */
-export const BreakerState = { CLOSED: 'CLOSED', OPEN: 'OPEN', HALF_OPEN: 'HALF_OPEN' } as const;
-export type BreakerState = (typeof BreakerState)[keyof typeof BreakerState];
 
 export interface BreakerOptions {
   failureThreshold: number;
@@ -13,13 +13,6 @@ export interface BreakerOptions {
 }
 
 export const DEFAULT_BREAKER: BreakerOptions = { failureThreshold: 5, resetTimeoutMs: 60_000 };
-
-export interface BreakerTransition {
-  from: BreakerState;
-  to: BreakerState;
-  at: Date;
-  reason: string;
-}
 
 export class CircuitBreaker {
   private current: BreakerState = 'CLOSED';

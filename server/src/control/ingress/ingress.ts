@@ -1,13 +1,13 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { Logger } from '../../logger.js';
+import type { IngressView } from '../../app/ingress.js';
 import type { Service } from '../../domain/service.js';
 import type { Task } from '../../domain/task.js';
 import type { Store } from '../../store/store.js';
 import type { EndpointRegistry } from '../endpoints.js';
-import type { EventBus } from '../event-bus.js';
+import type { EventBus } from '../../app/event-bus.js';
 import { renderNginxConfig } from './nginx.js';
-import { ServiceIngress, type Backend } from './service-ingress.js';
-import type { StatsSnapshot } from './rolling-stats.js';
+import { ServiceIngress } from './service-ingress.js';
 
 export interface IngressOptions {
   /** Address the ingress listeners bind (127.0.0.1 by default). */
@@ -20,18 +20,6 @@ export interface IngressOptions {
   drainTimeoutMs: number;
   /** Replica lists are refreshed on events and at least this often. */
   refreshMs: number;
-}
-
-export interface IngressView {
-  serviceId: string;
-  serviceName: string;
-  port: number;
-  listening: boolean;
-  error: string | null;
-  algorithm: string;
-  inFlight: number;
-  stats: StatsSnapshot;
-  backends: readonly Backend[];
 }
 
 /**

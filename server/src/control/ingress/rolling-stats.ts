@@ -1,3 +1,4 @@
+import type { StatsSnapshot } from '../../app/ingress.js';
 /**
  * Request counters for one service's ingress: totals since start, a per-second ring for rates
  * over the last minute, and the latencies of the last `latencyWindow` requests for percentiles.
@@ -6,16 +7,6 @@ interface Bucket {
   second: number;
   requests: number;
   errors: number;
-}
-
-export interface StatsSnapshot {
-  requests: number;
-  errors: number;
-  retries: number;
-  /** Over the window asked for. */
-  requestRate: number;
-  errorRate: number;
-  latencyMs: { p50: number; p90: number; p99: number; mean: number; max: number };
 }
 
 export class RollingStats {

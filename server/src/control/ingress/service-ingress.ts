@@ -2,7 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { IngressAlgorithm } from '../../domain/service.js';
 import { Balancer, type Pickable } from './balancer.js';
-import { CircuitBreaker, type BreakerOptions, type BreakerTransition } from './circuit-breaker.js';
+import type { BreakerTransition } from '../../app/ingress.js';
+import { CircuitBreaker, type BreakerOptions } from './circuit-breaker.js';
 import { RollingStats } from './rolling-stats.js';
 
 /** One replica as the ingress reaches it: the node's publish address and the published host port. */

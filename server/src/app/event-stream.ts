@@ -1,6 +1,15 @@
-import { matchesFilter, type EventFilter, type LoggedEvent } from '../../domain/event-filter.js';
-import type { EventSource } from '../../control/event-log.js';
+import { matchesFilter, type EventFilter, type LoggedEvent } from '../domain/event-filter.js';
 import { GapQueue, QueueIterator } from './iterators.js';
+
+/** What the events subscription reads: live fan-out plus the history behind it. */
+export interface EventSource {
+  /** Live events, each once it is persisted, in cursor order. */
+  subscribe(listener: (e: LoggedEvent) => void): () => void;
+  /** Persisted events strictly after `cursor`, oldest first. May be sync or async. */
+  read(after: number, filter: EventFilter, limit: number): LoggedEvent[] | Promise<LoggedEvent[]>;
+  /** The oldest cursor still kept (retention prunes the rest); optional. */
+  oldestCursor?(): number;
+}
 
 /** What the events subscription yields: logged events, and gap markers (kind stream.gap). */
 export interface StreamItem extends LoggedEvent {

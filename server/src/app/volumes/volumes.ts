@@ -3,10 +3,10 @@ import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../../logger.js';
-import { AppError, badInput, conflict, fromEngineError, notFound } from '../../app/errors.js';
-import type { NodeService } from '../../app/nodes.js';
-import type { ServiceService } from '../../app/services.js';
-import { specToInput } from '../../app/service-spec.js';
+import { AppError, badInput, conflict, fromEngineError, notFound } from '../errors.js';
+import type { NodeService } from '../nodes.js';
+import type { ServiceService } from '../services.js';
+import { specToInput } from '../service-spec.js';
 import type { Node } from '../../domain/node.js';
 import type { Service, ServiceSpec } from '../../domain/service.js';
 import { checkVolumeName } from '../../domain/validation/mounts.js';
@@ -17,9 +17,9 @@ import type { VolumeDetails, VolumeSummary } from '../../engine/network-volume-t
 import type { Store } from '../../store/store.js';
 import type { VolumeRepository } from '../../store/volume.repo.js';
 import type { EventBus } from '../event-bus.js';
-import { withTimeout } from '../heartbeat.js';
-import { LABEL } from '../../app/labels.js';
-import { SECRET_VOLUME_KIND } from '../../app/access/secret-files.js';
+import { withTimeout } from '../../engine/timeout.js';
+import { LABEL } from '../labels.js';
+import { SECRET_VOLUME_KIND } from '../access/secret-files.js';
 import { extractFirstFile, packSingleFile } from './tar.js';
 
 export const HELPER_KIND = 'helper';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchesFilter, type EventFilter, type LoggedEvent } from '../../domain/event-filter.js';
-import type { EventSource } from '../../control/event-log.js';
-import { EventStream, GAP_KIND, type StreamItem } from './event-stream.js';
+import { matchesFilter, type EventFilter, type LoggedEvent } from '../domain/event-filter.js';
+import { EventStream, GAP_KIND, type EventSource, type StreamItem } from './event-stream.js';
 
 /**
  * An event log double: events are "persisted" (readable) before they are fanned out, as the real

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
-import { AppError, conflict, fromEngineError, notFound } from '../app/errors.js';
-import type { NodeService } from '../app/nodes.js';
+import { AppError, conflict, fromEngineError, notFound } from './errors.js';
+import type { NodeService } from './nodes.js';
 import {
   allocateSubnet,
   checkNetwork,
@@ -21,8 +21,8 @@ import { DEFAULT_CLUSTER_ID } from '../store/cluster.repo.js';
 import type { NetworkRepository } from '../store/network.repo.js';
 import type { Store } from '../store/store.js';
 import type { EventBus } from './event-bus.js';
-import { withTimeout } from './heartbeat.js';
-import { LABEL } from '../app/labels.js';
+import { withTimeout } from '../engine/timeout.js';
+import { LABEL } from './labels.js';
 
 export const NETWORK_LABEL = 'stevedore.network';
 
