@@ -1,47 +1,45 @@
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
-import { NodeService } from './app/nodes.js';
-import { ContainerService } from './app/containers.js';
-import { ImageService } from './app/images.js';
-import { EventBus } from './app/event-bus.js';
-import { Heartbeat } from './control/heartbeat.js';
-import { Realtime } from './control/realtime.js';
-import type { EngineEvents } from './control/engine-events.js';
-import { Reconciler } from './control/reconciler.js';
-import { ServiceService } from './app/services.js';
-import { DockerEngine } from './engine/docker-engine.js';
-import type { EngineFactory } from './engine/engine.js';
-import { EnginePool } from './engine/engine-pool.js';
-import { Store } from './store/store.js';
-import { Autoscaler } from './control/autoscaler.js';
-import { EndpointRegistry } from './control/endpoints.js';
-import { Ingress } from './control/ingress/ingress.js';
-import { NetworkManager } from './app/networks.js';
-import { VolumeManager } from './app/volumes/volumes.js';
-import { NetworkRepository } from './store/network.repo.js';
-import { VolumeRepository } from './store/volume.repo.js';
+import { AuditLog } from './app/access/audit.js';
 import { AuthService } from './app/access/auth.js';
 import { EnvironmentService } from './app/access/environments.js';
 import { QuotaService } from './app/access/quotas.js';
-import { SecretService, checkEngineTls } from './app/access/secrets.js';
-import { withSecretEnv, withSecretFiles } from './app/access/secret-files.js';
+import { SecretService } from './app/access/secrets.js';
+import { ContainerService } from './app/containers.js';
+import { EventBus, logEvents } from './app/event-bus.js';
+import { ImageService } from './app/images.js';
+import { NetworkManager } from './app/networks.js';
+import { NodeService } from './app/nodes.js';
+import { ReconcileLine } from './app/ports.js';
+import { ServiceService } from './app/services.js';
+import { taskHooks } from './app/task-hooks.js';
+import { VolumeManager } from './app/volumes/volumes.js';
+import { Autoscaler } from './control/autoscaler.js';
+import { EndpointRegistry } from './control/endpoints.js';
+import type { EngineEvents } from './control/engine-events.js';
+import { Heartbeat } from './control/heartbeat.js';
+import { Ingress } from './control/ingress/ingress.js';
+import { Realtime } from './control/realtime.js';
+import { Reconciler } from './control/reconciler.js';
 import { SecretVolumes } from './control/secret-volumes.js';
-import { AuditLog } from './app/access/audit.js';
-import { checkPolicy } from './domain/auth/policy.js';
-import type { Service, ServiceSpec } from './domain/service.js';
+import { DockerEngine } from './engine/docker-engine.js';
+import { EnginePool } from './engine/engine-pool.js';
+import type { EngineFactory } from './engine/engine.js';
 import { AuditRepository } from './store/audit.repo.js';
 import { EnvironmentRepository } from './store/environment.repo.js';
+import { NetworkRepository } from './store/network.repo.js';
 import { SecretRepository } from './store/secret.repo.js';
 import { SessionRepository } from './store/session.repo.js';
+import { Store } from './store/store.js';
 import { TokenRepository } from './store/token.repo.js';
 import { UserRepository } from './store/user.repo.js';
-
-const WAKING_ACTIONS = /^(die|oom|destroy|health_status|stop|start|kill)/;
+import { VolumeRepository } from './store/volume.repo.js';
 
 /**
- * The composition root: builds every service and loop once, in dependency order, and owns
- * their start and stop. Resolvers reach the services through `Context.core`.
+ * The composition root and nothing else: builds every use case (app/) and loop (control/) once,
+ * in dependency order, connects them through the ports of app/ports.ts, and owns their start and
+ * stop. Resolvers reach the use cases through `Context.core`.
  */
 export class Core {
   readonly store: Store;
@@ -110,11 +108,7 @@ export class Core {
           })),
       (endpoint) => this.secrets.tlsForEndpoint(endpoint),
     );
-    this.nodes = new NodeService(this.store, this.engines, this.bus, {
-      check: checkEngineTls,
-      save: (nodeId, tls) => this.secrets.saveNodeTls(nodeId, tls),
-      remove: (nodeId) => this.secrets.removeNodeTls(nodeId),
-    });
+    this.nodes = new NodeService(this.store, this.engines, this.bus, this.secrets.nodeTlsStore);
     this.quotas = new QuotaService(this.store, this.environments, this.nodes, config.engineTimeoutMs);
     this.realtime = new Realtime(config, this.store, this.bus, this.nodes, metrics, log);
     this.engineEvents = this.realtime.engineEvents;
@@ -154,11 +148,14 @@ export class Core {
         engineTimeoutMs: config.engineTimeoutMs,
       },
     );
+    // The use cases signal the reconcile loop through this line; the loop is connected below.
+    const loop = new ReconcileLine();
+    this.services = new ServiceService(this.store, this.bus, loop);
     this.volumes = new VolumeManager(
       this.store,
       new VolumeRepository(this.store.db),
       this.nodes,
-      () => this.services,
+      this.services,
       this.bus,
       log.child({ part: 'volumes' }),
       {
@@ -184,66 +181,18 @@ export class Core {
         nodeDownGraceMs: config.nodeDownGraceMs,
         engineTimeoutMs: config.engineTimeoutMs,
       },
-      (serviceId, reason) => {
-        try {
-          this.services.rollback(serviceId, null, 'stevedore', `automatic rollback: ${reason}`);
-        } catch (err) {
-          log.error({ err, serviceId }, 'automatic rollback failed');
-        }
-      },
-      {
-        // Volumes first (policy, claim on this node), then networks: all exist before the container.
-        // Then the task's tmpfs secret volume (secret-volumes.ts).
-        beforeCreate: async (node, service, spec, task) => {
-          // The environment's policy now, not when the spec was stored (an ADMIN may have tightened it).
-          this.policyCheck(service, spec);
-          await this.volumes.beforeCreate(node, service, spec);
-          await this.networks.ensureFor(node, service, spec);
-          if (spec.secrets?.length) await secretVolumes.prepare(node, task, spec.secrets);
-        },
-        beforeStop: (task) => this.ingress.beforeStop(task),
-        // Secrets: variables into the create spec, the tmpfs volume read-only at /run/secrets.
-        decorateCreate: (create, service, spec) =>
-          spec.secrets?.length
-            ? withSecretFiles(
-                withSecretEnv(
-                  create,
-                  this.secrets.forSpec(this.environments.ofCluster(service.clusterId), spec),
-                ),
-              )
-            : create,
-        // The files, into the tmpfs held mounted by a holder until the task container holds it.
-        afterCreate: async (node, service, spec, _containerId, task) => {
-          if (!spec.secrets?.length) return;
-          const values = this.secrets.forSpec(this.environments.ofCluster(service.clusterId), spec);
-          return secretVolumes.populate(
-            node,
-            task,
-            values.map((v) => ({ target: v.ref.target, value: v.value })),
-          );
-        },
-        afterRemove: async (node, taskId, spec) => {
-          if (!spec || spec.secrets?.length) await secretVolumes.remove(node, taskId);
-        },
-        sweep: (node, taskLive, taskBusy) => secretVolumes.sweep(node, taskLive, taskBusy),
-      },
+      this.services,
+      taskHooks({
+        environments: this.environments,
+        secrets: this.secrets,
+        volumes: this.volumes,
+        networks: this.networks,
+        secretVolumes,
+        ingress: this.ingress,
+      }),
     );
-    this.services = new ServiceService(
-      this.store,
-      this.bus,
-      () => this.reconciler.wake(),
-      (s) => this.reconciler.eligibleCount(s),
-    );
-    // A task container that dies, turns (un)healthy or vanishes is a reason for a pass now,
-    // not at the next resync: this is what brings a killed replica back within a second.
-    this.engineEvents.onEngineEvent((_nodeId, e) => {
-      if (
-        e.type === 'container' &&
-        e.attributes['stevedore.kind'] === 'task' &&
-        WAKING_ACTIONS.test(e.action)
-      )
-        this.reconciler.wake();
-    });
+    loop.connect(this.reconciler);
+    this.reconciler.wakeOnChanges((l) => this.engineEvents.onEngineEvent(l));
     this.autoscaler = new Autoscaler(
       this.store,
       this.nodes,
@@ -257,33 +206,9 @@ export class Core {
         quotaCap: (service, desired) => this.quotas.replicasWithin(service, desired),
       },
     );
-    // A service mounting a volume that lives on a node is pinned there (before the reconciler wakes).
-    this.bus.subscribe((e) => {
-      if (
-        e.serviceId &&
-        (e.kind === 'service.created' || e.kind === 'service.updated' || e.kind === 'rollout.started')
-      )
-        this.volumes.pinService(e.serviceId);
-    });
-    // Node changes (down, drained, added) change what the reconciler must do: wake it.
-    this.bus.subscribe((e) => {
-      if (e.kind.startsWith('node.')) this.reconciler.wake();
-    });
-    this.bus.subscribe((e) => log.info({ kind: e.kind, node: e.nodeId, service: e.serviceId }, e.message));
-  }
-
-  private policyCheck(service: Service, spec: ServiceSpec): void {
-    const env = this.environments.get(this.environments.ofCluster(service.clusterId));
-    if (!env) return;
-    const sec = spec.security;
-    const v = checkPolicy(env.name, env.policy, {
-      privileged: sec?.privileged,
-      hostNetwork: sec?.hostNetwork,
-      hostPid: sec?.hostPid,
-      capAdd: sec?.capAdd,
-      mounts: spec.mounts,
-    });
-    if (v.length) throw new Error(v.map((x) => `policy ${x.rule}: ${x.field}: ${x.reason}`).join('; '));
+    // A service mounting a volume that lives on a node is pinned there.
+    this.volumes.pinOnServiceChanges();
+    logEvents(this.bus, log);
   }
 
   async start(): Promise<void> {

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { StevedoreEvent } from '../domain/event.js';
+import type { Logger } from '../logger.js';
 
 /**
  * In-process fan-out of domain events from the loops to whoever listens (the event log, the
@@ -27,4 +28,9 @@ export class EventBus {
     this.emitter.on('event', listener);
     return () => this.emitter.off('event', listener);
   }
+}
+
+/** Every event as one log line: its kind, node and service, and its message. */
+export function logEvents(bus: EventBus, log: Logger): void {
+  bus.subscribe((e) => log.info({ kind: e.kind, node: e.nodeId, service: e.serviceId }, e.message));
 }

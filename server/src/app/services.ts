@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventBus } from './event-bus.js';
+import type { ReconcileSignals, RollbackRequests } from './ports.js';
 import { containerFingerprint } from '../domain/orchestrator/fingerprint.js';
 import { serviceCounts, serviceStatus, type ServiceCounts } from '../domain/orchestrator/status.js';
 import type { Revision, Rollout, Service, ServiceSpec, ServiceStatus } from '../domain/service.js';
@@ -22,12 +23,11 @@ export interface ServiceView {
  * a change of what containers run starts a rollout the reconciler carries out. This class only
  * writes the store and wakes the loop; it never talks to an engine.
  */
-export class ServiceService {
+export class ServiceService implements RollbackRequests {
   constructor(
     private readonly store: Store,
     private readonly bus: EventBus,
-    private readonly wake: () => void,
-    private readonly eligibleCount: (s: Service) => number = () => 0,
+    private readonly loop: ReconcileSignals,
   ) {}
 
   list(clusterId?: string): Service[] {
@@ -46,7 +46,7 @@ export class ServiceService {
 
   view(s: Service): ServiceView {
     const tasks = this.store.tasks.byService(s.id);
-    const desired = s.spec.mode === 'GLOBAL' ? this.eligibleCount(s) : s.spec.replicas;
+    const desired = s.spec.mode === 'GLOBAL' ? this.loop.eligibleCount(s) : s.spec.replicas;
     const counts = serviceCounts(s, tasks, desired);
     return { service: s, tasks, counts, status: serviceStatus(s, counts, tasks) };
   }
@@ -91,7 +91,7 @@ export class ServiceService {
       serviceId: service.id,
       clusterId,
     });
-    this.wake();
+    this.loop.wake();
     return service;
   }
 
@@ -140,6 +140,11 @@ export class ServiceService {
       data: { from: current.spec.replicas, to: replicas },
     });
     return s;
+  }
+
+  /** A rollout failed with failure action ROLLBACK: back to the previous revision, by Stevedore. */
+  automaticRollback(serviceId: string, reason: string): void {
+    this.rollback(serviceId, null, 'stevedore', `automatic rollback: ${reason}`);
   }
 
   /** Back to `toRevision` (default: the previous revision), as a new revision with that spec. */
@@ -216,7 +221,7 @@ export class ServiceService {
       serviceId: s.id,
       clusterId: s.clusterId,
     });
-    this.wake();
+    this.loop.wake();
     return s;
   }
 
@@ -224,7 +229,7 @@ export class ServiceService {
     const next = { ...s, rollout, updatedAt: new Date() };
     this.store.services.update(next);
     this.bus.publish({ kind, severity: 'INFO', message, serviceId: s.id, clusterId: s.clusterId });
-    this.wake();
+    this.loop.wake();
     return next;
   }
 
@@ -308,7 +313,7 @@ export class ServiceService {
         clusterId: current.clusterId,
         data: { changes: diff.map((d) => d.path) },
       });
-    this.wake();
+    this.loop.wake();
     return next;
   }
 }

@@ -18,14 +18,18 @@ import {
   type TaskRequest,
 } from '../domain/scheduler/index.js';
 import type { EngineDriver } from '../engine/engine.js';
+import type { EngineEvent } from '../engine/types.js';
 import type { Store } from '../store/store.js';
 import type { EventBus } from '../app/event-bus.js';
 import { withTimeout } from '../engine/timeout.js';
 import { LABEL, TASK_KIND } from '../app/labels.js';
-import { TaskRunner, type TaskHooks } from './task-runner.js';
+import type { RollbackRequests, TaskHooks } from '../app/ports.js';
+import { TaskRunner } from './task-runner.js';
 
 /** How long after a wake one more pass runs, to see what the engine had not yet listed. */
 const SETTLE_MS = 250;
+/** Engine actions on a task container that change what the reconciler must do. */
+const WAKING_ACTIONS = /^(die|oom|destroy|health_status|stop|start|kill)/;
 
 export interface ReconcilerOptions {
   /** Full resync period when nothing wakes the loop. */
@@ -69,7 +73,7 @@ export class Reconciler {
     private readonly bus: EventBus,
     private readonly log: Logger,
     private readonly opts: ReconcilerOptions,
-    private readonly onRollback: (serviceId: string, reason: string) => void,
+    private readonly rollbacks: RollbackRequests,
     hooks: TaskHooks = {},
   ) {
     this.installationId = store.installationId;
@@ -82,6 +86,29 @@ export class Reconciler {
       8,
       hooks,
     );
+  }
+
+  /**
+   * Wakes on what changes the plan between resyncs: node events (down, drained, added), and task
+   * containers that die, turn (un)healthy or vanish (what brings a killed replica back within a
+   * second).
+   */
+  wakeOnChanges(onEngineEvent: (l: (nodeId: string, e: EngineEvent) => void) => unknown): void {
+    this.bus.subscribe((e) => {
+      if (e.kind.startsWith('node.')) this.wake();
+    });
+    onEngineEvent((_nodeId, e) => {
+      if (e.type === 'container' && e.attributes[LABEL.kind] === TASK_KIND && WAKING_ACTIONS.test(e.action))
+        this.wake();
+    });
+  }
+
+  private requestRollback(serviceId: string, reason: string): void {
+    try {
+      this.rollbacks.automaticRollback(serviceId, reason);
+    } catch (err) {
+      this.log.error({ err, serviceId }, 'automatic rollback failed');
+    }
   }
 
   start(): void {
@@ -214,7 +241,7 @@ export class Reconciler {
           taskId: n.taskId,
           clusterId: service.clusterId,
         });
-      if (out.request) this.onRollback(service.id, out.request.reason);
+      if (out.request) this.requestRollback(service.id, out.request.reason);
     }
 
     nextDelay = Math.min(nextDelay, this.schedule(nodes, services, now));

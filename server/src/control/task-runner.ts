@@ -9,37 +9,12 @@ import type { ContainerCreateSpec } from '../engine/types.js';
 import type { Store } from '../store/store.js';
 import type { EventBus } from '../app/event-bus.js';
 import { LABEL, TASK_KIND } from '../app/labels.js';
+import type { TaskHooks } from '../app/ports.js';
 
 /**
  * Extension points around a task's container: networks and volumes are prepared on the node
  * before create; the ingress drains a replica before it is stopped.
  */
-export interface TaskHooks {
-  beforeCreate?(node: Node, service: Service, spec: ServiceSpec, task: Task): Promise<void>;
-  /** Last word on the container spec (secrets as variables, host privileges). */
-  decorateCreate?(create: ContainerCreateSpec, service: Service, spec: ServiceSpec): ContainerCreateSpec;
-  /**
-   * After create (or adoption), before every start: secret files into the task's tmpfs volume.
-   * May return what to call once the start was tried (whether it succeeded); it may throw.
-   */
-  afterCreate?(
-    node: Node,
-    service: Service,
-    spec: ServiceSpec,
-    containerId: string,
-    task: Task,
-  ): Promise<void | ((started: boolean) => Promise<void>)>;
-  beforeStop?(task: Task): Promise<void>;
-  /** After the task's container is gone (spec unknown when the service is): its secret volume. */
-  afterRemove?(node: Node, taskId: string, spec: ServiceSpec | undefined): Promise<void>;
-  /** Collects per-task objects left on a node by crashes (secret holders and volumes). */
-  sweep?(
-    node: Node,
-    taskLive: (taskId: string) => boolean,
-    taskBusy: (taskId: string) => boolean,
-  ): Promise<void>;
-}
-
 /**
  * The engine side of orchestration: turns a task into a running container and back. Each call
  * re-reads the task, so a stale plan cannot undo newer decisions; every step is idempotent

@@ -8,6 +8,7 @@ import type { SecretRef, ServiceSpec } from '../../domain/service.js';
 import type { SecretRecord, SecretRepository } from '../../store/secret.repo.js';
 import type { Store } from '../../store/store.js';
 import { AppError, badInput, conflict, notFound } from '../errors.js';
+import type { NodeTlsStore } from '../nodes.js';
 
 export const SECRET_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 /** A secret's file name under /run/secrets: a plain name, never a path. */
@@ -115,6 +116,13 @@ export class SecretService {
   }
 
   // ------------------------------------------------------------------ engine TLS material
+
+  /** Where NodeService keeps the client TLS material of tcp engines (encrypted here). */
+  readonly nodeTlsStore: NodeTlsStore = {
+    check: checkEngineTls,
+    save: (nodeId, tls) => this.saveNodeTls(nodeId, tls),
+    remove: (nodeId) => this.removeNodeTls(nodeId),
+  };
 
   saveNodeTls(nodeId: string, tls: EngineTls): void {
     this.repo.setNodeTls(nodeId, encrypt(this.key, JSON.stringify(tls), `node-tls:${nodeId}`));

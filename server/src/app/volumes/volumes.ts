@@ -73,7 +73,7 @@ export class VolumeManager {
     private readonly store: Store,
     private readonly repo: VolumeRepository,
     private readonly nodes: NodeService,
-    private readonly services: () => ServiceService,
+    private readonly services: ServiceService,
     private readonly bus: EventBus,
     private readonly log: Logger,
     private readonly opts: VolumeManagerOptions,
@@ -134,6 +134,17 @@ export class VolumeManager {
     }
   }
 
+  /** A service mounting a volume that lives on a node is pinned there whenever its spec changes. */
+  pinOnServiceChanges(): void {
+    this.bus.subscribe((e) => {
+      if (
+        e.serviceId &&
+        (e.kind === 'service.created' || e.kind === 'service.updated' || e.kind === 'rollout.started')
+      )
+        this.pinService(e.serviceId);
+    });
+  }
+
   /** Adds `node.id == X` for each named volume recorded on a node, when the spec lacks it. */
   pinService(serviceId: string): void {
     if (this.pinning.has(serviceId)) return;
@@ -159,7 +170,7 @@ export class VolumeManager {
           ...new Set(missing.map((w) => pinConstraint(w.node.id))),
         ],
       };
-      this.services().update(service.id, input, 'stevedore');
+      this.services.update(service.id, input, 'stevedore');
       this.bus.publish({
         kind: 'volume.pinned',
         severity: 'INFO',
