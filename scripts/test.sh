@@ -30,6 +30,7 @@ check "schema matches the server (schema/schema.graphql)" node server/dist/api/e
 check "typecheck" npx turbo run typecheck --output-logs=errors-only
 check "lint" npx turbo run lint --output-logs=errors-only
 check "format" npx prettier --check . --log-level warn
+check "layers (dependency-cruiser, .dependency-cruiser.cjs)" npm run --silent depcruise
 
 step "server: unit and integration tests (vitest)"
 (cd server && npx vitest run --reporter=default --reporter=json --outputFile.json="$RESULTS/vitest.json")
