@@ -34,11 +34,12 @@ module.exports = {
       },
     },
     {
-      name: 'api-not-engine-or-control',
-      comment: 'api/ reaches the engines and the loops only through app/ (resolvers call use cases)',
+      name: 'api-not-engine-control-or-store',
+      comment:
+        'api/ reaches the engines, the loops and the database only through app/ (resolvers call use cases)',
       severity: 'error',
       from: { path: `${SERVER}api/` },
-      to: { path: `${SERVER}(engine|control)/` },
+      to: { path: `${SERVER}(engine|control|store)/` },
     },
     {
       name: 'control-not-api',

@@ -6,6 +6,7 @@ import { AuthService } from './app/access/auth.js';
 import { EnvironmentService } from './app/access/environments.js';
 import { QuotaService } from './app/access/quotas.js';
 import { SecretService } from './app/access/secrets.js';
+import { ClusterService } from './app/clusters.js';
 import { ContainerService } from './app/containers.js';
 import { EventBus, logEvents } from './app/event-bus.js';
 import { ImageService } from './app/images.js';
@@ -13,6 +14,7 @@ import { NetworkManager } from './app/networks.js';
 import { NodeService } from './app/nodes.js';
 import { ReconcileLine } from './app/ports.js';
 import { ServiceService } from './app/services.js';
+import { ServiceStats } from './app/stats.js';
 import { taskHooks } from './app/task-hooks.js';
 import { VolumeManager } from './app/volumes/volumes.js';
 import { Autoscaler } from './control/autoscaler.js';
@@ -55,6 +57,9 @@ export class Core {
   readonly engineEvents: EngineEvents;
   readonly reconciler: Reconciler;
   readonly services: ServiceService;
+  readonly clusters: ClusterService;
+  /** A service's live stats: its running replicas as a stats group, and one by one. */
+  readonly serviceStats: ServiceStats;
   /** Cluster networks (desired state) created on the nodes tasks land on. */
   readonly networks: NetworkManager;
   /** Named volumes per node, bind policy, volume placement, backup and restore. */
@@ -112,6 +117,7 @@ export class Core {
     this.quotas = new QuotaService(this.store, this.environments, this.nodes, config.engineTimeoutMs);
     this.realtime = new Realtime(config, this.store, this.bus, this.nodes, metrics, log);
     this.engineEvents = this.realtime.engineEvents;
+    this.serviceStats = new ServiceStats(this.store, this.nodes, (id) => this.realtime.stats.latest(id));
     this.containers = new ContainerService(this.nodes, { engineTimeoutMs: config.engineTimeoutMs });
     this.images = new ImageService(this.nodes);
     this.heartbeat = new Heartbeat(
@@ -151,6 +157,7 @@ export class Core {
     // The use cases signal the reconcile loop through this line; the loop is connected below.
     const loop = new ReconcileLine();
     this.services = new ServiceService(this.store, this.bus, loop);
+    this.clusters = new ClusterService(this.store);
     this.volumes = new VolumeManager(
       this.store,
       new VolumeRepository(this.store.db),

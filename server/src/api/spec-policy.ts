@@ -1,7 +1,7 @@
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
 import { AppError } from '../app/errors.js';
-import { DEFAULT_CLUSTER_ID } from '../store/cluster.repo.js';
+import { DEFAULT_CLUSTER_ID } from '../app/clusters.js';
 
 interface MountLike {
   type?: string | null;
@@ -18,7 +18,7 @@ const serviceSpec: Check = (ctx, args) => {
   const clusterId = args.id
     ? (ctx.core.services.get(String(args.id))?.clusterId ?? DEFAULT_CLUSTER_ID)
     : args.clusterId
-      ? (ctx.core.store.clusters.get(String(args.clusterId))?.id ?? DEFAULT_CLUSTER_ID)
+      ? (ctx.core.clusters.get(String(args.clusterId))?.id ?? DEFAULT_CLUSTER_ID)
       : DEFAULT_CLUSTER_ID;
   (spec?.networks ?? []).forEach((n, i) => {
     if (!ctx.core.networks.get(n, clusterId))

@@ -51,6 +51,21 @@ export class ServiceService implements RollbackRequests {
     return { service: s, tasks, counts, status: serviceStatus(s, counts, tasks) };
   }
 
+  revision(serviceId: string, revision: number): Revision | undefined {
+    return this.store.services.revision(serviceId, revision);
+  }
+
+  /** Tasks of a service, of a node, of both, or every active task when neither is given. */
+  tasks(filter: { serviceId?: string; nodeId?: string }): Task[] {
+    const { serviceId, nodeId } = filter;
+    const list = serviceId
+      ? this.store.tasks.byService(serviceId)
+      : nodeId
+        ? this.store.tasks.byNode(nodeId)
+        : this.store.tasks.active();
+    return serviceId && nodeId ? list.filter((t) => t.nodeId === nodeId) : list;
+  }
+
   revisions(ref: string): Revision[] {
     return this.store.services.revisions(this.require(ref).id);
   }

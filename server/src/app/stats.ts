@@ -83,45 +83,54 @@ const MEMBERSHIP_ACTIONS = new Set([
   'oom',
 ]);
 
-/** A service's running replicas as one stats group (what serviceStats sums and compares to its limits). */
-export function serviceStatsGroup(store: Store, nodes: NodeService, serviceId: string): StatsGroupSpec {
-  return {
-    key: `service:${serviceId}`,
-    async members() {
-      return store.tasks
-        .byService(serviceId)
-        .filter((t) => t.state === 'RUNNING' && t.containerId && t.nodeId)
-        .flatMap((t) => {
-          const node = nodes.get(t.nodeId!);
-          return node
-            ? [{ containerId: t.containerId!, nodeId: node.id, name: t.id, driver: nodes.driver(node) }]
-            : [];
-        });
-    },
-    affects: (_nodeId, e) =>
-      e.type === 'container' && e.attributes[LABEL.service] === serviceId && MEMBERSHIP_ACTIONS.has(e.action),
-    capacity() {
-      const s = store.services.get(serviceId);
-      if (!s) return null;
-      const running = store.tasks.byService(serviceId).filter((t) => t.state === 'RUNNING').length;
-      const cpus = (s.spec.limits.nanoCpus / 1e9) * running;
-      const mem = s.spec.limits.memoryBytes * running;
-      return cpus > 0 || mem > 0 ? { cpus, memoryBytes: mem } : null;
-    },
-  };
-}
+/** What a service's live stats are made of: its running replicas, as a group and one by one. */
+export class ServiceStats {
+  constructor(
+    private readonly store: Store,
+    private readonly nodes: NodeService,
+    /** The stats hub's newest sample of a container, if it is being sampled. */
+    private readonly latest: (containerId: string) => ContainerStats | undefined,
+  ) {}
 
-/** The latest sample of each running replica of a service, for those that have one. */
-export function replicaStats(
-  store: Store,
-  latest: (containerId: string) => ContainerStats | undefined,
-  serviceId: string,
-): ContainerStats[] {
-  return store.tasks
-    .byService(serviceId)
-    .filter((t) => t.state === 'RUNNING' && t.containerId)
-    .flatMap((t) => {
-      const s = latest(t.containerId!);
-      return s ? [s] : [];
-    });
+  /** The running replicas as one stats group (what serviceStats sums and compares to its limits). */
+  group(serviceId: string): StatsGroupSpec {
+    const { store, nodes } = this;
+    return {
+      key: `service:${serviceId}`,
+      async members() {
+        return store.tasks
+          .byService(serviceId)
+          .filter((t) => t.state === 'RUNNING' && t.containerId && t.nodeId)
+          .flatMap((t) => {
+            const node = nodes.get(t.nodeId!);
+            return node
+              ? [{ containerId: t.containerId!, nodeId: node.id, name: t.id, driver: nodes.driver(node) }]
+              : [];
+          });
+      },
+      affects: (_nodeId, e) =>
+        e.type === 'container' &&
+        e.attributes[LABEL.service] === serviceId &&
+        MEMBERSHIP_ACTIONS.has(e.action),
+      capacity() {
+        const s = store.services.get(serviceId);
+        if (!s) return null;
+        const running = store.tasks.byService(serviceId).filter((t) => t.state === 'RUNNING').length;
+        const cpus = (s.spec.limits.nanoCpus / 1e9) * running;
+        const mem = s.spec.limits.memoryBytes * running;
+        return cpus > 0 || mem > 0 ? { cpus, memoryBytes: mem } : null;
+      },
+    };
+  }
+
+  /** The latest sample of each running replica, for those that have one. */
+  replicas(serviceId: string): ContainerStats[] {
+    return this.store.tasks
+      .byService(serviceId)
+      .filter((t) => t.state === 'RUNNING' && t.containerId)
+      .flatMap((t) => {
+        const s = this.latest(t.containerId!);
+        return s ? [s] : [];
+      });
+  }
 }

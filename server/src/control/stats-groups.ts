@@ -17,7 +17,7 @@ interface Group {
 
 /**
  * Aggregate stats over a changing set of containers — a node's running containers, a
- * service's running tasks (app/stats.ts serviceStatsGroup). A group
+ * service's running tasks (app/stats.ts ServiceStats). A group
  * watches each member through the StatsHub (so a container watched by a group and by
  * containerStats subscribers still has one engine stream) and re-reads its membership when an
  * engine event says it may have changed, and periodically.

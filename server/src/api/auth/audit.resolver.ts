@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import { Fifo, QueueIterator } from '../../app/iterators.js';
-import type { AuditEntry, AuditFilter } from '../../store/audit.repo.js';
+import type { AuditEntry, AuditFilter } from '../../app/access/audit.js';
 import type { Context } from '../context.js';
 import { AppError, badInput } from '../../app/errors.js';
 import { AuditEntryType, AuditFilterInput, AuditPageType } from './auth.type.js';

@@ -3,11 +3,10 @@ import { SafeIntResolver } from 'graphql-scalars';
 import { Role } from '../../domain/auth/roles.js';
 import type { EnvironmentPolicy } from '../../domain/auth/policy.js';
 import type { Quota } from '../../domain/auth/quota.js';
-import type { AuditEntry } from '../../store/audit.repo.js';
-import type { Environment } from '../../store/environment.repo.js';
-import type { SecretRecord } from '../../store/secret.repo.js';
-import type { ApiToken } from '../../store/token.repo.js';
-import type { User } from '../../store/user.repo.js';
+import type { AuditEntry } from '../../app/access/audit.js';
+import type { ApiToken, User } from '../../app/access/auth.js';
+import type { Environment } from '../../app/access/environments.js';
+import type { SecretRecord } from '../../app/access/secrets.js';
 
 registerEnumType(Role, {
   name: 'Role',

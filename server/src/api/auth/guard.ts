@@ -16,7 +16,7 @@ import {
 import { atLeast, environmentsWith, roleEverywhere, roleIn, type Role } from '../../domain/auth/roles.js';
 import { checkResources, type ResourcesInput } from '../../domain/validation/index.js';
 import { sanitizeArgs } from '../../app/access/audit.js';
-import { DEFAULT_CLUSTER_ID } from '../../store/cluster.repo.js';
+import { DEFAULT_CLUSTER_ID } from '../../app/clusters.js';
 import type { Context } from '../context.js';
 import { AppError, badInput } from '../../app/errors.js';
 import { buildServiceSpec, type ServiceSpecInput } from '../../app/service-spec.js';
@@ -238,7 +238,7 @@ async function runGuard(
       const s = core.services.get(String(args.id));
       if (!s || !env) return;
       const target = typeof args.toRevision === 'number' ? args.toRevision : s.previousRevision;
-      const rev = target == null ? undefined : core.store.services.revision(s.id, target);
+      const rev = target == null ? undefined : core.services.revision(s.id, target);
       if (!rev) return; // the resolver says why
       const sec = rev.spec.security;
       policyCheck(ctx, env, {

@@ -3,14 +3,14 @@ import type { Context } from '../context.js';
 import { notFound } from '../../app/errors.js';
 import { NodeType } from '../node/node.type.js';
 import { ClusterType } from './cluster.type.js';
-import { DEFAULT_CLUSTER_ID } from '../../store/cluster.repo.js';
+import { DEFAULT_CLUSTER_ID } from '../../app/clusters.js';
 
 @Resolver(() => ClusterType)
 export class ClusterResolver {
   @Query(() => ClusterType, { description: 'A cluster (the default one when no id is given) with totals' })
   cluster(@Ctx() ctx: Context, @Arg('id', () => ID, { nullable: true }) id?: string): ClusterType {
     const ref = id ?? DEFAULT_CLUSTER_ID;
-    const c = ctx.core.store.clusters.get(ref);
+    const c = ctx.core.clusters.get(ref);
     if (!c) throw notFound('cluster', ref, 'id');
     const svc = ctx.core.nodes;
     const nodes = svc.list(c.id);
@@ -49,6 +49,6 @@ export class ClusterResolver {
 
   @Query(() => [ClusterType])
   clusters(@Ctx() ctx: Context): ClusterType[] {
-    return ctx.core.store.clusters.list().map((c) => this.cluster(ctx, c.id));
+    return ctx.core.clusters.list().map((c) => this.cluster(ctx, c.id));
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Field, Float, ID, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../context.js';
 import { badInput } from '../../app/errors.js';
-import { replicaStats, serviceStatsGroup, type GroupStats } from '../../app/stats.js';
+import type { GroupStats } from '../../app/stats.js';
 import { LatestSlot, QueueIterator } from '../../app/iterators.js';
 import { groupIterator } from '../realtime/stats.resolver.js';
 import { ContainerStatsType } from '../realtime/stats.type.js';
@@ -52,12 +52,12 @@ export class ServiceLiveResolver {
       if (!Number.isInteger(intervalMs) || intervalMs < 1000 || intervalMs > 3_600_000)
         throw badInput('intervalMs', 'must be 1000..3600000 (the engine samples every second)');
       const service = ctx.core.services.require(String(args.serviceId ?? ''), 'serviceId');
-      const { store, nodes, realtime } = ctx.core;
-      const spec = serviceStatsGroup(store, nodes, service.id);
-      return groupIterator(ctx, spec, intervalMs, (group): ServiceStatsRoot => {
-        const replicas = replicaStats(store, (id) => realtime.stats.latest(id), service.id);
-        return { serviceId: service.id, group, replicas: replicas as ContainerStatsType[] };
-      });
+      const stats = ctx.core.serviceStats;
+      return groupIterator(ctx, stats.group(service.id), intervalMs, (group): ServiceStatsRoot => ({
+        serviceId: service.id,
+        group,
+        replicas: stats.replicas(service.id) as ContainerStatsType[],
+      }));
     },
   })
   serviceStats(

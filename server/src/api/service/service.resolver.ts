@@ -80,7 +80,7 @@ export class ServiceResolver {
     const s = ctx.core.services.create(
       spec,
       actorName(ctx.principal),
-      clusterId ? (ctx.core.store.clusters.get(clusterId)?.id ?? clusterId) : undefined,
+      clusterId ? (ctx.core.clusters.get(clusterId)?.id ?? clusterId) : undefined,
     );
     return toServiceType(ctx, ctx.core.services.view(s));
   }
@@ -146,16 +146,10 @@ export class ServiceResolver {
     @Arg('serviceId', () => ID, { nullable: true }) serviceId?: string,
     @Arg('nodeId', () => ID, { nullable: true }) nodeId?: string,
   ): TaskType[] {
-    const store = ctx.core.store;
-    let list = serviceId
-      ? store.tasks.byService(ctx.core.services.require(serviceId, 'serviceId').id)
-      : nodeId
-        ? store.tasks.byNode(ctx.core.nodes.require(nodeId, 'nodeId').id)
-        : store.tasks.active();
-    if (nodeId && serviceId) {
-      const n = ctx.core.nodes.require(nodeId, 'nodeId').id;
-      list = list.filter((t) => t.nodeId === n);
-    }
+    const list = ctx.core.services.tasks({
+      serviceId: serviceId ? ctx.core.services.require(serviceId, 'serviceId').id : undefined,
+      nodeId: nodeId ? ctx.core.nodes.require(nodeId, 'nodeId').id : undefined,
+    });
     return list.map((t) => TaskType.from(t, t.nodeId ? (ctx.core.nodes.get(t.nodeId)?.name ?? null) : null));
   }
 }

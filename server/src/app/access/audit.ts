@@ -1,6 +1,8 @@
 import type { Logger } from '../../logger.js';
 import type { AuditEntry, AuditFilter, AuditRepository, NewAuditEntry } from '../../store/audit.repo.js';
 
+export type { AuditEntry, AuditFilter } from '../../store/audit.repo.js';
+
 /** Argument names whose values never reach the audit log (nor anything else that is kept). */
 const SENSITIVE =
   /^(password|newPassword|currentPassword|value|token|secret|authToken|auth|tls|ca|cert|key)$/i;

@@ -29,6 +29,9 @@ import { AppError, badInput, conflict, notFound } from '../errors.js';
 import type { Principal } from './principal.js';
 import { TokenBuckets } from './rate-limit.js';
 
+export type { ApiToken } from '../../store/token.repo.js';
+export type { User } from '../../store/user.repo.js';
+
 const BCRYPT_ROUNDS = 10;
 /** Compared against when the user does not exist, so a wrong name costs what a wrong password does. */
 let dummyHash: string | undefined;

@@ -19,6 +19,8 @@ import { parseAllowedPaths } from '../../domain/volume.js';
 import { ALL_ENVIRONMENTS } from '../../domain/auth/roles.js';
 import { AppError, badInput, conflict, notFound } from '../errors.js';
 
+export type { Environment } from '../../store/environment.repo.js';
+
 /**
  * Environments (dev, staging, prod…) group clusters; roles, quotas, the policy guard and secrets
  * are per environment. The default cluster is in the default environment, as is every cluster

@@ -10,6 +10,8 @@ import type { Store } from '../../store/store.js';
 import { AppError, badInput, conflict, notFound } from '../errors.js';
 import type { NodeTlsStore } from '../nodes.js';
 
+export type { SecretRecord } from '../../store/secret.repo.js';
+
 export const SECRET_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 /** A secret's file name under /run/secrets: a plain name, never a path. */
 export const SECRET_TARGET = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
