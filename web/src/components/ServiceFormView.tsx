@@ -294,7 +294,8 @@ export function ServiceFormView({
   const applyCompose = () => {
     try {
       const r = composeToForm(compose, f.name);
-      if (mode === 'update') r.form.name = f.name;
+      // An update keeps what the form has no inputs for (volumes, secrets, ingress…).
+      if (mode === 'update') Object.assign(r.form, { name: f.name, carried: f.carried });
       setF(r.form);
       setClientErrors(submitted ? validateForm(r.form) : []);
       setServerErrors([]);

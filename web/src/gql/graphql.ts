@@ -783,7 +783,13 @@ export type ServiceQuery = {
         retries: number;
         startPeriodMs: number;
       } | null;
-      placement: { constraints: Array<string>; spread: Array<string>; maxReplicasPerNode: number };
+      placement: {
+        constraints: Array<string>;
+        spread: Array<string>;
+        maxReplicasPerNode: number;
+        nodeAffinity: Array<{ expression: string; weight: number }>;
+        serviceAffinity: Array<{ service: string; weight: number }>;
+      };
       update: {
         parallelism: number;
         delayMs: number;
@@ -807,6 +813,28 @@ export type ServiceQuery = {
         maxDelayMs: number;
         windowMs: number;
       };
+      volumes: Array<{ type: string; source: string; target: string; readOnly: boolean }>;
+      ingress: {
+        port: number;
+        targetPort: number;
+        algorithm: IngressAlgorithm;
+        failureThreshold: number | null;
+        resetTimeoutMs: number | null;
+        upstreamTimeoutMs: number | null;
+      } | null;
+      autoscale: {
+        min: number;
+        max: number;
+        targetCpuPercent: number | null;
+        targetMemoryPercent: number | null;
+        targetRequestRate: number | null;
+        tolerance: number;
+        scaleUpStabilizationMs: number;
+        scaleDownStabilizationMs: number;
+        cooldownMs: number;
+      } | null;
+      secrets: Array<{ name: string; target: string; env: string | null }>;
+      security: { privileged: boolean; hostNetwork: boolean; hostPid: boolean; capAdd: Array<string> } | null;
     };
   } | null;
 };
@@ -2687,6 +2715,28 @@ export const ServiceDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'constraints' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'spread' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'maxReplicasPerNode' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'nodeAffinity' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'expression' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'serviceAffinity' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -2738,6 +2788,77 @@ export const ServiceDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'preemption' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'networks' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'volumes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'readOnly' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ingress' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'port' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetPort' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'algorithm' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'failureThreshold' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'resetTimeoutMs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'upstreamTimeoutMs' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'autoscale' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetCpuPercent' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetMemoryPercent' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetRequestRate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scaleUpStabilizationMs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scaleDownStabilizationMs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cooldownMs' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'secrets' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'env' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'security' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'privileged' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hostNetwork' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hostPid' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'capAdd' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },

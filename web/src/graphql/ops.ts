@@ -174,6 +174,14 @@ export const ServiceQuery = graphql(`
           constraints
           spread
           maxReplicasPerNode
+          nodeAffinity {
+            expression
+            weight
+          }
+          serviceAffinity {
+            service
+            weight
+          }
         }
         update {
           parallelism
@@ -202,6 +210,42 @@ export const ServiceQuery = graphql(`
         priority
         preemption
         networks
+        volumes {
+          type
+          source
+          target
+          readOnly
+        }
+        ingress {
+          port
+          targetPort
+          algorithm
+          failureThreshold
+          resetTimeoutMs
+          upstreamTimeoutMs
+        }
+        autoscale {
+          min
+          max
+          targetCpuPercent
+          targetMemoryPercent
+          targetRequestRate
+          tolerance
+          scaleUpStabilizationMs
+          scaleDownStabilizationMs
+          cooldownMs
+        }
+        secrets {
+          name
+          target
+          env
+        }
+        security {
+          privileged
+          hostNetwork
+          hostPid
+          capAdd
+        }
       }
     }
   }
