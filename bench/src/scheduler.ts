@@ -106,6 +106,7 @@ function buildTasks(services: number, total: number): TaskRequest[] {
         taskId: `svc-${s}.${r + 1}`,
         serviceId: `svc-${s}`,
         serviceName: `svc-${s}`,
+        clusterId: 'bench',
         priority: s % 3,
         preemption: false,
         reservations,

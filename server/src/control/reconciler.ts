@@ -330,6 +330,7 @@ export class Reconciler {
       taskId: task.id,
       serviceId: service.id,
       serviceName: service.name,
+      clusterId: service.clusterId,
       priority: spec.priority,
       preemption: spec.preemption,
       reservations: spec.reservations,

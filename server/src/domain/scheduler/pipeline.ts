@@ -282,6 +282,7 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 export function sameSpec(a: TaskRequest, b: TaskRequest): boolean {
   if (
     a.serviceId !== b.serviceId ||
+    a.clusterId !== b.clusterId ||
     a.serviceName !== b.serviceName ||
     a.priority !== b.priority ||
     a.preemption !== b.preemption ||

@@ -14,6 +14,8 @@ export interface TaskRequest {
   taskId: string;
   serviceId: string;
   serviceName: string;
+  /** The service's cluster: only that cluster's nodes may run the task (the cluster filter). */
+  clusterId: string;
   /** Higher goes first; may preempt lower-priority tasks when `preemption` is allowed. */
   priority: number;
   preemption: boolean;
