@@ -1,9 +1,19 @@
-import type { Node } from '../node.js';
-import type { Rollout, Service, ServiceSpec } from '../service.js';
-import { isTerminal, transition, type Task, type TaskState } from '../task.js';
-import type { ObservedContainer } from './observed.js';
-import { restartDecision, stableRunMs } from './restart.js';
+import type { Rollout } from '../service.js';
+import { isTerminal, type Task } from '../task.js';
+import {
+  isReady,
+  keyLabel,
+  newest,
+  Pass,
+  type ReconcileInput,
+  type ReconcileOutput,
+  type RolloutRequest,
+} from './pass.js';
+import { stableRunMs, superviseSlot } from './restart.js';
 import { replicatedSlots } from './slots.js';
+
+export { isReady };
+export type { EngineOp, PlanNote, ReconcileInput, ReconcileOutput, RolloutRequest } from './pass.js';
 
 /**
  * One level-triggered pass for one service, as pure data in and out: given the desired spec,
@@ -15,82 +25,16 @@ import { replicatedSlots } from './slots.js';
  * (backoff), and the updater (rolling replacement of outdated tasks). Scheduling PENDING tasks
  * onto nodes is the scheduler's job and happens across services, after this.
  */
-export interface ReconcileInput {
-  service: Service;
-  tasks: Task[];
-  /** Containers of this service, by task id. */
-  observed: Map<string, ObservedContainer>;
-  /** Nodes whose containers were listed this pass: absence of a container means something only there. */
-  observedNodes: Set<string>;
-  nodes: Map<string, Node>;
-  /** Revision number -> container fingerprint, for telling outdated tasks apart. */
-  fingerprints: Map<number, string>;
-  /** GLOBAL mode: node ids a task should run on (ready, active, passing constraints). */
-  eligibleNodes: string[];
-  /** Tasks whose engine work (run/stop) is in flight: not touched this pass. */
-  busy: Set<string>;
-  now: Date;
-  nodeDownGraceMs: number;
-  newId: () => string;
-}
-
-export type EngineOp = { kind: 'run'; task: Task } | { kind: 'stop'; task: Task; reason: string };
-
-export interface RolloutRequest {
-  kind: 'rollback';
-  reason: string;
-}
-
-export interface ReconcileOutput {
-  /** Tasks created or changed (persist these). */
-  tasks: Task[];
-  ops: EngineOp[];
-  rollout: Rollout | null;
-  rolloutChanged: boolean;
-  request: RolloutRequest | null;
-  notes: PlanNote[];
-}
-
-/** Things worth an event: the control layer turns them into StevedoreEvents. */
-export interface PlanNote {
-  kind: string;
-  severity: 'INFO' | 'WARNING' | 'ERROR';
-  message: string;
-  taskId?: string;
-}
-
-export function isReady(t: Task, spec: ServiceSpec): boolean {
-  if (t.state !== 'RUNNING') return false;
-  return spec.healthCheck ? t.health === 'HEALTHY' : true;
-}
-
 export function reconcileService(input: ReconcileInput): ReconcileOutput {
-  const { service, now } = input;
-  const spec = service.spec;
-  const changed = new Map<string, Task>();
-  const ops: EngineOp[] = [];
-  const notes: PlanNote[] = [];
-  const tasks = new Map(input.tasks.map((t) => [t.id, t]));
-  const put = (t: Task) => {
-    tasks.set(t.id, t);
-    changed.set(t.id, t);
-  };
-  const move = (t: Task, to: TaskState, reason: string): Task => {
-    const next = transition(t, to, reason, now);
-    if (next !== t) {
-      put(next);
-      notes.push({
-        kind: 'task.state',
-        severity: to === 'FAILED' || to === 'REJECTED' ? 'WARNING' : to === 'ORPHANED' ? 'ERROR' : 'INFO',
-        message: `task ${service.name}.${keyLabel(t)} ${t.state} → ${to}: ${reason}`,
-        taskId: t.id,
-      });
-    }
-    return next;
-  };
+  const pass = new Pass(input);
+  const { service, spec, now } = pass;
+  const put = (t: Task) => pass.put(t);
+  const move = pass.move.bind(pass);
+  const ops = pass.ops;
+  const notes = pass.notes;
 
   // 1. Observe: bring task states in line with the containers the engines report.
-  for (const t0 of [...tasks.values()]) {
+  for (const t0 of pass.all()) {
     if (isTerminal(t0.state) || input.busy.has(t0.id)) continue;
     let t = t0;
     const obs = input.observed.get(t.id);
@@ -175,7 +119,7 @@ export function reconcileService(input: ReconcileInput): ReconcileOutput {
   }
 
   // Finished tasks with a container left on a live node get it removed; the task keeps its state.
-  for (const t of tasks.values()) {
+  for (const t of pass.all()) {
     if (!isTerminal(t.state) || input.busy.has(t.id)) continue;
     if (input.observed.has(t.id))
       ops.push({ kind: 'stop', task: t, reason: `cleanup of ${t.state.toLowerCase()} task` });
@@ -184,15 +128,15 @@ export function reconcileService(input: ReconcileInput): ReconcileOutput {
   // Which slots a replicated service keeps, decided on the tasks as observed and before the
   // updater stops any for replacement (a slot being replaced stays the slot it was).
   const slots =
-    spec.mode === 'GLOBAL' ? [] : replicatedSlots(tasks.values(), spec.replicas, (t) => isReady(t, spec));
+    spec.mode === 'GLOBAL' ? [] : replicatedSlots(pass.all(), spec.replicas, (t) => isReady(t, spec));
 
   // 2. Update: replace outdated tasks, a batch at a time, and watch the new ones.
   const currentFp = input.fingerprints.get(service.currentRevision);
   const fpOf = (t: Task) => input.fingerprints.get(t.revision);
-  const activeTasks = () =>
-    [...tasks.values()].filter((t) => t.desiredState === 'RUNNING' && !isTerminal(t.state));
+  const activeTasks = () => pass.active();
   const onDrain = (t: Task) => (t.nodeId ? input.nodes.get(t.nodeId)?.availability === 'DRAIN' : false);
   const isOutdated = (t: Task) => fpOf(t) !== currentFp || onDrain(t);
+  const keyOf = (t: Task) => pass.key(t);
   let rollout = service.rollout;
   let rolloutChanged = false;
   let request: RolloutRequest | null = null;
@@ -205,9 +149,7 @@ export function reconcileService(input: ReconcileInput): ReconcileOutput {
 
   if (rollout && rolloutActive) {
     const since = rollout.startedAt.getTime();
-    const newTasks = [...tasks.values()].filter(
-      (t) => fpOf(t) === currentFp && t.createdAt.getTime() >= since,
-    );
+    const newTasks = pass.all().filter((t) => fpOf(t) === currentFp && t.createdAt.getTime() >= since);
     const failed = newTasks.filter(
       (t) => (t.state === 'FAILED' || t.state === 'REJECTED') && t.updatedAt.getTime() >= since,
     ).length;
@@ -244,14 +186,16 @@ export function reconcileService(input: ReconcileInput): ReconcileOutput {
       .filter(isOutdated)
       .sort((a, b) => Number(onDrain(b)) - Number(onDrain(a)) || a.slot - b.slot);
     // Tasks on the new revision that are not yet through their monitor window hold the batch open.
-    const inFlight = [...tasks.values()].filter(
-      (t) =>
-        t.desiredState === 'RUNNING' &&
-        !isTerminal(t.state) &&
-        !isOutdated(t) &&
-        (!t.readyAt || now.getTime() - t.readyAt.getTime() < cfg.monitorMs) &&
-        (rollout ? t.createdAt.getTime() >= rollout.startedAt.getTime() : true),
-    ).length;
+    const inFlight = pass
+      .all()
+      .filter(
+        (t) =>
+          t.desiredState === 'RUNNING' &&
+          !isTerminal(t.state) &&
+          !isOutdated(t) &&
+          (!t.readyAt || now.getTime() - t.readyAt.getTime() < cfg.monitorMs) &&
+          (rollout ? t.createdAt.getTime() >= rollout.startedAt.getTime() : true),
+      ).length;
     const parallelism = cfg.parallelism > 0 ? cfg.parallelism : Number.MAX_SAFE_INTEGER;
     const delayOk =
       !rollout?.lastBatchAt || now.getTime() - rollout.lastBatchAt.getTime() >= cfg.delayMs || inFlight > 0;
@@ -261,8 +205,8 @@ export function reconcileService(input: ReconcileInput): ReconcileOutput {
     // A slot (global: node) that already has an up-to-date task is being replaced: START_FIRST and
     // drains keep the old task desired RUNNING until its replacement is ready, and without this
     // the next free allowance went to that same old task again, giving the slot two replacements.
-    const replacing = new Set(active.filter((t) => !isOutdated(t)).map((t) => String(keyOf(spec)(t))));
-    const replaceable = outdated.filter((t) => !replacing.has(String(keyOf(spec)(t))));
+    const replacing = new Set(active.filter((t) => !isOutdated(t)).map((t) => String(keyOf(t))));
+    const replaceable = outdated.filter((t) => !replacing.has(String(keyOf(t))));
     // Drains proceed even while a rollout is paused: an operator emptying a node expects it to empty.
     const candidates = paused ? replaceable.filter((t) => onDrain(t) && fpOf(t) === currentFp) : replaceable;
     if (paused) allowance = Math.max(0, parallelism - inFlight);
@@ -274,9 +218,9 @@ export function reconcileService(input: ReconcileInput): ReconcileOutput {
       const reason = drainOnly ? `node is draining` : `replaced by revision ${service.currentRevision}`;
       if (order === 'STOP_FIRST' || (spec.mode === 'GLOBAL' && drainOnly)) {
         // A draining global task has nowhere else to go: it is just stopped.
-        put({ ...t, desiredState: 'SHUTDOWN', stateReason: reason, updatedAt: now });
+        pass.stop(t, reason);
       } else {
-        put(newTask(input, t.slot, spec.mode === 'GLOBAL' ? t.nodeId : null, `replacement: ${reason}`));
+        put(pass.newTask(t.slot, spec.mode === 'GLOBAL' ? t.nodeId : null, `replacement: ${reason}`));
         put({ ...t, stateReason: `${reason} (kept until replacement is ready)`, updatedAt: now });
       }
       started++;
@@ -285,13 +229,13 @@ export function reconcileService(input: ReconcileInput): ReconcileOutput {
       setRollout({ ...rollout, lastBatchAt: now, updatedAt: now, message: `replacing ${started} task(s)` });
 
     // START_FIRST: once a slot's new task is ready, its older sibling goes.
-    for (const key of new Set(activeTasks().map(keyOf(spec)))) {
-      const inKey = activeTasks().filter((t) => keyOf(spec)(t) === key);
+    for (const key of new Set(activeTasks().map(keyOf))) {
+      const inKey = activeTasks().filter((t) => keyOf(t) === key);
       if (inKey.length < 2) continue;
       const fresh = inKey.filter((t) => !isOutdated(t) && isReady(t, spec));
       if (fresh.length === 0) continue;
       for (const old of inKey.filter((t) => isOutdated(t) || t !== newest(fresh)))
-        put({ ...old, desiredState: 'SHUTDOWN', stateReason: 'replacement is ready', updatedAt: now });
+        pass.stop(old, 'replacement is ready');
     }
 
     if (rollout && rolloutActive && outdated.length === 0) {
@@ -321,104 +265,26 @@ export function reconcileService(input: ReconcileInput): ReconcileOutput {
   // 3. Orchestrate: one active task per slot (replicated) or per eligible node (global).
   const wanted: (number | string)[] = spec.mode === 'GLOBAL' ? input.eligibleNodes : slots;
   const wantedSet = new Set(wanted.map(String));
+  for (const t of activeTasks()) {
+    if (!wantedSet.has(String(keyOf(t)))) {
+      const reason = spec.mode === 'GLOBAL' ? 'node no longer eligible' : `scaled down to ${spec.replicas}`;
+      pass.stop(t, reason);
+    }
+  }
   const byKey = new Map<string, Task[]>();
-  for (const t of tasks.values()) {
-    const k = String(keyOf(spec)(t));
+  for (const t of pass.all()) {
+    const k = String(keyOf(t));
     byKey.set(k, [...(byKey.get(k) ?? []), t]);
   }
-  for (const t of activeTasks()) {
-    if (!wantedSet.has(String(keyOf(spec)(t)))) {
-      const reason = spec.mode === 'GLOBAL' ? 'node no longer eligible' : `scaled down to ${spec.replicas}`;
-      put({ ...t, desiredState: 'SHUTDOWN', stateReason: reason, updatedAt: now });
-    }
-  }
   for (const key of wanted) {
-    const all = (byKey.get(String(key)) ?? []).map((t) => tasks.get(t.id)!);
-    if (all.some((t) => t.desiredState === 'RUNNING' && !isTerminal(t.state))) continue;
     const slot = typeof key === 'number' ? key : 0;
     const nodeId = typeof key === 'string' ? key : null;
-    const last = newest(all);
-    if (!last) {
-      put(newTask(input, slot, nodeId, 'new replica'));
-      continue;
-    }
-    if (!isTerminal(last.state)) {
-      // Being stopped by the updater (STOP_FIRST): its replacement starts now.
-      put(newTask(input, slot, nodeId, `replacement: ${last.stateReason}`));
-      continue;
-    }
-    const d = restartDecision(spec.restartPolicy, last, last.failures + 1, now);
-    if (!d.restart) {
-      if (!last.stateReason.includes('not restarted'))
-        put({ ...last, stateReason: `${last.stateReason}; not restarted: ${d.reason}`, updatedAt: now });
-      continue;
-    }
-    const t = newTask(input, slot, nodeId, restartReason(last));
-    put({
-      ...t,
-      failures: d.failures,
-      notBefore: d.notBefore.getTime() > now.getTime() ? d.notBefore : null,
-    });
+    superviseSlot(pass, slot, nodeId, byKey.get(String(key)) ?? []);
   }
 
-  return { tasks: [...changed.values()], ops: dedupeOps(ops), rollout, rolloutChanged, request, notes };
-}
-
-function restartReason(last: Task): string {
-  if (last.state === 'ORPHANED') return `rescheduled: ${last.stateReason}`;
-  if (last.state === 'FAILED') return `restart after failure: ${last.stateReason}`;
-  if (last.desiredState === 'SHUTDOWN') return 'replacement';
-  return `restart: previous task ${last.state.toLowerCase()}`;
+  return pass.output({ rollout, rolloutChanged, request });
 }
 
 function desiredCount(input: ReconcileInput): number {
   return input.service.spec.mode === 'GLOBAL' ? input.eligibleNodes.length : input.service.spec.replicas;
-}
-
-const keyOf = (spec: ServiceSpec) => (t: Task) =>
-  spec.mode === 'GLOBAL' ? (t.nodeId ?? `?${t.id}`) : t.slot;
-
-function keyLabel(t: Task): string {
-  return t.slot > 0 ? String(t.slot) : (t.nodeId ?? '').slice(0, 8);
-}
-
-function newest(list: Task[]): Task | undefined {
-  return [...list].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (b.id < a.id ? -1 : 1))[0];
-}
-
-function newTask(input: ReconcileInput, slot: number, nodeId: string | null, reason: string): Task {
-  const now = input.now;
-  const id = input.newId();
-  const base: Task = {
-    id,
-    serviceId: input.service.id,
-    slot,
-    revision: input.service.currentRevision,
-    desiredState: 'RUNNING',
-    state: 'NEW',
-    stateReason: reason,
-    history: [{ state: 'NEW', at: now, reason }],
-    nodeId: null,
-    containerId: null,
-    health: 'NONE',
-    exitCode: null,
-    failures: 0,
-    notBefore: null,
-    readyAt: null,
-    createdAt: now,
-    updatedAt: now,
-  };
-  const pending = transition(base, 'PENDING', reason, now);
-  // Global tasks are bound to their node from birth; the scheduler only checks they still fit.
-  return nodeId ? { ...pending, nodeId } : pending;
-}
-
-function dedupeOps(ops: EngineOp[]): EngineOp[] {
-  const seen = new Set<string>();
-  return ops.filter((o) => {
-    const k = `${o.kind}:${o.task.id}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
