@@ -29,6 +29,7 @@ import { withSecretEnv, withSecretFiles } from './api/auth/secret-files.js';
 import { SecretVolumes } from './control/secret-volumes.js';
 import { AuditLog } from './control/audit.js';
 import { checkPolicy } from './domain/auth/policy.js';
+import { wakesReconciler } from './domain/container-actions.js';
 import type { Service, ServiceSpec } from './domain/service.js';
 import { AuditRepository } from './store/audit.repo.js';
 import { EnvironmentRepository } from './store/environment.repo.js';
@@ -36,8 +37,6 @@ import { SecretRepository } from './store/secret.repo.js';
 import { SessionRepository } from './store/session.repo.js';
 import { TokenRepository } from './store/token.repo.js';
 import { UserRepository } from './store/user.repo.js';
-
-const WAKING_ACTIONS = /^(die|oom|destroy|health_status|stop|start|kill)/;
 
 /**
  * The composition root: builds every service and loop once, in dependency order, and owns
@@ -237,12 +236,7 @@ export class Core {
     // A task container that dies, turns (un)healthy or vanishes is a reason for a pass now,
     // not at the next resync: this is what brings a killed replica back within a second.
     this.engineEvents.onEngineEvent((_nodeId, e) => {
-      if (
-        e.type === 'container' &&
-        e.attributes['stevedore.kind'] === 'task' &&
-        WAKING_ACTIONS.test(e.action)
-      )
-        this.reconciler.wake();
+      if (e.attributes['stevedore.kind'] === 'task' && wakesReconciler(e)) this.reconciler.wake();
     });
     this.autoscaler = new Autoscaler(
       this.store,

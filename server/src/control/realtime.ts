@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { changesMembership } from '../domain/container-actions.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import type { NodeService } from '../api/node/node.service.js';
@@ -11,18 +12,6 @@ import { EventLog } from './event-log.js';
 import { LogStreams } from './log-streams.js';
 import { StatsGroups, type StatsGroupSpec } from './stats-groups.js';
 import { StatsHub } from './stats-hub.js';
-
-/** Engine actions after which a node's set of running containers may differ. */
-const MEMBERSHIP_ACTIONS = new Set([
-  'start',
-  'restart',
-  'die',
-  'kill',
-  'stop',
-  'destroy',
-  'pause',
-  'unpause',
-]);
 
 /**
  * The real-time layer, built and started as one by Core: the event log (bus → SQLite → live
@@ -102,7 +91,7 @@ export class Realtime {
           .filter((c) => c.state === 'running')
           .map((c) => ({ containerId: c.id, nodeId, name: c.name, driver }));
       },
-      affects: (nid, e) => nid === nodeId && e.type === 'container' && MEMBERSHIP_ACTIONS.has(e.action),
+      affects: (nid, e) => nid === nodeId && changesMembership(e),
       capacity() {
         const n = nodes.get(nodeId);
         return n ? { cpus: n.capacity.nanoCpus / 1e9, memoryBytes: n.capacity.memoryBytes } : null;

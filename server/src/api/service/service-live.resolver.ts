@@ -3,23 +3,12 @@ import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import type { GroupStats, StatsGroupSpec } from '../../control/stats-groups.js';
 import { LABEL } from '../../control/labels.js';
+import { changesMembership } from '../../domain/container-actions.js';
 import { LatestSlot, QueueIterator } from '../realtime/iterators.js';
 import { groupIterator } from '../realtime/stats.resolver.js';
 import { ContainerStatsType } from '../realtime/stats.type.js';
 import { toServiceType } from './service.resolver.js';
 import { ServiceType } from './service.type.js';
-
-const MEMBERSHIP_ACTIONS = new Set([
-  'start',
-  'restart',
-  'die',
-  'kill',
-  'stop',
-  'destroy',
-  'pause',
-  'unpause',
-  'oom',
-]);
 
 @ObjectType({
   description: "Live use of a service: the sum over its running replicas, and each replica's own sample",
@@ -127,7 +116,7 @@ export class ServiceLiveResolver {
   }
 }
 
-function serviceStatsSpec(ctx: Context, serviceId: string): StatsGroupSpec {
+export function serviceStatsSpec(ctx: Context, serviceId: string): StatsGroupSpec {
   const { store, nodes } = ctx.core;
   return {
     key: `service:${serviceId}`,
@@ -142,8 +131,7 @@ function serviceStatsSpec(ctx: Context, serviceId: string): StatsGroupSpec {
             : [];
         });
     },
-    affects: (_nodeId, e) =>
-      e.type === 'container' && e.attributes[LABEL.service] === serviceId && MEMBERSHIP_ACTIONS.has(e.action),
+    affects: (_nodeId, e) => e.attributes[LABEL.service] === serviceId && changesMembership(e),
     capacity() {
       const s = store.services.get(serviceId);
       if (!s) return null;
