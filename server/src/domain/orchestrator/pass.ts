@@ -116,6 +116,16 @@ export class Pass {
     return this.spec.mode === 'GLOBAL' ? (t.nodeId ?? `?${t.id}`) : t.slot;
   }
 
+  /** Every task each slot (global: node) has had, finished ones included. */
+  byKey(): Map<number | string, Task[]> {
+    const byKey = new Map<number | string, Task[]>();
+    for (const t of this.tasks.values()) {
+      const k = this.key(t);
+      byKey.set(k, [...(byKey.get(k) ?? []), t]);
+    }
+    return byKey;
+  }
+
   /** A new PENDING task at the current revision; global tasks are bound to their node from birth. */
   newTask(slot: number, nodeId: string | null, reason: string): Task {
     const now = this.now;

@@ -9,8 +9,9 @@ import {
   type ReconcileOutput,
   type RolloutRequest,
 } from './pass.js';
-import { stableRunMs, superviseSlot } from './restart.js';
-import { replicatedSlots } from './slots.js';
+import { planGlobal } from './global.js';
+import { planReplicated, wantedSlots } from './replicated.js';
+import { stableRunMs } from './restart.js';
 
 export { isReady };
 export type { EngineOp, PlanNote, ReconcileInput, ReconcileOutput, RolloutRequest } from './pass.js';
@@ -125,10 +126,7 @@ export function reconcileService(input: ReconcileInput): ReconcileOutput {
       ops.push({ kind: 'stop', task: t, reason: `cleanup of ${t.state.toLowerCase()} task` });
   }
 
-  // Which slots a replicated service keeps, decided on the tasks as observed and before the
-  // updater stops any for replacement (a slot being replaced stays the slot it was).
-  const slots =
-    spec.mode === 'GLOBAL' ? [] : replicatedSlots(pass.all(), spec.replicas, (t) => isReady(t, spec));
+  const slots = spec.mode === 'GLOBAL' ? [] : wantedSlots(pass);
 
   // 2. Update: replace outdated tasks, a batch at a time, and watch the new ones.
   const currentFp = input.fingerprints.get(service.currentRevision);
@@ -263,24 +261,8 @@ export function reconcileService(input: ReconcileInput): ReconcileOutput {
   }
 
   // 3. Orchestrate: one active task per slot (replicated) or per eligible node (global).
-  const wanted: (number | string)[] = spec.mode === 'GLOBAL' ? input.eligibleNodes : slots;
-  const wantedSet = new Set(wanted.map(String));
-  for (const t of activeTasks()) {
-    if (!wantedSet.has(String(keyOf(t)))) {
-      const reason = spec.mode === 'GLOBAL' ? 'node no longer eligible' : `scaled down to ${spec.replicas}`;
-      pass.stop(t, reason);
-    }
-  }
-  const byKey = new Map<string, Task[]>();
-  for (const t of pass.all()) {
-    const k = String(keyOf(t));
-    byKey.set(k, [...(byKey.get(k) ?? []), t]);
-  }
-  for (const key of wanted) {
-    const slot = typeof key === 'number' ? key : 0;
-    const nodeId = typeof key === 'string' ? key : null;
-    superviseSlot(pass, slot, nodeId, byKey.get(String(key)) ?? []);
-  }
+  if (spec.mode === 'GLOBAL') planGlobal(pass, input.eligibleNodes);
+  else planReplicated(pass, slots);
 
   return pass.output({ rollout, rolloutChanged, request });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from '../task.js';
-import { replicatedSlots } from './slots.js';
+import { replicatedSlots } from './replicated.js';
 import { reconcileService } from './reconcile.js';
 import { at, input, mkNode, obs, running, service, spec, task } from './testing.js';
 
