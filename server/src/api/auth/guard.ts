@@ -20,7 +20,7 @@ import { sanitizeArgs } from '../../control/audit.js';
 import { DEFAULT_CLUSTER_ID } from '../../store/cluster.repo.js';
 import type { Context } from '../context.js';
 import { AppError, badInput } from '../errors.js';
-import { buildServiceSpec, type ServiceSpecInput } from '../service/service-spec.js';
+import { buildServiceSpec } from '../service/service-spec.js';
 import { ANONYMOUS_ADMIN, actorName, type Principal } from './principal.js';
 
 /**
@@ -213,7 +213,7 @@ async function runGuard(
   const core = ctx.core;
   switch (guard) {
     case 'serviceSpec': {
-      const spec = args.spec as ServiceSpecInput | undefined;
+      const spec = core.services.requestedSpec(args);
       if (!spec || !env) return;
       policyCheck(ctx, env, {
         privileged: spec.privileged,
@@ -231,7 +231,7 @@ async function runGuard(
       });
       const built = buildServiceSpec(spec);
       if (built.errors.length) return; // the resolver names every field
-      const before = field === 'updateService' ? (core.services.get(String(args.id)) ?? null) : null;
+      const before = args.id ? (core.services.get(String(args.id)) ?? null) : null;
       await core.quotas.checkService(env, before, built.spec);
       return;
     }

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { actorName } from '../auth/principal.js';
 import { ServiceStatus } from '../../domain/service.js';
 import type { ServiceView } from './service.service.js';
-import { ServiceSpecInput } from './service.input.js';
+import { ServicePatchInput, ServiceSpecInput } from './service.input.js';
 import { RevisionType, RolloutType, ServiceSpecType, ServiceType, TaskType } from './service.type.js';
 
 export function toServiceType(ctx: Context, v: ServiceView): ServiceType {
@@ -96,6 +96,21 @@ export class ServiceResolver {
     return toServiceType(
       ctx,
       ctx.core.services.view(ctx.core.services.update(id, spec, actorName(ctx.principal))),
+    );
+  }
+
+  @Mutation(() => ServiceType, {
+    description:
+      'Changes only the fields given (as docker service update --image): a new revision when something changed, checked as updateService',
+  })
+  patchService(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('patch', () => ServicePatchInput) patch: ServicePatchInput,
+  ): ServiceType {
+    return toServiceType(
+      ctx,
+      ctx.core.services.view(ctx.core.services.patch(id, patch, actorName(ctx.principal))),
     );
   }
 

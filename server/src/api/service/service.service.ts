@@ -8,7 +8,15 @@ import type { Task } from '../../domain/task.js';
 import { DEFAULT_CLUSTER_ID } from '../../store/cluster.repo.js';
 import type { Store } from '../../store/store.js';
 import { AppError, conflict, notFound } from '../errors.js';
-import { buildServiceSpec, MAX_REPLICAS, type ServiceSpecInput } from './service-spec.js';
+import {
+  applyPatch,
+  buildServiceSpec,
+  MAX_REPLICAS,
+  specToInput,
+  type ServicePatch,
+  type ServiceSpecInput,
+} from './service-spec.js';
+import type { FieldError } from '../../domain/validation/index.js';
 
 export interface ServiceView {
   service: Service;
@@ -103,6 +111,32 @@ export class ServiceService {
         throw conflict(`a service named "${spec.name}" already exists`, 'name');
     }
     return this.newRevision(current, spec, actor, 'updated', false);
+  }
+
+  /** The whole spec a patch would make of the service's current one (what admission checks). */
+  patched(ref: string, patch: ServicePatch): { input: ServiceSpecInput; errors: FieldError[] } {
+    return applyPatch(specToInput(this.require(ref).spec), patch);
+  }
+
+  /**
+   * The whole spec a mutation's arguments ask for: `spec` (createService, updateService) or the
+   * current spec with `patch` applied (patchService), so admission checks one and the same thing.
+   */
+  requestedSpec(args: Record<string, unknown>): ServiceSpecInput | undefined {
+    if (args.spec) return args.spec as ServiceSpecInput;
+    const s = args.patch ? this.get(String(args.id)) : undefined;
+    return s && this.patched(s.id, args.patch as ServicePatch).input;
+  }
+
+  /** Only the fields given change; a new revision only when something did. */
+  patch(ref: string, patch: ServicePatch, actor = 'anonymous'): Service {
+    const current = this.require(ref);
+    const { input, errors } = this.patched(current.id, patch);
+    const spec = this.validate(input, errors);
+    const what = Object.keys(patch)
+      .filter((k) => patch[k as keyof ServicePatch] != null)
+      .sort();
+    return this.newRevision(current, spec, actor, `patched ${what.join(', ')}`, false);
   }
 
   scale(ref: string, replicas: number, actor = 'anonymous'): Service {
@@ -228,8 +262,10 @@ export class ServiceService {
     return next;
   }
 
-  private validate(input: ServiceSpecInput): ServiceSpec {
-    const { spec, errors } = buildServiceSpec(input);
+  private validate(input: ServiceSpecInput, faults: FieldError[] = []): ServiceSpec {
+    const built = buildServiceSpec(input);
+    const { spec } = built;
+    const errors = [...faults, ...built.errors];
     if (errors.length > 0) {
       const first = errors[0]!;
       throw new AppError('BAD_USER_INPUT', errors.map((e) => `${e.field}: ${e.reason}`).join('; '), {
