@@ -33,8 +33,10 @@ export const NO_NODES_REASON = 'no nodes in the cluster';
  * node comes off a heap. A batch costs O(groups × nodes + tasks × log nodes) plugin work instead
  * of O(tasks × nodes).
  *
- * Deterministic: nodes are handled in id order and every tie goes to the lower node id; tasks of
- * equal priority keep their input order within a service, services in id order.
+ * Deterministic: equal scores go to the node with fewer tasks, then the less allocated one (as
+ * swarm: the service's own tasks are spread first, by the service-spread scorer, then total tasks
+ * per node decide), and only nodes equal in all of that go to the lower node id; tasks of equal
+ * priority keep their input order within a service, services in id order.
  */
 export class Scheduler {
   readonly filters: readonly FilterPlugin[];
@@ -168,8 +170,13 @@ class GroupState {
       if (!this.check(i, info, 0)) continue;
       this.eligible[i] = 1;
       this.tree.addNode(i, info.node, spreads ? ctx.tasksOfServiceId(info, task.serviceId) : 0);
-      if (this.check(i, info, this.eligibilityFilters)) this.tree.offer(i, this.score(info));
+      if (this.check(i, info, this.eligibilityFilters)) this.offer(i, info);
     }
+  }
+
+  /** Puts a feasible node in the spread tree with its score and tie-break value. */
+  private offer(index: number, info: NodeInfo): void {
+    this.tree.offer(index, this.score(info), tieBreak(info));
   }
 
   /** Runs filters from `from` up to the eligibility boundary (from 0) or to the end; records a failure. */
@@ -212,7 +219,7 @@ class GroupState {
     const info = nodeAt(this.nodes, index);
     this.ctx.addTask(info, placedTask(task));
     this.tree.placed(index);
-    if (this.check(index, info, this.eligibilityFilters)) this.tree.offer(index, this.score(info));
+    if (this.check(index, info, this.eligibilityFilters)) this.offer(index, info);
   }
 
   *eligibleNodes(): Iterable<number> {
@@ -248,6 +255,18 @@ class GroupState {
     }
     return { reason: `${countNodes(this.nodes.length)}: ${words.join(', ')}`, failures };
   }
+}
+
+/**
+ * Lower wins among equally scored nodes: the number of tasks on the node, plus half its allocated
+ * share (mean of reserved CPU and memory fractions, 0..1), so task count decides first and
+ * allocation only between nodes with as many tasks. Depends on the node alone, as scores do.
+ */
+export function tieBreak(info: NodeInfo): number {
+  const cap = info.node.capacity;
+  const cpu = cap.nanoCpus > 0 ? Math.min(info.reserved.nanoCpus / cap.nanoCpus, 1) : 1;
+  const memory = cap.memoryBytes > 0 ? Math.min(info.reserved.memoryBytes / cap.memoryBytes, 1) : 1;
+  return info.tasks.length + (cpu + memory) / 4;
 }
 
 function nodeAt(nodes: readonly NodeInfo[], index: number): NodeInfo {
