@@ -28,7 +28,7 @@ import { ServiceSpecType } from '../../src/api/service/service.type.js';
 // The web module is loaded by path (server's tsc must not compile web sources).
 const web = (p: string) => new URL(`../../../web/src/${p}`, import.meta.url).pathname;
 const { formFromSpec, toSpecInput } = (await import(web('lib/spec.ts'))) as {
-  formFromSpec: (s: unknown) => unknown;
+  formFromSpec: (s: unknown, pins?: { constraint: string; reason: string }[]) => { constraints: string };
   toSpecInput: (f: unknown) => ServiceSpecInput;
 };
 
@@ -185,5 +185,20 @@ describe('update form keeps every ServiceSpecInput field (issue #13 item 2)', ()
     const again = buildServiceSpec(sent);
     expect(again.errors).toEqual([]);
     expect(again.spec).toEqual(spec);
+  });
+
+  it('a volume pin stays out of the constraints box and is sent whatever the box says (issue #23)', () => {
+    const pin = { constraint: 'node.id == 0b7e', reason: 'pinned to n2: volume keepdata lives there' };
+    const pinnedSpec = {
+      ...(queried as Record<string, unknown>),
+      placement: {
+        ...(queried as { placement: object }).placement,
+        constraints: ['node.labels.zone == eu', pin.constraint],
+      },
+    };
+    const form = formFromSpec(pinnedSpec, [pin]);
+    expect(form.constraints).toBe('node.labels.zone == eu');
+    expect(toSpecInput(form).placement?.constraints).toEqual(['node.labels.zone == eu', pin.constraint]);
+    expect(toSpecInput({ ...form, constraints: '' }).placement?.constraints).toEqual([pin.constraint]);
   });
 });

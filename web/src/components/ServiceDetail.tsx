@@ -451,7 +451,8 @@ function SpecSummary({ svc }: { svc: Svc }) {
       <dt>Placement</dt>
       <dd>
         {[
-          ...s.placement.constraints,
+          ...s.placement.constraints.filter((c) => !svc.pins.some((p) => p.constraint === c)),
+          ...svc.pins.map((p) => p.reason),
           ...s.placement.spread.map((x) => `spread ${x}`),
           s.placement.maxReplicasPerNode ? `≤${s.placement.maxReplicasPerNode}/node` : '',
         ]
@@ -686,7 +687,7 @@ export function ServiceDetail({ id }: { id: string }) {
           key={svc.revision}
           mode="update"
           submitLabel="Roll out"
-          initial={formFromSpec(svc.spec)}
+          initial={formFromSpec(svc.spec, svc.pins)}
           onSubmit={async (spec) => {
             const r = await update({ id: svc.id, spec });
             if (r.error) return r.error;

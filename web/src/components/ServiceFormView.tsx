@@ -295,7 +295,7 @@ export function ServiceFormView({
     try {
       const r = composeToForm(compose, f.name);
       // An update keeps what the form has no inputs for (volumes, secrets, ingress…).
-      if (mode === 'update') Object.assign(r.form, { name: f.name, carried: f.carried });
+      if (mode === 'update') Object.assign(r.form, { name: f.name, carried: f.carried, pinned: f.pinned });
       setF(r.form);
       setClientErrors(submitted ? validateForm(r.form) : []);
       setServerErrors([]);
@@ -649,6 +649,15 @@ export function ServiceFormView({
               onChange={(e) => set('constraints', e.target.value)}
               {...fieldProps(ctx, 'placement.constraints')}
             />
+            {f.pinned.length > 0 && (
+              <ul className="small muted" data-testid="pins" aria-label="Added by Stevedore">
+                {f.pinned.map((p) => (
+                  <li key={p.constraint} data-testid="pin">
+                    {p.reason} <code>{p.constraint}</code> (added by Stevedore; every update keeps it)
+                  </li>
+                ))}
+              </ul>
+            )}
           </Field>
           <Field ctx={ctx} path="placement.spread" label="Spread over" hint="one per line: node.labels.zone">
             <textarea

@@ -112,6 +112,12 @@ export const ServiceQuery = graphql(`
         updatedAt
         completedAt
       }
+      pins {
+        volume
+        nodeName
+        constraint
+        reason
+      }
       unplaced {
         taskId
         slot
@@ -558,6 +564,18 @@ export const UpdateServiceMutation = graphql(`
     updateService(id: $id, spec: $spec) {
       id
       revision
+      status
+    }
+  }
+`);
+
+export const PatchServiceMutation = graphql(`
+  mutation PatchService($id: ID!, $patch: ServicePatchInput!) {
+    patchService(id: $id, patch: $patch) {
+      id
+      revision
+      image
+      desiredReplicas
       status
     }
   }

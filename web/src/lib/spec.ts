@@ -66,6 +66,12 @@ export type Carried = Omit<ServiceSpecInput, Edited> & {
   placement?: Pick<PlacementInput, 'nodeAffinity' | 'serviceAffinity'>;
 };
 
+/** A placement constraint Stevedore added (a named volume's node): shown read-only, always sent. */
+export interface Pin {
+  constraint: string;
+  reason: string;
+}
+
 /** The deploy / update form: strings as typed, turned into a ServiceSpecInput on submit. */
 export interface ServiceForm {
   name: string;
@@ -96,6 +102,7 @@ export interface ServiceForm {
   rollback: UpdateForm;
   stopTimeoutSec: string;
   carried: Carried;
+  pinned: Pin[];
 }
 
 export const defaultUpdate = (): UpdateForm => ({
@@ -136,6 +143,7 @@ export const emptyForm = (): ServiceForm => ({
   rollback: defaultUpdate(),
   stopTimeoutSec: '10',
   carried: {},
+  pinned: [],
 });
 
 /** Shell-like split: spaces separate words, quotes group; or a JSON array. */
@@ -335,6 +343,12 @@ const updateInput = (u: UpdateForm) => ({
   order: u.order,
 });
 
+/** The operator's constraints first (so error indexes match the box's lines), then every pin. */
+const withPins = (constraints: string[], pins: readonly Pin[]) => [
+  ...constraints,
+  ...pins.map((p) => p.constraint).filter((c) => !constraints.includes(c)),
+];
+
 /** The API input for a valid form (validateForm first). Rows are kept in order so indexes match. */
 export function toSpecInput(f: ServiceForm): ServiceSpecInput {
   const command = splitCommand(f.command);
@@ -375,7 +389,7 @@ export function toSpecInput(f: ServiceForm): ServiceSpecInput {
       : {}),
     placement: {
       ...carriedPlacement,
-      constraints: lines(f.constraints),
+      constraints: withPins(lines(f.constraints), f.pinned),
       spread: lines(f.spread),
       maxReplicasPerNode: Number(f.maxReplicasPerNode),
     },
@@ -541,8 +555,12 @@ const updForm = (u: SpecLike['update']): UpdateForm => ({
   order: u.order,
 });
 
-/** A form prefilled from a service's current spec (the update form). */
-export function formFromSpec(s: SpecLike): ServiceForm {
+/**
+ * A form prefilled from a service's current spec (the update form). Its pins (Service.pins) stay
+ * out of the constraints box: the operator did not write them and cannot drop them.
+ */
+export function formFromSpec(s: SpecLike, pins: readonly Pin[] = []): ServiceForm {
+  const pinned = new Set(pins.map((p) => p.constraint));
   const test = s.healthCheck?.test ?? [];
   const head = test[0];
   const hasHealth = Boolean(head && head !== 'NONE');
@@ -580,12 +598,13 @@ export function formFromSpec(s: SpecLike): ServiceForm {
           startPeriodMs: String(s.healthCheck?.startPeriodMs ?? 0),
         }
       : emptyForm().health,
-    constraints: s.placement.constraints.join('\n'),
+    constraints: s.placement.constraints.filter((c) => !pinned.has(c)).join('\n'),
     spread: s.placement.spread.join('\n'),
     maxReplicasPerNode: String(s.placement.maxReplicasPerNode),
     update: updForm(s.update),
     rollback: updForm(s.rollback),
     stopTimeoutSec: String(s.stopTimeoutSec),
     carried: carriedFromSpec(s),
+    pinned: pins.map((p) => ({ constraint: p.constraint, reason: p.reason })),
   };
 }

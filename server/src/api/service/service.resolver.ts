@@ -1,10 +1,18 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { actorName } from '../auth/principal.js';
 import { ServiceStatus } from '../../domain/service.js';
 import type { ServiceView } from './service.service.js';
 import { ServicePatchInput, ServiceSpecInput } from './service.input.js';
-import { RevisionType, RolloutType, ServiceSpecType, ServiceType, TaskType } from './service.type.js';
+import { pinReason } from '../../domain/volume.js';
+import {
+  RevisionType,
+  RolloutType,
+  ServiceSpecType,
+  ServiceType,
+  TaskType,
+  VolumePinType,
+} from './service.type.js';
 
 export function toServiceType(ctx: Context, v: ServiceView): ServiceType {
   const s = v.service;
@@ -59,6 +67,15 @@ export class ServiceResolver {
   service(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): ServiceType | null {
     const s = ctx.core.services.get(id);
     return s ? toServiceType(ctx, ctx.core.services.view(s)) : null;
+  }
+
+  @FieldResolver(() => [VolumePinType], {
+    description:
+      "Constraints of spec.placement that Stevedore added to keep the service by its volumes (not the operator's; every update keeps them)",
+  })
+  pins(@Ctx() ctx: Context, @Root() svc: ServiceType): VolumePinType[] {
+    const s = ctx.core.services.get(svc.id);
+    return s ? ctx.core.services.pins(s).map((p) => ({ ...p, reason: pinReason(p) })) : [];
   }
 
   @Query(() => [RevisionType], { description: 'Revisions, newest first, each with its diff' })

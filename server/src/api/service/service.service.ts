@@ -17,6 +17,8 @@ import {
   type ServiceSpecInput,
 } from './service-spec.js';
 import type { FieldError } from '../../domain/validation/index.js';
+import { namedVolumes, volumePins, type VolumePin } from '../../domain/volume.js';
+import { VolumeRepository } from '../../store/volume.repo.js';
 
 export interface ServiceView {
   service: Service;
@@ -36,7 +38,11 @@ export class ServiceService {
     private readonly bus: EventBus,
     private readonly wake: () => void,
     private readonly eligibleCount: (s: Service) => number = () => 0,
-  ) {}
+  ) {
+    this.volumes = new VolumeRepository(store.db);
+  }
+
+  private readonly volumes: VolumeRepository;
 
   list(clusterId?: string): Service[] {
     return this.store.services.list(clusterId);
@@ -57,6 +63,28 @@ export class ServiceService {
     const desired = s.spec.mode === 'GLOBAL' ? this.eligibleCount(s) : s.spec.replicas;
     const counts = serviceCounts(s, tasks, desired);
     return { service: s, tasks, counts, status: serviceStatus(s, counts, tasks) };
+  }
+
+  /**
+   * Placement Stevedore added (control/volumes): a `node.id == X` constraint of the spec that keeps
+   * it where a named volume of its lives. Not the operator's: kept through every later revision.
+   */
+  pins(s: Service): VolumePin[] {
+    return volumePins(s.spec, s.clusterId, (v) => {
+      const holder = this.volumes.holders(v).find((h) => this.store.nodes.get(h.nodeId));
+      return holder && this.store.nodes.get(holder.nodeId);
+    }).filter((p) => s.spec.placement.constraints.includes(p.constraint));
+  }
+
+  /** A new spec keeps the current pins of the volumes it still mounts, whatever its constraints say. */
+  private keepPins(current: Service, spec: ServiceSpec): ServiceSpec {
+    const mounted = namedVolumes(spec.mounts);
+    const lost = this.pins(current).filter(
+      (p) => mounted.includes(p.volume) && !spec.placement.constraints.includes(p.constraint),
+    );
+    if (!lost.length) return spec;
+    const constraints = [...spec.placement.constraints, ...new Set(lost.map((p) => p.constraint))];
+    return { ...spec, placement: { ...spec.placement, constraints } };
   }
 
   revisions(ref: string): Revision[] {
@@ -278,11 +306,12 @@ export class ServiceService {
 
   private newRevision(
     current: Service,
-    spec: ServiceSpec,
+    wanted: ServiceSpec,
     actor: string,
     reason: string,
     isRollback: boolean,
   ): Service {
+    const spec = this.keepPins(current, wanted);
     const diff = diffSpecs(current.spec, spec);
     if (diff.length === 0) return current;
     const now = new Date();
