@@ -180,24 +180,3 @@ describe('reconcileService', () => {
     expect([1, 2, 3, 4, 5, 6, 7].map((n) => backoffMs(p, n))).toEqual([0, 100, 200, 400, 800, 1000, 1000]);
   });
 });
-
-describe('serviceStatus', () => {
-  it('is DEGRADED, not FAILED, while replicas run but their health checks have not passed yet', async () => {
-    const { serviceCounts, serviceStatus } = await import('./status.js');
-    const s = service(
-      spec({
-        replicas: 2,
-        healthCheck: { test: ['CMD', 'true'], intervalMs: 500, timeoutMs: 500, retries: 2, startPeriodMs: 0 },
-      }),
-    );
-    const ts = [
-      running('a', 1, 1, { health: 'STARTING', readyAt: null }),
-      running('b', 2, 1, { health: 'STARTING', readyAt: null }),
-    ];
-    const counts = serviceCounts(s, ts, 2);
-    expect(counts).toMatchObject({ running: 2, healthy: 0 });
-    expect(serviceStatus(s, counts, ts)).toBe('DEGRADED');
-    const looping = ts.map((t) => ({ ...t, failures: 3 }));
-    expect(serviceStatus(s, serviceCounts(s, looping, 2), looping)).toBe('FAILED');
-  });
-});
