@@ -125,6 +125,7 @@ export class Core {
         intervalMs: config.heartbeatIntervalMs,
         graceMs: config.heartbeatGraceMs,
         timeoutMs: Math.min(config.engineTimeoutMs, config.heartbeatGraceMs),
+        loadIntervalMs: config.nodeLoadIntervalMs,
       },
       log.child({ loop: 'heartbeat' }),
     );
@@ -182,6 +183,8 @@ export class Core {
         resyncMs: config.resyncIntervalMs,
         nodeDownGraceMs: config.nodeDownGraceMs,
         engineTimeoutMs: config.engineTimeoutMs,
+        nodeLoad: (nodeId) => this.heartbeat.load.loadOf(nodeId),
+        nodeLoadMaxAgeMs: 3 * config.nodeLoadIntervalMs,
       },
       (serviceId, reason) => {
         try {

@@ -12,6 +12,8 @@ import { ZERO_RESOURCES, addResources } from '../domain/resources.js';
 import {
   PassContext,
   defaultScheduler,
+  liveLoad,
+  type LoadSample,
   type NodeInfo,
   type PlacedTask,
   type Scheduler,
@@ -33,6 +35,10 @@ export interface ReconcilerOptions {
   /** How long a DOWN node's tasks wait before being rescheduled elsewhere. */
   nodeDownGraceMs: number;
   engineTimeoutMs: number;
+  /** A node's last measured live load (the heartbeat's), for the scheduler's load scorer. */
+  nodeLoad?: (nodeId: string) => LoadSample | undefined;
+  /** Older load samples count as unknown (scored neutral). */
+  nodeLoadMaxAgeMs?: number;
 }
 
 export interface ServiceSnapshot {
@@ -381,6 +387,7 @@ export class Reconciler {
         node: n,
         tasks: placed,
         reserved: placed.reduce((acc, p) => addResources(acc, p.reservations), { ...ZERO_RESOURCES }),
+        ...liveLoad(this.opts.nodeLoad?.(n.id), now, this.opts.nodeLoadMaxAgeMs ?? 0),
       };
     });
 
@@ -410,8 +417,9 @@ export class Reconciler {
         const s = svc.get(t.serviceId)!;
         if (d.kind === 'placed') {
           const node = nodes.find((n) => n.id === d.nodeId)!;
+          const why = d.notes.length ? ` (${d.notes.join('; ')})` : '';
           this.store.tasks.save({
-            ...transition(t, 'ASSIGNED', `scheduled on ${node.name}`, now),
+            ...transition(t, 'ASSIGNED', `scheduled on ${node.name}${why}`, now),
             nodeId: d.nodeId,
           });
           this.lastUnplaced.delete(t.id);

@@ -41,6 +41,7 @@ export {
   serviceSpreadScorer,
 };
 export type { ScorerOptions } from './scorers/util.js';
+export { LOAD_STEP_PERCENT, liveLoad, type LoadSample } from './scorers/load.js';
 export {
   SpreadTree,
   parseSpreadPreference,

@@ -81,13 +81,16 @@ export class Scheduler {
       const index = state.tree.pick();
       if (index >= 0) {
         const score = state.tree.lastScore;
+        const info = nodeAt(working, index);
+        const notes = state.notes(info);
         state.place(index, task);
         decisions[i] = {
           kind: 'placed',
           taskId: task.taskId,
-          nodeId: nodeAt(working, index).node.id,
+          nodeId: info.node.id,
           score,
           preempted: [],
+          notes,
         };
         continue;
       }
@@ -98,6 +101,7 @@ export class Scheduler {
           const info = nodeAt(working, plan.nodeIndex);
           for (const victim of plan.victims) ctx.removeTask(info, victim.taskId);
           const score = state.score(info);
+          const notes = state.notes(info);
           ctx.addTask(info, placedTask(task));
           decisions[i] = {
             kind: 'placed',
@@ -105,6 +109,7 @@ export class Scheduler {
             nodeId: info.node.id,
             score,
             preempted: plan.victims,
+            notes,
           };
           // Evictions changed a node the group state did not expect to change: rebuild it.
           state = null;
@@ -212,6 +217,16 @@ class GroupState {
       sum += scorer.weight * (s < 0 ? 0 : s > 100 ? 100 : s);
     }
     return sum / this.totalWeight;
+  }
+
+  /** The enabled scorers' words about a node (before the task lands on it). */
+  notes(info: NodeInfo): string[] {
+    const out: string[] = [];
+    for (const scorer of this.scorers) {
+      const note = scorer.describe?.(this.task, info);
+      if (note) out.push(note);
+    }
+    return out;
   }
 
   /** Puts `task` (same spec as the group's) on the node `tree.pick()` returned, and rescores it. */
