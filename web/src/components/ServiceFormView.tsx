@@ -3,7 +3,7 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CombinedError } from '@urql/next';
 import type { ServiceSpecInput } from '@/gql/graphql';
 import { composeToForm } from '@/lib/compose';
-import { errorMessage, fieldErrors, type FieldError } from '@/lib/errors';
+import { errorMessage, fieldErrors, fieldSentence, type FieldError } from '@/lib/errors';
 import { emptyForm, toSpecInput, validateForm, type KV, type ServiceForm, type UpdateForm } from '@/lib/spec';
 
 const idFor = (path: string) => `f-${path.replace(/[^\w-]/g, '_')}`;
@@ -184,12 +184,15 @@ function renderedPaths(f: ServiceForm): Set<string> {
   const s = new Set([
     'name',
     'image',
+    'mode',
     'replicas',
     'command',
     'resources.cpuLimit',
     'resources.cpuReservation',
     'resources.memoryLimit',
     'resources.memoryReservation',
+    'placement.constraints',
+    'placement.spread',
     'placement.maxReplicasPerNode',
     'stopTimeoutSec',
   ]);
@@ -254,9 +257,8 @@ export function ServiceFormView({
     return { errors: m };
   }, [clientErrors, serverErrors]);
   const rendered = renderedPaths(f);
-  const orphanErrors = serverErrors.filter(
-    (e) => !rendered.has(foldPath(e.field)) && !foldPath(e.field).startsWith('placement.'),
-  );
+  // Errors on a field the form has no input for (volumes, secrets, policy…): a sentence on top.
+  const orphanErrors = serverErrors.filter((e) => !rendered.has(foldPath(e.field)));
 
   const focusFirst = (errs: FieldError[]) => {
     const first = errs[0];
@@ -356,9 +358,7 @@ export function ServiceFormView({
       {orphanErrors.length > 0 && (
         <div className="banner bad" role="alert">
           {orphanErrors.map((e) => (
-            <div key={e.field}>
-              <code>{e.field}</code>: {e.reason}
-            </div>
+            <div key={e.field}>{fieldSentence(e)}</div>
           ))}
         </div>
       )}
