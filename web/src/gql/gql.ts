@@ -52,7 +52,6 @@ type Documents = {
   '\n  mutation CreateService($spec: ServiceSpecInput!) {\n    createService(spec: $spec) {\n      id\n      name\n      status\n    }\n  }\n': typeof types.CreateServiceDocument;
   '\n  mutation UpdateService($id: ID!, $spec: ServiceSpecInput!) {\n    updateService(id: $id, spec: $spec) {\n      id\n      revision\n      status\n    }\n  }\n': typeof types.UpdateServiceDocument;
   '\n  mutation PatchService($id: ID!, $patch: ServicePatchInput!) {\n    patchService(id: $id, patch: $patch) {\n      id\n      revision\n      image\n      desiredReplicas\n      status\n    }\n  }\n': typeof types.PatchServiceDocument;
-  '\n  mutation ScaleService($id: ID!, $replicas: Int!) {\n    scaleService(id: $id, replicas: $replicas) {\n      id\n      desiredReplicas\n      status\n    }\n  }\n': typeof types.ScaleServiceDocument;
   '\n  mutation RollbackService($id: ID!, $toRevision: Int) {\n    rollbackService(id: $id, toRevision: $toRevision) {\n      id\n      revision\n      status\n    }\n  }\n': typeof types.RollbackServiceDocument;
   '\n  mutation PauseRollout($id: ID!) {\n    pauseRollout(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.PauseRolloutDocument;
   '\n  mutation ResumeRollout($id: ID!) {\n    resumeRollout(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.ResumeRolloutDocument;
@@ -140,8 +139,6 @@ const documents: Documents = {
     types.UpdateServiceDocument,
   '\n  mutation PatchService($id: ID!, $patch: ServicePatchInput!) {\n    patchService(id: $id, patch: $patch) {\n      id\n      revision\n      image\n      desiredReplicas\n      status\n    }\n  }\n':
     types.PatchServiceDocument,
-  '\n  mutation ScaleService($id: ID!, $replicas: Int!) {\n    scaleService(id: $id, replicas: $replicas) {\n      id\n      desiredReplicas\n      status\n    }\n  }\n':
-    types.ScaleServiceDocument,
   '\n  mutation RollbackService($id: ID!, $toRevision: Int) {\n    rollbackService(id: $id, toRevision: $toRevision) {\n      id\n      revision\n      status\n    }\n  }\n':
     types.RollbackServiceDocument,
   '\n  mutation PauseRollout($id: ID!) {\n    pauseRollout(id: $id) {\n      id\n      status\n    }\n  }\n':
@@ -404,12 +401,6 @@ export function graphql(
 export function graphql(
   source: '\n  mutation PatchService($id: ID!, $patch: ServicePatchInput!) {\n    patchService(id: $id, patch: $patch) {\n      id\n      revision\n      image\n      desiredReplicas\n      status\n    }\n  }\n',
 ): (typeof documents)['\n  mutation PatchService($id: ID!, $patch: ServicePatchInput!) {\n    patchService(id: $id, patch: $patch) {\n      id\n      revision\n      image\n      desiredReplicas\n      status\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation ScaleService($id: ID!, $replicas: Int!) {\n    scaleService(id: $id, replicas: $replicas) {\n      id\n      desiredReplicas\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation ScaleService($id: ID!, $replicas: Int!) {\n    scaleService(id: $id, replicas: $replicas) {\n      id\n      desiredReplicas\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

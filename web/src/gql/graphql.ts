@@ -1192,15 +1192,6 @@ export type PatchServiceMutation = {
   };
 };
 
-export type ScaleServiceMutationVariables = Exact<{
-  id: string | number;
-  replicas: number;
-}>;
-
-export type ScaleServiceMutation = {
-  scaleService: { id: string; desiredReplicas: number; status: ServiceStatus };
-};
-
 export type RollbackServiceMutationVariables = Exact<{
   id: string | number;
   toRevision?: number | null | undefined;
@@ -3979,57 +3970,6 @@ export const PatchServiceDocument = {
     },
   ],
 } as unknown as DocumentNode<PatchServiceMutation, PatchServiceMutationVariables>;
-export const ScaleServiceDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ScaleService' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'replicas' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'scaleService' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'replicas' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'replicas' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ScaleServiceMutation, ScaleServiceMutationVariables>;
 export const RollbackServiceDocument = {
   kind: 'Document',
   definitions: [

@@ -581,16 +581,6 @@ export const PatchServiceMutation = graphql(`
   }
 `);
 
-export const ScaleServiceMutation = graphql(`
-  mutation ScaleService($id: ID!, $replicas: Int!) {
-    scaleService(id: $id, replicas: $replicas) {
-      id
-      desiredReplicas
-      status
-    }
-  }
-`);
-
 export const RollbackServiceMutation = graphql(`
   mutation RollbackService($id: ID!, $toRevision: Int) {
     rollbackService(id: $id, toRevision: $toRevision) {

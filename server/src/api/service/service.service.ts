@@ -159,11 +159,13 @@ export class ServiceService {
   /** Only the fields given change; a new revision only when something did. */
   patch(ref: string, patch: ServicePatch, actor = 'anonymous'): Service {
     const current = this.require(ref);
-    const { input, errors } = this.patched(current.id, patch);
-    const spec = this.validate(input, errors);
     const what = Object.keys(patch)
       .filter((k) => patch[k as keyof ServicePatch] != null)
       .sort();
+    // Replicas alone is a scale: the same checks, revision reason and service.scaled event.
+    if (what.length === 1 && what[0] === 'replicas') return this.scale(current.id, patch.replicas!, actor);
+    const { input, errors } = this.patched(current.id, patch);
+    const spec = this.validate(input, errors);
     return this.newRevision(current, spec, actor, `patched ${what.join(', ')}`, false);
   }
 
