@@ -4,7 +4,7 @@ import type { Logger } from '../logger.js';
 import type { Node } from '../domain/node.js';
 import { containerFingerprint } from '../domain/orchestrator/fingerprint.js';
 import { parseStatus, type ObservedContainer } from '../domain/orchestrator/observed.js';
-import { reconcileService, type ReconcileOutput } from '../domain/orchestrator/reconcile.js';
+import { reconcileService, type ReconcileOutput } from '../domain/orchestrator/index.js';
 import { serviceCounts, serviceStatus, type ServiceCounts } from '../domain/orchestrator/status.js';
 import type { Service, ServiceStatus } from '../domain/service.js';
 import { isTerminal, transition, type Task } from '../domain/task.js';

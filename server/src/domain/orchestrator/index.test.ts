@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RESTART_POLICY, DEFAULT_UPDATE_CONFIG } from '../service.js';
 import { containerFingerprint } from './fingerprint.js';
-import { reconcileService } from './reconcile.js';
+import { reconcileService } from './index.js';
 import { backoffMs } from './restart.js';
 import { at, input, mkNode, obs, running, service, spec } from './testing.js';
 

@@ -1,6 +1,6 @@
 import type { Service, ServiceStatus } from '../service.js';
 import { isTerminal, type Task } from '../task.js';
-import { isReady } from './reconcile.js';
+import { isReady } from './pass.js';
 
 export interface ServiceCounts {
   desired: number;
