@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventBus } from '../../control/event-bus.js';
 import { containerFingerprint } from '../../domain/orchestrator/fingerprint.js';
 import { serviceCounts, serviceStatus, type ServiceCounts } from '../../domain/orchestrator/status.js';
+import { pauseRollout, resumeRollout, startRollout } from '../../domain/orchestrator/update.js';
 import type { Revision, Rollout, Service, ServiceSpec, ServiceStatus } from '../../domain/service.js';
 import { diffSpecs } from '../../domain/spec-diff.js';
 import type { Task } from '../../domain/task.js';
@@ -227,43 +228,18 @@ export class ServiceService {
 
   pauseRollout(ref: string): Service {
     const s = this.require(ref);
-    const r = s.rollout;
-    if (!r || (r.state !== 'UPDATING' && r.state !== 'ROLLING_BACK'))
+    const paused = pauseRollout(s.rollout, new Date());
+    if (!paused)
       throw new AppError('CONFLICT', `service ${s.name} has no rollout in progress`, { field: 'id' });
-    return this.setRollout(
-      s,
-      {
-        ...r,
-        state: r.isRollback ? 'ROLLBACK_PAUSED' : 'PAUSED',
-        pausedByOperator: true,
-        message: 'paused by operator',
-        updatedAt: new Date(),
-      },
-      'rollout.paused',
-      `rollout of ${s.name} paused by operator`,
-    );
+    return this.setRollout(s, paused, 'rollout.paused', `rollout of ${s.name} paused by operator`);
   }
 
   resumeRollout(ref: string): Service {
     const s = this.require(ref);
-    const r = s.rollout;
-    if (!r || (r.state !== 'PAUSED' && r.state !== 'ROLLBACK_PAUSED'))
-      throw new AppError('CONFLICT', `service ${s.name} has no paused rollout`, { field: 'id' });
     // Failures counted so far are forgiven: the operator has looked and said go.
-    return this.setRollout(
-      s,
-      {
-        ...r,
-        state: r.isRollback ? 'ROLLING_BACK' : 'UPDATING',
-        pausedByOperator: false,
-        failed: 0,
-        startedAt: new Date(),
-        message: 'resumed',
-        updatedAt: new Date(),
-      },
-      'rollout.resumed',
-      `rollout of ${s.name} resumed`,
-    );
+    const resumed = resumeRollout(s.rollout, new Date());
+    if (!resumed) throw new AppError('CONFLICT', `service ${s.name} has no paused rollout`, { field: 'id' });
+    return this.setRollout(s, resumed, 'rollout.resumed', `rollout of ${s.name} resumed`);
   }
 
   remove(ref: string, actor = 'anonymous'): Service {
@@ -319,23 +295,9 @@ export class ServiceService {
     const now = new Date();
     const number = current.currentRevision + 1;
     const containersChange = containerFingerprint(current.spec) !== containerFingerprint(spec);
-    let rollout = current.rollout;
-    if (containersChange) {
-      rollout = {
-        state: isRollback ? 'ROLLING_BACK' : 'UPDATING',
-        fromRevision: current.currentRevision,
-        toRevision: number,
-        startedAt: now,
-        updatedAt: now,
-        completedAt: null,
-        updated: 0,
-        failed: 0,
-        lastBatchAt: null,
-        message: reason,
-        isRollback,
-        pausedByOperator: false,
-      };
-    }
+    const rollout = containersChange
+      ? startRollout(current, number, reason, isRollback, now)
+      : current.rollout;
     const next: Service = {
       ...current,
       name: spec.name,
