@@ -106,6 +106,7 @@ function buildTasks(services: number, total: number): TaskRequest[] {
         taskId: `svc-${s}.${r + 1}`,
         serviceId: `svc-${s}`,
         serviceName: `svc-${s}`,
+        clusterId: 'bench',
         priority: s % 3,
         preemption: false,
         reservations,
@@ -140,7 +141,14 @@ function naive(tasks: readonly TaskRequest[], input: readonly NodeInfo[]): Place
       if (!constraints.every((c) => c.matches(n.node))) continue;
       n.reserved.nanoCpus += task.reservations.nanoCpus;
       n.reserved.memoryBytes += task.reservations.memoryBytes;
-      decision = { kind: 'placed', taskId: task.taskId, nodeId: n.node.id, score: 0, preempted: [] };
+      decision = {
+        kind: 'placed',
+        taskId: task.taskId,
+        nodeId: n.node.id,
+        score: 0,
+        preempted: [],
+        notes: [],
+      };
       break;
     }
     decisions.push(decision);

@@ -24,6 +24,8 @@ const schema = z.object({
   STEVEDORE_HEARTBEAT_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
   /** A node not answering for this long is DOWN. */
   STEVEDORE_HEARTBEAT_GRACE_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
+  /** How often the heartbeat samples a node's live load (stale after three intervals). */
+  STEVEDORE_NODE_LOAD_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   /** Full reconcile pass when no event wakes the loop earlier. */
   STEVEDORE_RESYNC_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
   /** How long tasks of a DOWN node wait before being rescheduled elsewhere. */
@@ -134,6 +136,7 @@ export type Config = {
   localNodeName: string;
   heartbeatIntervalMs: number;
   heartbeatGraceMs: number;
+  nodeLoadIntervalMs: number;
   engineTimeoutMs: number;
   resyncIntervalMs: number;
   nodeDownGraceMs: number;
@@ -221,6 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localNodeName: e.STEVEDORE_LOCAL_NODE_NAME,
     heartbeatIntervalMs: e.STEVEDORE_HEARTBEAT_INTERVAL_MS,
     heartbeatGraceMs: e.STEVEDORE_HEARTBEAT_GRACE_MS,
+    nodeLoadIntervalMs: e.STEVEDORE_NODE_LOAD_INTERVAL_MS,
     engineTimeoutMs: e.STEVEDORE_ENGINE_TIMEOUT_MS,
     resyncIntervalMs: e.STEVEDORE_RESYNC_INTERVAL_MS,
     nodeDownGraceMs: e.STEVEDORE_NODE_DOWN_GRACE_MS,

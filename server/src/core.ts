@@ -126,6 +126,7 @@ export class Core {
         intervalMs: config.heartbeatIntervalMs,
         graceMs: config.heartbeatGraceMs,
         timeoutMs: Math.min(config.engineTimeoutMs, config.heartbeatGraceMs),
+        loadIntervalMs: config.nodeLoadIntervalMs,
       },
       log.child({ loop: 'heartbeat' }),
     );
@@ -187,6 +188,8 @@ export class Core {
         resyncMs: config.resyncIntervalMs,
         nodeDownGraceMs: config.nodeDownGraceMs,
         engineTimeoutMs: config.engineTimeoutMs,
+        nodeLoad: (nodeId) => this.heartbeat.load.loadOf(nodeId),
+        nodeLoadMaxAgeMs: 3 * config.nodeLoadIntervalMs,
       },
       this.services,
       taskHooks({

@@ -11,7 +11,8 @@ interface MountLike {
 type Check = (ctx: Context, args: Record<string, unknown>) => { field: string; reason: string }[];
 
 const serviceSpec: Check = (ctx, args) => {
-  const spec = args.spec as { volumes?: MountLike[] | null; networks?: string[] | null } | undefined;
+  const spec = ctx.core.services.requestedSpec(args) as
+    { volumes?: MountLike[] | null; networks?: string[] | null } | undefined;
   const errors = ctx.core.volumes.checkBinds(
     (spec?.volumes ?? []).map((v) => ({ ...v, type: v.type ?? 'volume' })),
   );
@@ -34,16 +35,17 @@ const serviceSpec: Check = (ctx, args) => {
 const CHECKS: Record<string, Check> = {
   createService: serviceSpec,
   updateService: serviceSpec,
+  patchService: serviceSpec,
   runContainer: (ctx, args) =>
     ctx.core.volumes.checkBinds((args.input as { volumes?: MountLike[] | null } | undefined)?.volumes ?? []),
 };
 
 /**
  * Cluster policy on specs entering the API through the mutations that start containers
- * (createService, updateService, runContainer): bind mounts only under
+ * (createService, updateService, patchService, runContainer): bind mounts only under
  * STEVEDORE_BIND_ALLOWED_PATHS, and a service's networks must exist. BAD_USER_INPUT names the
  * field (`volumes[1].source`, `networks[0]`) as the spec validators do. Applied by wrapping those
- * three resolvers of the built schema (HTTP and WebSocket alike), so no other field pays for it.
+ * resolvers of the built schema (HTTP and WebSocket alike), so no other field pays for it.
  * The task runner checks binds again before each container (a spec stored before the policy
  * changed is refused there).
  */

@@ -398,6 +398,42 @@ export function specToInput(s: ServiceSpec): ServiceSpecInput {
   };
 }
 
+/** A partial spec (patchService): only the fields given change; the name never does. */
+export interface ServicePatch extends Partial<Omit<ServiceSpecInput, 'name'>> {
+  envAdd?: { key: string; value: string }[] | null;
+  envRemove?: string[] | null;
+}
+
+/** Blocks a patch merges field by field; any other field given replaces the current value. */
+const MERGED = ['resources', 'restartPolicy', 'placement', 'update', 'rollback'] as const;
+
+const given = <T extends object>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+
+/** The current spec (as input) with a patch applied, and the patch's own faults (envRemove). */
+export function applyPatch(
+  current: ServiceSpecInput,
+  patch: ServicePatch,
+): { input: ServiceSpecInput; errors: FieldError[] } {
+  const { envAdd, envRemove, ...fields } = patch;
+  const input: ServiceSpecInput = { ...current };
+  const target = input as unknown as Record<string, unknown>;
+  for (const [k, v] of Object.entries(given(fields))) {
+    const merged = (MERGED as readonly string[]).includes(k);
+    target[k] = merged ? { ...(target[k] as object | null), ...given(v as object) } : v;
+  }
+  const errors: FieldError[] = [];
+  if (envAdd?.length || envRemove?.length) {
+    const env = new Map((input.env ?? []).map((e) => [e.key, e.value]));
+    (envRemove ?? []).forEach((key, i) => {
+      if (!env.delete(key)) errors.push({ field: `envRemove[${i}]`, reason: `variable "${key}" is not set` });
+    });
+    for (const e of envAdd ?? []) env.set(e.key, e.value);
+    input.env = [...env].map(([key, value]) => ({ key, value }));
+  }
+  return { input, errors };
+}
+
 function updateConfig(
   input: UpdateConfigInput | null | undefined,
   defaults: UpdateConfig,

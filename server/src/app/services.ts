@@ -3,13 +3,24 @@ import type { EventBus } from './event-bus.js';
 import type { ReconcileSignals, RollbackRequests } from './ports.js';
 import { containerFingerprint } from '../domain/orchestrator/fingerprint.js';
 import { serviceCounts, serviceStatus, type ServiceCounts } from '../domain/orchestrator/status.js';
+import { pauseRollout, resumeRollout, startRollout } from '../domain/orchestrator/update.js';
 import type { Revision, Rollout, Service, ServiceSpec, ServiceStatus } from '../domain/service.js';
 import { diffSpecs } from '../domain/spec-diff.js';
 import type { Task } from '../domain/task.js';
+import type { FieldError } from '../domain/validation/index.js';
+import { namedVolumes, volumePins, type VolumePin } from '../domain/volume.js';
 import { DEFAULT_CLUSTER_ID } from '../store/cluster.repo.js';
 import type { Store } from '../store/store.js';
+import { VolumeRepository } from '../store/volume.repo.js';
 import { AppError, conflict, notFound } from './errors.js';
-import { buildServiceSpec, MAX_REPLICAS, type ServiceSpecInput } from './service-spec.js';
+import {
+  applyPatch,
+  buildServiceSpec,
+  MAX_REPLICAS,
+  specToInput,
+  type ServicePatch,
+  type ServiceSpecInput,
+} from './service-spec.js';
 
 export interface ServiceView {
   service: Service;
@@ -28,7 +39,11 @@ export class ServiceService implements RollbackRequests {
     private readonly store: Store,
     private readonly bus: EventBus,
     private readonly loop: ReconcileSignals,
-  ) {}
+  ) {
+    this.volumes = new VolumeRepository(store.db);
+  }
+
+  private readonly volumes: VolumeRepository;
 
   list(clusterId?: string): Service[] {
     return this.store.services.list(clusterId);
@@ -64,6 +79,28 @@ export class ServiceService implements RollbackRequests {
         ? this.store.tasks.byNode(nodeId)
         : this.store.tasks.active();
     return serviceId && nodeId ? list.filter((t) => t.nodeId === nodeId) : list;
+  }
+
+  /**
+   * Placement Stevedore added (app/volumes): a `node.id == X` constraint of the spec that keeps
+   * it where a named volume of its lives. Not the operator's: kept through every later revision.
+   */
+  pins(s: Service): VolumePin[] {
+    return volumePins(s.spec, s.clusterId, (v) => {
+      const holder = this.volumes.holders(v).find((h) => this.store.nodes.get(h.nodeId));
+      return holder && this.store.nodes.get(holder.nodeId);
+    }).filter((p) => s.spec.placement.constraints.includes(p.constraint));
+  }
+
+  /** A new spec keeps the current pins of the volumes it still mounts, whatever its constraints say. */
+  private keepPins(current: Service, spec: ServiceSpec): ServiceSpec {
+    const mounted = namedVolumes(spec.mounts);
+    const lost = this.pins(current).filter(
+      (p) => mounted.includes(p.volume) && !spec.placement.constraints.includes(p.constraint),
+    );
+    if (!lost.length) return spec;
+    const constraints = [...spec.placement.constraints, ...new Set(lost.map((p) => p.constraint))];
+    return { ...spec, placement: { ...spec.placement, constraints } };
   }
 
   revisions(ref: string): Revision[] {
@@ -118,6 +155,34 @@ export class ServiceService implements RollbackRequests {
         throw conflict(`a service named "${spec.name}" already exists`, 'name');
     }
     return this.newRevision(current, spec, actor, 'updated', false);
+  }
+
+  /** The whole spec a patch would make of the service's current one (what admission checks). */
+  patched(ref: string, patch: ServicePatch): { input: ServiceSpecInput; errors: FieldError[] } {
+    return applyPatch(specToInput(this.require(ref).spec), patch);
+  }
+
+  /**
+   * The whole spec a mutation's arguments ask for: `spec` (createService, updateService) or the
+   * current spec with `patch` applied (patchService), so admission checks one and the same thing.
+   */
+  requestedSpec(args: Record<string, unknown>): ServiceSpecInput | undefined {
+    if (args.spec) return args.spec as ServiceSpecInput;
+    const s = args.patch ? this.get(String(args.id)) : undefined;
+    return s && this.patched(s.id, args.patch as ServicePatch).input;
+  }
+
+  /** Only the fields given change; a new revision only when something did. */
+  patch(ref: string, patch: ServicePatch, actor = 'anonymous'): Service {
+    const current = this.require(ref);
+    const what = Object.keys(patch)
+      .filter((k) => patch[k as keyof ServicePatch] != null)
+      .sort();
+    // Replicas alone is a scale: the same checks, revision reason and service.scaled event.
+    if (what.length === 1 && what[0] === 'replicas') return this.scale(current.id, patch.replicas!, actor);
+    const { input, errors } = this.patched(current.id, patch);
+    const spec = this.validate(input, errors);
+    return this.newRevision(current, spec, actor, `patched ${what.join(', ')}`, false);
   }
 
   scale(ref: string, replicas: number, actor = 'anonymous'): Service {
@@ -183,43 +248,18 @@ export class ServiceService implements RollbackRequests {
 
   pauseRollout(ref: string): Service {
     const s = this.require(ref);
-    const r = s.rollout;
-    if (!r || (r.state !== 'UPDATING' && r.state !== 'ROLLING_BACK'))
+    const paused = pauseRollout(s.rollout, new Date());
+    if (!paused)
       throw new AppError('CONFLICT', `service ${s.name} has no rollout in progress`, { field: 'id' });
-    return this.setRollout(
-      s,
-      {
-        ...r,
-        state: r.isRollback ? 'ROLLBACK_PAUSED' : 'PAUSED',
-        pausedByOperator: true,
-        message: 'paused by operator',
-        updatedAt: new Date(),
-      },
-      'rollout.paused',
-      `rollout of ${s.name} paused by operator`,
-    );
+    return this.setRollout(s, paused, 'rollout.paused', `rollout of ${s.name} paused by operator`);
   }
 
   resumeRollout(ref: string): Service {
     const s = this.require(ref);
-    const r = s.rollout;
-    if (!r || (r.state !== 'PAUSED' && r.state !== 'ROLLBACK_PAUSED'))
-      throw new AppError('CONFLICT', `service ${s.name} has no paused rollout`, { field: 'id' });
     // Failures counted so far are forgiven: the operator has looked and said go.
-    return this.setRollout(
-      s,
-      {
-        ...r,
-        state: r.isRollback ? 'ROLLING_BACK' : 'UPDATING',
-        pausedByOperator: false,
-        failed: 0,
-        startedAt: new Date(),
-        message: 'resumed',
-        updatedAt: new Date(),
-      },
-      'rollout.resumed',
-      `rollout of ${s.name} resumed`,
-    );
+    const resumed = resumeRollout(s.rollout, new Date());
+    if (!resumed) throw new AppError('CONFLICT', `service ${s.name} has no paused rollout`, { field: 'id' });
+    return this.setRollout(s, resumed, 'rollout.resumed', `rollout of ${s.name} resumed`);
   }
 
   remove(ref: string, actor = 'anonymous'): Service {
@@ -248,8 +288,10 @@ export class ServiceService implements RollbackRequests {
     return next;
   }
 
-  private validate(input: ServiceSpecInput): ServiceSpec {
-    const { spec, errors } = buildServiceSpec(input);
+  private validate(input: ServiceSpecInput, faults: FieldError[] = []): ServiceSpec {
+    const built = buildServiceSpec(input);
+    const { spec } = built;
+    const errors = [...faults, ...built.errors];
     if (errors.length > 0) {
       const first = errors[0]!;
       throw new AppError('BAD_USER_INPUT', errors.map((e) => `${e.field}: ${e.reason}`).join('; '), {
@@ -262,33 +304,20 @@ export class ServiceService implements RollbackRequests {
 
   private newRevision(
     current: Service,
-    spec: ServiceSpec,
+    wanted: ServiceSpec,
     actor: string,
     reason: string,
     isRollback: boolean,
   ): Service {
+    const spec = this.keepPins(current, wanted);
     const diff = diffSpecs(current.spec, spec);
     if (diff.length === 0) return current;
     const now = new Date();
     const number = current.currentRevision + 1;
     const containersChange = containerFingerprint(current.spec) !== containerFingerprint(spec);
-    let rollout = current.rollout;
-    if (containersChange) {
-      rollout = {
-        state: isRollback ? 'ROLLING_BACK' : 'UPDATING',
-        fromRevision: current.currentRevision,
-        toRevision: number,
-        startedAt: now,
-        updatedAt: now,
-        completedAt: null,
-        updated: 0,
-        failed: 0,
-        lastBatchAt: null,
-        message: reason,
-        isRollback,
-        pausedByOperator: false,
-      };
-    }
+    const rollout = containersChange
+      ? startRollout(current, number, reason, isRollback, now)
+      : current.rollout;
     const next: Service = {
       ...current,
       name: spec.name,

@@ -1,3 +1,4 @@
+import { changesMembership } from '../domain/container-actions.js';
 import type { EngineDriver } from '../engine/engine.js';
 import type { EngineEvent } from '../engine/types.js';
 import type { Store } from '../store/store.js';
@@ -71,18 +72,6 @@ export interface GroupStats {
   pids: number;
 }
 
-const MEMBERSHIP_ACTIONS = new Set([
-  'start',
-  'restart',
-  'die',
-  'kill',
-  'stop',
-  'destroy',
-  'pause',
-  'unpause',
-  'oom',
-]);
-
 /** What a service's live stats are made of: its running replicas, as a group and one by one. */
 export class ServiceStats {
   constructor(
@@ -108,10 +97,7 @@ export class ServiceStats {
               : [];
           });
       },
-      affects: (_nodeId, e) =>
-        e.type === 'container' &&
-        e.attributes[LABEL.service] === serviceId &&
-        MEMBERSHIP_ACTIONS.has(e.action),
+      affects: (_nodeId, e) => e.attributes[LABEL.service] === serviceId && changesMembership(e),
       capacity() {
         const s = store.services.get(serviceId);
         if (!s) return null;

@@ -7,7 +7,7 @@ import {
   type MetricValues,
   type Recommendation,
 } from '../domain/autoscaler.js';
-import { isReady } from '../domain/orchestrator/reconcile.js';
+import { isReady } from '../domain/orchestrator/index.js';
 import type { Service } from '../domain/service.js';
 import type { Store } from '../store/store.js';
 import type { EventBus } from '../app/event-bus.js';

@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { ServiceEndpoint } from '../app/ingress.js';
 import type { Node } from '../domain/node.js';
-import { isReady } from '../domain/orchestrator/reconcile.js';
+import { isReady } from '../domain/orchestrator/index.js';
 import type { Service } from '../domain/service.js';
 import type { Task } from '../domain/task.js';
 import type { EngineDriver } from '../engine/engine.js';

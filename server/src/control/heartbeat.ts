@@ -6,31 +6,39 @@ import { ZERO_RESOURCES, addResources, type Resources } from '../domain/resource
 import type { EngineDriver } from '../engine/engine.js';
 import type { ContainerResources } from '../engine/types.js';
 import { withTimeout } from '../engine/timeout.js';
+import { NodeLoadSampler } from './node-load.js';
 
 export interface HeartbeatOptions {
   intervalMs: number;
   graceMs: number;
   timeoutMs: number;
+  /** How often a node's live load is sampled (default: every beat). */
+  loadIntervalMs?: number;
 }
 
 /**
  * Asks every node's engine for its info on a fixed beat. A node that has not answered for the
  * grace period is DOWN; the first answer after that makes it READY again. Also refreshes the
  * container counts and allocation the API shows, caching per-container resources (immutable
- * after create) so a beat costs one list call per node, not one inspect per container.
+ * after create) so a beat costs one list call per node, not one inspect per container. Every
+ * `loadIntervalMs` a beat also samples the node's live load (`load`, for the scheduler).
  */
 export class Heartbeat {
   private timer: NodeJS.Timeout | undefined;
   private running = false;
   private readonly limit = pLimit(16);
   private readonly resourceCache = new Map<string, Map<string, ContainerResources>>();
+  /** Live CPU and memory use per node, sampled on the beat. */
+  readonly load: NodeLoadSampler;
 
   constructor(
     private readonly nodes: NodeService,
     private readonly opts: HeartbeatOptions,
     private readonly log: Logger,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.load = new NodeLoadSampler(opts.loadIntervalMs ?? opts.intervalMs);
+  }
 
   private inFlight: Promise<void> | undefined;
 
@@ -104,6 +112,8 @@ export class Heartbeat {
       });
     }
     for (const id of cache.keys()) if (!alive.has(id)) cache.delete(id);
+    const running = list.filter((c) => c.state === 'running').map((c) => c.id);
+    await this.load.sample(node, driver, running, this.now());
     this.nodes.setRuntime(node.id, {
       containers: list.length,
       containersRunning: list.filter((c) => c.state === 'running').length,

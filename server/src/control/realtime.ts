@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { changesMembership } from '../domain/container-actions.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import type { NodeService } from '../app/nodes.js';
@@ -12,18 +13,6 @@ import { LogStreams } from './log-streams.js';
 import type { StatsGroupSpec } from '../app/stats.js';
 import { StatsGroups } from './stats-groups.js';
 import { StatsHub } from './stats-hub.js';
-
-/** Engine actions after which a node's set of running containers may differ. */
-const MEMBERSHIP_ACTIONS = new Set([
-  'start',
-  'restart',
-  'die',
-  'kill',
-  'stop',
-  'destroy',
-  'pause',
-  'unpause',
-]);
 
 /**
  * The real-time layer, built and started as one by Core: the event log (bus → SQLite → live
@@ -103,7 +92,7 @@ export class Realtime {
           .filter((c) => c.state === 'running')
           .map((c) => ({ containerId: c.id, nodeId, name: c.name, driver }));
       },
-      affects: (nid, e) => nid === nodeId && e.type === 'container' && MEMBERSHIP_ACTIONS.has(e.action),
+      affects: (nid, e) => nid === nodeId && changesMembership(e),
       capacity() {
         const n = nodes.get(nodeId);
         return n ? { cpus: n.capacity.nanoCpus / 1e9, memoryBytes: n.capacity.memoryBytes } : null;

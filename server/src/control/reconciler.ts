@@ -4,7 +4,7 @@ import type { Logger } from '../logger.js';
 import type { Node } from '../domain/node.js';
 import { containerFingerprint } from '../domain/orchestrator/fingerprint.js';
 import { parseStatus, type ObservedContainer } from '../domain/orchestrator/observed.js';
-import { reconcileService, type ReconcileOutput } from '../domain/orchestrator/reconcile.js';
+import { reconcileService, type ReconcileOutput } from '../domain/orchestrator/index.js';
 import { serviceCounts, serviceStatus, type ServiceCounts } from '../domain/orchestrator/status.js';
 import type { Service, ServiceStatus } from '../domain/service.js';
 import { isTerminal, transition, type Task } from '../domain/task.js';
@@ -12,6 +12,8 @@ import { ZERO_RESOURCES, addResources } from '../domain/resources.js';
 import {
   PassContext,
   defaultScheduler,
+  liveLoad,
+  type LoadSample,
   type NodeInfo,
   type PlacedTask,
   type Scheduler,
@@ -19,6 +21,7 @@ import {
 } from '../domain/scheduler/index.js';
 import type { EngineDriver } from '../engine/engine.js';
 import type { EngineEvent } from '../engine/types.js';
+import { wakesReconciler } from '../domain/container-actions.js';
 import type { Store } from '../store/store.js';
 import type { EventBus } from '../app/event-bus.js';
 import { withTimeout } from '../engine/timeout.js';
@@ -28,8 +31,6 @@ import { TaskRunner } from './task-runner.js';
 
 /** How long after a wake one more pass runs, to see what the engine had not yet listed. */
 const SETTLE_MS = 250;
-/** Engine actions on a task container that change what the reconciler must do. */
-const WAKING_ACTIONS = /^(die|oom|destroy|health_status|stop|start|kill)/;
 
 export interface ReconcilerOptions {
   /** Full resync period when nothing wakes the loop. */
@@ -37,6 +38,10 @@ export interface ReconcilerOptions {
   /** How long a DOWN node's tasks wait before being rescheduled elsewhere. */
   nodeDownGraceMs: number;
   engineTimeoutMs: number;
+  /** A node's last measured live load (the heartbeat's), for the scheduler's load scorer. */
+  nodeLoad?: (nodeId: string) => LoadSample | undefined;
+  /** Older load samples count as unknown (scored neutral). */
+  nodeLoadMaxAgeMs?: number;
 }
 
 export interface ServiceSnapshot {
@@ -98,8 +103,7 @@ export class Reconciler {
       if (e.kind.startsWith('node.')) this.wake();
     });
     onEngineEvent((_nodeId, e) => {
-      if (e.type === 'container' && e.attributes[LABEL.kind] === TASK_KIND && WAKING_ACTIONS.test(e.action))
-        this.wake();
+      if (e.attributes[LABEL.kind] === TASK_KIND && wakesReconciler(e)) this.wake();
     });
   }
 
@@ -357,6 +361,7 @@ export class Reconciler {
       taskId: task.id,
       serviceId: service.id,
       serviceName: service.name,
+      clusterId: service.clusterId,
       priority: spec.priority,
       preemption: spec.preemption,
       reservations: spec.reservations,
@@ -407,6 +412,7 @@ export class Reconciler {
         node: n,
         tasks: placed,
         reserved: placed.reduce((acc, p) => addResources(acc, p.reservations), { ...ZERO_RESOURCES }),
+        ...liveLoad(this.opts.nodeLoad?.(n.id), now, this.opts.nodeLoadMaxAgeMs ?? 0),
       };
     });
 
@@ -436,8 +442,9 @@ export class Reconciler {
         const s = svc.get(t.serviceId)!;
         if (d.kind === 'placed') {
           const node = nodes.find((n) => n.id === d.nodeId)!;
+          const why = d.notes.length ? ` (${d.notes.join('; ')})` : '';
           this.store.tasks.save({
-            ...transition(t, 'ASSIGNED', `scheduled on ${node.name}`, now),
+            ...transition(t, 'ASSIGNED', `scheduled on ${node.name}${why}`, now),
             nodeId: d.nodeId,
           });
           this.lastUnplaced.delete(t.id);

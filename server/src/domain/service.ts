@@ -156,6 +156,8 @@ export const DEFAULT_ROLLBACK_CONFIG: UpdateConfig = {
 };
 
 export const ServiceStatus = {
+  PENDING: 'PENDING',
+  DEPLOYING: 'DEPLOYING',
   HEALTHY: 'HEALTHY',
   DEGRADED: 'DEGRADED',
   UPDATING: 'UPDATING',

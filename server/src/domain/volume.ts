@@ -3,7 +3,7 @@ import type { FieldError } from './validation/field-error.js';
 /**
  * Volumes: named volumes live on one node (the local driver); Stevedore records which node holds
  * each one it knows, and a service mounting a named volume is pinned to that node with a
- * placement constraint `node.id == <id>` (see control/volumes/volume-manager.ts).
+ * placement constraint `node.id == <id>` (see app/volumes/volumes.ts).
  *
  * Bind mounts reach into the host: they are allowed only under the host paths an operator lists
  * in STEVEDORE_BIND_ALLOWED_PATHS (none by default).
@@ -83,3 +83,32 @@ export const pinConstraint = (nodeId: string) => `node.id == ${nodeId}`;
 export const namedVolumes = (mounts: readonly { type: string; source: string }[]) => [
   ...new Set(mounts.filter((m) => m.type === 'volume' && m.source !== '').map((m) => m.source)),
 ];
+
+/** A placement Stevedore added itself: the service runs where one of its named volumes lives. */
+export interface VolumePin {
+  volume: string;
+  nodeId: string;
+  nodeName: string;
+  constraint: string;
+}
+
+/**
+ * The pins a spec's named volumes call for: each volume's recorded holder (`holderOf`, the first
+ * node recorded), when that node is in the service's cluster. GLOBAL services are never pinned.
+ */
+export function volumePins(
+  spec: { mode: string; mounts: readonly { type: string; source: string }[] },
+  clusterId: string,
+  holderOf: (volume: string) => { id: string; name: string; clusterId: string } | undefined,
+): VolumePin[] {
+  if (spec.mode === 'GLOBAL') return [];
+  return namedVolumes(spec.mounts).flatMap((volume) => {
+    const node = holderOf(volume);
+    return node && node.clusterId === clusterId
+      ? [{ volume, nodeId: node.id, nodeName: node.name, constraint: pinConstraint(node.id) }]
+      : [];
+  });
+}
+
+/** Why a pin is there, in the dashboard's words. */
+export const pinReason = (p: VolumePin) => `pinned to ${p.nodeName}: volume ${p.volume} lives there`;

@@ -408,6 +408,13 @@ export class DockerEngine implements EngineDriver {
     });
   }
 
+  async statsOnce(id: string): Promise<ContainerStatsSample> {
+    const raw = await this.call('containers.stats', `stats of container ${id}`, () =>
+      this.docker.getContainer(id).stats({ stream: false, 'one-shot': true } as { stream: false }),
+    );
+    return toStatsSample(raw as unknown as RawStats);
+  }
+
   streamStats(
     id: string,
     onSample: (s: ContainerStatsSample) => void,

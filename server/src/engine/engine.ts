@@ -52,6 +52,12 @@ export interface EngineDriver {
     onLine: (l: LogLine) => void,
     onEnd: (err?: Error) => void,
   ): Subscription;
+  /**
+   * One stats sample at once (the engine's one-shot: no second sample is waited for, so the
+   * precpu fields are empty): cumulative CPU counters and current memory, for deltas taken by
+   * the caller between calls.
+   */
+  statsOnce(id: string): Promise<ContainerStatsSample>;
   /** One stats stream at the engine's 1 s cadence. */
   streamStats(
     id: string,

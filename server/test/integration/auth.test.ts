@@ -338,9 +338,17 @@ describe('access control with STEVEDORE_AUTH=on', () => {
       c.on('closed', (e) => resolve(e as { code: number; reason: string })),
     );
     const errors: unknown[] = [];
+    // From the log's newest cursor on: staging has no node, so the scale's only events (the task
+    // unplaced) come within one pass, possibly before the subscription is registered.
+    const newest = await s.ok<{ events: { items: { cursor: number }[] } }>(
+      `{ events(limit: 1) { items { cursor } } }`,
+    );
     const first = new Promise<unknown>((resolve) => {
       c.subscribe(
-        { query: `subscription { events(filter: { clusterId: "${staging}" }) { kind } }` },
+        {
+          query: `subscription($a: SafeInt) { events(after: $a, filter: { clusterId: "${staging}" }) { kind } }`,
+          variables: { a: newest.events.items[0]?.cursor ?? 0 },
+        },
         { next: resolve, error: (e) => (errors.push(e), resolve(e)), complete: () => {} },
       );
     });

@@ -3,24 +3,25 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@urql/next';
-import type { ServiceQuery as ServiceQueryResult } from '@/gql/graphql';
+import type { ServicePatchInput, ServiceQuery as ServiceQueryResult } from '@/gql/graphql';
 import {
   EventsQuery,
   PauseRolloutMutation,
   RemoveServiceMutation,
   ResumeRolloutMutation,
   RevisionsQuery,
+  PatchServiceMutation,
   RollbackServiceMutation,
-  ScaleServiceMutation,
   ServiceQuery,
   UpdateServiceMutation,
 } from '@/graphql/ops';
 import { useMe } from '@/lib/auth';
-import { errorMessage } from '@/lib/errors';
+import { errorMessage, fieldErrors, fieldSentence } from '@/lib/errors';
 import type { LiveEvent } from '@/lib/events';
 import { bytes, dateTime, json, ms, shortId, time } from '@/lib/format';
 import { useLiveEvents, useRecentEvents, useRefetchOn } from '@/lib/live';
 import { formFromSpec } from '@/lib/spec';
+import { checkEnvKey, checkImageRef } from '@/lib/validate';
 import { Ago } from './Ago';
 import { ContainerMetrics } from './ContainerMetrics';
 import { EventFeed } from './EventFeed';
@@ -29,21 +30,33 @@ import { Badge, ConfirmButton, Empty, ErrorBanner, ProgressBar, StatusBadge, typ
 
 type Svc = NonNullable<ServiceQueryResult['service']>;
 
-function ScaleControl({ svc }: { svc: Svc }) {
-  const [value, setValue] = useState(String(svc.desiredReplicas));
-  const [, scale] = useMutation(ScaleServiceMutation);
+/** A small change through patchService (only the fields given change); errors as sentences. */
+function usePatch(svc: Svc) {
+  const [, patch] = useMutation(PatchServiceMutation);
   const [err, setErr] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const run = async (p: ServicePatchInput): Promise<boolean> => {
+    setBusy(true);
+    setErr(null);
+    const r = await patch({ id: svc.id, patch: p });
+    setBusy(false);
+    if (r.error) {
+      const fe = fieldErrors(r.error);
+      setErr(fe.length ? fe.map(fieldSentence).join(' ') : errorMessage(r.error));
+    }
+    return !r.error;
+  };
+  return { run, err, setErr, busy };
+}
+
+function ScaleControl({ svc }: { svc: Svc }) {
+  const [value, setValue] = useState(String(svc.desiredReplicas));
+  const { run, err, busy } = usePatch(svc);
   if (svc.mode === 'GLOBAL') return <span className="muted small">Global: one task per eligible node</span>;
   const n = Number(value);
   const valid = /^\d+$/.test(value) && n <= 1000;
   const apply = async (to: number) => {
-    setBusy(true);
-    setErr(null);
-    const r = await scale({ id: svc.id, replicas: to });
-    setBusy(false);
-    if (r.error) setErr(errorMessage(r.error));
-    else setValue(String(to));
+    if (await run({ replicas: to })) setValue(String(to));
   };
   return (
     <form
@@ -92,6 +105,89 @@ function ScaleControl({ svc }: { svc: Svc }) {
         </span>
       )}
     </form>
+  );
+}
+
+/** The image and the variables, changed one at a time: nothing else of the spec is sent. */
+function QuickChanges({ svc }: { svc: Svc }) {
+  const [image, setImage] = useState(svc.image);
+  const [variable, setVariable] = useState('');
+  const { run, err, setErr, busy } = usePatch(svc);
+  const setImageNow = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const bad = checkImageRef(image.trim());
+    if (bad) return setErr(`Image: ${bad}.`);
+    await run({ image: image.trim() });
+  };
+  const setVariableNow = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const at = variable.indexOf('=');
+    const key = at < 0 ? variable.trim() : variable.slice(0, at).trim();
+    const bad = at < 0 ? 'write it as KEY=value' : checkEnvKey(key);
+    if (bad) return setErr(`Variable: ${bad}.`);
+    if (await run({ envAdd: [{ key, value: variable.slice(at + 1) }] })) setVariable('');
+  };
+  return (
+    <div className="stack" style={{ gap: 8 }} data-testid="quick-changes">
+      <form className="row" aria-label="Change the image" onSubmit={setImageNow}>
+        <label htmlFor="quick-image" className="small">
+          Image
+        </label>
+        <input
+          id="quick-image"
+          data-testid="quick-image"
+          value={image}
+          onChange={(e) => setImage(e.target.value)}
+          spellCheck={false}
+          autoComplete="off"
+        />
+        <button
+          type="submit"
+          data-testid="quick-image-apply"
+          disabled={busy || !image.trim() || image.trim() === svc.image}
+        >
+          Set image
+        </button>
+      </form>
+      <form className="row" aria-label="Set a variable" onSubmit={setVariableNow}>
+        <label htmlFor="quick-env" className="small">
+          Variable
+        </label>
+        <input
+          id="quick-env"
+          data-testid="quick-env"
+          placeholder="KEY=value"
+          value={variable}
+          onChange={(e) => setVariable(e.target.value)}
+          spellCheck={false}
+          autoComplete="off"
+        />
+        <button type="submit" data-testid="quick-env-apply" disabled={busy || !variable.trim()}>
+          Set
+        </button>
+      </form>
+      {svc.spec.env.length > 0 && (
+        <div className="row small" style={{ flexWrap: 'wrap', gap: 6 }}>
+          {svc.spec.env.map((v) => (
+            <button
+              key={v.key}
+              type="button"
+              className="small"
+              disabled={busy}
+              aria-label={`Remove variable ${v.key}`}
+              onClick={() => void run({ envRemove: [v.key] })}
+            >
+              ✕ {v.key}
+            </button>
+          ))}
+        </div>
+      )}
+      {err && (
+        <span className="field-error" role="alert">
+          {err}
+        </span>
+      )}
+    </div>
   );
 }
 
@@ -451,7 +547,8 @@ function SpecSummary({ svc }: { svc: Svc }) {
       <dt>Placement</dt>
       <dd>
         {[
-          ...s.placement.constraints,
+          ...s.placement.constraints.filter((c) => !svc.pins.some((p) => p.constraint === c)),
+          ...svc.pins.map((p) => p.reason),
           ...s.placement.spread.map((x) => `spread ${x}`),
           s.placement.maxReplicasPerNode ? `≤${s.placement.maxReplicasPerNode}/node` : '',
         ]
@@ -674,6 +771,7 @@ export function ServiceDetail({ id }: { id: string }) {
             <section className="card">
               <h2>Spec</h2>
               <SpecSummary svc={svc} />
+              {mayOperate && <QuickChanges key={`${svc.revision}`} svc={svc} />}
             </section>
           </div>
           <TaskTable svc={svc} />
@@ -686,7 +784,7 @@ export function ServiceDetail({ id }: { id: string }) {
           key={svc.revision}
           mode="update"
           submitLabel="Roll out"
-          initial={formFromSpec(svc.spec)}
+          initial={formFromSpec(svc.spec, svc.pins)}
           onSubmit={async (spec) => {
             const r = await update({ id: svc.id, spec });
             if (r.error) return r.error;

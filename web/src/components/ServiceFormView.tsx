@@ -3,7 +3,7 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CombinedError } from '@urql/next';
 import type { ServiceSpecInput } from '@/gql/graphql';
 import { composeToForm } from '@/lib/compose';
-import { errorMessage, fieldErrors, type FieldError } from '@/lib/errors';
+import { errorMessage, fieldErrors, fieldSentence, type FieldError } from '@/lib/errors';
 import { emptyForm, toSpecInput, validateForm, type KV, type ServiceForm, type UpdateForm } from '@/lib/spec';
 
 const idFor = (path: string) => `f-${path.replace(/[^\w-]/g, '_')}`;
@@ -184,12 +184,15 @@ function renderedPaths(f: ServiceForm): Set<string> {
   const s = new Set([
     'name',
     'image',
+    'mode',
     'replicas',
     'command',
     'resources.cpuLimit',
     'resources.cpuReservation',
     'resources.memoryLimit',
     'resources.memoryReservation',
+    'placement.constraints',
+    'placement.spread',
     'placement.maxReplicasPerNode',
     'stopTimeoutSec',
   ]);
@@ -254,9 +257,8 @@ export function ServiceFormView({
     return { errors: m };
   }, [clientErrors, serverErrors]);
   const rendered = renderedPaths(f);
-  const orphanErrors = serverErrors.filter(
-    (e) => !rendered.has(foldPath(e.field)) && !foldPath(e.field).startsWith('placement.'),
-  );
+  // Errors on a field the form has no input for (volumes, secrets, policy…): a sentence on top.
+  const orphanErrors = serverErrors.filter((e) => !rendered.has(foldPath(e.field)));
 
   const focusFirst = (errs: FieldError[]) => {
     const first = errs[0];
@@ -294,7 +296,8 @@ export function ServiceFormView({
   const applyCompose = () => {
     try {
       const r = composeToForm(compose, f.name);
-      if (mode === 'update') r.form.name = f.name;
+      // An update keeps what the form has no inputs for (volumes, secrets, ingress…).
+      if (mode === 'update') Object.assign(r.form, { name: f.name, carried: f.carried, pinned: f.pinned });
       setF(r.form);
       setClientErrors(submitted ? validateForm(r.form) : []);
       setServerErrors([]);
@@ -355,9 +358,7 @@ export function ServiceFormView({
       {orphanErrors.length > 0 && (
         <div className="banner bad" role="alert">
           {orphanErrors.map((e) => (
-            <div key={e.field}>
-              <code>{e.field}</code>: {e.reason}
-            </div>
+            <div key={e.field}>{fieldSentence(e)}</div>
           ))}
         </div>
       )}
@@ -648,6 +649,15 @@ export function ServiceFormView({
               onChange={(e) => set('constraints', e.target.value)}
               {...fieldProps(ctx, 'placement.constraints')}
             />
+            {f.pinned.length > 0 && (
+              <ul className="small muted" data-testid="pins" aria-label="Added by Stevedore">
+                {f.pinned.map((p) => (
+                  <li key={p.constraint} data-testid="pin">
+                    {p.reason} <code>{p.constraint}</code> (added by Stevedore; every update keeps it)
+                  </li>
+                ))}
+              </ul>
+            )}
           </Field>
           <Field ctx={ctx} path="placement.spread" label="Spread over" hint="one per line: node.labels.zone">
             <textarea

@@ -9,7 +9,16 @@ import { useLiveEvents, useRefetchOn } from '@/lib/live';
 import { Ago } from './Ago';
 import { Empty, ErrorBanner, ProgressBar, StatusBadge } from './ui';
 
-const STATUSES = ['HEALTHY', 'DEGRADED', 'UPDATING', 'ROLLING_BACK', 'PAUSED', 'FAILED'] as const;
+const STATUSES = [
+  'PENDING',
+  'DEPLOYING',
+  'HEALTHY',
+  'DEGRADED',
+  'UPDATING',
+  'ROLLING_BACK',
+  'PAUSED',
+  'FAILED',
+] as const;
 const live = (e: { kind: string; serviceId?: string | null }) =>
   Boolean(e.serviceId) ||
   /^(service|rollout|task)\./.test(e.kind) ||

@@ -20,6 +20,8 @@ export function Badge({
 }
 
 const SERVICE_TONE: Record<string, Tone> = {
+  PENDING: 'info',
+  DEPLOYING: 'info',
   HEALTHY: 'ok',
   DEGRADED: 'warn',
   UPDATING: 'info',

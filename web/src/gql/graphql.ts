@@ -231,6 +231,53 @@ export type ServiceAffinityInput = {
 /** REPLICATED: n replicas; GLOBAL: one per eligible node */
 export type ServiceMode = 'GLOBAL' | 'REPLICATED';
 
+/** A partial update: only the fields given change (as docker service update --image). resources, restartPolicy, placement, update and rollback are merged field by field; any other field given replaces its value. The name cannot change. */
+export type ServicePatchInput = {
+  /** Scale replicas on CPU, memory or request rate */
+  autoscale?: AutoscaleInput | null | undefined;
+  /** Capabilities to add (NET_ADMIN…); each must be allowed by the environment policy */
+  capAdd?: Array<string> | null | undefined;
+  command?: Array<string> | null | undefined;
+  env?: Array<KeyValueInput> | null | undefined;
+  /** Variables set (added, or changed in place); the others are kept */
+  envAdd?: Array<KeyValueInput> | null | undefined;
+  /** Variables removed, by key; each must be set */
+  envRemove?: Array<string> | null | undefined;
+  healthCheck?: HealthCheckInput | null | undefined;
+  /** The host's network namespace; refused unless the environment policy allows */
+  hostNetwork?: boolean | null | undefined;
+  /** The host's PID namespace; refused unless the environment policy allows */
+  hostPid?: boolean | null | undefined;
+  image?: string | null | undefined;
+  /** Load balance over the replicas through the control plane */
+  ingress?: IngressInput | null | undefined;
+  labels?: Array<KeyValueInput> | null | undefined;
+  /** Default REPLICATED */
+  mode?: ServiceMode | null | undefined;
+  /** Networks to join; replicas answer to the service name there */
+  networks?: Array<string> | null | undefined;
+  placement?: PlacementInput | null | undefined;
+  /** Host IP absent: the node's publish address */
+  ports?: Array<PortInput> | null | undefined;
+  /** May evict lower-priority tasks when nothing fits */
+  preemption?: boolean | null | undefined;
+  /** Higher is placed first; -1000..1000 */
+  priority?: number | null | undefined;
+  /** Privileged containers; refused unless the environment policy allows */
+  privileged?: boolean | null | undefined;
+  /** REPLICATED only; default 1 */
+  replicas?: number | null | undefined;
+  resources?: ResourcesInput | null | undefined;
+  restartPolicy?: ServiceRestartPolicyInput | null | undefined;
+  rollback?: UpdateConfigInput | null | undefined;
+  /** Secrets of the service's environment, as files under /run/secrets (and variables on request) */
+  secrets?: Array<SecretRefInput> | null | undefined;
+  /** Seconds between SIGTERM and SIGKILL; default 10 */
+  stopTimeoutSec?: number | null | undefined;
+  update?: UpdateConfigInput | null | undefined;
+  volumes?: Array<VolumeInput> | null | undefined;
+};
+
 export type ServiceRestartCondition = 'ANY' | 'NONE' | 'ON_FAILURE';
 
 /** When a finished task is replaced: at once after a good run; further failures in a row wait delayMs, doubling up to maxDelayMs */
@@ -291,7 +338,23 @@ export type ServiceSpecInput = {
   volumes?: Array<VolumeInput> | null | undefined;
 };
 
-export type ServiceStatus = 'DEGRADED' | 'FAILED' | 'HEALTHY' | 'PAUSED' | 'ROLLING_BACK' | 'UPDATING';
+export type ServiceStatus =
+  /** Fewer replicas ready than desired */
+  | 'DEGRADED'
+  /** Replicas are starting and nothing has failed: some run, not all are ready yet */
+  | 'DEPLOYING'
+  /** No replica ready: its tasks failed and none is starting, or they crash-loop */
+  | 'FAILED'
+  /** Every desired replica is running and ready */
+  | 'HEALTHY'
+  /** A rolling update or rollback is paused */
+  | 'PAUSED'
+  /** No replica runs yet and nothing has failed: tasks are being created, placed (or wait for room), pulled or started */
+  | 'PENDING'
+  /** A rollback is in progress */
+  | 'ROLLING_BACK'
+  /** A rolling update is in progress */
+  | 'UPDATING';
 
 export type TaskState =
   | 'ASSIGNED'
@@ -742,6 +805,7 @@ export type ServiceQuery = {
       updatedAt: string;
       completedAt: string | null;
     } | null;
+    pins: Array<{ volume: string; nodeName: string; constraint: string; reason: string }>;
     unplaced: Array<{ taskId: string; slot: number; reason: string }>;
     tasks: Array<{
       id: string;
@@ -783,7 +847,13 @@ export type ServiceQuery = {
         retries: number;
         startPeriodMs: number;
       } | null;
-      placement: { constraints: Array<string>; spread: Array<string>; maxReplicasPerNode: number };
+      placement: {
+        constraints: Array<string>;
+        spread: Array<string>;
+        maxReplicasPerNode: number;
+        nodeAffinity: Array<{ expression: string; weight: number }>;
+        serviceAffinity: Array<{ service: string; weight: number }>;
+      };
       update: {
         parallelism: number;
         delayMs: number;
@@ -807,6 +877,28 @@ export type ServiceQuery = {
         maxDelayMs: number;
         windowMs: number;
       };
+      volumes: Array<{ type: string; source: string; target: string; readOnly: boolean }>;
+      ingress: {
+        port: number;
+        targetPort: number;
+        algorithm: IngressAlgorithm;
+        failureThreshold: number | null;
+        resetTimeoutMs: number | null;
+        upstreamTimeoutMs: number | null;
+      } | null;
+      autoscale: {
+        min: number;
+        max: number;
+        targetCpuPercent: number | null;
+        targetMemoryPercent: number | null;
+        targetRequestRate: number | null;
+        tolerance: number;
+        scaleUpStabilizationMs: number;
+        scaleDownStabilizationMs: number;
+        cooldownMs: number;
+      } | null;
+      secrets: Array<{ name: string; target: string; env: string | null }>;
+      security: { privileged: boolean; hostNetwork: boolean; hostPid: boolean; capAdd: Array<string> } | null;
     };
   } | null;
 };
@@ -1085,13 +1177,19 @@ export type UpdateServiceMutation = {
   updateService: { id: string; revision: number; status: ServiceStatus };
 };
 
-export type ScaleServiceMutationVariables = Exact<{
+export type PatchServiceMutationVariables = Exact<{
   id: string | number;
-  replicas: number;
+  patch: ServicePatchInput;
 }>;
 
-export type ScaleServiceMutation = {
-  scaleService: { id: string; desiredReplicas: number; status: ServiceStatus };
+export type PatchServiceMutation = {
+  patchService: {
+    id: string;
+    revision: number;
+    image: string;
+    desiredReplicas: number;
+    status: ServiceStatus;
+  };
 };
 
 export type RollbackServiceMutationVariables = Exact<{
@@ -2561,6 +2659,19 @@ export const ServiceDocument = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'pins' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'volume' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nodeName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'constraint' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'unplaced' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -2687,6 +2798,28 @@ export const ServiceDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'constraints' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'spread' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'maxReplicasPerNode' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'nodeAffinity' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'expression' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'serviceAffinity' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -2738,6 +2871,77 @@ export const ServiceDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'preemption' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'networks' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'volumes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'readOnly' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ingress' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'port' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetPort' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'algorithm' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'failureThreshold' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'resetTimeoutMs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'upstreamTimeoutMs' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'autoscale' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetCpuPercent' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetMemoryPercent' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetRequestRate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scaleUpStabilizationMs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scaleDownStabilizationMs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cooldownMs' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'secrets' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'env' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'security' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'privileged' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hostNetwork' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'hostPid' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'capAdd' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -3710,13 +3914,13 @@ export const UpdateServiceDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateServiceMutation, UpdateServiceMutationVariables>;
-export const ScaleServiceDocument = {
+export const PatchServiceDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'ScaleService' },
+      name: { kind: 'Name', value: 'PatchService' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -3725,8 +3929,11 @@ export const ScaleServiceDocument = {
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'replicas' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'patch' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ServicePatchInput' } },
+          },
         },
       ],
       selectionSet: {
@@ -3734,7 +3941,7 @@ export const ScaleServiceDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'scaleService' },
+            name: { kind: 'Name', value: 'patchService' },
             arguments: [
               {
                 kind: 'Argument',
@@ -3743,14 +3950,16 @@ export const ScaleServiceDocument = {
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'replicas' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'replicas' } },
+                name: { kind: 'Name', value: 'patch' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'patch' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'image' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
               ],
@@ -3760,7 +3969,7 @@ export const ScaleServiceDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<ScaleServiceMutation, ScaleServiceMutationVariables>;
+} as unknown as DocumentNode<PatchServiceMutation, PatchServiceMutationVariables>;
 export const RollbackServiceDocument = {
   kind: 'Document',
   definitions: [

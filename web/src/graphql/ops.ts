@@ -112,6 +112,12 @@ export const ServiceQuery = graphql(`
         updatedAt
         completedAt
       }
+      pins {
+        volume
+        nodeName
+        constraint
+        reason
+      }
       unplaced {
         taskId
         slot
@@ -174,6 +180,14 @@ export const ServiceQuery = graphql(`
           constraints
           spread
           maxReplicasPerNode
+          nodeAffinity {
+            expression
+            weight
+          }
+          serviceAffinity {
+            service
+            weight
+          }
         }
         update {
           parallelism
@@ -202,6 +216,42 @@ export const ServiceQuery = graphql(`
         priority
         preemption
         networks
+        volumes {
+          type
+          source
+          target
+          readOnly
+        }
+        ingress {
+          port
+          targetPort
+          algorithm
+          failureThreshold
+          resetTimeoutMs
+          upstreamTimeoutMs
+        }
+        autoscale {
+          min
+          max
+          targetCpuPercent
+          targetMemoryPercent
+          targetRequestRate
+          tolerance
+          scaleUpStabilizationMs
+          scaleDownStabilizationMs
+          cooldownMs
+        }
+        secrets {
+          name
+          target
+          env
+        }
+        security {
+          privileged
+          hostNetwork
+          hostPid
+          capAdd
+        }
       }
     }
   }
@@ -519,10 +569,12 @@ export const UpdateServiceMutation = graphql(`
   }
 `);
 
-export const ScaleServiceMutation = graphql(`
-  mutation ScaleService($id: ID!, $replicas: Int!) {
-    scaleService(id: $id, replicas: $replicas) {
+export const PatchServiceMutation = graphql(`
+  mutation PatchService($id: ID!, $patch: ServicePatchInput!) {
+    patchService(id: $id, patch: $patch) {
       id
+      revision
+      image
       desiredReplicas
       status
     }

@@ -1,4 +1,14 @@
-import type { FailureAction, PortProtocol, ServiceMode, ServiceSpecInput, UpdateOrder } from '@/gql/graphql';
+import type {
+  FailureAction,
+  IngressAlgorithm,
+  MountType,
+  PlacementInput,
+  PortProtocol,
+  ServiceMode,
+  ServiceRestartCondition,
+  ServiceSpecInput,
+  UpdateOrder,
+} from '@/gql/graphql';
 import type { FieldError } from './errors';
 import {
   checkConstraint,
@@ -31,6 +41,37 @@ export interface UpdateForm {
   order: UpdateOrder;
 }
 
+/** ServiceSpecInput fields the form has inputs for. */
+type Edited =
+  | 'name'
+  | 'image'
+  | 'mode'
+  | 'replicas'
+  | 'command'
+  | 'ports'
+  | 'env'
+  | 'labels'
+  | 'resources'
+  | 'healthCheck'
+  | 'placement'
+  | 'update'
+  | 'rollback'
+  | 'stopTimeoutSec';
+
+/**
+ * Every other field of the current spec, carried into an update unchanged (updateService replaces
+ * the whole spec: what the form does not send is reset to its default).
+ */
+export type Carried = Omit<ServiceSpecInput, Edited> & {
+  placement?: Pick<PlacementInput, 'nodeAffinity' | 'serviceAffinity'>;
+};
+
+/** A placement constraint Stevedore added (a named volume's node): shown read-only, always sent. */
+export interface Pin {
+  constraint: string;
+  reason: string;
+}
+
 /** The deploy / update form: strings as typed, turned into a ServiceSpecInput on submit. */
 export interface ServiceForm {
   name: string;
@@ -60,6 +101,8 @@ export interface ServiceForm {
   update: UpdateForm;
   rollback: UpdateForm;
   stopTimeoutSec: string;
+  carried: Carried;
+  pinned: Pin[];
 }
 
 export const defaultUpdate = (): UpdateForm => ({
@@ -99,6 +142,8 @@ export const emptyForm = (): ServiceForm => ({
   update: defaultUpdate(),
   rollback: defaultUpdate(),
   stopTimeoutSec: '10',
+  carried: {},
+  pinned: [],
 });
 
 /** Shell-like split: spaces separate words, quotes group; or a JSON array. */
@@ -298,6 +343,12 @@ const updateInput = (u: UpdateForm) => ({
   order: u.order,
 });
 
+/** The operator's constraints first (so error indexes match the box's lines), then every pin. */
+const withPins = (constraints: string[], pins: readonly Pin[]) => [
+  ...constraints,
+  ...pins.map((p) => p.constraint).filter((c) => !constraints.includes(c)),
+];
+
 /** The API input for a valid form (validateForm first). Rows are kept in order so indexes match. */
 export function toSpecInput(f: ServiceForm): ServiceSpecInput {
   const command = splitCommand(f.command);
@@ -308,7 +359,9 @@ export function toSpecInput(f: ServiceForm): ServiceSpecInput {
     ...(f.memoryReservation.trim() ? { memoryReservation: f.memoryReservation.trim() } : {}),
   };
   const h = f.health;
+  const { placement: carriedPlacement, ...carried } = f.carried;
   return {
+    ...carried,
     name: f.name.trim(),
     image: f.image,
     mode: f.mode,
@@ -335,7 +388,8 @@ export function toSpecInput(f: ServiceForm): ServiceSpecInput {
         }
       : {}),
     placement: {
-      constraints: lines(f.constraints),
+      ...carriedPlacement,
+      constraints: withPins(lines(f.constraints), f.pinned),
       spread: lines(f.spread),
       maxReplicasPerNode: Number(f.maxReplicasPerNode),
     },
@@ -364,7 +418,13 @@ export interface SpecLike {
     retries: number;
     startPeriodMs: number;
   } | null;
-  placement: { constraints: readonly string[]; spread: readonly string[]; maxReplicasPerNode: number };
+  placement: {
+    constraints: readonly string[];
+    spread: readonly string[];
+    maxReplicasPerNode: number;
+    nodeAffinity: readonly { expression: string; weight: number }[];
+    serviceAffinity: readonly { service: string; weight: number }[];
+  };
   update: {
     parallelism: number;
     delayMs: number;
@@ -382,6 +442,107 @@ export interface SpecLike {
     order: UpdateOrder;
   };
   stopTimeoutSec: number;
+  volumes: readonly { type: string; source: string; target: string; readOnly: boolean }[];
+  networks: readonly string[];
+  restartPolicy: {
+    condition: ServiceRestartCondition;
+    maxAttempts: number;
+    delayMs: number;
+    maxDelayMs: number;
+    windowMs: number;
+  };
+  priority: number;
+  preemption: boolean;
+  ingress?: {
+    port: number;
+    targetPort: number;
+    algorithm: IngressAlgorithm;
+    failureThreshold?: number | null;
+    resetTimeoutMs?: number | null;
+    upstreamTimeoutMs?: number | null;
+  } | null;
+  autoscale?: {
+    min: number;
+    max: number;
+    targetCpuPercent?: number | null;
+    targetMemoryPercent?: number | null;
+    targetRequestRate?: number | null;
+    tolerance: number;
+    scaleUpStabilizationMs: number;
+    scaleDownStabilizationMs: number;
+    cooldownMs: number;
+  } | null;
+  secrets: readonly { name: string; target: string; env?: string | null }[];
+  security?: {
+    privileged: boolean;
+    hostNetwork: boolean;
+    hostPid: boolean;
+    capAdd: readonly string[];
+  } | null;
+}
+
+/** Copies only the keys listed (query objects carry __typename, which no input type has). */
+function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
+
+/** The fields of the current spec the form has no inputs for, as input (see Carried). */
+export function carriedFromSpec(s: SpecLike): Carried {
+  const sec = s.security;
+  return {
+    volumes: s.volumes.map((v) => ({
+      type: v.type.toUpperCase() as MountType,
+      ...(v.source ? { source: v.source } : {}),
+      target: v.target,
+      readOnly: v.readOnly,
+    })),
+    networks: [...s.networks],
+    restartPolicy: pick(s.restartPolicy, ['condition', 'maxAttempts', 'delayMs', 'maxDelayMs', 'windowMs']),
+    priority: s.priority,
+    preemption: s.preemption,
+    placement: {
+      nodeAffinity: s.placement.nodeAffinity.map((a) => pick(a, ['expression', 'weight'])),
+      serviceAffinity: s.placement.serviceAffinity.map((a) => pick(a, ['service', 'weight'])),
+    },
+    ...(s.ingress
+      ? {
+          ingress: pick(s.ingress, [
+            'port',
+            'targetPort',
+            'algorithm',
+            'failureThreshold',
+            'resetTimeoutMs',
+            'upstreamTimeoutMs',
+          ]),
+        }
+      : {}),
+    ...(s.autoscale
+      ? {
+          autoscale: pick(s.autoscale, [
+            'min',
+            'max',
+            'targetCpuPercent',
+            'targetMemoryPercent',
+            'targetRequestRate',
+            'tolerance',
+            'scaleUpStabilizationMs',
+            'scaleDownStabilizationMs',
+            'cooldownMs',
+          ]),
+        }
+      : {}),
+    secrets: s.secrets.map((r) => pick(r, ['name', 'target', 'env'])),
+    ...(sec
+      ? {
+          privileged: sec.privileged,
+          hostNetwork: sec.hostNetwork,
+          hostPid: sec.hostPid,
+          capAdd: [...sec.capAdd],
+        }
+      : {}),
+  };
 }
 
 const memStr = (b: number) => (b <= 0 ? '' : b % (1024 * 1024) === 0 ? `${b / 1024 / 1024}m` : String(b));
@@ -394,8 +555,12 @@ const updForm = (u: SpecLike['update']): UpdateForm => ({
   order: u.order,
 });
 
-/** A form prefilled from a service's current spec (the update form). */
-export function formFromSpec(s: SpecLike): ServiceForm {
+/**
+ * A form prefilled from a service's current spec (the update form). Its pins (Service.pins) stay
+ * out of the constraints box: the operator did not write them and cannot drop them.
+ */
+export function formFromSpec(s: SpecLike, pins: readonly Pin[] = []): ServiceForm {
+  const pinned = new Set(pins.map((p) => p.constraint));
   const test = s.healthCheck?.test ?? [];
   const head = test[0];
   const hasHealth = Boolean(head && head !== 'NONE');
@@ -433,11 +598,13 @@ export function formFromSpec(s: SpecLike): ServiceForm {
           startPeriodMs: String(s.healthCheck?.startPeriodMs ?? 0),
         }
       : emptyForm().health,
-    constraints: s.placement.constraints.join('\n'),
+    constraints: s.placement.constraints.filter((c) => !pinned.has(c)).join('\n'),
     spread: s.placement.spread.join('\n'),
     maxReplicasPerNode: String(s.placement.maxReplicasPerNode),
     update: updForm(s.update),
     rollback: updForm(s.rollback),
     stopTimeoutSec: String(s.stopTimeoutSec),
+    carried: carriedFromSpec(s),
+    pinned: pins.map((p) => ({ constraint: p.constraint, reason: p.reason })),
   };
 }

@@ -19,7 +19,7 @@ import { sanitizeArgs } from '../../app/access/audit.js';
 import { DEFAULT_CLUSTER_ID } from '../../app/clusters.js';
 import type { Context } from '../context.js';
 import { AppError, badInput } from '../../app/errors.js';
-import { buildServiceSpec, type ServiceSpecInput } from '../../app/service-spec.js';
+import { buildServiceSpec } from '../../app/service-spec.js';
 import { ANONYMOUS_ADMIN, actorName, type Principal } from '../../app/access/principal.js';
 
 /**
@@ -212,7 +212,7 @@ async function runGuard(
   const core = ctx.core;
   switch (guard) {
     case 'serviceSpec': {
-      const spec = args.spec as ServiceSpecInput | undefined;
+      const spec = core.services.requestedSpec(args);
       if (!spec || !env) return;
       policyCheck(ctx, env, {
         privileged: spec.privileged,
@@ -230,7 +230,7 @@ async function runGuard(
       });
       const built = buildServiceSpec(spec);
       if (built.errors.length) return; // the resolver names every field
-      const before = field === 'updateService' ? (core.services.get(String(args.id)) ?? null) : null;
+      const before = args.id ? (core.services.get(String(args.id)) ?? null) : null;
       await core.quotas.checkService(env, before, built.spec);
       return;
     }

@@ -187,14 +187,9 @@ export class SecretRefInput {
   env?: string;
 }
 
-@InputType({ description: 'The desired state of a service; every change makes a new revision' })
-export class ServiceSpecInput {
-  @Field(() => String)
-  name: string;
-
-  @Field(() => String)
-  image: string;
-
+/** Every spec field but name and image: shared by the whole spec and by a patch of it. */
+@InputType()
+abstract class ServiceSpecFields {
   @Field(() => [String], { nullable: true })
   command?: string[];
 
@@ -291,4 +286,31 @@ export class ServiceSpecInput {
     description: 'Capabilities to add (NET_ADMIN…); each must be allowed by the environment policy',
   })
   capAdd?: string[];
+}
+
+@InputType({ description: 'The desired state of a service; every change makes a new revision' })
+export class ServiceSpecInput extends ServiceSpecFields {
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  image: string;
+}
+
+@InputType({
+  description:
+    'A partial update: only the fields given change (as docker service update --image). resources, restartPolicy, placement, update and rollback are merged field by field; any other field given replaces its value. The name cannot change.',
+})
+export class ServicePatchInput extends ServiceSpecFields {
+  @Field(() => String, { nullable: true })
+  image?: string;
+
+  @Field(() => [KeyValueInput], {
+    nullable: true,
+    description: 'Variables set (added, or changed in place); the others are kept',
+  })
+  envAdd?: KeyValueInput[];
+
+  @Field(() => [String], { nullable: true, description: 'Variables removed, by key; each must be set' })
+  envRemove?: string[];
 }

@@ -1,10 +1,18 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { actorName } from '../../app/access/principal.js';
 import { ServiceStatus } from '../../domain/service.js';
 import type { ServiceView } from '../../app/services.js';
-import { ServiceSpecInput } from './service.input.js';
-import { RevisionType, RolloutType, ServiceSpecType, ServiceType, TaskType } from './service.type.js';
+import { ServicePatchInput, ServiceSpecInput } from './service.input.js';
+import { pinReason } from '../../domain/volume.js';
+import {
+  RevisionType,
+  RolloutType,
+  ServiceSpecType,
+  ServiceType,
+  TaskType,
+  VolumePinType,
+} from './service.type.js';
 
 export function toServiceType(ctx: Context, v: ServiceView): ServiceType {
   const s = v.service;
@@ -61,6 +69,15 @@ export class ServiceResolver {
     return s ? toServiceType(ctx, ctx.core.services.view(s)) : null;
   }
 
+  @FieldResolver(() => [VolumePinType], {
+    description:
+      "Constraints of spec.placement that Stevedore added to keep the service by its volumes (not the operator's; every update keeps them)",
+  })
+  pins(@Ctx() ctx: Context, @Root() svc: ServiceType): VolumePinType[] {
+    const s = ctx.core.services.get(svc.id);
+    return s ? ctx.core.services.pins(s).map((p) => ({ ...p, reason: pinReason(p) })) : [];
+  }
+
   @Query(() => [RevisionType], { description: 'Revisions, newest first, each with its diff' })
   serviceRevisions(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): RevisionType[] {
     const s = ctx.core.services.require(id);
@@ -96,6 +113,21 @@ export class ServiceResolver {
     return toServiceType(
       ctx,
       ctx.core.services.view(ctx.core.services.update(id, spec, actorName(ctx.principal))),
+    );
+  }
+
+  @Mutation(() => ServiceType, {
+    description:
+      'Changes only the fields given (as docker service update --image): a new revision when something changed, checked as updateService',
+  })
+  patchService(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('patch', () => ServicePatchInput) patch: ServicePatchInput,
+  ): ServiceType {
+    return toServiceType(
+      ctx,
+      ctx.core.services.view(ctx.core.services.patch(id, patch, actorName(ctx.principal))),
     );
   }
 

@@ -171,6 +171,19 @@ export class ServiceSpecType {
   }
 }
 
+@ObjectType('VolumePin', {
+  description: 'Placement Stevedore added: the service runs on the node where one of its named volumes lives',
+})
+export class VolumePinType {
+  @Field(() => String) volume: string;
+  @Field(() => ID) nodeId: string;
+  @Field(() => String) nodeName: string;
+  @Field(() => String, { description: 'The constraint in spec.placement.constraints, node.id == <id>' })
+  constraint: string;
+  @Field(() => String, { description: 'e.g. "pinned to n2: volume keepdata lives there"' })
+  reason: string;
+}
+
 @ObjectType('Rollout', { description: 'The rolling update (or rollback) in flight, or the last one' })
 export class RolloutType {
   @Field(() => RolloutState) state: RolloutState;

@@ -10,7 +10,13 @@ import { specToInput } from '../service-spec.js';
 import type { Node } from '../../domain/node.js';
 import type { Service, ServiceSpec } from '../../domain/service.js';
 import { checkVolumeName } from '../../domain/validation/mounts.js';
-import { checkBindSources, namedVolumes, pinConstraint, type VolumeRecord } from '../../domain/volume.js';
+import {
+  checkBindSources,
+  namedVolumes,
+  pinConstraint,
+  volumePins,
+  type VolumeRecord,
+} from '../../domain/volume.js';
 import type { EngineDriver } from '../../engine/engine.js';
 import { EngineError } from '../../engine/errors.js';
 import type { VolumeDetails, VolumeSummary } from '../../engine/network-volume-types.js';
@@ -149,40 +155,28 @@ export class VolumeManager {
   pinService(serviceId: string): void {
     if (this.pinning.has(serviceId)) return;
     const service = this.store.services.get(serviceId);
-    if (!service || service.spec.mode === 'GLOBAL') return;
-    const wanted: { volume: string; node: Node }[] = [];
-    for (const name of namedVolumes(service.spec.mounts)) {
-      const holder = this.holders(name)[0];
-      const node = holder && this.nodes.get(holder.nodeId);
-      if (node && node.clusterId === service.clusterId) wanted.push({ volume: name, node });
-    }
-    const missing = wanted.filter(
-      (w) => !service.spec.placement.constraints.includes(pinConstraint(w.node.id)),
-    );
+    if (!service) return;
+    const missing = volumePins(service.spec, service.clusterId, (v) => {
+      const holder = this.holders(v)[0];
+      return holder && this.nodes.get(holder.nodeId);
+    }).filter((p) => !service.spec.placement.constraints.includes(p.constraint));
     if (!missing.length) return;
     this.pinning.add(serviceId);
     try {
       const input = specToInput(service.spec);
       input.placement = {
         ...input.placement,
-        constraints: [
-          ...(input.placement?.constraints ?? []),
-          ...new Set(missing.map((w) => pinConstraint(w.node.id))),
-        ],
+        constraints: [...(input.placement?.constraints ?? []), ...new Set(missing.map((p) => p.constraint))],
       };
       this.services.update(service.id, input, 'stevedore');
       this.bus.publish({
         kind: 'volume.pinned',
         severity: 'INFO',
-        message: `service ${service.name} pinned to ${missing.map((w) => `node ${w.node.name} (volume ${w.volume})`).join(', ')}`,
+        message: `service ${service.name} pinned to ${missing.map((p) => `node ${p.nodeName} (volume ${p.volume})`).join(', ')}`,
         serviceId: service.id,
         clusterId: service.clusterId,
         data: {
-          pins: missing.map((w) => ({
-            volume: w.volume,
-            nodeId: w.node.id,
-            constraint: pinConstraint(w.node.id),
-          })),
+          pins: missing.map((p) => ({ volume: p.volume, nodeId: p.nodeId, constraint: p.constraint })),
         },
       });
     } catch (err) {

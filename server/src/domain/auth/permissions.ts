@@ -165,6 +165,7 @@ const Mutation: Record<string, Rule> = {
     guard: 'serviceSpec',
   },
   updateService: { role: 'OPERATOR', targets: service(), guard: 'serviceSpec' },
+  patchService: { role: 'OPERATOR', targets: service(), guard: 'serviceSpec' },
   scaleService: { role: 'OPERATOR', targets: service(), guard: 'scale' },
   rollbackService: { role: 'OPERATOR', targets: service(), guard: 'rollback' },
   pauseRollout: { role: 'OPERATOR', targets: service() },

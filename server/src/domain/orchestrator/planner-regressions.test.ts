@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RESTART_POLICY, DEFAULT_UPDATE_CONFIG, type Rollout } from '../service.js';
-import { reconcileService } from './reconcile.js';
+import { reconcileService } from './index.js';
 import { restartDecision, stableRunMs } from './restart.js';
 import { at, input, mkNode, obs, service, spec, task } from './testing.js';
 

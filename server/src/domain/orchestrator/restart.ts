@@ -1,5 +1,46 @@
 import type { RestartPolicy } from '../service.js';
-import type { Task } from '../task.js';
+import { isTerminal, type Task } from '../task.js';
+import { newest, type Pass } from './pass.js';
+
+/**
+ * The restart supervisor. A slot (global: a node) the orchestrator wants that has no task meant
+ * to run gets one: a new replica when it never had a task, the replacement of a task the updater
+ * is stopping, or a restart of its finished task when the restart policy allows, after the
+ * backoff. `history` is every task the slot has had.
+ */
+export function superviseSlot(pass: Pass, slot: number, nodeId: string | null, history: Task[]): void {
+  if (history.some((t) => t.desiredState === 'RUNNING' && !isTerminal(t.state))) return;
+  const last = newest(history);
+  if (!last) {
+    pass.put(pass.newTask(slot, nodeId, 'new replica'));
+    return;
+  }
+  if (!isTerminal(last.state)) {
+    // Being stopped by the updater (STOP_FIRST): its replacement starts now.
+    pass.put(pass.newTask(slot, nodeId, `replacement: ${last.stateReason}`));
+    return;
+  }
+  const now = pass.now;
+  const d = restartDecision(pass.spec.restartPolicy, last, last.failures + 1, now);
+  if (!d.restart) {
+    if (!last.stateReason.includes('not restarted'))
+      pass.put({ ...last, stateReason: `${last.stateReason}; not restarted: ${d.reason}`, updatedAt: now });
+    return;
+  }
+  const t = pass.newTask(slot, nodeId, restartReason(last));
+  pass.put({
+    ...t,
+    failures: d.failures,
+    notBefore: d.notBefore.getTime() > now.getTime() ? d.notBefore : null,
+  });
+}
+
+function restartReason(last: Task): string {
+  if (last.state === 'ORPHANED') return `rescheduled: ${last.stateReason}`;
+  if (last.state === 'FAILED') return `restart after failure: ${last.stateReason}`;
+  if (last.desiredState === 'SHUTDOWN') return 'replacement';
+  return `restart: previous task ${last.state.toLowerCase()}`;
+}
 
 /**
  * Whether a finished slot gets a new task, and when. The first failure after a good run restarts

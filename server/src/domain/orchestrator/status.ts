@@ -1,6 +1,6 @@
 import type { Service, ServiceStatus } from '../service.js';
 import { isTerminal, type Task } from '../task.js';
-import { isReady } from './reconcile.js';
+import { isReady } from './pass.js';
 
 export interface ServiceCounts {
   desired: number;
@@ -33,6 +33,11 @@ export function serviceStatus(service: Service, counts: ServiceCounts, tasks: Ta
   if (r?.state === 'UPDATING') return 'UPDATING';
   if (r?.state === 'ROLLING_BACK') return 'ROLLING_BACK';
   if (r?.state === 'PAUSED' || r?.state === 'ROLLBACK_PAUSED') return 'PAUSED';
+  if (counts.healthy < counts.desired && !tasks.some(wentWrong)) {
+    // On its way up (new, or scaled up): nothing runs yet, or replicas still start.
+    if (counts.running === 0) return 'PENDING';
+    if (!tasks.some(unschedulable)) return 'DEPLOYING';
+  }
   if (counts.desired > 0 && counts.healthy === 0) {
     // Nothing healthy and slots crash-looping: that's a failed service, not a degraded one.
     const looping = tasks.some((t) => t.desiredState === 'RUNNING' && t.failures >= 3);
@@ -42,3 +47,16 @@ export function serviceStatus(service: Service, counts: ServiceCounts, tasks: Ta
   if (counts.healthy < counts.desired) return 'DEGRADED';
   return 'HEALTHY';
 }
+
+/** A task failed (or restarts after failing), was refused, exited, was lost or turned unhealthy. */
+const wentWrong = (t: Task): boolean =>
+  t.failures > 0 ||
+  t.state === 'FAILED' ||
+  t.state === 'REJECTED' ||
+  t.state === 'COMPLETE' ||
+  t.state === 'ORPHANED' ||
+  (!isTerminal(t.state) && t.health === 'UNHEALTHY');
+
+/** Waiting for a node with room (the reconciler's stateReason for a task it could not place). */
+const unschedulable = (t: Task): boolean =>
+  t.state === 'PENDING' && t.desiredState === 'RUNNING' && t.stateReason.startsWith('unschedulable');

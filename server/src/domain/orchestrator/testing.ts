@@ -13,7 +13,7 @@ import {
 import type { Task } from '../task.js';
 import { containerFingerprint } from './fingerprint.js';
 import type { ObservedContainer } from './observed.js';
-import type { ReconcileInput } from './reconcile.js';
+import type { ReconcileInput } from './pass.js';
 
 export const T0 = new Date('2026-01-01T00:00:00Z');
 export const at = (ms: number) => new Date(T0.getTime() + ms);

@@ -3,6 +3,7 @@
  * NodeInfo/TaskRequest snapshots, calls `defaultScheduler().scheduleBatch(tasks, nodes)` and
  * applies the decisions (including evicting `preempted` tasks).
  */
+import { clusterFilter } from './filters/cluster.js';
 import { constraintsFilter } from './filters/constraints.js';
 import { hostPortsFilter } from './filters/host-ports.js';
 import { maxReplicasFilter } from './filters/max-replicas.js';
@@ -22,7 +23,14 @@ export { Scheduler, NO_NODES_REASON, sameSpec, type SchedulerOptions } from './p
 export { PassContext, workingCopy } from './context.js';
 export { planPreemption, type PreemptionPlan } from './preemption.js';
 export { countNodes } from './explain.js';
-export { constraintsFilter, hostPortsFilter, maxReplicasFilter, nodeReadyFilter, resourcesFilter };
+export {
+  clusterFilter,
+  constraintsFilter,
+  hostPortsFilter,
+  maxReplicasFilter,
+  nodeReadyFilter,
+  resourcesFilter,
+};
 export { portsOverlap } from './filters/host-ports.js';
 export {
   balancedResourcesScorer,
@@ -33,6 +41,7 @@ export {
   serviceSpreadScorer,
 };
 export type { ScorerOptions } from './scorers/util.js';
+export { LOAD_STEP_PERCENT, liveLoad, type LoadSample } from './scorers/load.js';
 export {
   SpreadTree,
   parseSpreadPreference,
@@ -64,7 +73,14 @@ export type ScorerWeights = { [K in keyof typeof DEFAULT_WEIGHTS]: number };
 
 /** The standard filters, cheapest and most selective first. */
 export function defaultFilters(): FilterPlugin[] {
-  return [nodeReadyFilter(), constraintsFilter(), resourcesFilter(), hostPortsFilter(), maxReplicasFilter()];
+  return [
+    clusterFilter(),
+    nodeReadyFilter(),
+    constraintsFilter(),
+    resourcesFilter(),
+    hostPortsFilter(),
+    maxReplicasFilter(),
+  ];
 }
 
 export function defaultScorers(weights: Partial<ScorerWeights> = {}): ScorePlugin[] {

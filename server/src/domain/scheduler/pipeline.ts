@@ -33,8 +33,10 @@ export const NO_NODES_REASON = 'no nodes in the cluster';
  * node comes off a heap. A batch costs O(groups × nodes + tasks × log nodes) plugin work instead
  * of O(tasks × nodes).
  *
- * Deterministic: nodes are handled in id order and every tie goes to the lower node id; tasks of
- * equal priority keep their input order within a service, services in id order.
+ * Deterministic: equal scores go to the node with fewer tasks, then the less allocated one (as
+ * swarm: the service's own tasks are spread first, by the service-spread scorer, then total tasks
+ * per node decide), and only nodes equal in all of that go to the lower node id; tasks of equal
+ * priority keep their input order within a service, services in id order.
  */
 export class Scheduler {
   readonly filters: readonly FilterPlugin[];
@@ -79,13 +81,16 @@ export class Scheduler {
       const index = state.tree.pick();
       if (index >= 0) {
         const score = state.tree.lastScore;
+        const info = nodeAt(working, index);
+        const notes = state.notes(info);
         state.place(index, task);
         decisions[i] = {
           kind: 'placed',
           taskId: task.taskId,
-          nodeId: nodeAt(working, index).node.id,
+          nodeId: info.node.id,
           score,
           preempted: [],
+          notes,
         };
         continue;
       }
@@ -96,6 +101,7 @@ export class Scheduler {
           const info = nodeAt(working, plan.nodeIndex);
           for (const victim of plan.victims) ctx.removeTask(info, victim.taskId);
           const score = state.score(info);
+          const notes = state.notes(info);
           ctx.addTask(info, placedTask(task));
           decisions[i] = {
             kind: 'placed',
@@ -103,6 +109,7 @@ export class Scheduler {
             nodeId: info.node.id,
             score,
             preempted: plan.victims,
+            notes,
           };
           // Evictions changed a node the group state did not expect to change: rebuild it.
           state = null;
@@ -168,8 +175,13 @@ class GroupState {
       if (!this.check(i, info, 0)) continue;
       this.eligible[i] = 1;
       this.tree.addNode(i, info.node, spreads ? ctx.tasksOfServiceId(info, task.serviceId) : 0);
-      if (this.check(i, info, this.eligibilityFilters)) this.tree.offer(i, this.score(info));
+      if (this.check(i, info, this.eligibilityFilters)) this.offer(i, info);
     }
+  }
+
+  /** Puts a feasible node in the spread tree with its score and tie-break value. */
+  private offer(index: number, info: NodeInfo): void {
+    this.tree.offer(index, this.score(info), tieBreak(info));
   }
 
   /** Runs filters from `from` up to the eligibility boundary (from 0) or to the end; records a failure. */
@@ -207,12 +219,22 @@ class GroupState {
     return sum / this.totalWeight;
   }
 
+  /** The enabled scorers' words about a node (before the task lands on it). */
+  notes(info: NodeInfo): string[] {
+    const out: string[] = [];
+    for (const scorer of this.scorers) {
+      const note = scorer.describe?.(this.task, info);
+      if (note) out.push(note);
+    }
+    return out;
+  }
+
   /** Puts `task` (same spec as the group's) on the node `tree.pick()` returned, and rescores it. */
   place(index: number, task: TaskRequest): void {
     const info = nodeAt(this.nodes, index);
     this.ctx.addTask(info, placedTask(task));
     this.tree.placed(index);
-    if (this.check(index, info, this.eligibilityFilters)) this.tree.offer(index, this.score(info));
+    if (this.check(index, info, this.eligibilityFilters)) this.offer(index, info);
   }
 
   *eligibleNodes(): Iterable<number> {
@@ -250,6 +272,18 @@ class GroupState {
   }
 }
 
+/**
+ * Lower wins among equally scored nodes: the number of tasks on the node, plus half its allocated
+ * share (mean of reserved CPU and memory fractions, 0..1), so task count decides first and
+ * allocation only between nodes with as many tasks. Depends on the node alone, as scores do.
+ */
+export function tieBreak(info: NodeInfo): number {
+  const cap = info.node.capacity;
+  const cpu = cap.nanoCpus > 0 ? Math.min(info.reserved.nanoCpus / cap.nanoCpus, 1) : 1;
+  const memory = cap.memoryBytes > 0 ? Math.min(info.reserved.memoryBytes / cap.memoryBytes, 1) : 1;
+  return info.tasks.length + (cpu + memory) / 4;
+}
+
 function nodeAt(nodes: readonly NodeInfo[], index: number): NodeInfo {
   const info = nodes[index];
   if (!info) throw new Error(`no node at index ${index}`);
@@ -282,6 +316,7 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 export function sameSpec(a: TaskRequest, b: TaskRequest): boolean {
   if (
     a.serviceId !== b.serviceId ||
+    a.clusterId !== b.clusterId ||
     a.serviceName !== b.serviceName ||
     a.priority !== b.priority ||
     a.preemption !== b.preemption ||

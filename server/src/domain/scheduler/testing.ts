@@ -7,6 +7,8 @@ import type { HostPortClaim, NodeInfo, PlacedTask, TaskRequest } from './types.j
 
 export interface NodeSpec {
   name?: string;
+  /** Default 'c1', the cluster makeTask's tasks belong to by default. */
+  clusterId?: string;
   labels?: Record<string, string>;
   cpus?: number;
   memoryMiB?: number;
@@ -23,7 +25,7 @@ const EPOCH = new Date(0);
 export function makeNode(id: string, spec: NodeSpec = {}): Node {
   return {
     id,
-    clusterId: 'c1',
+    clusterId: spec.clusterId ?? 'c1',
     name: spec.name ?? id,
     endpoint: `tcp://${id}:2375`,
     engineId: null,
@@ -74,6 +76,8 @@ export function nodeInfo(id: string, spec: NodeInfoSpec = {}): NodeInfo {
 export interface TaskSpec {
   service?: string;
   serviceName?: string;
+  /** Default 'c1', the cluster of makeNode's nodes. */
+  clusterId?: string;
   priority?: number;
   preemption?: boolean;
   cpus?: number;
@@ -88,6 +92,7 @@ export function makeTask(id: string, spec: TaskSpec = {}): TaskRequest {
     taskId: id,
     serviceId: service,
     serviceName: spec.serviceName ?? service,
+    clusterId: spec.clusterId ?? 'c1',
     priority: spec.priority ?? 0,
     preemption: spec.preemption ?? false,
     reservations: resources(spec.cpus ?? 0, spec.memoryMiB ?? 0),

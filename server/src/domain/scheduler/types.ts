@@ -14,6 +14,8 @@ export interface TaskRequest {
   taskId: string;
   serviceId: string;
   serviceName: string;
+  /** The service's cluster: only that cluster's nodes may run the task (the cluster filter). */
+  clusterId: string;
   /** Higher goes first; may preempt lower-priority tasks when `preemption` is allowed. */
   priority: number;
   preemption: boolean;
@@ -86,6 +88,11 @@ export interface ScorePlugin {
   readonly weight: number;
   enabled(task: TaskRequest): boolean;
   score(task: TaskRequest, node: NodeInfo, ctx: SchedulingContext): number;
+  /**
+   * What this scorer saw on the node a task was placed on, in a few words for the placement
+   * reason ("cpu load 3%, memory load 1%"); undefined when there is nothing worth saying.
+   */
+  describe?(task: TaskRequest, node: NodeInfo): string | undefined;
 }
 
 /** Shared facts for one scheduling pass, with indexes so plugins need not rescan task lists. */
@@ -107,5 +114,13 @@ export interface FilterFailure {
 }
 
 export type PlacementDecision =
-  | { kind: 'placed'; taskId: string; nodeId: string; score: number; preempted: PlacedTask[] }
+  | {
+      kind: 'placed';
+      taskId: string;
+      nodeId: string;
+      score: number;
+      preempted: PlacedTask[];
+      /** What the scorers saw on the chosen node (ScorePlugin.describe), for the placement reason. */
+      notes: string[];
+    }
   | { kind: 'unplaced'; taskId: string; reason: string; failures: FilterFailure[] };

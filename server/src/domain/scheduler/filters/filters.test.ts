@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contextFor, makeTask, nodeInfo, placedTask, tcp } from '../testing.js';
 import type { FilterPlugin, NodeInfo, TaskRequest } from '../types.js';
+import { defaultScheduler } from '../index.js';
+import { clusterFilter } from './cluster.js';
 import { constraintsFilter } from './constraints.js';
 import { hostPortsFilter, portsOverlap } from './host-ports.js';
 import { maxReplicasFilter } from './max-replicas.js';
@@ -31,6 +33,49 @@ describe('node-ready filter', () => {
 
   it('is an eligibility filter', () => {
     expect(filter.eligibility).toBe(true);
+  });
+});
+
+describe('cluster filter', () => {
+  const filter = clusterFilter();
+  const task = makeTask('t', { clusterId: 'staging' });
+
+  it("passes only the nodes of the task's own cluster", () => {
+    expect(run(filter, task, nodeInfo('a', { clusterId: 'staging' }))).toBe(true);
+    expect(run(filter, task, nodeInfo('b', { clusterId: 'default' }))).toBe('in another cluster');
+    expect(run(filter, task, nodeInfo('c', { clusterId: 'production' }))).toBe('in another cluster');
+  });
+
+  it('explains with agreement', () => {
+    expect(filter.explain(task, 'in another cluster', 3)).toBe('are in another cluster');
+    expect(filter.explain(task, 'in another cluster', 1)).toBe('is in another cluster');
+  });
+
+  it('is an eligibility filter that is always on, and in the default pipeline first', () => {
+    expect(filter.eligibility).toBe(true);
+    expect(filter.enabled(makeTask('t'))).toBe(true);
+    expect(defaultScheduler().filters[0]?.name).toBe('cluster');
+  });
+
+  it('keeps the default pipeline inside the cluster: no spill-over when the own cluster is full', () => {
+    const nodes = [
+      nodeInfo('d1', { clusterId: 'default' }),
+      nodeInfo('d2', { clusterId: 'default' }),
+      nodeInfo('s1', { clusterId: 'staging', memoryMiB: 1024 }),
+    ];
+    const tasks = [1, 2, 3].map((i) => makeTask(`t${i}`, { clusterId: 'staging', memoryMiB: 512 }));
+    const decisions = defaultScheduler().scheduleBatch(tasks, nodes);
+    expect(decisions.map((d) => (d.kind === 'placed' ? d.nodeId : d.reason))).toEqual([
+      's1',
+      's1',
+      '3 nodes: 2 are in another cluster, 1 lacked 512 MiB memory',
+    ]);
+    expect(decisions[2]).toMatchObject({
+      failures: [
+        { filter: 'cluster', nodes: 2, reason: '2 nodes are in another cluster' },
+        { filter: 'resources', nodes: 1, reason: '1 node lacked 512 MiB memory' },
+      ],
+    });
   });
 });
 

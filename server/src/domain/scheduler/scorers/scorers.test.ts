@@ -3,7 +3,7 @@ import { contextFor, makeTask, nodeInfo, placedTask } from '../testing.js';
 import type { NodeInfo, ScorePlugin, TaskRequest } from '../types.js';
 import { balancedResourcesScorer } from './balanced-resources.js';
 import { leastAllocatedScorer } from './least-allocated.js';
-import { loadScorer } from './load.js';
+import { LOAD_STEP_PERCENT, liveLoad, loadScorer } from './load.js';
 import { nodeAffinityScorer } from './node-affinity.js';
 import { serviceAffinityScorer } from './service-affinity.js';
 import { serviceSpreadScorer } from './service-spread.js';
@@ -115,5 +115,41 @@ describe('load scorer', () => {
     expect(score(scorer, task, nodeInfo('b', { cpuLoadPercent: 90 }))).toBe(10);
     expect(score(scorer, task, nodeInfo('c'))).toBe(50);
     expect(score(scorer, task, nodeInfo('d', { memoryLoadPercent: 150 }))).toBe(0);
+  });
+
+  it(`scores in steps of ${LOAD_STEP_PERCENT}%, so jitter between equal idle nodes is no preference`, () => {
+    const task = makeTask('t');
+    const idle = [0, 0.4, 2.9, 4.9].map((cpu) => score(scorer, task, nodeInfo('a', { cpuLoadPercent: cpu })));
+    expect(new Set(idle)).toEqual(new Set([100]));
+    // A node kept half busy by a burner is clearly worse.
+    expect(score(scorer, task, nodeInfo('b', { cpuLoadPercent: 48.7, memoryLoadPercent: 1 }))).toBe(80);
+    expect(score(scorer, task, nodeInfo('c', { cpuLoadPercent: 50 }))).toBe(50);
+  });
+
+  it('describes the load it saw, for the placement reason', () => {
+    const task = makeTask('t');
+    expect(scorer.describe?.(task, nodeInfo('a', { cpuLoadPercent: 2.4, memoryLoadPercent: 0.6 }))).toBe(
+      'cpu load 2%, memory load 1%',
+    );
+    expect(scorer.describe?.(task, nodeInfo('b'))).toBeUndefined();
+  });
+});
+
+describe('liveLoad', () => {
+  const measuredAt = new Date('2026-01-01T00:00:00Z');
+  const sample = { cpuPercent: 42, memoryPercent: 7, measuredAt };
+  const at = (ms: number) => new Date(measuredAt.getTime() + ms);
+
+  it('gives the load fields while the sample is fresh', () => {
+    expect(liveLoad(sample, at(0), 15_000)).toEqual({ cpuLoadPercent: 42, memoryLoadPercent: 7 });
+    expect(liveLoad(sample, at(15_000), 15_000)).toEqual({ cpuLoadPercent: 42, memoryLoadPercent: 7 });
+  });
+
+  it('treats stale, future-dated and missing samples as unknown (neutral score)', () => {
+    expect(liveLoad(sample, at(15_001), 15_000)).toEqual({});
+    expect(liveLoad(sample, at(-60_000), 15_000)).toEqual({});
+    expect(liveLoad(undefined, at(0), 15_000)).toEqual({});
+    const stale = nodeInfo('a', liveLoad(sample, at(60_000), 15_000));
+    expect(score(loadScorer(), makeTask('t'), stale)).toBe(50);
   });
 });

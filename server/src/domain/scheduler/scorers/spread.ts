@@ -8,8 +8,8 @@
  * each placement walks down from the root choosing the child group with the fewest tasks of the
  * service (among groups that still have a feasible node), and only inside the chosen leaf do the
  * weighted scorers pick the node. 6 replicas over zones of 1/2/3 nodes therefore end up 2/2/2.
- * Equal counts go to the group holding the best-scoring node, then the lowest node id, so without
- * imbalance the tree never overrides the scorers.
+ * Equal counts go to the group holding the best node (by score, then the pipeline's tie-break, then
+ * the lowest node id), so without imbalance the tree never overrides the scorers.
  *
  * Nodes missing the label form one group of their own (swarm's behaviour). Counts include the
  * service's tasks already on eligible nodes (nodes passing the ready and constraint filters), so
@@ -17,7 +17,7 @@
  */
 import { parseAttribute, type NodeAttribute, type ParseResult } from '../../constraint.js';
 import type { Node } from '../../node.js';
-import { NodeHeap } from '../heap.js';
+import { NodeHeap, better } from '../heap.js';
 
 const SPREAD_PREFIX = /^spread\s*=\s*/i;
 
@@ -109,9 +109,9 @@ export class SpreadTree {
     }
   }
 
-  /** Makes an added node available with its current score. */
-  offer(index: number, score: number): void {
-    this.leaves[index]?.heap.push(index, score);
+  /** Makes an added node available with its current score and tie-break value (lower wins ties). */
+  offer(index: number, score: number, tie = 0): void {
+    this.leaves[index]?.heap.push(index, score, tie);
   }
 
   /** The node the next task should go to, or -1 when no group has a feasible node. */
@@ -121,19 +121,21 @@ export class SpreadTree {
       let chosen: Group | undefined;
       let chosenNode = -1;
       let chosenScore = 0;
+      let chosenTie = 0;
       for (const child of group.children) {
         const node = this.bestIn(child);
         if (node < 0) continue;
         const score = this.bestScore;
+        const tie = this.bestTie;
         if (
           chosen === undefined ||
           child.count < chosen.count ||
-          (child.count === chosen.count &&
-            (score > chosenScore || (score === chosenScore && node < chosenNode)))
+          (child.count === chosen.count && better(score, tie, node, chosenScore, chosenTie, chosenNode))
         ) {
           chosen = child;
           chosenNode = node;
           chosenScore = score;
+          chosenTie = tie;
         }
       }
       if (!chosen) return -1;
@@ -156,24 +158,29 @@ export class SpreadTree {
   }
 
   private bestScore = 0;
+  private bestTie = 0;
 
-  /** Best node in the subtree (-1 if none); its score is left in `bestScore`. */
+  /** Best node in the subtree (-1 if none); its score and tie-break are left in `bestScore`/`bestTie`. */
   private bestIn(group: Group): number {
     if (group.children.length === 0) {
       this.bestScore = group.heap.peekScore();
+      this.bestTie = group.heap.peekTie();
       return group.heap.peek();
     }
     let best = -1;
     let bestScore = 0;
+    let bestTie = 0;
     for (const child of group.children) {
       const node = this.bestIn(child);
       if (node < 0) continue;
-      if (best < 0 || this.bestScore > bestScore || (this.bestScore === bestScore && node < best)) {
+      if (best < 0 || better(this.bestScore, this.bestTie, node, bestScore, bestTie, best)) {
         best = node;
         bestScore = this.bestScore;
+        bestTie = this.bestTie;
       }
     }
     this.bestScore = bestScore;
+    this.bestTie = bestTie;
     return best;
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from '../task.js';
-import { replicatedSlots } from './slots.js';
-import { reconcileService } from './reconcile.js';
+import { replicatedSlots } from './replicated.js';
+import { reconcileService } from './index.js';
 import { at, input, mkNode, obs, running, service, spec, task } from './testing.js';
 
 const up = (t: Task) => t.state === 'RUNNING';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RESTART_POLICY, DEFAULT_UPDATE_CONFIG } from '../service.js';
 import { containerFingerprint } from './fingerprint.js';
-import { reconcileService } from './reconcile.js';
+import { reconcileService } from './index.js';
 import { backoffMs } from './restart.js';
 import { at, input, mkNode, obs, running, service, spec } from './testing.js';
 
@@ -178,26 +178,5 @@ describe('reconcileService', () => {
   it('restarts at once after the first failure, then backs off doubling up to the cap', () => {
     const p = { ...DEFAULT_RESTART_POLICY, delayMs: 100, maxDelayMs: 1000 };
     expect([1, 2, 3, 4, 5, 6, 7].map((n) => backoffMs(p, n))).toEqual([0, 100, 200, 400, 800, 1000, 1000]);
-  });
-});
-
-describe('serviceStatus', () => {
-  it('is DEGRADED, not FAILED, while replicas run but their health checks have not passed yet', async () => {
-    const { serviceCounts, serviceStatus } = await import('./status.js');
-    const s = service(
-      spec({
-        replicas: 2,
-        healthCheck: { test: ['CMD', 'true'], intervalMs: 500, timeoutMs: 500, retries: 2, startPeriodMs: 0 },
-      }),
-    );
-    const ts = [
-      running('a', 1, 1, { health: 'STARTING', readyAt: null }),
-      running('b', 2, 1, { health: 'STARTING', readyAt: null }),
-    ];
-    const counts = serviceCounts(s, ts, 2);
-    expect(counts).toMatchObject({ running: 2, healthy: 0 });
-    expect(serviceStatus(s, counts, ts)).toBe('DEGRADED');
-    const looping = ts.map((t) => ({ ...t, failures: 3 }));
-    expect(serviceStatus(s, serviceCounts(s, looping, 2), looping)).toBe('FAILED');
   });
 });

@@ -1,4 +1,28 @@
 import { isTerminal, type Task } from '../task.js';
+import { isReady, type Pass } from './pass.js';
+import { superviseSlot } from './restart.js';
+
+/**
+ * The replicated orchestrator: a service of n replicas keeps one task meant to run in each of n
+ * slots. Tasks of slots it no longer keeps are shut down; a kept slot without a task meant to run
+ * gets one from the restart supervisor (restart.ts). `slots` comes from wantedSlots, taken
+ * before the updater stopped anything this pass.
+ */
+export function planReplicated(pass: Pass, slots: number[]): void {
+  const wanted = new Set(slots);
+  for (const t of pass.active())
+    if (!wanted.has(t.slot)) pass.stop(t, `scaled down to ${pass.spec.replicas}`);
+  const history = pass.byKey();
+  for (const slot of slots) superviseSlot(pass, slot, null, history.get(slot) ?? []);
+}
+
+/**
+ * Which slots the service keeps, decided on the tasks as observed and before the updater stops
+ * any for replacement (a slot being replaced stays the slot it was).
+ */
+export function wantedSlots(pass: Pass): number[] {
+  return replicatedSlots(pass.all(), pass.spec.replicas, (t) => isReady(t, pass.spec));
+}
 
 /**
  * The slots a replicated service wants, as swarmkit's replicated orchestrator keeps them: the

@@ -1,0 +1,188 @@
+import { expect, test } from '@playwright/test';
+import { docker, gql, HEALTH, removeServices, shot, uniqueName, waitFor } from '../helpers';
+
+// The Update tab changes what the operator changed and nothing else (issues #13 item 2 and #23):
+// a service made through the API with every kind of setting the environment's policy allows
+// gets a new image from the form; afterwards its spec is the old one but for the image, the new
+// revision runs the new image, and its volume pin is still there.
+const SPEC = `spec {
+  name image command mode replicas priority preemption stopTimeoutSec networks
+  env { key value } labels { key value }
+  ports { containerPort hostPort hostIp protocol }
+  volumes { type source target readOnly }
+  limits { nanoCpus memoryBytes } reservations { nanoCpus memoryBytes }
+  healthCheck { test intervalMs timeoutMs retries startPeriodMs }
+  restartPolicy { condition maxAttempts delayMs maxDelayMs windowMs }
+  placement { constraints spread maxReplicasPerNode nodeAffinity { expression weight } serviceAffinity { service weight } }
+  update { parallelism delayMs order failureAction monitorMs maxFailureRatio }
+  rollback { parallelism delayMs order failureAction monitorMs maxFailureRatio }
+  ingress { port targetPort algorithm failureThreshold resetTimeoutMs upstreamTimeoutMs }
+  autoscale { min max targetCpuPercent targetMemoryPercent targetRequestRate tolerance
+    scaleUpStabilizationMs scaleDownStabilizationMs cooldownMs }
+  secrets { name target env }
+  security { privileged hostNetwork hostPid capAdd }
+}`;
+
+interface Svc {
+  id: string;
+  revision: number;
+  spec: Record<string, unknown> & { image: string };
+  pins: { volume: string; nodeName: string; constraint: string; reason: string }[];
+  tasks: { revision: number; state: string; containerId: string | null }[];
+}
+
+const service = async (id: string) =>
+  (
+    await gql<{ service: Svc }>(
+      `query($id: ID!) { service(id: $id) { id revision ${SPEC}
+        pins { volume nodeName constraint reason } tasks { revision state containerId } } }`,
+      { id },
+    )
+  ).service;
+
+test.describe('the Update tab keeps every setting', () => {
+  const name = uniqueName('keep');
+  const volume = `${name}-data`;
+  const network = `${name}-net`;
+  const secret = `${name}-pw`;
+  let id = '';
+  let networkId = '';
+
+  test.beforeAll(async () => {
+    networkId = (
+      await gql<{ createNetwork: { id: string } }>(
+        'mutation($n: String!) { createNetwork(input: { name: $n }) { id } }',
+        { n: network },
+      )
+    ).createNetwork.id;
+    await gql(
+      'mutation($n: String!) { createSecret(environment: "default", name: $n, value: "s3cret") { name } }',
+      {
+        n: secret,
+      },
+    );
+    const d = await gql<{ createService: { id: string } }>(
+      'mutation($s: ServiceSpecInput!) { createService(spec: $s) { id } }',
+      {
+        s: {
+          name,
+          image: 'local/webapp:v1',
+          replicas: 1,
+          env: [
+            { key: 'MODE', value: 'x' },
+            { key: 'GREETING', value: 'hello world' },
+          ],
+          labels: [{ key: 'team', value: 'core' }],
+          ports: [{ containerPort: 8080 }],
+          volumes: [
+            { source: volume, target: '/data' },
+            { type: 'TMPFS', target: '/scratch' },
+          ],
+          networks: [network],
+          secrets: [{ name: secret, target: 'pw', env: 'PASSWORD' }],
+          resources: { cpuLimit: 0.5, cpuReservation: 0.05, memoryLimit: '96m', memoryReservation: '16m' },
+          healthCheck: { shell: HEALTH, intervalMs: 1000, timeoutMs: 5000, retries: 3, startPeriodMs: 3000 },
+          restartPolicy: {
+            condition: 'ON_FAILURE',
+            maxAttempts: 7,
+            delayMs: 300,
+            maxDelayMs: 9000,
+            windowMs: 120000,
+          },
+          priority: 7,
+          preemption: true,
+          placement: {
+            constraints: ['node.platform.os == linux'],
+            spread: ['node.id'],
+            maxReplicasPerNode: 3,
+            nodeAffinity: [{ expression: 'node.platform.arch != s390x', weight: 10 }],
+            serviceAffinity: [{ service: 'nobody-else', weight: -20 }],
+          },
+          update: {
+            parallelism: 1,
+            delayMs: 100,
+            order: 'STOP_FIRST',
+            failureAction: 'PAUSE',
+            monitorMs: 1500,
+            maxFailureRatio: 0.5,
+          },
+          rollback: {
+            parallelism: 2,
+            delayMs: 50,
+            order: 'STOP_FIRST',
+            failureAction: 'CONTINUE',
+            monitorMs: 1000,
+            maxFailureRatio: 0.25,
+          },
+          stopTimeoutSec: 3,
+          ingress: { port: 20000 + (Date.now() % 9000), algorithm: 'LEAST_CONNECTIONS', failureThreshold: 3 },
+          // min = max: the autoscaler never changes the replica count under the test.
+          autoscale: { min: 1, max: 1, targetCpuPercent: 80, cooldownMs: 60000 },
+        },
+      },
+    );
+    id = d.createService.id;
+  });
+  test.afterAll(async () => {
+    await removeServices(id);
+    await docker(1, 'volume', 'rm', volume).catch(() => undefined);
+    await gql('mutation($n: ID!) { removeNetwork(id: $n) { id } }', { n: networkId }).catch(() => undefined);
+    await gql('mutation($n: String!) { removeSecret(environment: "default", name: $n) { name } }', {
+      n: secret,
+    }).catch(() => undefined);
+  });
+
+  test('a new image from the form: a new revision on that image, the spec otherwise the same, still pinned', async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    // Running, and pinned to its volume's node (a revision Stevedore made itself).
+    const before = await waitFor(
+      'the service running and pinned to its volume',
+      async () => {
+        const s = await service(id);
+        return s.pins.length === 1 && s.tasks.some((t) => t.state === 'RUNNING' && t.revision === s.revision)
+          ? s
+          : null;
+      },
+      120_000,
+      500,
+    );
+    const pin = before.pins[0]!;
+    expect(pin.reason).toBe(`pinned to ${pin.nodeName}: volume ${volume} lives there`);
+
+    await page.goto(`/services/${id}`);
+    await page.getByTestId('tab-update').click();
+    const form = page.getByRole('form', { name: 'Update service' });
+    // The pin is shown with its reason, read-only, outside the operator's constraints.
+    await expect(form.getByTestId('pin')).toHaveText(new RegExp(pin.reason));
+    await expect(form.locator('[data-field="placement.constraints"]')).toHaveValue(
+      'node.platform.os == linux',
+    );
+    await form.getByLabel('Image').fill('local/webapp:v2');
+    await shot(page, 'update-tab-pinned');
+    await form.getByRole('button', { name: 'Roll out' }).click();
+    // Accepted: the page is back on the overview (a refused update keeps the form open).
+    await expect(page.getByTestId('rollout-panel')).toBeVisible();
+
+    const after = await waitFor(
+      'the new revision running',
+      async () => {
+        const s = await service(id);
+        return s.revision > before.revision &&
+          s.tasks.some((t) => t.revision === s.revision && t.state === 'RUNNING' && t.containerId)
+          ? s
+          : null;
+      },
+      120_000,
+      500,
+    );
+    expect(after.revision).toBe(before.revision + 1);
+    expect(JSON.stringify(after.spec)).toBe(JSON.stringify({ ...before.spec, image: 'local/webapp:v2' }));
+    expect(after.pins).toEqual(before.pins);
+    const task = after.tasks.find((t) => t.revision === after.revision && t.state === 'RUNNING')!;
+    expect(await docker(1, 'inspect', '--format', '{{.Config.Image}}', task.containerId!)).toBe(
+      'local/webapp:v2',
+    );
+  });
+});

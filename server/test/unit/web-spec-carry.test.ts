@@ -1,0 +1,204 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import {
+  buildSchema,
+  coerceInputValue,
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  parse,
+  type FieldNode,
+  type GraphQLInputObjectType,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { buildServiceSpec, type ServiceSpecInput } from '../../src/app/service-spec.js';
+import { ServiceSpecType } from '../../src/api/service/service.type.js';
+
+// The dashboard's Update tab sends a whole spec (updateService replaces it), built from the
+// service query's answer. Every field of ServiceSpecInput must be either edited by the form or
+// carried through unchanged. The fields are walked from the emitted schema, so a field added
+// later fails here until the form, and the query it starts from, handle it.
+// The web module is loaded by path (server's tsc must not compile web sources).
+const web = (p: string) => new URL(`../../../web/src/${p}`, import.meta.url).pathname;
+const { formFromSpec, toSpecInput } = (await import(web('lib/spec.ts'))) as {
+  formFromSpec: (s: unknown, pins?: { constraint: string; reason: string }[]) => { constraints: string };
+  toSpecInput: (f: unknown) => ServiceSpecInput;
+};
+
+const schema = buildSchema(readFileSync(new URL('../../../schema/schema.graphql', import.meta.url), 'utf8'));
+const specInputType = schema.getType('ServiceSpecInput') as GraphQLInputObjectType;
+
+/** Leaf paths of an input type ("placement.nodeAffinity.weight"), through lists and non-nulls. */
+function leafPaths(t: GraphQLInputObjectType, prefix = ''): string[] {
+  return Object.values(t.getFields()).flatMap((f) => {
+    const named = getNamedType(f.type);
+    const p = `${prefix}${f.name}`;
+    return isInputObjectType(named) ? leafPaths(named, `${p}.`) : [p];
+  });
+}
+
+/** Whether some value is set at `path` (a list counts when one of its elements has it). */
+function has(v: unknown, path: readonly string[]): boolean {
+  if (Array.isArray(v)) return v.some((x) => has(x, path));
+  if (path.length === 0) return v !== undefined && v !== null;
+  return typeof v === 'object' && v !== null && has((v as Record<string, unknown>)[path[0]!], path.slice(1));
+}
+
+/** What urql hands the form: only the fields the query selects, and __typename on every object. */
+function project(value: unknown, type: GraphQLOutputType, sel: SelectionSetNode | undefined): unknown {
+  if (value === null || value === undefined) return null;
+  if (isNonNullType(type)) return project(value, type.ofType, sel);
+  if (isListType(type)) return (value as unknown[]).map((x) => project(x, type.ofType, sel));
+  if (!isObjectType(type) || !sel) return value;
+  const obj = value as Record<string, unknown>;
+  const out: Record<string, unknown> = { __typename: type.name };
+  for (const s of sel.selections as FieldNode[]) {
+    const field = (type as GraphQLObjectType).getFields()[s.name.value]!;
+    out[s.name.value] = project(obj[s.name.value], field.type, s.selectionSet);
+  }
+  return out;
+}
+
+/** The `spec { ... }` selection of the dashboard's ServiceQuery (web/src/graphql/ops.ts). */
+function serviceQuerySpecSelection(): SelectionSetNode {
+  const ops = readFileSync(web('graphql/ops.ts'), 'utf8');
+  const text = /export const ServiceQuery = graphql\(`([\s\S]*?)`\);/.exec(ops)![1]!;
+  const op = parse(text).definitions[0] as OperationDefinitionNode;
+  const service = op.selectionSet.selections[0] as FieldNode;
+  const spec = service.selectionSet!.selections.find((s) => (s as FieldNode).name.value === 'spec');
+  return (spec as FieldNode).selectionSet!;
+}
+
+// Every field set, none to its default.
+const full: ServiceSpecInput = {
+  name: 'keep',
+  image: 'local/webapp:v1',
+  command: ['/app/run.sh', '--port', '8080'],
+  env: [{ key: 'MODE', value: 'x' }],
+  labels: [{ key: 'team', value: 'core' }],
+  ports: [
+    { containerPort: 8080, hostPort: 18080, hostIp: '127.0.0.1', protocol: 'tcp' },
+    { containerPort: 9000, protocol: 'udp' },
+  ],
+  volumes: [
+    { type: 'VOLUME', source: 'keepdata', target: '/data', readOnly: true },
+    { type: 'TMPFS', target: '/scratch' },
+  ],
+  networks: ['backend'],
+  resources: { cpuLimit: 0.5, cpuReservation: 0.25, memoryLimit: '64m', memoryReservation: '32m' },
+  healthCheck: { shell: 'true', intervalMs: 700, timeoutMs: 600, retries: 4, startPeriodMs: 100 },
+  restartPolicy: { condition: 'ON_FAILURE', maxAttempts: 5, delayMs: 700, maxDelayMs: 9000, windowMs: 60000 },
+  mode: 'REPLICATED',
+  replicas: 3,
+  priority: 7,
+  preemption: true,
+  placement: {
+    constraints: ['node.labels.zone == eu'],
+    spread: ['node.labels.zone'],
+    maxReplicasPerNode: 2,
+    nodeAffinity: [{ expression: 'node.labels.disk == ssd', weight: 10 }],
+    serviceAffinity: [{ service: 'db', weight: -20 }],
+  },
+  update: {
+    parallelism: 2,
+    delayMs: 100,
+    order: 'START_FIRST',
+    failureAction: 'PAUSE',
+    monitorMs: 3000,
+    maxFailureRatio: 0.5,
+  },
+  rollback: {
+    parallelism: 3,
+    delayMs: 200,
+    order: 'START_FIRST',
+    failureAction: 'CONTINUE',
+    monitorMs: 4000,
+    maxFailureRatio: 0.25,
+  },
+  stopTimeoutSec: 3,
+  ingress: {
+    port: 18081,
+    targetPort: 8080,
+    algorithm: 'LEAST_CONNECTIONS',
+    failureThreshold: 2,
+    resetTimeoutMs: 1000,
+    upstreamTimeoutMs: 5000,
+  },
+  autoscale: {
+    min: 2,
+    max: 6,
+    targetCpuPercent: 60,
+    targetMemoryPercent: 70,
+    targetRequestRate: 50,
+    tolerance: 0.2,
+    scaleUpStabilizationMs: 1000,
+    scaleDownStabilizationMs: 2000,
+    cooldownMs: 3000,
+  },
+  secrets: [{ name: 'db-password', target: 'dbpw', env: 'DB_PASSWORD' }],
+  privileged: true,
+  hostNetwork: true,
+  hostPid: true,
+  capAdd: ['NET_ADMIN'],
+};
+
+// A health check is given as a shell line or as a command, never both.
+const ALTERNATIVES = new Set(['healthCheck.command']);
+
+describe('update form keeps every ServiceSpecInput field (issue #13 item 2)', () => {
+  const { spec, errors } = buildServiceSpec(full);
+  const queried = project(
+    ServiceSpecType.from(spec),
+    schema.getType('ServiceSpecType') as GraphQLObjectType,
+    serviceQuerySpecSelection(),
+  );
+  const sent = toSpecInput(formFromSpec(queried));
+
+  it('the fixture sets every input field of the emitted schema, each away from its default', () => {
+    expect(errors).toEqual([]);
+    const missing = leafPaths(specInputType).filter((p) => !ALTERNATIVES.has(p) && !has(full, p.split('.')));
+    expect(missing).toEqual([]);
+    const defaults = buildServiceSpec({ name: full.name, image: full.image }).spec;
+    const same = Object.keys(spec).filter(
+      (k) =>
+        !['name', 'image', 'mode'].includes(k) &&
+        JSON.stringify(spec[k as keyof typeof spec]) === JSON.stringify(defaults[k as keyof typeof defaults]),
+    );
+    expect(same).toEqual([]);
+  });
+
+  it('formFromSpec → toSpecInput sends every field, valid for ServiceSpecInput, and the same spec comes back', () => {
+    const dropped = leafPaths(specInputType).filter((p) => !ALTERNATIVES.has(p) && !has(sent, p.split('.')));
+    expect(dropped).toEqual([]);
+    const invalid: string[] = [];
+    coerceInputValue(sent, specInputType as GraphQLInputType, (path, _v, e) =>
+      invalid.push(`${path.join('.')}: ${e.message}`),
+    );
+    expect(invalid).toEqual([]);
+    const again = buildServiceSpec(sent);
+    expect(again.errors).toEqual([]);
+    expect(again.spec).toEqual(spec);
+  });
+
+  it('a volume pin stays out of the constraints box and is sent whatever the box says (issue #23)', () => {
+    const pin = { constraint: 'node.id == 0b7e', reason: 'pinned to n2: volume keepdata lives there' };
+    const pinnedSpec = {
+      ...(queried as Record<string, unknown>),
+      placement: {
+        ...(queried as { placement: object }).placement,
+        constraints: ['node.labels.zone == eu', pin.constraint],
+      },
+    };
+    const form = formFromSpec(pinnedSpec, [pin]);
+    expect(form.constraints).toBe('node.labels.zone == eu');
+    expect(toSpecInput(form).placement?.constraints).toEqual(['node.labels.zone == eu', pin.constraint]);
+    expect(toSpecInput({ ...form, constraints: '' }).placement?.constraints).toEqual([pin.constraint]);
+  });
+});
