@@ -147,6 +147,12 @@ export class ServiceService implements RollbackRequests {
     return service;
   }
 
+  /** The autoscale settings replaced (null: off), everything else of the spec kept, as an update. */
+  setAutoscale(ref: string, autoscale: ServiceSpecInput['autoscale'], actor = 'anonymous'): Service {
+    const s = this.require(ref);
+    return this.update(s.id, { ...specToInput(s.spec), autoscale }, actor);
+  }
+
   update(ref: string, input: ServiceSpecInput, actor = 'anonymous'): Service {
     const current = this.require(ref);
     const spec = this.validate(input);

@@ -1,6 +1,5 @@
 import { Arg, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
-import { specToInput } from '../../app/service-spec.js';
 import { toServiceType } from '../service/service.resolver.js';
 import { AutoscaleInput } from '../service/service.input.js';
 import { AutoscaleSpecType, ServiceType } from '../service/service.type.js';
@@ -52,10 +51,7 @@ export class AutoscaleResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => AutoscaleInput, { nullable: true }) input?: AutoscaleInput | null,
   ): ServiceType {
-    const s = ctx.core.services.require(id);
-    const spec = specToInput(s.spec);
-    spec.autoscale = input ?? null;
-    return toServiceType(ctx, ctx.core.services.view(ctx.core.services.update(s.id, spec)));
+    return toServiceType(ctx, ctx.core.services.view(ctx.core.services.setAutoscale(id, input ?? null)));
   }
 
   @Query(() => AutoscaleStatusType)
