@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { docker, gql, HEALTH, removeServices, shot, uniqueName, waitFor } from '../helpers';
+import { docker, expectLive, gql, HEALTH, removeServices, shot, uniqueName, waitFor } from '../helpers';
 
 // The Update tab changes what the operator changed and nothing else (issues #13 item 2 and #23):
 // a service made through the API with every kind of setting the environment's policy allows
@@ -152,6 +152,7 @@ test.describe('the Update tab keeps every setting', () => {
     expect(pin.reason).toBe(`pinned to ${pin.nodeName}: volume ${volume} lives there`);
 
     await page.goto(`/services/${id}`);
+    await expectLive(page);
     await page.getByTestId('tab-update').click();
     const form = page.getByRole('form', { name: 'Update service' });
     // The pin is shown with its reason, read-only, outside the operator's constraints.
@@ -184,5 +185,74 @@ test.describe('the Update tab keeps every setting', () => {
     expect(await docker(1, 'inspect', '--format', '{{.Config.Image}}', task.containerId!)).toBe(
       'local/webapp:v2',
     );
+  });
+
+  test('small actions send only their change through patchService: the image, one variable set, one removed', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const before = await service(id);
+    await page.goto(`/services/${id}`);
+    await expectLive(page);
+    const quick = page.getByTestId('quick-changes');
+    // The API has the revision, then the page shows it: the next action starts from there.
+    const next = async (what: string, rev: number) => {
+      const s = await waitFor(what, async () => {
+        const s = await service(id);
+        return s.revision === rev ? s : null;
+      });
+      await expect(page.locator('h1 + .sub')).toContainText(`revision ${rev} `);
+      return s;
+    };
+
+    await quick.getByTestId('quick-image').fill('local/webapp:v1');
+    await quick.getByTestId('quick-image-apply').click();
+    const imaged = await next('the image patched', before.revision + 1);
+    expect(JSON.stringify(imaged.spec)).toBe(JSON.stringify({ ...before.spec, image: 'local/webapp:v1' }));
+
+    await quick.getByTestId('quick-env').fill('MODE=y');
+    await quick.getByTestId('quick-env-apply').click();
+    const set = await next('MODE set', before.revision + 2);
+    await quick.getByRole('button', { name: 'Remove variable GREETING' }).click();
+    const removed = await next('GREETING removed', before.revision + 3);
+    const env = before.spec.env as { key: string; value: string }[];
+    const modeY = env.map((e) => (e.key === 'MODE' ? { key: 'MODE', value: 'y' } : e));
+    expect(set.spec.env).toEqual(modeY);
+    expect(JSON.stringify(removed.spec)).toBe(
+      JSON.stringify({
+        ...before.spec,
+        image: 'local/webapp:v1',
+        env: modeY.filter((e) => e.key !== 'GREETING'),
+      }),
+    );
+    expect(removed.pins).toEqual(before.pins);
+    const reasons = (
+      await gql<{ serviceRevisions: { reason: string }[] }>(
+        'query($id: ID!) { serviceRevisions(id: $id) { reason } }',
+        { id },
+      )
+    ).serviceRevisions.map((r) => r.reason);
+    expect(reasons.slice(0, 3)).toEqual(['patched envRemove', 'patched envAdd', 'patched image']);
+  });
+
+  test('a refused update says why in a sentence and changes nothing', async ({ page }) => {
+    const before = await service(id);
+    await gql('mutation { setQuota(environment: "default", quota: { maxContainers: 1 }) { name } }');
+    try {
+      await page.goto(`/services/${id}`);
+      await expectLive(page);
+      await page.getByTestId('tab-update').click();
+      const form = page.getByRole('form', { name: 'Update service' });
+      await form.getByLabel('Replicas', { exact: true }).fill('2');
+      await form.getByRole('button', { name: 'Roll out' }).click();
+      const banner = form.getByRole('alert').first();
+      await expect(banner).toContainText('quota');
+      await expect(banner).not.toContainText('Variable "$');
+      await expect(banner).not.toContainText('Input');
+      await shot(page, 'update-refused');
+      expect((await service(id)).revision).toBe(before.revision);
+    } finally {
+      await gql('mutation { setQuota(environment: "default", quota: {}) { name } }');
+    }
   });
 });

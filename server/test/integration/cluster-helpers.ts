@@ -17,6 +17,18 @@ export async function addFleetNodes(s: TestServer): Promise<string[]> {
   return names;
 }
 
+/** A tiny service that only sleeps, labelled test=<tag> (see removeServicesAndWait). */
+export function sleeper(name: string, tag: string, extra: Record<string, unknown> = {}) {
+  return {
+    name,
+    image: 'local/busybox:1',
+    command: ['sleep', '3600'],
+    stopTimeoutSec: 1,
+    labels: [{ key: 'test', value: tag }],
+    ...extra,
+  };
+}
+
 /** A free port on 127.0.0.1 in 20000..29999 (bound and released at once). */
 export async function freePort(): Promise<number> {
   for (let i = 0; i < 50; i++) {

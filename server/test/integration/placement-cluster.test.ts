@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sleeper } from './cluster-helpers.js';
 import { endpointOf, startTestServer, uniq, waitFor, type TestServer } from './harness.js';
 import {
   ORCHESTRATION_ENV,
@@ -27,19 +28,10 @@ describe('placement: a service stays on the nodes of its own cluster', () => {
   const elsewhere = uniq('elsewhere');
   const ids: Record<string, string> = {};
 
-  const sleeper = (name: string, extra: Record<string, unknown>) => ({
-    name,
-    image: 'local/busybox:1',
-    command: ['sleep', '3600'],
-    stopTimeoutSec: 1,
-    labels: [{ key: 'test', value: tag }],
-    ...extra,
-  });
-
   async function create(name: string, extra: Record<string, unknown>, clusterId?: string) {
     const d = await s.ok<{ createService: ServiceView }>(
       `mutation($s: ServiceSpecInput!, $c: ID) { createService(spec: $s, clusterId: $c) { ${SERVICE_FIELDS} } }`,
-      { s: sleeper(name, extra), c: clusterId ?? null },
+      { s: sleeper(name, tag, extra), c: clusterId ?? null },
     );
     ids[name] = d.createService.id;
     return d.createService.id;

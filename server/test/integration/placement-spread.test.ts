@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docker, uniq, waitFor, type TestServer } from './harness.js';
-import { removeServicesAndWait } from './cluster-helpers.js';
+import { removeServicesAndWait, sleeper } from './cluster-helpers.js';
 import { NODES, createService, startCluster, teardownCluster } from './orchestration-helpers.js';
 
 /**
@@ -23,14 +23,7 @@ describe('placement: equal nodes get an even share', () => {
 
   it('spreads 30 services × 5 replicas within ±2 of 50 containers per node', async () => {
     for (let i = 0; i < 30; i++) {
-      const v = await createService(s, {
-        name: `${tag}-${i}`,
-        image: 'local/busybox:1',
-        command: ['sleep', '3600'],
-        replicas: 5,
-        stopTimeoutSec: 1,
-        labels: [{ key: 'test', value: tag }],
-      });
+      const v = await createService(s, sleeper(`${tag}-${i}`, tag, { replicas: 5 }));
       services.push(v.id);
     }
     const perNode = async () =>

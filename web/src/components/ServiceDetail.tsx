@@ -108,19 +108,56 @@ function ScaleControl({ svc }: { svc: Svc }) {
   );
 }
 
+/** One input and its button (data-testid quick-<id> and quick-<id>-apply). */
+function QuickForm(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  onSubmit: () => void;
+  button: string;
+  disabled: boolean;
+  placeholder?: string;
+}) {
+  return (
+    <form
+      className="row"
+      aria-label={props.label}
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSubmit();
+      }}
+    >
+      <label htmlFor={`quick-${props.id}`} className="small">
+        {props.label}
+      </label>
+      <input
+        id={`quick-${props.id}`}
+        data-testid={`quick-${props.id}`}
+        placeholder={props.placeholder}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        spellCheck={false}
+        autoComplete="off"
+      />
+      <button type="submit" data-testid={`quick-${props.id}-apply`} disabled={props.disabled}>
+        {props.button}
+      </button>
+    </form>
+  );
+}
+
 /** The image and the variables, changed one at a time: nothing else of the spec is sent. */
 function QuickChanges({ svc }: { svc: Svc }) {
   const [image, setImage] = useState(svc.image);
   const [variable, setVariable] = useState('');
   const { run, err, setErr, busy } = usePatch(svc);
-  const setImageNow = async (e: React.FormEvent) => {
-    e.preventDefault();
+  const setImageNow = async () => {
     const bad = checkImageRef(image.trim());
     if (bad) return setErr(`Image: ${bad}.`);
     await run({ image: image.trim() });
   };
-  const setVariableNow = async (e: React.FormEvent) => {
-    e.preventDefault();
+  const setVariableNow = async () => {
     const at = variable.indexOf('=');
     const key = at < 0 ? variable.trim() : variable.slice(0, at).trim();
     const bad = at < 0 ? 'write it as KEY=value' : checkEnvKey(key);
@@ -129,43 +166,25 @@ function QuickChanges({ svc }: { svc: Svc }) {
   };
   return (
     <div className="stack" style={{ gap: 8 }} data-testid="quick-changes">
-      <form className="row" aria-label="Change the image" onSubmit={setImageNow}>
-        <label htmlFor="quick-image" className="small">
-          Image
-        </label>
-        <input
-          id="quick-image"
-          data-testid="quick-image"
-          value={image}
-          onChange={(e) => setImage(e.target.value)}
-          spellCheck={false}
-          autoComplete="off"
-        />
-        <button
-          type="submit"
-          data-testid="quick-image-apply"
-          disabled={busy || !image.trim() || image.trim() === svc.image}
-        >
-          Set image
-        </button>
-      </form>
-      <form className="row" aria-label="Set a variable" onSubmit={setVariableNow}>
-        <label htmlFor="quick-env" className="small">
-          Variable
-        </label>
-        <input
-          id="quick-env"
-          data-testid="quick-env"
-          placeholder="KEY=value"
-          value={variable}
-          onChange={(e) => setVariable(e.target.value)}
-          spellCheck={false}
-          autoComplete="off"
-        />
-        <button type="submit" data-testid="quick-env-apply" disabled={busy || !variable.trim()}>
-          Set
-        </button>
-      </form>
+      <QuickForm
+        id="image"
+        label="Image"
+        value={image}
+        onChange={setImage}
+        onSubmit={() => void setImageNow()}
+        button="Set image"
+        disabled={busy || !image.trim() || image.trim() === svc.image}
+      />
+      <QuickForm
+        id="env"
+        label="Variable"
+        placeholder="KEY=value"
+        value={variable}
+        onChange={setVariable}
+        onSubmit={() => void setVariableNow()}
+        button="Set"
+        disabled={busy || !variable.trim()}
+      />
       {svc.spec.env.length > 0 && (
         <div className="row small" style={{ flexWrap: 'wrap', gap: 6 }}>
           {svc.spec.env.map((v) => (
@@ -771,7 +790,7 @@ export function ServiceDetail({ id }: { id: string }) {
             <section className="card">
               <h2>Spec</h2>
               <SpecSummary svc={svc} />
-              {mayOperate && <QuickChanges key={`${svc.revision}`} svc={svc} />}
+              {mayOperate && <QuickChanges key={svc.image} svc={svc} />}
             </section>
           </div>
           <TaskTable svc={svc} />

@@ -1,17 +1,18 @@
 /**
  * The updater: how a service moves onto its current revision (a rolling update) or back onto an
- * older one (a rollback), as a state machine over `service.rollout`. The table below is every
- * move the rollout can make; the service layer makes the first three kinds (it writes revisions
- * and hears the operator), the planner below makes the rest, once per reconcile pass.
+ * older one (a rollback), as a state machine over `service.rollout`. ROLLOUT_TRANSITIONS below is
+ * every move a rollout can make. The service layer makes update, rollback, pause and resume (it
+ * writes revisions and hears the operator) with startRollout, pauseRollout and resumeRollout; the
+ * planner (planUpdate, once per reconcile pass) makes failure:* and done.
  *
  * What the rollout does next, each pass while UPDATING or ROLLING_BACK, with `cfg` the service's
  * update settings (its rollback settings during a rollback):
  *   1. Count. `failed`: tasks at the target revision, created since the rollout (re)started, that
  *      failed or were refused since. `updated`: tasks at the target, ready for cfg.monitorMs.
  *   2. Judge. More failed than cfg.maxFailureRatio of the desired tasks fires the event
- *      `failure:<cfg.failureAction>`: CONTINUE carries on, PAUSE pauses, ROLLBACK asks the service
- *      layer for a rollback to the previous revision (a new revision, so the planner only asks:
- *      `request`); a rollback that fails pauses instead.
+ *      `failure:<cfg.failureAction>`: CONTINUE carries on, PAUSE pauses, ROLLBACK asks for a rollback
+ *      to the previous revision (a new revision, so the planner only asks: `request`, which the
+ *      control layer hands to the service layer's rollback); a rollback that fails pauses instead.
  *   3. Replace the next batch. Outdated tasks (another container fingerprint, or on a draining
  *      node: draining ones first, then by slot) are replaced while fewer than cfg.parallelism
  *      tasks at the target are still inside their monitor window; with none in flight, a batch

@@ -2,16 +2,19 @@ import type { NodeInfo, ScorePlugin } from '../types.js';
 import { clamp, type ScorerOptions } from './util.js';
 
 /**
- * Load is scored in steps of this many percent. Measured use jitters by a few percent between
- * samples; scored exactly, that noise would decide every tie between equal nodes (and always for
- * the node that happened to read lowest), overriding the pipeline's spread of tasks over nodes.
+ * Load is scored in steps of this many percent (a quarter of the node). Measured use jitters
+ * between samples, and a node always runs something; scored finely, a few percent would decide
+ * every tie between equal nodes, always for the node that happened to read lowest (on three
+ * equal nodes 30 services × 5 replicas then landed 60 / 60 / 30 instead of 50 each). Only a
+ * real difference, like one of two CPUs kept busy, moves the score.
  */
-export const LOAD_STEP_PERCENT = 10;
+export const LOAD_STEP_PERCENT = 25;
 
 /**
  * Reservations say what tasks asked for; live stats say what nodes are really doing. Prefer nodes
- * with lower measured CPU and memory use (mean of what is known, in LOAD_STEP_PERCENT steps).
- * Nodes without fresh stats score a neutral 50, so a cluster without metrics is unaffected.
+ * with lower measured use of the busier of CPU and memory (a node with its CPU saturated is busy
+ * however much memory is free), in LOAD_STEP_PERCENT steps. Nodes without fresh stats score a
+ * neutral 50, so a cluster without metrics is unaffected.
  */
 export function loadScorer(options: ScorerOptions = {}): ScorePlugin {
   return {
@@ -22,7 +25,7 @@ export function loadScorer(options: ScorerOptions = {}): ScorePlugin {
       const cpu = info.cpuLoadPercent;
       const memory = info.memoryLoadPercent;
       if (cpu === undefined && memory === undefined) return 50;
-      const used = cpu !== undefined && memory !== undefined ? (cpu + memory) / 2 : (cpu ?? memory ?? 50);
+      const used = Math.max(cpu ?? 0, memory ?? 0);
       const stepped = Math.round(clamp(used, 0, 100) / LOAD_STEP_PERCENT) * LOAD_STEP_PERCENT;
       return 100 - stepped;
     },

@@ -111,19 +111,24 @@ describe('load scorer', () => {
   const scorer = loadScorer();
   it('prefers lower live load and is neutral without stats', () => {
     const task = makeTask('t');
-    expect(score(scorer, task, nodeInfo('a', { cpuLoadPercent: 20, memoryLoadPercent: 40 }))).toBe(70);
-    expect(score(scorer, task, nodeInfo('b', { cpuLoadPercent: 90 }))).toBe(10);
+    // The busier of CPU and memory counts.
+    expect(score(scorer, task, nodeInfo('a', { cpuLoadPercent: 20, memoryLoadPercent: 40 }))).toBe(50);
+    expect(score(scorer, task, nodeInfo('b', { cpuLoadPercent: 90, memoryLoadPercent: 5 }))).toBe(0);
+    expect(score(scorer, task, nodeInfo('b', { cpuLoadPercent: 30 }))).toBe(75);
     expect(score(scorer, task, nodeInfo('c'))).toBe(50);
     expect(score(scorer, task, nodeInfo('d', { memoryLoadPercent: 150 }))).toBe(0);
   });
 
   it(`scores in steps of ${LOAD_STEP_PERCENT}%, so jitter between equal idle nodes is no preference`, () => {
     const task = makeTask('t');
-    const idle = [0, 0.4, 2.9, 4.9].map((cpu) => score(scorer, task, nodeInfo('a', { cpuLoadPercent: cpu })));
+    const idle = [0, 0.4, 4.9, 12.4].map((cpu) =>
+      score(scorer, task, nodeInfo('a', { cpuLoadPercent: cpu })),
+    );
     expect(new Set(idle)).toEqual(new Set([100]));
-    // A node kept half busy by a burner is clearly worse.
-    expect(score(scorer, task, nodeInfo('b', { cpuLoadPercent: 48.7, memoryLoadPercent: 1 }))).toBe(80);
-    expect(score(scorer, task, nodeInfo('c', { cpuLoadPercent: 50 }))).toBe(50);
+    // One of two CPUs kept busy by a burner is clearly worse, and more so the busier.
+    expect(score(scorer, task, nodeInfo('b', { cpuLoadPercent: 48.7, memoryLoadPercent: 1 }))).toBe(50);
+    expect(score(scorer, task, nodeInfo('c', { cpuLoadPercent: 20 }))).toBe(75);
+    expect(score(scorer, task, nodeInfo('d', { cpuLoadPercent: 97 }))).toBe(0);
   });
 
   it('describes the load it saw, for the placement reason', () => {
