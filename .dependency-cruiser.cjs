@@ -77,6 +77,13 @@ module.exports = {
       to: { path: `${SERVER}(core|app|main)\\.ts$` },
     },
     {
+      name: 'no-circular',
+      comment: 'no module reaches itself through its imports (the loops and use cases meet in app/ports.ts)',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
       name: 'web-not-server',
       comment: 'the dashboard talks to the server over GraphQL only, never by importing its code',
       severity: 'error',
