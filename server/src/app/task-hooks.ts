@@ -1,8 +1,7 @@
-import { checkPolicy } from '../domain/auth/policy.js';
 import type { Node } from '../domain/node.js';
 import type { SecretRef, Service, ServiceSpec } from '../domain/service.js';
 import type { Task } from '../domain/task.js';
-import type { EnvironmentService } from './access/environments.js';
+import { specSecurity, type EnvironmentService } from './access/environments.js';
 import { withSecretEnv, withSecretFiles } from './access/secret-files.js';
 import type { SecretService } from './access/secrets.js';
 import type { NetworkManager } from './networks.js';
@@ -51,7 +50,8 @@ export function taskHooks(d: TaskHookDeps): TaskHooks {
   return {
     beforeCreate: async (node, service, spec, task) => {
       // The environment's policy now, not when the spec was stored (an ADMIN may have tightened it).
-      enforcePolicy(d.environments, service, spec);
+      const env = d.environments.ofCluster(service.clusterId);
+      if (d.environments.get(env)) d.environments.enforcePolicy(env, specSecurity(spec));
       await d.volumes.beforeCreate(node, service, spec);
       await d.networks.ensureFor(node, service, spec);
       if (spec.secrets?.length) await d.secretVolumes.prepare(node, task, spec.secrets);
@@ -69,18 +69,4 @@ export function taskHooks(d: TaskHookDeps): TaskHooks {
     },
     sweep: (node, taskLive, taskBusy) => d.secretVolumes.sweep(node, taskLive, taskBusy),
   };
-}
-
-function enforcePolicy(environments: EnvironmentService, service: Service, spec: ServiceSpec): void {
-  const env = environments.get(environments.ofCluster(service.clusterId));
-  if (!env) return;
-  const sec = spec.security;
-  const v = checkPolicy(env.name, env.policy, {
-    privileged: sec?.privileged,
-    hostNetwork: sec?.hostNetwork,
-    hostPid: sec?.hostPid,
-    capAdd: sec?.capAdd,
-    mounts: spec.mounts,
-  });
-  if (v.length) throw new Error(v.map((x) => `policy ${x.rule}: ${x.field}: ${x.reason}`).join('; '));
 }

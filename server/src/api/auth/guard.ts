@@ -4,7 +4,8 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { checkPolicy, type WorkloadSecurity } from '../../domain/auth/policy.js';
+import type { WorkloadSecurity } from '../../domain/auth/policy.js';
+import { specSecurity } from '../../app/access/environments.js';
 import {
   argAt,
   ruleFor,
@@ -192,14 +193,7 @@ function authorize(
 // ------------------------------------------------------------------ guards on specs
 
 function policyCheck(ctx: Context, env: string, w: WorkloadSecurity): void {
-  const e = ctx.core.environments.require(env);
-  const v = checkPolicy(e.name, e.policy, w);
-  if (!v.length) return;
-  throw new AppError('FORBIDDEN', v.map((x) => `policy ${x.rule}: ${x.field}: ${x.reason}`).join('; '), {
-    rule: v[0]!.rule,
-    field: v[0]!.field,
-    rules: v,
-  });
+  ctx.core.environments.enforcePolicy(env, w);
 }
 
 async function runGuard(
@@ -240,14 +234,7 @@ async function runGuard(
       const target = typeof args.toRevision === 'number' ? args.toRevision : s.previousRevision;
       const rev = target == null ? undefined : core.services.revision(s.id, target);
       if (!rev) return; // the resolver says why
-      const sec = rev.spec.security;
-      policyCheck(ctx, env, {
-        privileged: sec?.privileged,
-        hostNetwork: sec?.hostNetwork,
-        hostPid: sec?.hostPid,
-        capAdd: sec?.capAdd,
-        mounts: rev.spec.mounts,
-      });
+      policyCheck(ctx, env, specSecurity(rev.spec));
       await core.quotas.checkService(env, s, { ...rev.spec, replicas: s.spec.replicas, mode: s.spec.mode });
       return;
     }
@@ -256,14 +243,7 @@ async function runGuard(
       if (!s || !env || typeof args.replicas !== 'number' || s.spec.mode === 'GLOBAL') return;
       if (args.replicas > s.spec.replicas) {
         // More of a spec the environment's policy no longer allows: refused (fewer is always fine).
-        const sec = s.spec.security;
-        policyCheck(ctx, env, {
-          privileged: sec?.privileged,
-          hostNetwork: sec?.hostNetwork,
-          hostPid: sec?.hostPid,
-          capAdd: sec?.capAdd,
-          mounts: s.spec.mounts,
-        });
+        policyCheck(ctx, env, specSecurity(s.spec));
       }
       await core.quotas.checkService(env, s, { ...s.spec, replicas: args.replicas });
       return;

@@ -8,11 +8,14 @@ import {
 import type { SecretRepository } from '../../store/secret.repo.js';
 import type { UserRepository } from '../../store/user.repo.js';
 import { checkName } from '../../domain/names.js';
+import type { ServiceSpec } from '../../domain/service.js';
 import {
   checkCapabilityName,
+  checkPolicy,
   normalizeCapability,
   normalizePolicy,
   type EnvironmentPolicy,
+  type WorkloadSecurity,
 } from '../../domain/auth/policy.js';
 import { normalizeQuota, type Quota } from '../../domain/auth/quota.js';
 import { parseAllowedPaths } from '../../domain/volume.js';
@@ -44,6 +47,18 @@ export class EnvironmentService {
 
   get(ref: string): Environment | undefined {
     return this.repo.get(ref);
+  }
+
+  /** The environment's policy refuses the workload: FORBIDDEN, naming every rule and field at fault. */
+  enforcePolicy(ref: string, w: WorkloadSecurity): void {
+    const e = this.require(ref);
+    const v = checkPolicy(e.name, e.policy, w);
+    if (!v.length) return;
+    throw new AppError('FORBIDDEN', v.map((x) => `policy ${x.rule}: ${x.field}: ${x.reason}`).join('; '), {
+      rule: v[0]!.rule,
+      field: v[0]!.field,
+      rules: v,
+    });
   }
 
   require(ref: string, field = 'environment'): Environment {
@@ -198,4 +213,16 @@ export class EnvironmentService {
   static forbidden(message: string, extra: Record<string, unknown> = {}): AppError {
     return new AppError('FORBIDDEN', message, extra);
   }
+}
+
+/** What an environment's policy judges of a service spec. */
+export function specSecurity(spec: ServiceSpec): WorkloadSecurity {
+  const sec = spec.security;
+  return {
+    privileged: sec?.privileged,
+    hostNetwork: sec?.hostNetwork,
+    hostPid: sec?.hostPid,
+    capAdd: sec?.capAdd,
+    mounts: spec.mounts,
+  };
 }
