@@ -63,3 +63,27 @@ describe('formatError: use case errors in GraphQL terms', () => {
     expect(format(e.toJSON(), e).extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
   });
 });
+
+describe('formatError', () => {
+  it("names the field of GraphQL's own refusal of a variable", () => {
+    const message =
+      'Variable "$spec" got invalid value { __typename: "KeyValue", key: "MODE", value: "x" } at "spec.env[0]"; Field "__typename" is not defined by type "KeyValueInput".';
+    expect(format({ message, extensions: { code: 'BAD_USER_INPUT' } }, null).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'spec.env[0]',
+    });
+    const whole = 'Variable "$id" of required type "ID!" was not provided.';
+    expect(format({ message: whole, extensions: { code: 'BAD_USER_INPUT' } }, null).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'id',
+    });
+  });
+
+  it('keeps a field the resolver named', () => {
+    const out = format(
+      { message: 'image: bad', extensions: { code: 'BAD_USER_INPUT', field: 'image' } },
+      null,
+    );
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'image' });
+  });
+});

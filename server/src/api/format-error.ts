@@ -17,6 +17,9 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** GraphQL's own refusal of a variable names the path only in its message. */
+const VARIABLE_ERROR = /^Variable "\$(\w+)" (?:got invalid value [\s\S]*? at "([^"]+)")?/;
+
 interface ValidationErrorLike {
   property: string;
   constraints?: Record<string, string>;
@@ -42,8 +45,9 @@ function appErrorOf(error: unknown): AppError | undefined {
 
 /**
  * The last gate before a client: application errors become their code with their details (the
- * field at fault among them); known GraphQL codes pass with their message and field; class-validator
- * failures become BAD_USER_INPUT naming each field; anything else is logged in full and leaves as
+ * field at fault among them); known GraphQL codes pass with their message and field (GraphQL's
+ * refusal of a variable gets the field its message names); class-validator failures become
+ * BAD_USER_INPUT naming each field; anything else is logged in full and leaves as
  * a bare INTERNAL_SERVER_ERROR. Stack traces never leave.
  */
 export function makeFormatError(log: Logger) {
@@ -63,7 +67,11 @@ export function makeFormatError(log: Logger) {
         extensions: { ...ext, code: 'BAD_USER_INPUT', field: fields[0]?.field, fields },
       };
     }
-    if (PUBLIC_CODES.has(code)) return { ...formatted, extensions: { ...ext, code } };
+    if (PUBLIC_CODES.has(code)) {
+      // 'Variable "$spec" got invalid value … at "spec.env[0]"; …': the field is spec.env[0].
+      const v = ext.field === undefined ? VARIABLE_ERROR.exec(formatted.message) : null;
+      return { ...formatted, extensions: { ...ext, code, ...(v ? { field: v[2] ?? v[1] } : {}) } };
+    }
     log.error(
       { err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path },
       'internal error',

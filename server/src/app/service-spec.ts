@@ -399,7 +399,8 @@ export function specToInput(s: ServiceSpec): ServiceSpecInput {
 }
 
 /** A partial spec (patchService): only the fields given change; the name never does. */
-export interface ServicePatch extends Partial<Omit<ServiceSpecInput, 'name'>> {
+export interface ServicePatch extends Partial<Omit<ServiceSpecInput, 'name' | 'image'>> {
+  image?: string | null;
   envAdd?: { key: string; value: string }[] | null;
   envRemove?: string[] | null;
 }

@@ -57,6 +57,7 @@ export class Heartbeat {
     this.running = false;
     if (this.timer) clearTimeout(this.timer);
     await this.inFlight?.catch(() => {});
+    await this.load.idle();
   }
 
   async beatAll(): Promise<void> {
@@ -113,7 +114,7 @@ export class Heartbeat {
     }
     for (const id of cache.keys()) if (!alive.has(id)) cache.delete(id);
     const running = list.filter((c) => c.state === 'running').map((c) => c.id);
-    await this.load.sample(node, driver, running, this.now());
+    void this.load.sample(node, driver, running, this.now());
     this.nodes.setRuntime(node.id, {
       containers: list.length,
       containersRunning: list.filter((c) => c.state === 'running').length,

@@ -80,6 +80,22 @@ describe('NodeLoadSampler', () => {
     expect(e.calls()).toBe(1);
   });
 
+  it('runs one round per node at a time, and idle() waits for the rounds in flight', async () => {
+    const e = engine();
+    e.counters.set('c', { cpuSec: 0, memory: 0 });
+    const sampler = new NodeLoadSampler(1000);
+    let done = false;
+    void sampler.sample(node, e.driver, ['c'], at(0)).then(() => (done = true));
+    // Due by the clock, but the first round is still in flight: no second one.
+    await sampler.sample(node, e.driver, ['c'], at(5000));
+    expect(done).toBe(false);
+    await sampler.idle();
+    expect(done).toBe(true);
+    expect(e.calls()).toBe(1);
+    await sampler.sample(node, e.driver, ['c'], at(5000));
+    expect(e.calls()).toBe(2);
+  });
+
   it('skips containers gone between list and stats, and counts new ones from their second reading', async () => {
     const e = engine();
     e.counters.set('a', { cpuSec: 0, memory: 0 });

@@ -9,8 +9,10 @@ import { cpuPercent, memoryUsage } from './stats-math.js';
  * Measures a node's live load for the scheduler's load scorer: the CPU and memory its running
  * containers use (every container on the engine, ours or not), as a share of the node's capacity.
  *
- * One one-shot stats call per running container, at most every `intervalMs` per node (the
- * heartbeat calls `sample` on each beat; a beat before the interval is up costs nothing). CPU is
+ * One one-shot stats call per running container, at most every `intervalMs` per node and one
+ * round per node at a time (the heartbeat starts `sample` on each beat without waiting for it, so
+ * a slow engine never delays the beat that would find it down; a beat before the interval is up,
+ * or while the node's round still runs, costs nothing). CPU is
  * the delta of the cumulative counters since this sampler's previous reading of the container,
  * so a figure is the average over the last interval, not an instant; a container seen for the
  * first time counts from the next round. The first round after start therefore yields no figure.
@@ -20,7 +22,8 @@ export class NodeLoadSampler {
   private readonly previous = new Map<string, Map<string, ContainerStatsSample>>();
   private readonly lastRound = new Map<string, number>();
   private readonly latest = new Map<string, LoadSample>();
-  private readonly limit = pLimit(4);
+  /** Rounds in flight, by node. */
+  private readonly rounds = new Map<string, Promise<void>>();
 
   constructor(private readonly intervalMs: number) {}
 
@@ -29,19 +32,35 @@ export class NodeLoadSampler {
     return this.latest.get(nodeId);
   }
 
-  /** Samples the node's running containers when a round is due; errors leave the last sample to age. */
-  async sample(node: Node, driver: EngineDriver, running: readonly string[], now: Date): Promise<void> {
+  /** Resolves once no round is in flight (the heartbeat's stop). */
+  async idle(): Promise<void> {
+    while (this.rounds.size > 0) await Promise.all(this.rounds.values());
+  }
+
+  /**
+   * Samples the node's running containers when a round is due and none is in flight; resolves
+   * when that round ends. Errors leave the last sample to age.
+   */
+  sample(node: Node, driver: EngineDriver, running: readonly string[], now: Date): Promise<void> {
     const last = this.lastRound.get(node.id);
-    if (last !== undefined && now.getTime() - last < this.intervalMs) return;
+    if (this.rounds.has(node.id) || (last !== undefined && now.getTime() - last < this.intervalMs))
+      return Promise.resolve();
     this.lastRound.set(node.id, now.getTime());
+    const round = this.round(node, driver, running, now).finally(() => this.rounds.delete(node.id));
+    this.rounds.set(node.id, round);
+    return round;
+  }
+
+  private async round(node: Node, driver: EngineDriver, running: readonly string[], now: Date) {
     const before = this.previous.get(node.id) ?? new Map<string, ContainerStatsSample>();
     const after = new Map<string, ContainerStatsSample>();
     let usedCpuPercent = 0;
     let usedMemory = 0;
     let measured = 0;
+    const limit = pLimit(4); // per round: a slow engine does not hold up the other nodes' rounds
     await Promise.all(
       running.map((id) =>
-        this.limit(async () => {
+        limit(async () => {
           let s: ContainerStatsSample;
           try {
             s = await driver.statsOnce(id);

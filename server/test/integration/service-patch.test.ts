@@ -30,8 +30,8 @@ describe('patchService through GraphQL', () => {
   let id = '';
   const patch = (p: Record<string, unknown>, ref = id) =>
     s.gql<{ patchService: Svc }>(
-      `mutation($id: ID!, $p: ServicePatchInput!) { patchService(id: $id, patch: $p) { id revision ${SPEC} } }`,
-      { id: ref, p },
+      `mutation($id: ID!, $patch: ServicePatchInput!) { patchService(id: $id, patch: $patch) { id revision ${SPEC} } }`,
+      { id: ref, patch: p },
     );
   const revisions = async () =>
     (
@@ -125,6 +125,12 @@ describe('patchService through GraphQL', () => {
     expect(unset.errors?.[0]?.message).toContain('variable "NOPE" is not set');
     const image = await patch({ image: 'Not An Image' });
     expect(image.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'image' });
+    // A query object spread into the input (issue #23): GraphQL refuses it, naming the field.
+    const typename = await patch({ envAdd: [{ __typename: 'KeyValue', key: 'A', value: '1' }] });
+    expect(typename.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'patch.envAdd[0]',
+    });
     const missing = await patch({ image: 'local/webapp:v3' }, 'no-such-service');
     expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
     expect(await revisions()).toHaveLength(n);

@@ -69,4 +69,18 @@ describe('a scale-down through the planner', () => {
     const down = out.tasks.filter((t) => t.desiredState === 'SHUTDOWN');
     expect(down.map((t) => [t.id, t.stateReason])).toEqual([['b', 'scaled down to 2']]);
   });
+
+  it("moves a replica off another cluster's node, starting its replacement first (issue #13 item 1)", () => {
+    // Placed before the scheduler compared clusters: the task keeps running until its
+    // replacement (unbound, so the cluster filter picks a home node) is ready.
+    const nodes = [mkNode('n1'), mkNode('n2', { clusterId: 'other' })];
+    const [a, b] = [task('a', 1, { nodeId: 'n1' }), task('b', 2, { nodeId: 'n2' })];
+    const out = reconcileService(
+      input(service(spec({ replicas: 2 })), [a, b], [obs(a), obs(b)], at(1000), nodes),
+    );
+    expect(out.tasks.map((t) => [t.slot, t.nodeId, t.desiredState, t.stateReason])).toEqual([
+      [2, null, 'RUNNING', 'replacement: node is in another cluster'],
+      [2, 'n2', 'RUNNING', 'node is in another cluster (kept until replacement is ready)'],
+    ]);
+  });
 });

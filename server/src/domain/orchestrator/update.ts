@@ -261,8 +261,19 @@ class Updating {
     return this.pass.input.fingerprints.get(t.revision);
   }
 
+  /** Why the task's node must give it up whatever its revision, or null. A task on another
+   * cluster's node was placed before placement knew clusters (or its node moved cluster): it is
+   * moved home START_FIRST like a drained one, so the service never runs outside its cluster. */
+  leaveReason(t: Task): string | null {
+    const node = t.nodeId ? this.pass.input.nodes.get(t.nodeId) : undefined;
+    if (!node) return null;
+    if (node.availability === 'DRAIN') return 'node is draining';
+    if (node.clusterId !== this.pass.service.clusterId) return 'node is in another cluster';
+    return null;
+  }
+
   onDrain(t: Task): boolean {
-    return t.nodeId ? this.pass.input.nodes.get(t.nodeId)?.availability === 'DRAIN' : false;
+    return this.leaveReason(t) !== null;
   }
 
   /** Runs another container than the current revision, or sits on a draining node. */
@@ -279,7 +290,9 @@ class Updating {
     const { pass, cfg } = this;
     const drainOnly = this.fpOf(t) === this.currentFp;
     const order = drainOnly ? 'START_FIRST' : cfg.order;
-    const reason = drainOnly ? `node is draining` : `replaced by revision ${pass.service.currentRevision}`;
+    const reason = drainOnly
+      ? (this.leaveReason(t) ?? 'node is draining')
+      : `replaced by revision ${pass.service.currentRevision}`;
     if (order === 'STOP_FIRST' || (pass.spec.mode === 'GLOBAL' && drainOnly)) {
       pass.stop(t, reason);
     } else {

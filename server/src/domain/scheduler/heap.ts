@@ -11,7 +11,7 @@ export function better(
   score2: number,
   tie2: number,
   node2: number,
-) {
+): boolean {
   return score > score2 || (score === score2 && (tie < tie2 || (tie === tie2 && node < node2)));
 }
 
