@@ -42,7 +42,11 @@ export interface RollbackRequests {
   automaticRollback(serviceId: string, reason: string): void;
 }
 
-/** What the task runner calls around a task's container (app/task-hooks.ts provides them). */
+/**
+ * Extension points the task runner calls around a task's container: networks and volumes are
+ * prepared on the node before create; the ingress drains a replica before it is stopped
+ * (app/task-hooks.ts provides them).
+ */
 export interface TaskHooks {
   beforeCreate?(node: Node, service: Service, spec: ServiceSpec, task: Task): Promise<void>;
   /** Last word on the container spec (secrets as variables, host privileges). */

@@ -12,10 +12,6 @@ import { LABEL, TASK_KIND } from '../app/labels.js';
 import type { TaskHooks } from '../app/ports.js';
 
 /**
- * Extension points around a task's container: networks and volumes are prepared on the node
- * before create; the ingress drains a replica before it is stopped.
- */
-/**
  * The engine side of orchestration: turns a task into a running container and back. Each call
  * re-reads the task, so a stale plan cannot undo newer decisions; every step is idempotent
  * (a container already created under the task's name is adopted, "already stopped" is success).
