@@ -127,6 +127,7 @@ function naive(tasks: readonly TaskRequest[], input: readonly NodeInfo[]): Place
       kind: 'unplaced',
       taskId: task.taskId,
       reason: 'no room',
+      nodesConsidered: nodes.length,
       failures: [],
     };
     const constraints: Constraint[] = [];

@@ -460,7 +460,13 @@ export class Reconciler {
           }
         } else if (this.lastUnplaced.get(t.id) !== d.reason) {
           this.lastUnplaced.set(t.id, d.reason);
-          this.store.tasks.save({ ...t, stateReason: `unschedulable: ${d.reason}`, updatedAt: now });
+          const { kind: _kind, taskId: _taskId, ...unplaced } = d;
+          this.store.tasks.save({
+            ...t,
+            stateReason: `unschedulable: ${d.reason}`,
+            unplaced,
+            updatedAt: now,
+          });
           this.bus.publish({
             kind: 'scheduling.failed',
             severity: 'WARNING',

@@ -1,3 +1,5 @@
+import type { Unplaced } from './scheduler/types.js';
+
 /**
  * A task is one replica slot of a service at one revision: the unit the orchestrators create,
  * the scheduler places and the engine driver runs as one container. States follow swarmkit.
@@ -37,6 +39,11 @@ export interface Task {
   desiredState: DesiredTaskState;
   state: TaskState;
   stateReason: string;
+  /**
+   * Why the scheduler found no node for this PENDING task, as data; absent once it is placed (any
+   * state change clears it). `stateReason` carries the same sentence for the task's history.
+   */
+  unplaced?: Unplaced;
   history: TaskTransition[];
   nodeId: string | null;
   containerId: string | null;
@@ -91,6 +98,7 @@ export function transition(task: Task, to: TaskState, reason: string, at: Date):
     ...task,
     state: to,
     stateReason: reason,
+    unplaced: undefined,
     history: [...task.history, { state: to, at, reason }].slice(-50),
     updatedAt: at,
   };

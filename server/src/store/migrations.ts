@@ -259,4 +259,12 @@ export const migrations: Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
     `,
   },
+  {
+    version: 6,
+    name: 'unplaced reason of a task as data',
+    up: `
+      -- JSON of domain Unplaced (reason, nodesConsidered, failures); NULL unless the task waits for a node.
+      ALTER TABLE tasks ADD COLUMN unplaced TEXT;
+    `,
+  },
 ];

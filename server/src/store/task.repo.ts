@@ -1,3 +1,4 @@
+import type { Unplaced } from '../domain/scheduler/types.js';
 import type { DesiredTaskState, Task, TaskHealth, TaskState, TaskTransition } from '../domain/task.js';
 import type { Db } from './database.js';
 import { fromIso, parseJson, toIso } from './json.js';
@@ -10,6 +11,7 @@ interface TaskRow {
   desired_state: string;
   state: string;
   state_reason: string;
+  unplaced: string | null;
   history: string;
   node_id: string | null;
   container_id: string | null;
@@ -23,6 +25,7 @@ interface TaskRow {
 }
 
 function toTask(r: TaskRow): Task {
+  const unplaced = parseJson<Unplaced | null>(r.unplaced, null);
   return {
     id: r.id,
     serviceId: r.service_id,
@@ -31,6 +34,7 @@ function toTask(r: TaskRow): Task {
     desiredState: r.desired_state as DesiredTaskState,
     state: r.state as TaskState,
     stateReason: r.state_reason,
+    ...(unplaced && { unplaced }),
     history: parseJson<{ state: TaskState; at: string; reason: string }[]>(r.history, []).map(
       (h): TaskTransition => ({ state: h.state, at: new Date(h.at), reason: h.reason }),
     ),
@@ -52,12 +56,12 @@ export class TaskRepository {
 
   constructor(private readonly db: Db) {
     this.upsertStmt = db.prepare(
-      `INSERT INTO tasks (id, service_id, slot, revision, desired_state, state, state_reason, history, node_id,
+      `INSERT INTO tasks (id, service_id, slot, revision, desired_state, state, state_reason, unplaced, history, node_id,
          container_id, health, exit_code, failures, not_before, ready_at, created_at, updated_at)
-       VALUES (@id, @serviceId, @slot, @revision, @desiredState, @state, @stateReason, @history, @nodeId,
+       VALUES (@id, @serviceId, @slot, @revision, @desiredState, @state, @stateReason, @unplaced, @history, @nodeId,
          @containerId, @health, @exitCode, @failures, @notBefore, @readyAt, @createdAt, @updatedAt)
        ON CONFLICT(id) DO UPDATE SET revision=excluded.revision, desired_state=excluded.desired_state,
-         state=excluded.state, state_reason=excluded.state_reason, history=excluded.history,
+         state=excluded.state, state_reason=excluded.state_reason, unplaced=excluded.unplaced, history=excluded.history,
          node_id=excluded.node_id, container_id=excluded.container_id, health=excluded.health,
          exit_code=excluded.exit_code, failures=excluded.failures, not_before=excluded.not_before, ready_at=excluded.ready_at,
          updated_at=excluded.updated_at`,
@@ -109,6 +113,7 @@ export class TaskRepository {
       desiredState: t.desiredState,
       state: t.state,
       stateReason: t.stateReason,
+      unplaced: t.unplaced ? JSON.stringify(t.unplaced) : null,
       history: JSON.stringify(
         t.history.map((h) => ({ state: h.state, at: h.at.toISOString(), reason: h.reason })),
       ),

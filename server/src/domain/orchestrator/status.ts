@@ -1,3 +1,4 @@
+import type { Unplaced } from '../scheduler/types.js';
 import type { Service, ServiceStatus } from '../service.js';
 import { isTerminal, type Task } from '../task.js';
 import { isReady } from './pass.js';
@@ -57,6 +58,6 @@ const wentWrong = (t: Task): boolean =>
   t.state === 'ORPHANED' ||
   (!isTerminal(t.state) && t.health === 'UNHEALTHY');
 
-/** Waiting for a node with room (the reconciler's stateReason for a task it could not place). */
-const unschedulable = (t: Task): boolean =>
-  t.state === 'PENDING' && t.desiredState === 'RUNNING' && t.stateReason.startsWith('unschedulable');
+/** Waiting for a node with room: the scheduler found none and said why (`Task.unplaced`). */
+export const unschedulable = (t: Task): t is Task & { unplaced: Unplaced } =>
+  t.state === 'PENDING' && t.desiredState === 'RUNNING' && t.unplaced !== undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScheduler, leastAllocatedScorer, Scheduler, defaultFilters } from './index.js';
+import { defaultScheduler, leastAllocatedScorer, Scheduler, defaultFilters, sameSpec } from './index.js';
 import { makeTask, nodeInfo, placedTask, replicas, tcp } from './testing.js';
 import type { NodeInfo, PlacementDecision, TaskRequest } from './types.js';
 
@@ -29,7 +29,7 @@ function labelCounts(
 describe('Scheduler.scheduleBatch', () => {
   it('reports "no nodes in the cluster" when there are none', () => {
     expect(defaultScheduler().scheduleBatch([makeTask('t1')], [])).toEqual([
-      { kind: 'unplaced', taskId: 't1', reason: 'no nodes in the cluster', failures: [] },
+      { kind: 'unplaced', taskId: 't1', reason: 'no nodes in the cluster', nodesConsidered: 0, failures: [] },
     ]);
   });
 
@@ -296,6 +296,7 @@ describe('Scheduler.scheduleBatch', () => {
         kind: 'unplaced',
         taskId: 't',
         reason: '5 nodes: 2 failed constraint node.labels.zone==eu, 3 lacked 512 MiB memory',
+        nodesConsidered: 5,
         failures: [
           { filter: 'constraints', nodes: 2, reason: '2 nodes failed constraint node.labels.zone==eu' },
           { filter: 'resources', nodes: 3, reason: '3 nodes lacked 512 MiB memory' },
@@ -484,5 +485,99 @@ describe('incremental pipeline matches one-task-at-a-time scheduling', () => {
     const batch = scheduler.scheduleBatch(tasks, nodes);
     expect(batch).toEqual(oneByOne(scheduler, tasks, nodes));
     expect(batch.filter((d) => d.kind === 'placed').length).toBeGreaterThan(50);
+  });
+});
+
+describe('sameSpec: tasks that share one evaluation of the nodes', () => {
+  /** Every field set (Required: an optional field added to TaskRequest must be set here too). */
+  const full: Required<TaskRequest> = {
+    taskId: 'a',
+    serviceId: 's',
+    serviceName: 'web',
+    clusterId: 'c1',
+    priority: 1,
+    preemption: true,
+    reservations: { nanoCpus: 1e9, memoryBytes: 512 * 2 ** 20 },
+    placement: {
+      constraints: ['node.labels.zone==eu'],
+      spread: ['node.labels.zone'],
+      maxReplicasPerNode: 2,
+      nodeAffinity: [{ expression: 'node.labels.disk==ssd', weight: 5 }],
+      serviceAffinity: [{ service: 'db', weight: -5 }],
+    },
+    hostPorts: [{ hostIp: '0.0.0.0', hostPort: 80, protocol: 'tcp' }],
+  };
+
+  /** Path and value of every leaf (string, number, boolean) of `value`. */
+  function leaves(value: unknown, path: string[] = []): { path: string[]; value: unknown }[] {
+    if (value === null || typeof value !== 'object') return [{ path, value }];
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]));
+  }
+
+  function withLeaf(path: string[], value: unknown): TaskRequest {
+    const copy = structuredClone(full) as unknown as Record<string, unknown>;
+    let at = copy;
+    for (const key of path.slice(0, -1)) at = at[key] as Record<string, unknown>;
+    at[path.at(-1) as string] = value;
+    return copy as unknown as TaskRequest;
+  }
+
+  function changed(value: unknown): unknown {
+    if (typeof value === 'number') return value + 1;
+    if (typeof value === 'boolean') return !value;
+    return `${String(value)}x`;
+  }
+
+  it('puts tasks differing only in their id in one group', () => {
+    expect(sameSpec(full, { ...structuredClone(full), taskId: 'b' })).toBe(true);
+  });
+
+  it('splits tasks differing in any other field, however deep (every leaf of a full request)', () => {
+    const paths = leaves(full);
+    expect(paths.length).toBeGreaterThan(15);
+    for (const { path, value } of paths) {
+      if (path[0] === 'taskId') continue;
+      expect(sameSpec(full, withLeaf(path, changed(value))), path.join('.')).toBe(false);
+    }
+  });
+
+  it('splits tasks differing in list lengths or in a field the comparison never named', () => {
+    const longer = structuredClone(full);
+    longer.placement.constraints.push('node.labels.disk==ssd');
+    expect(sameSpec(full, longer)).toBe(false);
+    const noPorts = { ...structuredClone(full), hostPorts: [] };
+    expect(sameSpec(full, noPorts)).toBe(false);
+    // A field TaskRequest may gain later: compared without sameSpec being told about it.
+    const a = { ...full, volumes: ['data'] } as TaskRequest;
+    const b = { ...full, taskId: 'b', volumes: ['logs'] } as TaskRequest;
+    expect(sameSpec(a, b)).toBe(false);
+    expect(sameSpec(a, { ...a, taskId: 'b' })).toBe(true);
+  });
+
+  it('gives tasks of one service that differ in a later field their own evaluation', () => {
+    // A filter reading a field sameSpec was never told about: the second task gets its own verdict.
+    const scheduler = new Scheduler({
+      filters: [
+        {
+          name: 'tier',
+          eligibility: true,
+          enabled: () => true,
+          check: (t, n) => {
+            const tier = (t as TaskRequest & { tier?: string }).tier;
+            return n.node.labels.tier === tier || `lacked tier ${tier}`;
+          },
+          explain: (_t, reason) => reason,
+        },
+      ],
+      scorers: [],
+    });
+    const gold = { ...makeTask('t1', { service: 's' }), tier: 'gold' } as TaskRequest;
+    const iron = { ...makeTask('t2', { service: 's' }), tier: 'iron' } as TaskRequest;
+    const decisions = scheduler.scheduleBatch([gold, iron], [nodeInfo('n1', { labels: { tier: 'gold' } })]);
+    expect(nodesOf(decisions)).toEqual(['n1', 'unplaced: 1 node: 1 lacked tier iron']);
+    expect(decisions[1]).toMatchObject({
+      nodesConsidered: 1,
+      failures: [{ filter: 'tier', nodes: 1, reason: '1 node lacked tier iron' }],
+    });
   });
 });

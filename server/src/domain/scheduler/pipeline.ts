@@ -10,6 +10,7 @@ import type {
   PlacementDecision,
   ScorePlugin,
   TaskRequest,
+  Unplaced,
 } from './types.js';
 
 export interface SchedulerOptions {
@@ -55,7 +56,13 @@ export class Scheduler {
     const decisions = new Array<PlacementDecision>(tasks.length);
     if (nodes.length === 0) {
       tasks.forEach((task, i) => {
-        decisions[i] = { kind: 'unplaced', taskId: task.taskId, reason: NO_NODES_REASON, failures: [] };
+        decisions[i] = {
+          kind: 'unplaced',
+          taskId: task.taskId,
+          reason: NO_NODES_REASON,
+          nodesConsidered: 0,
+          failures: [],
+        };
       });
       return decisions;
     }
@@ -69,7 +76,7 @@ export class Scheduler {
     });
 
     let state: GroupState | null = null;
-    let unplaced: { reason: string; failures: FilterFailure[] } | null = null;
+    let unplaced: Unplaced | null = null;
     for (const i of order) {
       const task = tasks[i] as TaskRequest;
       if (state && !sameSpec(state.task, task)) {
@@ -120,12 +127,7 @@ export class Scheduler {
         state.preemptionFailed = true;
       }
       unplaced ??= state.explain();
-      decisions[i] = {
-        kind: 'unplaced',
-        taskId: task.taskId,
-        reason: unplaced.reason,
-        failures: unplaced.failures,
-      };
+      decisions[i] = { kind: 'unplaced', taskId: task.taskId, ...unplaced };
     }
     return decisions;
   }
@@ -246,7 +248,7 @@ class GroupState {
    * counted once, under the first filter that rejected it (Nomad's way); parts follow filter
    * order, then larger counts first.
    */
-  explain(): { reason: string; failures: FilterFailure[] } {
+  explain(): Unplaced {
     const groups = new Map<string, { filter: number; reason: string; count: number }>();
     for (let i = 0; i < this.failedBy.length; i++) {
       const filter = this.failedBy[i] as number;
@@ -268,7 +270,11 @@ class GroupState {
       failures.push({ filter: filter.name, nodes: part.count, reason: `${countNodes(part.count)} ${text}` });
       words.push(`${part.count} ${text}`);
     }
-    return { reason: `${countNodes(this.nodes.length)}: ${words.join(', ')}`, failures };
+    return {
+      reason: `${countNodes(this.nodes.length)}: ${words.join(', ')}`,
+      nodesConsidered: this.nodes.length,
+      failures,
+    };
   }
 }
 
@@ -305,54 +311,32 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+/** Fields that name a task rather than describe what it needs: the only ones a task group may differ in. */
+const TASK_IDENTITY: ReadonlySet<string> = new Set<keyof TaskRequest>(['taskId']);
+
+/**
+ * Whether two tasks would get identical filter and score results everywhere (one task group):
+ * every field of the request but its identity is compared, however deep, so a field added to
+ * TaskRequest later is compared too. Shared objects (one service's placement) compare at once.
+ */
+export function sameSpec(a: TaskRequest, b: TaskRequest): boolean {
+  return a === b || sameFields(a, b, TASK_IDENTITY);
+}
+
+type Fields = Readonly<Record<string, unknown>>;
+
+function sameFields(x: object, y: object, skip?: ReadonlySet<string>): boolean {
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const key of keys) {
+    if (skip?.has(key)) continue;
+    if (!Object.hasOwn(y, key) || !sameValue((x as Fields)[key], (y as Fields)[key])) return false;
+  }
   return true;
 }
 
-/** Whether two tasks would get identical filter and score results everywhere (one task group). */
-export function sameSpec(a: TaskRequest, b: TaskRequest): boolean {
-  if (
-    a.serviceId !== b.serviceId ||
-    a.clusterId !== b.clusterId ||
-    a.serviceName !== b.serviceName ||
-    a.priority !== b.priority ||
-    a.preemption !== b.preemption ||
-    a.reservations.nanoCpus !== b.reservations.nanoCpus ||
-    a.reservations.memoryBytes !== b.reservations.memoryBytes ||
-    a.hostPorts.length !== b.hostPorts.length
-  ) {
-    return false;
-  }
-  for (let i = 0; i < a.hostPorts.length; i++) {
-    const p = a.hostPorts[i];
-    const q = b.hostPorts[i];
-    if (!p || !q || p.hostIp !== q.hostIp || p.hostPort !== q.hostPort || p.protocol !== q.protocol)
-      return false;
-  }
-  const pa = a.placement;
-  const pb = b.placement;
-  if (pa === pb) return true;
-  if (
-    pa.maxReplicasPerNode !== pb.maxReplicasPerNode ||
-    !sameStrings(pa.constraints, pb.constraints) ||
-    !sameStrings(pa.spread, pb.spread) ||
-    pa.nodeAffinity.length !== pb.nodeAffinity.length ||
-    pa.serviceAffinity.length !== pb.serviceAffinity.length
-  ) {
-    return false;
-  }
-  for (let i = 0; i < pa.nodeAffinity.length; i++) {
-    const x = pa.nodeAffinity[i];
-    const y = pb.nodeAffinity[i];
-    if (!x || !y || x.expression !== y.expression || x.weight !== y.weight) return false;
-  }
-  for (let i = 0; i < pa.serviceAffinity.length; i++) {
-    const x = pa.serviceAffinity[i];
-    const y = pb.serviceAffinity[i];
-    if (!x || !y || x.service !== y.service || x.weight !== y.weight) return false;
-  }
-  return true;
+function sameValue(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  return Array.isArray(x) === Array.isArray(y) && sameFields(x, y);
 }

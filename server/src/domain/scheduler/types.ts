@@ -113,6 +113,19 @@ export interface FilterFailure {
   reason: string;
 }
 
+/**
+ * Why a task found no node, as data: the scheduler's decision carries it, the task stores it
+ * (`Task.unplaced`) and the API serves it. `reason` is the whole sentence the parts add up to.
+ */
+export interface Unplaced {
+  /** "5 nodes: 2 failed constraint node.labels.zone==eu, 3 lacked 512 MiB memory". */
+  reason: string;
+  /** Nodes the task was checked against (0 when the cluster has none). */
+  nodesConsidered: number;
+  /** Per filter and reason, in filter order; each node counted once, under the first filter failing it. */
+  failures: FilterFailure[];
+}
+
 export type PlacementDecision =
   | {
       kind: 'placed';
@@ -123,4 +136,4 @@ export type PlacementDecision =
       /** What the scorers saw on the chosen node (ScorePlugin.describe), for the placement reason. */
       notes: string[];
     }
-  | { kind: 'unplaced'; taskId: string; reason: string; failures: FilterFailure[] };
+  | ({ kind: 'unplaced'; taskId: string } & Unplaced);

@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { transition, type Task } from '../domain/task.js';
+import { migrate, openDatabase, type Db } from './database.js';
+import { migrations } from './migrations.js';
+import { TaskRepository } from './task.repo.js';
+
+const opened: Db[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+function open(db = openDatabase(':memory:')): TaskRepository {
+  opened.push(db);
+  return new TaskRepository(db);
+}
+
+const at = new Date('2026-01-01T00:00:00.000Z');
+const pending: Task = {
+  id: 't1',
+  serviceId: 's1',
+  slot: 1,
+  revision: 1,
+  desiredState: 'RUNNING',
+  state: 'PENDING',
+  stateReason: 'unschedulable: 3 nodes: 1 was not ready, 2 lacked 512 MiB memory',
+  unplaced: {
+    reason: '3 nodes: 1 was not ready, 2 lacked 512 MiB memory',
+    nodesConsidered: 3,
+    failures: [
+      { filter: 'node-ready', nodes: 1, reason: '1 node was not ready' },
+      { filter: 'resources', nodes: 2, reason: '2 nodes lacked 512 MiB memory' },
+    ],
+  },
+  history: [],
+  nodeId: null,
+  containerId: null,
+  health: 'NONE',
+  exitCode: null,
+  failures: 0,
+  notBefore: null,
+  readyAt: null,
+  createdAt: at,
+  updatedAt: at,
+};
+
+describe('TaskRepository: the unplaced reason', () => {
+  it('is stored and read back as data, and is gone once the task is placed', () => {
+    const tasks = open();
+    tasks.save(pending);
+    expect(tasks.get('t1')).toEqual(pending);
+    expect(tasks.active()[0]?.unplaced).toEqual(pending.unplaced);
+
+    tasks.save({ ...transition(pending, 'ASSIGNED', 'scheduled on n1', at), nodeId: 'n1' });
+    const placed = tasks.get('t1');
+    expect(placed?.state).toBe('ASSIGNED');
+    expect(placed).not.toHaveProperty('unplaced');
+  });
+
+  it('is absent on tasks saved before the column existed (migration 6 adds it empty)', () => {
+    const db = openDatabase(
+      ':memory:',
+      migrations.filter((m) => m.version < 6),
+    );
+    opened.push(db);
+    db.prepare(
+      `INSERT INTO tasks (id, service_id, slot, revision, desired_state, state, state_reason, history, health,
+         created_at, updated_at)
+       VALUES ('old', 's1', 1, 1, 'RUNNING', 'PENDING', 'unschedulable: 1 node: 1 was not ready', '[]', 'NONE', ?, ?)`,
+    ).run(at.toISOString(), at.toISOString());
+    expect(migrate(db, migrations)).toBe(1);
+    const old = new TaskRepository(db).get('old');
+    expect(old?.stateReason).toBe('unschedulable: 1 node: 1 was not ready');
+    expect(old).not.toHaveProperty('unplaced');
+  });
+});
