@@ -12,7 +12,11 @@ export default defineConfig({
     projects: [
       {
         plugins,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts', '../packages/spec-rules/src/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         plugins,

@@ -1,7 +1,7 @@
 import pLimit from 'p-limit';
 import { NodeAvailability, NodeStatus, type Node } from '../domain/node.js';
-import { checkName } from '../domain/names.js';
 import {
+  checkName,
   bindingsCollide,
   checkEnv,
   checkHealthCheck,
@@ -20,7 +20,7 @@ import {
   type PortInput,
   type ResourcesInput,
   type RestartPolicyInput,
-} from '../domain/validation/index.js';
+} from '@stevedore/spec-rules';
 import type { EngineDriver } from '../engine/engine.js';
 import { EngineError } from '../engine/errors.js';
 import type { ContainerCreateSpec, ContainerDetails, ContainerSummary, LogLine } from '../engine/types.js';

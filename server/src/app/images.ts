@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { NodeStatus, type Node } from '../domain/node.js';
-import { checkRepository, checkTag, parseImageRef, pullableRef } from '../domain/validation/index.js';
+import { checkRepository, checkTag, parseImageRef, pullableRef } from '@stevedore/spec-rules';
 import type { EngineDriver, RegistryAuth } from '../engine/engine.js';
 import { EngineError } from '../engine/errors.js';
 import type { ContainerSummary, ImageHistoryEntry, ImageSummary } from '../engine/types.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { NodeAvailability, NodeRole, NodeStatus, type Node } from '../domain/node.js';
-import { checkLabelKey, checkName } from '../domain/names.js';
+import { checkLabelKey, checkName } from '@stevedore/spec-rules';
 import { ZERO_RESOURCES, addResources, type Resources } from '../domain/resources.js';
 import type { EngineDriver, EngineTlsOptions } from '../engine/engine.js';
 import type { EnginePool } from '../engine/engine-pool.js';

@@ -1,5 +1,4 @@
 import { checkAutoscale, type AutoscaleInput } from '../domain/autoscaler.js';
-import { checkName } from '../domain/names.js';
 import { parseConstraint } from '../domain/scheduler/index.js';
 import { SECRETS_DIR, SECRET_NAME, SECRET_TARGET } from './access/secrets.js';
 import {
@@ -17,6 +16,7 @@ import {
   type UpdateOrder,
 } from '../domain/service.js';
 import {
+  checkName,
   checkEnv,
   checkHealthCheck,
   checkImageRef,
@@ -29,7 +29,7 @@ import {
   type MountInput,
   type PortInput,
   type ResourcesInput,
-} from '../domain/validation/index.js';
+} from '@stevedore/spec-rules';
 
 /** The service spec as clients send it (GraphQL input classes have this shape). */
 export interface ServiceSpecInput {

@@ -7,7 +7,7 @@ import { pauseRollout, resumeRollout, startRollout } from '../domain/orchestrato
 import type { Revision, Rollout, Service, ServiceSpec, ServiceStatus } from '../domain/service.js';
 import { diffSpecs } from '../domain/spec-diff.js';
 import type { Task } from '../domain/task.js';
-import type { FieldError } from '../domain/validation/index.js';
+import type { FieldError } from '@stevedore/spec-rules';
 import { namedVolumes, volumePins, type VolumePin } from '../domain/volume.js';
 import { DEFAULT_CLUSTER_ID } from '../store/cluster.repo.js';
 import type { Store } from '../store/store.js';

@@ -1,5 +1,4 @@
-import { checkLabelKey, checkName } from './names.js';
-import type { FieldError } from './validation/field-error.js';
+import { checkLabelKey, checkName, type FieldError } from '@stevedore/spec-rules';
 
 /**
  * A cluster network: the desired state, stored once per cluster and created, with the same

@@ -1,4 +1,4 @@
-import type { FieldError } from './validation/field-error.js';
+import type { FieldError } from '@stevedore/spec-rules';
 
 /**
  * Volumes: named volumes live on one node (the local driver); Stevedore records which node holds

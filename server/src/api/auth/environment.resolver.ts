@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { parseMemory } from '../../domain/validation/index.js';
+import { parseMemory } from '@stevedore/spec-rules';
 import type { Context } from '../context.js';
 import { badInput } from '../../app/errors.js';
 import {

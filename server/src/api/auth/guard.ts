@@ -15,7 +15,7 @@ import {
   type Rule,
 } from '../../domain/auth/permissions.js';
 import { atLeast, environmentsWith, roleEverywhere, roleIn, type Role } from '../../domain/auth/roles.js';
-import { checkResources, type ResourcesInput } from '../../domain/validation/index.js';
+import { checkResources, type ResourcesInput } from '@stevedore/spec-rules';
 import { sanitizeArgs } from '../../app/access/audit.js';
 import { DEFAULT_CLUSTER_ID } from '../../app/clusters.js';
 import type { Context } from '../context.js';

@@ -7,7 +7,7 @@ import {
 } from '../../store/environment.repo.js';
 import type { SecretRepository } from '../../store/secret.repo.js';
 import type { UserRepository } from '../../store/user.repo.js';
-import { checkName } from '../../domain/names.js';
+import { checkName } from '@stevedore/spec-rules';
 import type { ServiceSpec } from '../../domain/service.js';
 import {
   checkCapabilityName,

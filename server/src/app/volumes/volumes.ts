@@ -9,7 +9,7 @@ import type { ServiceService } from '../services.js';
 import { specToInput } from '../service-spec.js';
 import type { Node } from '../../domain/node.js';
 import type { Service, ServiceSpec } from '../../domain/service.js';
-import { checkVolumeName } from '../../domain/validation/mounts.js';
+import { checkVolumeName } from '@stevedore/spec-rules';
 import {
   checkBindSources,
   namedVolumes,

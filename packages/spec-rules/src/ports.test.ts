@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bindingsCollide, checkIpAddress, checkPorts } from './ports.js';
+import { isIP } from 'node:net';
+import { bindingsCollide, checkIpAddress, checkPorts, isIPv4, isIPv6 } from './ports.js';
 
 describe('checkPorts', () => {
   it('fills defaults: tcp on 127.0.0.1, host port 0 = engine picks', () => {
@@ -76,5 +77,32 @@ describe('checkPorts', () => {
     expect(checkIpAddress('10.0.0.1')).toBeNull();
     expect(checkIpAddress('fe80::1')).toBeNull();
     expect(checkIpAddress('localhost')).toBe('"localhost" is not a valid IPv4 or IPv6 address');
+  });
+});
+
+describe('isIPv4 / isIPv6 (pure, so the dashboard runs them too)', () => {
+  it("agrees with node:net's isIP on addresses valid and not", () => {
+    const samples = [
+      '127.0.0.1',
+      '0.0.0.0',
+      '255.255.255.255',
+      '256.1.1.1',
+      '01.2.3.4',
+      '1.2.3',
+      '::',
+      '::1',
+      '1:2:3:4:5:6:7:8',
+      '1:2:3:4:5:6:7:8:9',
+      '1::2::3',
+      'fe80::1%eth0',
+      '::ffff:192.168.0.1',
+      '::ffff:300.1.1.1',
+      'gggg::1',
+      '12345::',
+      '1:2:3:4:5:6:7::',
+      '',
+      'localhost',
+    ];
+    for (const ip of samples) expect([ip, isIPv4(ip) || isIPv6(ip)]).toEqual([ip, isIP(ip) !== 0]);
   });
 });

@@ -1,4 +1,4 @@
-import { checkLabelKey } from '../names.js';
+import { checkLabelKey } from './names.js';
 import type { Checked, FieldError } from './field-error.js';
 
 /** Labels Stevedore writes on what it runs; users may not set them (they would spoof ownership). */

@@ -1,4 +1,3 @@
-import { isIP } from 'node:net';
 import { isInteger, type Checked, type FieldError } from './field-error.js';
 
 export type PortProtocol = 'tcp' | 'udp' | 'sctp';
@@ -25,8 +24,31 @@ export interface PortInput {
   protocol?: string | null;
 }
 
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const HEXTET = /^[0-9a-fA-F]{1,4}$/;
+
+/** IPv4 dotted quad, as node:net isIP reads it (no leading zeros). */
+export const isIPv4 = (ip: string): boolean => IPV4.test(ip);
+
+/** IPv6 text form: eight hextets, one "::" for a run of zeros, an IPv4 tail, a %zone. */
+export function isIPv6(ip: string): boolean {
+  const addr = ip.includes('%') ? ip.slice(0, ip.indexOf('%')) : ip;
+  if (ip.endsWith('%')) return false;
+  const halves = addr.split('::');
+  if (halves.length > 2) return false;
+  const groups = (h: string) => (h === '' ? [] : h.split(':'));
+  const all = halves.flatMap(groups);
+  const last = all[all.length - 1];
+  const v4Tail = last !== undefined && last.includes('.');
+  if (v4Tail && !isIPv4(last)) return false;
+  const hextets = v4Tail ? all.slice(0, -1) : all;
+  if (!hextets.every((g) => HEXTET.test(g))) return false;
+  const count = hextets.length + (v4Tail ? 2 : 0);
+  return halves.length === 2 ? count < 8 : count === 8;
+}
+
 export function checkIpAddress(ip: string): string | null {
-  return isIP(ip) ? null : `"${ip}" is not a valid IPv4 or IPv6 address`;
+  return isIPv4(ip) || isIPv6(ip) ? null : `"${ip}" is not a valid IPv4 or IPv6 address`;
 }
 
 const isWildcard = (ip: string) => ip === '' || ip === '0.0.0.0' || ip === '::';

@@ -1,4 +1,7 @@
-/** Input validation shared by containers and services: pure functions returning field-named errors. */
+/**
+ * The pure spec rules the server admits by and the dashboard checks its forms with: functions
+ * returning errors that name the field, no I/O, no Node-only modules (the browser runs them too).
+ */
 export * from './field-error.js';
 export * from './image-ref.js';
 export * from './ports.js';
@@ -8,3 +11,4 @@ export * from './health-check.js';
 export * from './env.js';
 export * from './labels.js';
 export * from './restart-policy.js';
+export * from './names.js';
