@@ -12,3 +12,4 @@ export * from './env.js';
 export * from './labels.js';
 export * from './restart-policy.js';
 export * from './names.js';
+export * from './constraint.js';

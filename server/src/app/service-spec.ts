@@ -17,6 +17,7 @@ import {
 } from '../domain/service.js';
 import {
   checkName,
+  checkSpread,
   checkEnv,
   checkHealthCheck,
   checkImageRef,
@@ -160,11 +161,8 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
   });
   const spread = pl.spread ?? [];
   spread.forEach((s, i) => {
-    if (!/^node\.(labels\.[A-Za-z0-9._/-]+|id|name|hostname|platform\.os|platform\.arch|role)$/.test(s))
-      errors.push({
-        field: `placement.spread[${i}]`,
-        reason: `"${s}" is not a node attribute like node.labels.zone`,
-      });
+    const reason = checkSpread(s);
+    if (reason) errors.push({ field: `placement.spread[${i}]`, reason });
   });
   const nodeAffinity = pl.nodeAffinity ?? [];
   nodeAffinity.forEach((a, i) => {

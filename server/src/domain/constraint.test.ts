@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileConstraint, parseAttribute, parseConstraint, validateConstraints } from './constraint.js';
+import { compileConstraint, parseAttribute, parseConstraint, validateConstraints } from '@stevedore/spec-rules';
 import { makeNode } from './scheduler/testing.js';
 
 const eu = makeNode('n1', {

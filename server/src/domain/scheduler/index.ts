@@ -57,7 +57,7 @@ export {
   type ConstraintOperator,
   type ConstraintParseResult,
   type NodeAttribute,
-} from '../constraint.js';
+} from '@stevedore/spec-rules';
 
 /** Default scorer weights. Spread preferences are not here: they apply as a tree before scoring. */
 export const DEFAULT_WEIGHTS = {

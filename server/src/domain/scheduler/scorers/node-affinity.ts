@@ -1,4 +1,4 @@
-import { compileConstraint } from '../../constraint.js';
+import { compileConstraint } from '@stevedore/spec-rules';
 import type { ScorePlugin } from '../types.js';
 import { clamp, type ScorerOptions } from './util.js';
 

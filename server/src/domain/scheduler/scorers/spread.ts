@@ -15,14 +15,14 @@
  * service's tasks already on eligible nodes (nodes passing the ready and constraint filters), so
  * a re-scheduling fills the emptiest zone first.
  */
-import { parseAttribute, type NodeAttribute, type ParseResult } from '../../constraint.js';
+import { parseAttribute, type NodeAttribute, type AttributeParse } from '@stevedore/spec-rules';
 import type { Node } from '../../node.js';
 import { NodeHeap, better } from '../heap.js';
 
 const SPREAD_PREFIX = /^spread\s*=\s*/i;
 
 /** Parses `node.labels.zone` (or swarm's `spread=node.labels.zone`) into the attribute to group by. */
-export function parseSpreadPreference(preference: string): ParseResult<NodeAttribute> {
+export function parseSpreadPreference(preference: string): AttributeParse<NodeAttribute> {
   const result = parseAttribute(preference.trim().replace(SPREAD_PREFIX, ''));
   if (result.ok) return result;
   return { ok: false, error: `invalid spread preference "${preference.trim()}": ${result.error}` };

@@ -13,7 +13,19 @@
  * Parsing is separate from matching so the API can reject bad input with a precise message and
  * the scheduler can compile each distinct expression once (see `compileConstraint`'s cache).
  */
-import type { Node } from './node.js';
+/**
+ * What a constraint reads of a node: the server's Node has these fields, and the dashboard checks
+ * an expression without any node at all.
+ */
+export interface ConstraintNode {
+  id: string;
+  name: string;
+  hostname?: string | null;
+  role: string;
+  labels: Record<string, string>;
+  platform: { os: string; arch: string };
+}
+type Node = ConstraintNode;
 
 /** A node attribute a constraint, spread preference or affinity can name. */
 export interface NodeAttribute {
@@ -37,7 +49,7 @@ export interface Constraint {
   matches(node: Node): boolean;
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+export type AttributeParse<T> = { ok: true; value: T } | { ok: false; error: string };
 export type ConstraintParseResult = { ok: true; constraint: Constraint } | { ok: false; error: string };
 
 const FIXED_ATTRIBUTES: Record<string, (node: Node) => string | undefined> = {
@@ -53,7 +65,7 @@ const KNOWN_ATTRIBUTES = `${Object.keys(FIXED_ATTRIBUTES).join(', ')} or node.la
 const LABEL_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.\-/]*$/;
 
 /** Parses an attribute path such as `node.labels.zone` (the prefix is case-insensitive). */
-export function parseAttribute(text: string): ParseResult<NodeAttribute> {
+export function parseAttribute(text: string): AttributeParse<NodeAttribute> {
   const path = text.trim();
   const lower = path.toLowerCase();
   const fixed = FIXED_ATTRIBUTES[lower];
@@ -79,7 +91,7 @@ export function parseAttribute(text: string): ParseResult<NodeAttribute> {
 }
 
 /** Value tokens: bare words, or quoted strings when a value needs spaces or punctuation. */
-function parseValue(raw: string): ParseResult<string> {
+function parseValue(raw: string): AttributeParse<string> {
   const text = raw.trim();
   if (text === '') return { ok: false, error: 'empty value' };
   const quote = text[0];
@@ -123,7 +135,7 @@ function splitList(body: string): string[] {
   return items;
 }
 
-function parseList(operator: string, rest: string): ParseResult<string[]> {
+function parseList(operator: string, rest: string): AttributeParse<string[]> {
   const text = rest.trim();
   if (!text.startsWith('(') || !text.endsWith(')')) {
     return { ok: false, error: `expected a parenthesised list after "${operator}", e.g. (a, b)` };
@@ -188,7 +200,7 @@ function build(
   return { expression, text, attribute, operator, values, matches };
 }
 
-function parse(expression: string): ParseResult<Constraint> {
+function parse(expression: string): AttributeParse<Constraint> {
   const source = expression.trim();
   if (source === '') return { ok: false, error: 'empty expression' };
   const head = /^([^\s=!<>(),]+)\s*([\s\S]*)$/.exec(source);
@@ -197,7 +209,7 @@ function parse(expression: string): ParseResult<Constraint> {
   if (!attribute.ok) return attribute;
   const rest = head[2] ?? '';
   const attr = attribute.value;
-  const single = (operator: '==' | '!='): ParseResult<Constraint> => {
+  const single = (operator: '==' | '!='): AttributeParse<Constraint> => {
     const raw = rest.slice(2);
     if (raw.trim() === '') return { ok: false, error: `missing value after "${operator}"` };
     const value = parseValue(raw);
@@ -268,4 +280,14 @@ export function validateConstraints(expressions: readonly string[]): string[] {
     if (!result.ok) errors.push(result.error);
   }
   return errors;
+}
+
+const SPREAD_ATTRIBUTE =
+  /^node\.(labels\.[A-Za-z0-9._/-]+|id|name|hostname|platform\.os|platform\.arch|role)$/;
+
+/** A spread preference of a spec: the node attribute whose values tasks are spread over. */
+export function checkSpread(attribute: string): string | null {
+  return SPREAD_ATTRIBUTE.test(attribute)
+    ? null
+    : `"${attribute}" is not a node attribute like node.labels.zone`;
 }
