@@ -446,8 +446,18 @@ function Unplaced({ svc }: { svc: Svc }) {
       <h2 id="unpl-h">Unplaced tasks ({svc.unplaced.length})</h2>
       <ul className="stack" style={{ margin: 0, paddingLeft: 18 }}>
         {svc.unplaced.map((u) => (
-          <li key={u.taskId}>
+          <li key={u.taskId} data-testid="unplaced-task">
             <strong>slot {u.slot}</strong>: <span className="small">{u.reason}</span>
+            {u.failures.length > 0 && (
+              <ul className="small muted" style={{ margin: '2px 0 0', paddingLeft: 18 }}>
+                {u.failures.map((f) => (
+                  <li key={`${f.filter} ${f.reason}`} data-testid="unplaced-filter" data-filter={f.filter}>
+                    <span className="mono">{f.filter}</span> rejected {f.nodes} of {u.nodesConsidered}:{' '}
+                    {f.reason}
+                  </li>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
       </ul>

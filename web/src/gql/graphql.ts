@@ -806,7 +806,13 @@ export type ServiceQuery = {
       completedAt: string | null;
     } | null;
     pins: Array<{ volume: string; nodeName: string; constraint: string; reason: string }>;
-    unplaced: Array<{ taskId: string; slot: number; reason: string }>;
+    unplaced: Array<{
+      taskId: string;
+      slot: number;
+      reason: string;
+      nodesConsidered: number;
+      failures: Array<{ filter: string; nodes: number; reason: string }>;
+    }>;
     tasks: Array<{
       id: string;
       slot: number;
@@ -2679,6 +2685,19 @@ export const ServiceDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'slot' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nodesConsidered' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'failures' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nodes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },

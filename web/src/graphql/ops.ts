@@ -122,6 +122,12 @@ export const ServiceQuery = graphql(`
         taskId
         slot
         reason
+        nodesConsidered
+        failures {
+          filter
+          nodes
+          reason
+        }
       }
       tasks {
         id
