@@ -4,17 +4,17 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@urql/next';
 import type { ServicePatchInput, ServiceQuery as ServiceQueryResult } from '@/gql/graphql';
+import { EventsQuery } from '@/graphql/events';
 import {
-  EventsQuery,
+  PatchServiceMutation,
   PauseRolloutMutation,
   RemoveServiceMutation,
   ResumeRolloutMutation,
   RevisionsQuery,
-  PatchServiceMutation,
   RollbackServiceMutation,
   ServiceQuery,
   UpdateServiceMutation,
-} from '@/graphql/ops';
+} from '@/graphql/services';
 import { useMe } from '@/lib/auth';
 import { errorMessage, fieldErrors, fieldSentence } from '@/lib/errors';
 import type { LiveEvent } from '@/lib/events';
