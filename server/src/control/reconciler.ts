@@ -449,7 +449,7 @@ export class Reconciler {
             serviceId: s.id,
             taskId: t.id,
             clusterId: s.clusterId,
-            data: { failures: d.failures },
+            data: unplaced,
           });
         }
       }
