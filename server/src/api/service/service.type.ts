@@ -305,14 +305,7 @@ export class UnplacedTaskType {
   failures: FilterFailureType[];
 
   static from(t: Task & { unplaced: Unplaced }): UnplacedTaskType {
-    const u = t.unplaced;
-    return {
-      taskId: t.id,
-      slot: t.slot,
-      reason: u.reason,
-      nodesConsidered: u.nodesConsidered,
-      failures: u.failures.map((f) => ({ filter: f.filter, nodes: f.nodes, reason: f.reason })),
-    };
+    return { taskId: t.id, slot: t.slot, ...t.unplaced };
   }
 }
 
