@@ -87,6 +87,58 @@ test.describe('sign in and out', () => {
     expect(me.errors?.find((e) => e.path?.[0] === 'services')?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  test('a sign-in typed and submitted before the page has hydrated is not lost, nor sent in the address bar', async ({
+    page,
+  }) => {
+    const urls: string[] = [];
+    page.on('framenavigated', (f) => urls.push(f.url()));
+    // The page's scripts arrive late (a busy machine), so the form is on screen before React runs.
+    let release = () => undefined as void;
+    const scriptsHeld = new Promise<void>((r) => (release = r));
+    await page.route('**/_next/static/chunks/**', async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto('/login?next=%2Fservices', { waitUntil: 'commit' });
+    await page.getByLabel('Username').fill(ADMIN_USER);
+    await page.getByLabel('Password').fill('not-the-password');
+    // Enter before React runs: the browser would submit the form itself, as a GET of /login.
+    await page.getByLabel('Password').press('Enter');
+    release();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByTestId('login-error')).toContainText('wrong username or password');
+    await expect(page).toHaveURL(/\/login\?next=%2Fservices$/);
+    expect(urls.filter((u) => u.includes('password'))).toEqual([]);
+  });
+
+  test('sign out leaves the page once, though the closed socket also leads to /login', async ({ page }) => {
+    await signIn(page, ADMIN_USER, ADMIN_PASSWORD, '/services');
+    // The socket the server closes (4403) makes the page ask who it is, then go to /login. Hold
+    // that question until sign-out's own navigation has started, so both want to leave at once.
+    const loginLoads: string[] = [];
+    const aborted: string[] = [];
+    let leaving = () => undefined as void;
+    const started = new Promise<void>((r) => (leaving = r));
+    page.on('request', (r) => {
+      if (r.isNavigationRequest() && new URL(r.url()).pathname === '/login') {
+        loginLoads.push(r.url());
+        leaving();
+      }
+    });
+    page.on('requestfailed', (r) => {
+      if (r.isNavigationRequest()) aborted.push(`${r.url()} ${r.failure()?.errorText}`);
+    });
+    await page.route(API_URL, async (route) => {
+      if (/query Session\b/.test(route.request().postData() ?? '')) await started;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL((u) => u.pathname === '/login');
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    expect(aborted).toEqual([]);
+    expect(loginLoads).toEqual([`${new URL(page.url()).origin}/login`]);
+  });
+
   test('login page and header in both themes', async ({ browser }) => {
     for (const scheme of ['light', 'dark'] as const) {
       const ctx = await browser.newContext({ colorScheme: scheme, storageState: SIGNED_OUT });

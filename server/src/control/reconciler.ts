@@ -474,7 +474,7 @@ export class Reconciler {
             serviceId: s.id,
             taskId: t.id,
             clusterId: s.clusterId,
-            data: { failures: d.failures },
+            data: unplaced,
           });
         }
       }

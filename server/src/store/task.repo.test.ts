@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { task } from '../domain/orchestrator/testing.js';
 import { transition, type Task } from '../domain/task.js';
 import { migrate, openDatabase, type Db } from './database.js';
 import { migrations } from './migrations.js';
@@ -15,12 +16,7 @@ function open(db = openDatabase(':memory:')): TaskRepository {
 }
 
 const at = new Date('2026-01-01T00:00:00.000Z');
-const pending: Task = {
-  id: 't1',
-  serviceId: 's1',
-  slot: 1,
-  revision: 1,
-  desiredState: 'RUNNING',
+const pending: Task = task('t1', 1, {
   state: 'PENDING',
   stateReason: 'unschedulable: 3 nodes: 1 was not ready, 2 lacked 512 MiB memory',
   unplaced: {
@@ -31,17 +27,12 @@ const pending: Task = {
       { filter: 'resources', nodes: 2, reason: '2 nodes lacked 512 MiB memory' },
     ],
   },
-  history: [],
   nodeId: null,
   containerId: null,
-  health: 'NONE',
-  exitCode: null,
-  failures: 0,
-  notBefore: null,
   readyAt: null,
   createdAt: at,
   updatedAt: at,
-};
+});
 
 describe('TaskRepository: the unplaced reason', () => {
   it('is stored and read back as data, and is gone once the task is placed', () => {

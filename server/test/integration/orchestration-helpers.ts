@@ -23,7 +23,7 @@ export const SERVICE_FIELDS = `id name revision previousRevision status desiredR
   rollout { state fromRevision toRevision updated failed isRollback phase }
   tasks { id slot revision state desiredState stateReason nodeId nodeName containerId health exitCode failures notBefore
     readyAt createdAt updatedAt history { state reason } }
-  unplaced { slot reason }`;
+  unplaced { slot reason nodesConsidered failures { filter nodes reason } }`;
 
 export interface TaskView {
   id: string;
@@ -66,7 +66,12 @@ export interface ServiceView {
     phase: string;
   } | null;
   tasks: TaskView[];
-  unplaced: { slot: number; reason: string }[];
+  unplaced: {
+    slot: number;
+    reason: string;
+    nodesConsidered: number;
+    failures: { filter: string; nodes: number; reason: string }[];
+  }[];
 }
 
 /**

@@ -203,8 +203,18 @@ describe('orchestration: placement across nodes', () => {
       },
       { what: 'two unplaced tasks' },
     );
-    for (const u of v.unplaced)
+    for (const u of v.unplaced) {
       expect(u.reason).toMatch(/^3 nodes: 3 failed constraint node\.labels\.zone ?== ?eu$/);
+      // The same verdict as data: the filter that rejected the nodes and how many it rejected.
+      expect(u.nodesConsidered).toBe(3);
+      expect(u.failures).toEqual([
+        {
+          filter: 'constraints',
+          nodes: 3,
+          reason: expect.stringMatching(/^3 nodes failed constraint node\.labels\.zone ?== ?eu$/),
+        },
+      ]);
+    }
     expect(v.unplaced.map((u) => u.slot).sort()).toEqual([1, 2]);
     expect(v.pendingReplicas).toBe(2);
     expect(v.runningReplicas).toBe(0);

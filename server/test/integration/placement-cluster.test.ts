@@ -103,22 +103,30 @@ describe('placement: a service stays on the nodes of its own cluster', () => {
       },
       { what: 'two unplaced replicas with a reason' },
     );
-    for (const u of v.unplaced)
-      expect(u.reason).toBe(`3 nodes: 1 is in another cluster, 2 failed constraint node.labels.pc==${tag}`);
+    const unplaced = {
+      reason: `3 nodes: 1 is in another cluster, 2 failed constraint node.labels.pc==${tag}`,
+      nodesConsidered: 3,
+      failures: [
+        { filter: 'cluster', nodes: 1, reason: '1 node is in another cluster' },
+        { filter: 'constraints', nodes: 2, reason: `2 nodes failed constraint node.labels.pc==${tag}` },
+      ],
+    };
+    for (const u of v.unplaced) {
+      const { slot: _slot, ...data } = u;
+      expect(data).toEqual(unplaced);
+    }
+    // The event carries the same data the task stores.
     const failed = await waitFor(
       async () => {
         const d = await s.ok<{ events: { items: { data: { failures?: unknown[] } | null }[] } }>(
           `query($id: ID!) { events(filter: { serviceId: $id, kinds: ["scheduling.failed"] }) { items { data } } }`,
           { id: rep },
         );
-        return d.events.items[0]?.data?.failures;
+        return d.events.items[0]?.data?.failures && d.events.items[0].data;
       },
       { what: 'a scheduling.failed event' },
     );
-    expect(failed).toEqual([
-      { filter: 'cluster', nodes: 1, reason: '1 node is in another cluster' },
-      { filter: 'constraints', nodes: 2, reason: `2 nodes failed constraint node.labels.pc==${tag}` },
-    ]);
+    expect(failed).toEqual(unplaced);
 
     // A few passes later still nothing runs anywhere (n1 would have taken it without the filter).
     const passes = s.app.core.reconciler.passes;

@@ -8,7 +8,7 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
-  parse,
+  Kind,
   type FieldNode,
   type GraphQLInputObjectType,
   type GraphQLInputType,
@@ -20,6 +20,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { buildServiceSpec, type ServiceSpecInput } from '../../src/app/service-spec.js';
 import { ServiceSpecType } from '../../src/api/service/service.type.js';
+import { inlineFragments, webDocuments, webFragments } from './web-documents.js';
 
 // The dashboard's Update tab sends a whole spec (updateService replaces it), built from the
 // service query's answer. Every field of ServiceSpecInput must be either edited by the form or
@@ -66,12 +67,17 @@ function project(value: unknown, type: GraphQLOutputType, sel: SelectionSetNode 
   return out;
 }
 
-/** The `spec { ... }` selection of the dashboard's ServiceQuery (web/src/graphql/ops.ts). */
+/** The `spec { ... }` selection of the dashboard's ServiceQuery (web/src/graphql/services.ts), fragments inlined. */
 function serviceQuerySpecSelection(): SelectionSetNode {
-  const ops = readFileSync(web('graphql/ops.ts'), 'utf8');
-  const text = /export const ServiceQuery = graphql\(`([\s\S]*?)`\);/.exec(ops)![1]!;
-  const op = parse(text).definitions[0] as OperationDefinitionNode;
-  const service = op.selectionSet.selections[0] as FieldNode;
+  const docs = webDocuments();
+  const op = docs
+    .filter((d) => d.file === 'graphql/services.ts')
+    .flatMap((d) => d.definitions)
+    .find(
+      (d): d is OperationDefinitionNode =>
+        d.kind === Kind.OPERATION_DEFINITION && d.name?.value === 'Service',
+    )!;
+  const service = inlineFragments(op.selectionSet, webFragments(docs)).selections[0] as FieldNode;
   const spec = service.selectionSet!.selections.find((s) => (s as FieldNode).name.value === 'spec');
   return (spec as FieldNode).selectionSet!;
 }

@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useCallback, useState } from 'react';
 import { useQuery } from '@urql/next';
-import { OverviewQuery } from '@/graphql/ops';
+import { OverviewQuery } from '@/graphql/cluster';
 import { errorMessage } from '@/lib/errors';
 import { bytes, cpus } from '@/lib/format';
 import { useRefetchOn } from '@/lib/live';

@@ -6,7 +6,7 @@ import {
   RestartContainerMutation,
   StartContainerMutation,
   StopContainerMutation,
-} from '@/graphql/ops';
+} from '@/graphql/containers';
 import { useMe } from '@/lib/auth';
 import { errorMessage } from '@/lib/errors';
 import { ConfirmButton } from './ui';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { useMemo } from 'react';
 import type { EventFilter } from '@/gql/graphql';
 import { useQuery } from '@urql/next';
-import { EventsQuery } from '@/graphql/ops';
+import { EventsQuery } from '@/graphql/events';
 import type { LiveEvent } from '@/lib/events';
 import { time } from '@/lib/format';
 import { useRecentEvents } from '@/lib/live';

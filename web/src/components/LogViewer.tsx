@@ -2,7 +2,7 @@
 import { print } from 'graphql';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ContainerLogsSubscription as LogsResult } from '@/gql/graphql';
-import { ContainerLogsSubscription } from '@/graphql/ops';
+import { ContainerLogsSubscription } from '@/graphql/containers';
 import { useLiveEvents, useWsClient } from '@/lib/live';
 
 type Line = LogsResult['containerLogs'] & { n: number };

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMe } from '@/lib/auth';
+import { leavePage } from '@/lib/leave';
 import { useApiUrl } from '@/lib/live';
 import { loginRequest, safeNext } from '@/lib/session';
 import { ThemeToggle } from './ThemeToggle';
@@ -26,32 +27,43 @@ export function LoginForm() {
   const auth = useMe();
   const params = useSearchParams();
   const next = safeNext(params.get('next'));
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Until React has hydrated the form, a click on Sign in would submit it the browser's way: a
+  // GET of /login?username=…&password=… (the password in the address bar, the error never shown).
+  const [hydrated, setHydrated] = useState(false);
   const passwordRef = useRef<HTMLInputElement>(null);
   const userRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => userRef.current?.focus(), []);
+  useEffect(() => {
+    setHydrated(true);
+    // Focus the username, unless the visitor is already typing somewhere.
+    if (document.activeElement === document.body) userRef.current?.focus();
+  }, []);
 
-  async function submit(e: FormEvent) {
+  async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    if (!username.trim() || !password) {
-      setError(!username.trim() ? 'Enter your username.' : 'Enter your password.');
+    // Read from the form, not from state: what was typed before hydration counts too.
+    const fields = new FormData(e.currentTarget);
+    const username = String(fields.get('username') ?? '').trim();
+    const password = String(fields.get('password') ?? '');
+    if (!username || !password) {
+      setError(!username ? 'Enter your username.' : 'Enter your password.');
       return;
     }
     setBusy(true);
     setError(null);
-    const r = await loginRequest(apiUrl, username.trim(), password);
+    const r = await loginRequest(apiUrl, username, password);
     if (r.me) {
-      window.location.assign(next);
+      await leavePage(next);
       return;
     }
     setBusy(false);
     setError(r.error);
-    setPassword('');
-    passwordRef.current?.focus();
+    if (passwordRef.current) {
+      passwordRef.current.value = '';
+      passwordRef.current.focus();
+    }
   }
 
   return (
@@ -99,8 +111,6 @@ export function LoginForm() {
                 autoComplete="username"
                 autoCapitalize="none"
                 spellCheck={false}
-                value={username}
-                onChange={(e) => setUsername(e.target.value)}
                 aria-invalid={error ? true : undefined}
                 required
               />
@@ -112,13 +122,11 @@ export function LoginForm() {
                 name="password"
                 type="password"
                 autoComplete="current-password"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
                 aria-invalid={error ? true : undefined}
                 required
               />
             </label>
-            <button type="submit" className="primary login-submit" disabled={busy}>
+            <button type="submit" className="primary login-submit" disabled={busy || !hydrated}>
               {busy ? 'Signing in…' : 'Sign in'}
             </button>
             {next !== '/' && (

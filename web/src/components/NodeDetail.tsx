@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useQuery, useSubscription } from '@urql/next';
-import { NodeStatsSubscription, NodeTasksQuery, NodesQuery } from '@/graphql/ops';
+import { NodeStatsSubscription, NodeTasksQuery, NodesQuery } from '@/graphql/nodes';
 import { errorMessage } from '@/lib/errors';
 import { bytes, pct, shortId } from '@/lib/format';
 import { useRefetchOn } from '@/lib/live';

@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useSubscription } from '@urql/next';
-import { NodeStatsSubscription } from '@/graphql/ops';
+import { NodeStatsSubscription } from '@/graphql/nodes';
 import { pct } from '@/lib/format';
 
 const CELLS = 60;

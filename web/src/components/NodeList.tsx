@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { useCallback, useState } from 'react';
 import { useMutation, useQuery } from '@urql/next';
 import type { NodeAvailability, NodesQuery as NodesResult } from '@/gql/graphql';
-import { NodesQuery, UpdateNodeMutation } from '@/graphql/ops';
+import { NodesQuery, UpdateNodeMutation } from '@/graphql/nodes';
 import { useMe } from '@/lib/auth';
 import { errorMessage } from '@/lib/errors';
 import { bytes, cpus } from '@/lib/format';

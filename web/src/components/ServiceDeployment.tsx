@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useMutation } from '@urql/next';
-import { CreateServiceMutation } from '@/graphql/ops';
+import { CreateServiceMutation } from '@/graphql/services';
 import { useMe } from '@/lib/auth';
 import { ServiceFormView } from './ServiceFormView';
 

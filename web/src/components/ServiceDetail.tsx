@@ -4,17 +4,17 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@urql/next';
 import type { ServicePatchInput, ServiceQuery as ServiceQueryResult } from '@/gql/graphql';
+import { EventsQuery } from '@/graphql/events';
 import {
-  EventsQuery,
+  PatchServiceMutation,
   PauseRolloutMutation,
   RemoveServiceMutation,
   ResumeRolloutMutation,
   RevisionsQuery,
-  PatchServiceMutation,
   RollbackServiceMutation,
   ServiceQuery,
   UpdateServiceMutation,
-} from '@/graphql/ops';
+} from '@/graphql/services';
 import { useMe } from '@/lib/auth';
 import { errorMessage, fieldErrors, fieldSentence } from '@/lib/errors';
 import type { LiveEvent } from '@/lib/events';
@@ -446,8 +446,18 @@ function Unplaced({ svc }: { svc: Svc }) {
       <h2 id="unpl-h">Unplaced tasks ({svc.unplaced.length})</h2>
       <ul className="stack" style={{ margin: 0, paddingLeft: 18 }}>
         {svc.unplaced.map((u) => (
-          <li key={u.taskId}>
+          <li key={u.taskId} data-testid="unplaced-task">
             <strong>slot {u.slot}</strong>: <span className="small">{u.reason}</span>
+            {u.failures.length > 0 && (
+              <ul className="small muted" style={{ margin: '2px 0 0', paddingLeft: 18 }}>
+                {u.failures.map((f) => (
+                  <li key={`${f.filter} ${f.reason}`} data-testid="unplaced-filter" data-filter={f.filter}>
+                    <span className="mono">{f.filter}</span> rejected {f.nodes} of {u.nodesConsidered}:{' '}
+                    {f.reason}
+                  </li>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useQuery } from '@urql/next';
-import { ServicesQuery } from '@/graphql/ops';
+import { ServicesQuery } from '@/graphql/services';
 import { useMe } from '@/lib/auth';
 import { errorMessage } from '@/lib/errors';
 import { useLiveEvents, useRefetchOn } from '@/lib/live';

@@ -14,149 +14,189 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query AccessUsers {\n    users {\n      id\n      username\n      disabled\n      createdAt\n      lastLoginAt\n      roles {\n        environment\n        role\n      }\n    }\n  }\n': typeof types.AccessUsersDocument;
-  '\n  query AccessRoleBindings($environment: String) {\n    roleBindings(environment: $environment) {\n      environment\n      role\n      userId\n      username\n    }\n  }\n': typeof types.AccessRoleBindingsDocument;
-  '\n  mutation AccessCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      disabled\n      createdAt\n      lastLoginAt\n      roles {\n        environment\n        role\n      }\n    }\n  }\n': typeof types.AccessCreateUserDocument;
-  '\n  mutation AccessUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      username\n      disabled\n    }\n  }\n': typeof types.AccessUpdateUserDocument;
+  '\n  query AccessUsers {\n    users {\n      ...UserFields\n    }\n  }\n': typeof types.AccessUsersDocument;
+  '\n  query AccessRoleBindings($environment: String) {\n    roleBindings(environment: $environment) {\n      ...RoleBindingFields\n    }\n  }\n': typeof types.AccessRoleBindingsDocument;
+  '\n  mutation AccessCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n': typeof types.AccessCreateUserDocument;
+  '\n  mutation AccessUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n': typeof types.AccessUpdateUserDocument;
   '\n  mutation AccessRemoveUser($id: ID!) {\n    removeUser(id: $id) {\n      id\n      username\n    }\n  }\n': typeof types.AccessRemoveUserDocument;
-  '\n  mutation AccessSetRoleBinding($environment: String!, $user: ID!, $role: Role!) {\n    setRoleBinding(environment: $environment, user: $user, role: $role) {\n      environment\n      role\n      userId\n      username\n    }\n  }\n': typeof types.AccessSetRoleBindingDocument;
+  '\n  mutation AccessSetRoleBinding($environment: String!, $user: ID!, $role: Role!) {\n    setRoleBinding(environment: $environment, user: $user, role: $role) {\n      ...RoleBindingFields\n    }\n  }\n': typeof types.AccessSetRoleBindingDocument;
   '\n  mutation AccessRemoveRoleBinding($environment: String!, $user: ID!) {\n    removeRoleBinding(environment: $environment, user: $user)\n  }\n': typeof types.AccessRemoveRoleBindingDocument;
-  '\n  query AccessTokens($all: Boolean!) {\n    apiTokens(all: $all) {\n      id\n      name\n      owner\n      prefix\n      role\n      environments\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n': typeof types.AccessTokensDocument;
-  '\n  mutation AccessCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        role\n        environments\n        expiresAt\n      }\n    }\n  }\n': typeof types.AccessCreateTokenDocument;
-  '\n  mutation AccessRevokeToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n': typeof types.AccessRevokeTokenDocument;
-  '\n  query AccessEnvironments {\n    environments {\n      id\n      name\n      description\n      createdAt\n      clusterIds\n      policy {\n        allowPrivileged\n        allowHostNetwork\n        allowHostPid\n        allowDockerSocket\n        allowedCapabilities\n        bindAllowedPaths\n      }\n      quota {\n        maxCpus\n        maxMemoryBytes\n        maxServices\n        maxContainers\n      }\n    }\n  }\n': typeof types.AccessEnvironmentsDocument;
+  '\n  query AccessTokens($all: Boolean!) {\n    apiTokens(all: $all) {\n      ...ApiTokenFields\n    }\n  }\n': typeof types.AccessTokensDocument;
+  '\n  mutation AccessCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n': typeof types.AccessCreateTokenDocument;
+  '\n  mutation AccessRevokeToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n': typeof types.AccessRevokeTokenDocument;
+  '\n  query AccessEnvironments {\n    environments {\n      ...EnvironmentFields\n    }\n  }\n': typeof types.AccessEnvironmentsDocument;
   '\n  query AccessClusters {\n    clusters {\n      id\n      name\n      nodeCounts {\n        total\n        ready\n      }\n    }\n  }\n': typeof types.AccessClustersDocument;
-  '\n  query AccessQuotaUsage($environment: String!) {\n    quotaUsage(environment: $environment) {\n      environment\n      cpus\n      memoryBytes\n      services\n      containers\n      unreachableNodes\n      quota {\n        maxCpus\n        maxMemoryBytes\n        maxServices\n        maxContainers\n      }\n    }\n  }\n': typeof types.AccessQuotaUsageDocument;
-  '\n  mutation AccessSetQuota($environment: String!, $quota: QuotaInput!) {\n    setQuota(environment: $environment, quota: $quota) {\n      id\n      quota {\n        maxCpus\n        maxMemoryBytes\n        maxServices\n        maxContainers\n      }\n    }\n  }\n': typeof types.AccessSetQuotaDocument;
-  '\n  mutation AccessCreateEnvironment($input: CreateEnvironmentInput!) {\n    createEnvironment(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.AccessCreateEnvironmentDocument;
-  '\n  query AccessSecrets($environment: String!) {\n    secrets(environment: $environment) {\n      name\n      environment\n      version\n      createdAt\n      createdBy\n      updatedAt\n      usedBy\n    }\n  }\n': typeof types.AccessSecretsDocument;
-  '\n  mutation AccessCreateSecret($environment: String!, $name: String!, $value: String!) {\n    createSecret(environment: $environment, name: $name, value: $value) {\n      name\n      environment\n      version\n    }\n  }\n': typeof types.AccessCreateSecretDocument;
-  '\n  mutation AccessRotateSecret($environment: String!, $name: String!, $value: String!) {\n    rotateSecret(environment: $environment, name: $name, value: $value) {\n      name\n      environment\n      version\n    }\n  }\n': typeof types.AccessRotateSecretDocument;
+  '\n  query AccessQuotaUsage($environment: String!) {\n    quotaUsage(environment: $environment) {\n      environment\n      cpus\n      memoryBytes\n      services\n      containers\n      unreachableNodes\n      quota {\n        ...QuotaFields\n      }\n    }\n  }\n': typeof types.AccessQuotaUsageDocument;
+  '\n  mutation AccessSetQuota($environment: String!, $quota: QuotaInput!) {\n    setQuota(environment: $environment, quota: $quota) {\n      ...EnvironmentFields\n    }\n  }\n': typeof types.AccessSetQuotaDocument;
+  '\n  mutation AccessCreateEnvironment($input: CreateEnvironmentInput!) {\n    createEnvironment(input: $input) {\n      ...EnvironmentFields\n    }\n  }\n': typeof types.AccessCreateEnvironmentDocument;
+  '\n  query AccessSecrets($environment: String!) {\n    secrets(environment: $environment) {\n      ...SecretFields\n    }\n  }\n': typeof types.AccessSecretsDocument;
+  '\n  mutation AccessCreateSecret($environment: String!, $name: String!, $value: String!) {\n    createSecret(environment: $environment, name: $name, value: $value) {\n      ...SecretFields\n    }\n  }\n': typeof types.AccessCreateSecretDocument;
+  '\n  mutation AccessRotateSecret($environment: String!, $name: String!, $value: String!) {\n    rotateSecret(environment: $environment, name: $name, value: $value) {\n      ...SecretFields\n    }\n  }\n': typeof types.AccessRotateSecretDocument;
   '\n  mutation AccessRemoveSecret($environment: String!, $name: String!) {\n    removeSecret(environment: $environment, name: $name) {\n      name\n      environment\n    }\n  }\n': typeof types.AccessRemoveSecretDocument;
-  '\n  query AuditLog($filter: AuditFilterInput, $before: SafeInt, $after: SafeInt, $limit: Int!) {\n    auditLog(filter: $filter, before: $before, after: $after, limit: $limit) {\n      hasMore\n      nextCursor\n      items {\n        id\n        time\n        actor\n        actorKind\n        action\n        environment\n        target\n        ip\n        userAgent\n        outcome\n        errorCode\n        details\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
-  '\n  subscription AuditEvents($environment: String, $after: SafeInt) {\n    auditEvents(environment: $environment, after: $after) {\n      id\n      time\n      actor\n      actorKind\n      action\n      environment\n      target\n      ip\n      userAgent\n      outcome\n      errorCode\n      details\n    }\n  }\n': typeof types.AuditEventsDocument;
-  '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      id\n      name\n      status\n      availability\n      cpus\n      memoryBytes\n      runningContainerCount\n      allocated {\n        cpus\n        memoryBytes\n      }\n    }\n    services {\n      id\n      name\n      status\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n    }\n  }\n': typeof types.OverviewDocument;
-  '\n  query Services($search: String, $status: ServiceStatus) {\n    services(search: $search, status: $status) {\n      id\n      name\n      clusterId\n      image\n      mode\n      revision\n      status\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n      pendingReplicas\n      unhealthyReplicas\n      updatedAt\n      rollout {\n        state\n        phase\n        total\n        updated\n        remaining\n        failed\n        isRollback\n        fromRevision\n        toRevision\n      }\n    }\n  }\n': typeof types.ServicesDocument;
-  '\n  query Service($id: ID!) {\n    service(id: $id) {\n      id\n      name\n      clusterId\n      image\n      mode\n      revision\n      previousRevision\n      status\n      createdAt\n      updatedAt\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n      pendingReplicas\n      unhealthyReplicas\n      rollout {\n        state\n        phase\n        total\n        updated\n        remaining\n        failed\n        isRollback\n        fromRevision\n        toRevision\n        startedAt\n        updatedAt\n        completedAt\n      }\n      pins {\n        volume\n        nodeName\n        constraint\n        reason\n      }\n      unplaced {\n        taskId\n        slot\n        reason\n      }\n      tasks {\n        id\n        slot\n        revision\n        state\n        desiredState\n        health\n        nodeId\n        nodeName\n        containerId\n        stateReason\n        exitCode\n        failures\n        createdAt\n        updatedAt\n        readyAt\n        notBefore\n      }\n      spec {\n        name\n        image\n        command\n        mode\n        replicas\n        env {\n          key\n          value\n        }\n        labels {\n          key\n          value\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n        limits {\n          cpus\n          memoryBytes\n        }\n        reservations {\n          cpus\n          memoryBytes\n        }\n        healthCheck {\n          test\n          intervalMs\n          timeoutMs\n          retries\n          startPeriodMs\n        }\n        placement {\n          constraints\n          spread\n          maxReplicasPerNode\n          nodeAffinity {\n            expression\n            weight\n          }\n          serviceAffinity {\n            service\n            weight\n          }\n        }\n        update {\n          parallelism\n          delayMs\n          failureAction\n          monitorMs\n          maxFailureRatio\n          order\n        }\n        rollback {\n          parallelism\n          delayMs\n          failureAction\n          monitorMs\n          maxFailureRatio\n          order\n        }\n        restartPolicy {\n          condition\n          delayMs\n          maxAttempts\n          maxDelayMs\n          windowMs\n        }\n        stopTimeoutSec\n        priority\n        preemption\n        networks\n        volumes {\n          type\n          source\n          target\n          readOnly\n        }\n        ingress {\n          port\n          targetPort\n          algorithm\n          failureThreshold\n          resetTimeoutMs\n          upstreamTimeoutMs\n        }\n        autoscale {\n          min\n          max\n          targetCpuPercent\n          targetMemoryPercent\n          targetRequestRate\n          tolerance\n          scaleUpStabilizationMs\n          scaleDownStabilizationMs\n          cooldownMs\n        }\n        secrets {\n          name\n          target\n          env\n        }\n        security {\n          privileged\n          hostNetwork\n          hostPid\n          capAdd\n        }\n      }\n    }\n  }\n': typeof types.ServiceDocument;
-  '\n  query Revisions($id: ID!) {\n    serviceRevisions(id: $id) {\n      number\n      current\n      image\n      reason\n      createdAt\n      createdBy\n      diff {\n        path\n        from\n        to\n      }\n    }\n  }\n': typeof types.RevisionsDocument;
-  '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        id\n        name\n        image\n        state\n        status\n        service\n        task\n        revision\n        managed\n        createdAt\n        node {\n          id\n          name\n          clusterId\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n  }\n': typeof types.ContainersDocument;
-  '\n  query Container($id: ID!, $node: ID) {\n    container(id: $id, node: $node) {\n      id\n      name\n      image\n      imageId\n      state\n      status\n      healthStatus\n      createdAt\n      startedAt\n      finishedAt\n      exitCode\n      oomKilled\n      error\n      pid\n      restartCount\n      managed\n      service\n      task\n      revision\n      command\n      entrypoint\n      node {\n        id\n        name\n        clusterId\n      }\n      env {\n        key\n        value\n      }\n      labels {\n        key\n        value\n      }\n      ports {\n        containerPort\n        hostPort\n        hostIp\n        protocol\n      }\n      mounts {\n        type\n        source\n        target\n        readOnly\n      }\n      networks {\n        name\n        ipAddress\n        gateway\n        macAddress\n      }\n      resources {\n        cpuLimit\n        cpuReservation\n        memoryLimitBytes\n        memoryReservationBytes\n      }\n      restartPolicy {\n        condition\n        maxRetries\n      }\n      healthCheck {\n        test\n        intervalMs\n        timeoutMs\n        retries\n        startPeriodMs\n      }\n      health {\n        status\n        failingStreak\n        lastExitCode\n        lastOutput\n        probes {\n          start\n          end\n          exitCode\n          output\n        }\n      }\n    }\n  }\n': typeof types.ContainerDocument;
-  '\n  query Nodes {\n    nodes {\n      id\n      name\n      clusterId\n      role\n      status\n      statusMessage\n      availability\n      endpoint\n      publishAddress\n      hostname\n      engineId\n      engineVersion\n      cpus\n      memoryBytes\n      containerCount\n      runningContainerCount\n      lastSeenAt\n      createdAt\n      platform {\n        os\n        arch\n      }\n      labels {\n        key\n        value\n      }\n      capacity {\n        cpus\n        memoryBytes\n      }\n      allocated {\n        cpus\n        memoryBytes\n      }\n    }\n  }\n': typeof types.NodesDocument;
-  '\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      id\n      serviceId\n      slot\n      revision\n      state\n      desiredState\n      health\n      containerId\n      stateReason\n      updatedAt\n    }\n    services {\n      id\n      name\n    }\n  }\n': typeof types.NodeTasksDocument;
-  '\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventRow\n      }\n      nextCursor\n      hasMore\n    }\n  }\n': typeof types.EventsDocument;
-  '\n  fragment EventRow on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    nodeId\n    serviceId\n    taskId\n    containerId\n    data\n    gap {\n      from\n      to\n      count\n    }\n  }\n': typeof types.EventRowFragmentDoc;
-  '\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventRow\n    }\n  }\n': typeof types.LiveEventsDocument;
+  '\n  query AuditLog($filter: AuditFilterInput, $before: SafeInt, $after: SafeInt, $limit: Int!) {\n    auditLog(filter: $filter, before: $before, after: $after, limit: $limit) {\n      hasMore\n      nextCursor\n      items {\n        ...AuditEntryFields\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
+  '\n  subscription AuditEvents($environment: String, $after: SafeInt) {\n    auditEvents(environment: $environment, after: $after) {\n      ...AuditEntryFields\n    }\n  }\n': typeof types.AuditEventsDocument;
+  '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n': typeof types.OverviewDocument;
+  '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        id\n        name\n        image\n        state\n        status\n        service\n        task\n        revision\n        managed\n        createdAt\n        node {\n          ...NodeFields\n        }\n        ports {\n          ...PortBindingFields\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n  }\n': typeof types.ContainersDocument;
+  '\n  query Container($id: ID!, $node: ID) {\n    container(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n': typeof types.ContainerDocument;
   '\n  subscription ContainerStats($containerId: String!, $nodeId: ID) {\n    containerStats(containerId: $containerId, nodeId: $nodeId) {\n      containerId\n      timestamp\n      cpuPercent\n      onlineCpus\n      memoryUsageBytes\n      memoryLimitBytes\n      memoryPercent\n      networkRxBytesPerSec\n      networkTxBytesPerSec\n      networkRxBytes\n      networkTxBytes\n      pids\n    }\n  }\n': typeof types.ContainerStatsDocument;
-  '\n  subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {\n    nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {\n      nodeId\n      timestamp\n      usedCpus\n      cpus\n      cpuPercent\n      memoryUsedBytes\n      memoryTotalBytes\n      memoryPercent\n      containerCount\n    }\n  }\n': typeof types.NodeStatsDocument;
   '\n  subscription ContainerLogs($containerId: String!, $nodeId: ID, $tail: Int) {\n    containerLogs(containerId: $containerId, nodeId: $nodeId, tail: $tail, follow: true) {\n      timestamp\n      stream\n      message\n    }\n  }\n': typeof types.ContainerLogsDocument;
-  '\n  mutation CreateService($spec: ServiceSpecInput!) {\n    createService(spec: $spec) {\n      id\n      name\n      status\n    }\n  }\n': typeof types.CreateServiceDocument;
-  '\n  mutation UpdateService($id: ID!, $spec: ServiceSpecInput!) {\n    updateService(id: $id, spec: $spec) {\n      id\n      revision\n      status\n    }\n  }\n': typeof types.UpdateServiceDocument;
-  '\n  mutation PatchService($id: ID!, $patch: ServicePatchInput!) {\n    patchService(id: $id, patch: $patch) {\n      id\n      revision\n      image\n      desiredReplicas\n      status\n    }\n  }\n': typeof types.PatchServiceDocument;
-  '\n  mutation RollbackService($id: ID!, $toRevision: Int) {\n    rollbackService(id: $id, toRevision: $toRevision) {\n      id\n      revision\n      status\n    }\n  }\n': typeof types.RollbackServiceDocument;
-  '\n  mutation PauseRollout($id: ID!) {\n    pauseRollout(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.PauseRolloutDocument;
-  '\n  mutation ResumeRollout($id: ID!) {\n    resumeRollout(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.ResumeRolloutDocument;
-  '\n  mutation RemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n    }\n  }\n': typeof types.RemoveServiceDocument;
-  '\n  mutation StartContainer($id: ID!, $node: ID) {\n    startContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n': typeof types.StartContainerDocument;
-  '\n  mutation StopContainer($id: ID!, $node: ID) {\n    stopContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n': typeof types.StopContainerDocument;
-  '\n  mutation RestartContainer($id: ID!, $node: ID) {\n    restartContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n': typeof types.RestartContainerDocument;
+  '\n  mutation StartContainer($id: ID!, $node: ID) {\n    startContainer(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n': typeof types.StartContainerDocument;
+  '\n  mutation StopContainer($id: ID!, $node: ID) {\n    stopContainer(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n': typeof types.StopContainerDocument;
+  '\n  mutation RestartContainer($id: ID!, $node: ID) {\n    restartContainer(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n': typeof types.RestartContainerDocument;
   '\n  mutation RemoveContainer($id: ID!, $node: ID, $force: Boolean!) {\n    removeContainer(id: $id, node: $node, force: $force)\n  }\n': typeof types.RemoveContainerDocument;
-  '\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      id\n      availability\n      labels {\n        key\n        value\n      }\n    }\n  }\n': typeof types.UpdateNodeDocument;
+  '\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventFields\n      }\n      nextCursor\n      hasMore\n    }\n  }\n': typeof types.EventsDocument;
+  '\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventFields\n    }\n  }\n': typeof types.LiveEventsDocument;
+  '\n  fragment RolloutFields on Rollout {\n    state\n    phase\n    total\n    updated\n    remaining\n    failed\n    isRollback\n    fromRevision\n    toRevision\n    startedAt\n    updatedAt\n    completedAt\n  }\n': typeof types.RolloutFieldsFragmentDoc;
+  '\n  fragment ServiceFields on Service {\n    id\n    name\n    clusterId\n    image\n    mode\n    revision\n    status\n    desiredReplicas\n    runningReplicas\n    healthyReplicas\n    pendingReplicas\n    unhealthyReplicas\n    updatedAt\n    rollout {\n      ...RolloutFields\n    }\n  }\n': typeof types.ServiceFieldsFragmentDoc;
+  '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    maxFailureRatio\n    order\n  }\n': typeof types.UpdateConfigFieldsFragmentDoc;
+  '\n  fragment TaskFields on Task {\n    id\n    serviceId\n    slot\n    revision\n    state\n    desiredState\n    health\n    nodeId\n    nodeName\n    containerId\n    stateReason\n    exitCode\n    failures\n    createdAt\n    updatedAt\n    readyAt\n    notBefore\n  }\n': typeof types.TaskFieldsFragmentDoc;
+  '\n  fragment NodeFields on Node {\n    id\n    name\n    clusterId\n    role\n    status\n    statusMessage\n    availability\n    endpoint\n    publishAddress\n    hostname\n    engineId\n    engineVersion\n    cpus\n    memoryBytes\n    containerCount\n    runningContainerCount\n    lastSeenAt\n    createdAt\n    platform {\n      os\n      arch\n    }\n    labels {\n      key\n      value\n    }\n    capacity {\n      cpus\n      memoryBytes\n    }\n    allocated {\n      cpus\n      memoryBytes\n    }\n  }\n': typeof types.NodeFieldsFragmentDoc;
+  '\n  fragment PortBindingFields on PortBinding {\n    containerPort\n    hostPort\n    hostIp\n    protocol\n  }\n': typeof types.PortBindingFieldsFragmentDoc;
+  '\n  fragment ContainerDetailsFields on ContainerDetails {\n    id\n    name\n    image\n    imageId\n    state\n    status\n    healthStatus\n    createdAt\n    startedAt\n    finishedAt\n    exitCode\n    oomKilled\n    error\n    pid\n    restartCount\n    managed\n    service\n    task\n    revision\n    command\n    entrypoint\n    node {\n      ...NodeFields\n    }\n    env {\n      key\n      value\n    }\n    labels {\n      key\n      value\n    }\n    ports {\n      ...PortBindingFields\n    }\n    mounts {\n      type\n      source\n      target\n      readOnly\n    }\n    networks {\n      name\n      ipAddress\n      gateway\n      macAddress\n    }\n    resources {\n      cpuLimit\n      cpuReservation\n      memoryLimitBytes\n      memoryReservationBytes\n    }\n    restartPolicy {\n      condition\n      maxRetries\n    }\n    healthCheck {\n      test\n      intervalMs\n      timeoutMs\n      retries\n      startPeriodMs\n    }\n    health {\n      status\n      failingStreak\n      lastExitCode\n      lastOutput\n      probes {\n        start\n        end\n        exitCode\n        output\n      }\n    }\n  }\n': typeof types.ContainerDetailsFieldsFragmentDoc;
+  '\n  fragment EventFields on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    nodeId\n    serviceId\n    taskId\n    containerId\n    data\n    gap {\n      from\n      to\n      count\n    }\n  }\n': typeof types.EventFieldsFragmentDoc;
+  '\n  fragment UserFields on User {\n    id\n    username\n    disabled\n    createdAt\n    lastLoginAt\n    roles {\n      environment\n      role\n    }\n  }\n': typeof types.UserFieldsFragmentDoc;
+  '\n  fragment RoleBindingFields on RoleBinding {\n    environment\n    role\n    userId\n    username\n  }\n': typeof types.RoleBindingFieldsFragmentDoc;
+  '\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    owner\n    prefix\n    role\n    environments\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    active\n  }\n': typeof types.ApiTokenFieldsFragmentDoc;
+  '\n  fragment QuotaFields on Quota {\n    maxCpus\n    maxMemoryBytes\n    maxServices\n    maxContainers\n  }\n': typeof types.QuotaFieldsFragmentDoc;
+  '\n  fragment EnvironmentFields on Environment {\n    id\n    name\n    description\n    createdAt\n    clusterIds\n    policy {\n      allowPrivileged\n      allowHostNetwork\n      allowHostPid\n      allowDockerSocket\n      allowedCapabilities\n      bindAllowedPaths\n    }\n    quota {\n      ...QuotaFields\n    }\n  }\n': typeof types.EnvironmentFieldsFragmentDoc;
+  '\n  fragment SecretFields on Secret {\n    name\n    environment\n    version\n    createdAt\n    createdBy\n    updatedAt\n    usedBy\n  }\n': typeof types.SecretFieldsFragmentDoc;
+  '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    time\n    actor\n    actorKind\n    action\n    environment\n    target\n    ip\n    userAgent\n    outcome\n    errorCode\n    details\n  }\n': typeof types.AuditEntryFieldsFragmentDoc;
+  '\n  query Nodes {\n    nodes {\n      ...NodeFields\n    }\n  }\n': typeof types.NodesDocument;
+  '\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      ...TaskFields\n    }\n    services {\n      id\n      name\n    }\n  }\n': typeof types.NodeTasksDocument;
+  '\n  subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {\n    nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {\n      nodeId\n      timestamp\n      usedCpus\n      cpus\n      cpuPercent\n      memoryUsedBytes\n      memoryTotalBytes\n      memoryPercent\n      containerCount\n    }\n  }\n': typeof types.NodeStatsDocument;
+  '\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      ...NodeFields\n    }\n  }\n': typeof types.UpdateNodeDocument;
+  '\n  query Services($search: String, $status: ServiceStatus) {\n    services(search: $search, status: $status) {\n      ...ServiceFields\n    }\n  }\n': typeof types.ServicesDocument;
+  '\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceFields\n      previousRevision\n      createdAt\n      pins {\n        volume\n        nodeName\n        constraint\n        reason\n      }\n      unplaced {\n        taskId\n        slot\n        reason\n        nodesConsidered\n        failures {\n          filter\n          nodes\n          reason\n        }\n      }\n      tasks {\n        ...TaskFields\n      }\n      spec {\n        name\n        image\n        command\n        mode\n        replicas\n        env {\n          key\n          value\n        }\n        labels {\n          key\n          value\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n        limits {\n          cpus\n          memoryBytes\n        }\n        reservations {\n          cpus\n          memoryBytes\n        }\n        healthCheck {\n          test\n          intervalMs\n          timeoutMs\n          retries\n          startPeriodMs\n        }\n        placement {\n          constraints\n          spread\n          maxReplicasPerNode\n          nodeAffinity {\n            expression\n            weight\n          }\n          serviceAffinity {\n            service\n            weight\n          }\n        }\n        update {\n          ...UpdateConfigFields\n        }\n        rollback {\n          ...UpdateConfigFields\n        }\n        restartPolicy {\n          condition\n          delayMs\n          maxAttempts\n          maxDelayMs\n          windowMs\n        }\n        stopTimeoutSec\n        priority\n        preemption\n        networks\n        volumes {\n          type\n          source\n          target\n          readOnly\n        }\n        ingress {\n          port\n          targetPort\n          algorithm\n          failureThreshold\n          resetTimeoutMs\n          upstreamTimeoutMs\n        }\n        autoscale {\n          min\n          max\n          targetCpuPercent\n          targetMemoryPercent\n          targetRequestRate\n          tolerance\n          scaleUpStabilizationMs\n          scaleDownStabilizationMs\n          cooldownMs\n        }\n        secrets {\n          name\n          target\n          env\n        }\n        security {\n          privileged\n          hostNetwork\n          hostPid\n          capAdd\n        }\n      }\n    }\n  }\n': typeof types.ServiceDocument;
+  '\n  query Revisions($id: ID!) {\n    serviceRevisions(id: $id) {\n      number\n      current\n      image\n      reason\n      createdAt\n      createdBy\n      diff {\n        path\n        from\n        to\n      }\n    }\n  }\n': typeof types.RevisionsDocument;
+  '\n  mutation CreateService($spec: ServiceSpecInput!) {\n    createService(spec: $spec) {\n      ...ServiceFields\n    }\n  }\n': typeof types.CreateServiceDocument;
+  '\n  mutation UpdateService($id: ID!, $spec: ServiceSpecInput!) {\n    updateService(id: $id, spec: $spec) {\n      ...ServiceFields\n    }\n  }\n': typeof types.UpdateServiceDocument;
+  '\n  mutation PatchService($id: ID!, $patch: ServicePatchInput!) {\n    patchService(id: $id, patch: $patch) {\n      ...ServiceFields\n    }\n  }\n': typeof types.PatchServiceDocument;
+  '\n  mutation RollbackService($id: ID!, $toRevision: Int) {\n    rollbackService(id: $id, toRevision: $toRevision) {\n      ...ServiceFields\n    }\n  }\n': typeof types.RollbackServiceDocument;
+  '\n  mutation PauseRollout($id: ID!) {\n    pauseRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n': typeof types.PauseRolloutDocument;
+  '\n  mutation ResumeRollout($id: ID!) {\n    resumeRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n': typeof types.ResumeRolloutDocument;
+  '\n  mutation RemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n    }\n  }\n': typeof types.RemoveServiceDocument;
 };
 const documents: Documents = {
-  '\n  query AccessUsers {\n    users {\n      id\n      username\n      disabled\n      createdAt\n      lastLoginAt\n      roles {\n        environment\n        role\n      }\n    }\n  }\n':
-    types.AccessUsersDocument,
-  '\n  query AccessRoleBindings($environment: String) {\n    roleBindings(environment: $environment) {\n      environment\n      role\n      userId\n      username\n    }\n  }\n':
+  '\n  query AccessUsers {\n    users {\n      ...UserFields\n    }\n  }\n': types.AccessUsersDocument,
+  '\n  query AccessRoleBindings($environment: String) {\n    roleBindings(environment: $environment) {\n      ...RoleBindingFields\n    }\n  }\n':
     types.AccessRoleBindingsDocument,
-  '\n  mutation AccessCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      disabled\n      createdAt\n      lastLoginAt\n      roles {\n        environment\n        role\n      }\n    }\n  }\n':
+  '\n  mutation AccessCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n':
     types.AccessCreateUserDocument,
-  '\n  mutation AccessUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      username\n      disabled\n    }\n  }\n':
+  '\n  mutation AccessUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n':
     types.AccessUpdateUserDocument,
   '\n  mutation AccessRemoveUser($id: ID!) {\n    removeUser(id: $id) {\n      id\n      username\n    }\n  }\n':
     types.AccessRemoveUserDocument,
-  '\n  mutation AccessSetRoleBinding($environment: String!, $user: ID!, $role: Role!) {\n    setRoleBinding(environment: $environment, user: $user, role: $role) {\n      environment\n      role\n      userId\n      username\n    }\n  }\n':
+  '\n  mutation AccessSetRoleBinding($environment: String!, $user: ID!, $role: Role!) {\n    setRoleBinding(environment: $environment, user: $user, role: $role) {\n      ...RoleBindingFields\n    }\n  }\n':
     types.AccessSetRoleBindingDocument,
   '\n  mutation AccessRemoveRoleBinding($environment: String!, $user: ID!) {\n    removeRoleBinding(environment: $environment, user: $user)\n  }\n':
     types.AccessRemoveRoleBindingDocument,
-  '\n  query AccessTokens($all: Boolean!) {\n    apiTokens(all: $all) {\n      id\n      name\n      owner\n      prefix\n      role\n      environments\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n':
+  '\n  query AccessTokens($all: Boolean!) {\n    apiTokens(all: $all) {\n      ...ApiTokenFields\n    }\n  }\n':
     types.AccessTokensDocument,
-  '\n  mutation AccessCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        role\n        environments\n        expiresAt\n      }\n    }\n  }\n':
+  '\n  mutation AccessCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n':
     types.AccessCreateTokenDocument,
-  '\n  mutation AccessRevokeToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n':
+  '\n  mutation AccessRevokeToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n':
     types.AccessRevokeTokenDocument,
-  '\n  query AccessEnvironments {\n    environments {\n      id\n      name\n      description\n      createdAt\n      clusterIds\n      policy {\n        allowPrivileged\n        allowHostNetwork\n        allowHostPid\n        allowDockerSocket\n        allowedCapabilities\n        bindAllowedPaths\n      }\n      quota {\n        maxCpus\n        maxMemoryBytes\n        maxServices\n        maxContainers\n      }\n    }\n  }\n':
+  '\n  query AccessEnvironments {\n    environments {\n      ...EnvironmentFields\n    }\n  }\n':
     types.AccessEnvironmentsDocument,
   '\n  query AccessClusters {\n    clusters {\n      id\n      name\n      nodeCounts {\n        total\n        ready\n      }\n    }\n  }\n':
     types.AccessClustersDocument,
-  '\n  query AccessQuotaUsage($environment: String!) {\n    quotaUsage(environment: $environment) {\n      environment\n      cpus\n      memoryBytes\n      services\n      containers\n      unreachableNodes\n      quota {\n        maxCpus\n        maxMemoryBytes\n        maxServices\n        maxContainers\n      }\n    }\n  }\n':
+  '\n  query AccessQuotaUsage($environment: String!) {\n    quotaUsage(environment: $environment) {\n      environment\n      cpus\n      memoryBytes\n      services\n      containers\n      unreachableNodes\n      quota {\n        ...QuotaFields\n      }\n    }\n  }\n':
     types.AccessQuotaUsageDocument,
-  '\n  mutation AccessSetQuota($environment: String!, $quota: QuotaInput!) {\n    setQuota(environment: $environment, quota: $quota) {\n      id\n      quota {\n        maxCpus\n        maxMemoryBytes\n        maxServices\n        maxContainers\n      }\n    }\n  }\n':
+  '\n  mutation AccessSetQuota($environment: String!, $quota: QuotaInput!) {\n    setQuota(environment: $environment, quota: $quota) {\n      ...EnvironmentFields\n    }\n  }\n':
     types.AccessSetQuotaDocument,
-  '\n  mutation AccessCreateEnvironment($input: CreateEnvironmentInput!) {\n    createEnvironment(input: $input) {\n      id\n      name\n    }\n  }\n':
+  '\n  mutation AccessCreateEnvironment($input: CreateEnvironmentInput!) {\n    createEnvironment(input: $input) {\n      ...EnvironmentFields\n    }\n  }\n':
     types.AccessCreateEnvironmentDocument,
-  '\n  query AccessSecrets($environment: String!) {\n    secrets(environment: $environment) {\n      name\n      environment\n      version\n      createdAt\n      createdBy\n      updatedAt\n      usedBy\n    }\n  }\n':
+  '\n  query AccessSecrets($environment: String!) {\n    secrets(environment: $environment) {\n      ...SecretFields\n    }\n  }\n':
     types.AccessSecretsDocument,
-  '\n  mutation AccessCreateSecret($environment: String!, $name: String!, $value: String!) {\n    createSecret(environment: $environment, name: $name, value: $value) {\n      name\n      environment\n      version\n    }\n  }\n':
+  '\n  mutation AccessCreateSecret($environment: String!, $name: String!, $value: String!) {\n    createSecret(environment: $environment, name: $name, value: $value) {\n      ...SecretFields\n    }\n  }\n':
     types.AccessCreateSecretDocument,
-  '\n  mutation AccessRotateSecret($environment: String!, $name: String!, $value: String!) {\n    rotateSecret(environment: $environment, name: $name, value: $value) {\n      name\n      environment\n      version\n    }\n  }\n':
+  '\n  mutation AccessRotateSecret($environment: String!, $name: String!, $value: String!) {\n    rotateSecret(environment: $environment, name: $name, value: $value) {\n      ...SecretFields\n    }\n  }\n':
     types.AccessRotateSecretDocument,
   '\n  mutation AccessRemoveSecret($environment: String!, $name: String!) {\n    removeSecret(environment: $environment, name: $name) {\n      name\n      environment\n    }\n  }\n':
     types.AccessRemoveSecretDocument,
-  '\n  query AuditLog($filter: AuditFilterInput, $before: SafeInt, $after: SafeInt, $limit: Int!) {\n    auditLog(filter: $filter, before: $before, after: $after, limit: $limit) {\n      hasMore\n      nextCursor\n      items {\n        id\n        time\n        actor\n        actorKind\n        action\n        environment\n        target\n        ip\n        userAgent\n        outcome\n        errorCode\n        details\n      }\n    }\n  }\n':
+  '\n  query AuditLog($filter: AuditFilterInput, $before: SafeInt, $after: SafeInt, $limit: Int!) {\n    auditLog(filter: $filter, before: $before, after: $after, limit: $limit) {\n      hasMore\n      nextCursor\n      items {\n        ...AuditEntryFields\n      }\n    }\n  }\n':
     types.AuditLogDocument,
-  '\n  subscription AuditEvents($environment: String, $after: SafeInt) {\n    auditEvents(environment: $environment, after: $after) {\n      id\n      time\n      actor\n      actorKind\n      action\n      environment\n      target\n      ip\n      userAgent\n      outcome\n      errorCode\n      details\n    }\n  }\n':
+  '\n  subscription AuditEvents($environment: String, $after: SafeInt) {\n    auditEvents(environment: $environment, after: $after) {\n      ...AuditEntryFields\n    }\n  }\n':
     types.AuditEventsDocument,
-  '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      id\n      name\n      status\n      availability\n      cpus\n      memoryBytes\n      runningContainerCount\n      allocated {\n        cpus\n        memoryBytes\n      }\n    }\n    services {\n      id\n      name\n      status\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n    }\n  }\n':
+  '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n':
     types.OverviewDocument,
-  '\n  query Services($search: String, $status: ServiceStatus) {\n    services(search: $search, status: $status) {\n      id\n      name\n      clusterId\n      image\n      mode\n      revision\n      status\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n      pendingReplicas\n      unhealthyReplicas\n      updatedAt\n      rollout {\n        state\n        phase\n        total\n        updated\n        remaining\n        failed\n        isRollback\n        fromRevision\n        toRevision\n      }\n    }\n  }\n':
-    types.ServicesDocument,
-  '\n  query Service($id: ID!) {\n    service(id: $id) {\n      id\n      name\n      clusterId\n      image\n      mode\n      revision\n      previousRevision\n      status\n      createdAt\n      updatedAt\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n      pendingReplicas\n      unhealthyReplicas\n      rollout {\n        state\n        phase\n        total\n        updated\n        remaining\n        failed\n        isRollback\n        fromRevision\n        toRevision\n        startedAt\n        updatedAt\n        completedAt\n      }\n      pins {\n        volume\n        nodeName\n        constraint\n        reason\n      }\n      unplaced {\n        taskId\n        slot\n        reason\n      }\n      tasks {\n        id\n        slot\n        revision\n        state\n        desiredState\n        health\n        nodeId\n        nodeName\n        containerId\n        stateReason\n        exitCode\n        failures\n        createdAt\n        updatedAt\n        readyAt\n        notBefore\n      }\n      spec {\n        name\n        image\n        command\n        mode\n        replicas\n        env {\n          key\n          value\n        }\n        labels {\n          key\n          value\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n        limits {\n          cpus\n          memoryBytes\n        }\n        reservations {\n          cpus\n          memoryBytes\n        }\n        healthCheck {\n          test\n          intervalMs\n          timeoutMs\n          retries\n          startPeriodMs\n        }\n        placement {\n          constraints\n          spread\n          maxReplicasPerNode\n          nodeAffinity {\n            expression\n            weight\n          }\n          serviceAffinity {\n            service\n            weight\n          }\n        }\n        update {\n          parallelism\n          delayMs\n          failureAction\n          monitorMs\n          maxFailureRatio\n          order\n        }\n        rollback {\n          parallelism\n          delayMs\n          failureAction\n          monitorMs\n          maxFailureRatio\n          order\n        }\n        restartPolicy {\n          condition\n          delayMs\n          maxAttempts\n          maxDelayMs\n          windowMs\n        }\n        stopTimeoutSec\n        priority\n        preemption\n        networks\n        volumes {\n          type\n          source\n          target\n          readOnly\n        }\n        ingress {\n          port\n          targetPort\n          algorithm\n          failureThreshold\n          resetTimeoutMs\n          upstreamTimeoutMs\n        }\n        autoscale {\n          min\n          max\n          targetCpuPercent\n          targetMemoryPercent\n          targetRequestRate\n          tolerance\n          scaleUpStabilizationMs\n          scaleDownStabilizationMs\n          cooldownMs\n        }\n        secrets {\n          name\n          target\n          env\n        }\n        security {\n          privileged\n          hostNetwork\n          hostPid\n          capAdd\n        }\n      }\n    }\n  }\n':
-    types.ServiceDocument,
-  '\n  query Revisions($id: ID!) {\n    serviceRevisions(id: $id) {\n      number\n      current\n      image\n      reason\n      createdAt\n      createdBy\n      diff {\n        path\n        from\n        to\n      }\n    }\n  }\n':
-    types.RevisionsDocument,
-  '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        id\n        name\n        image\n        state\n        status\n        service\n        task\n        revision\n        managed\n        createdAt\n        node {\n          id\n          name\n          clusterId\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n  }\n':
+  '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        id\n        name\n        image\n        state\n        status\n        service\n        task\n        revision\n        managed\n        createdAt\n        node {\n          ...NodeFields\n        }\n        ports {\n          ...PortBindingFields\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n  }\n':
     types.ContainersDocument,
-  '\n  query Container($id: ID!, $node: ID) {\n    container(id: $id, node: $node) {\n      id\n      name\n      image\n      imageId\n      state\n      status\n      healthStatus\n      createdAt\n      startedAt\n      finishedAt\n      exitCode\n      oomKilled\n      error\n      pid\n      restartCount\n      managed\n      service\n      task\n      revision\n      command\n      entrypoint\n      node {\n        id\n        name\n        clusterId\n      }\n      env {\n        key\n        value\n      }\n      labels {\n        key\n        value\n      }\n      ports {\n        containerPort\n        hostPort\n        hostIp\n        protocol\n      }\n      mounts {\n        type\n        source\n        target\n        readOnly\n      }\n      networks {\n        name\n        ipAddress\n        gateway\n        macAddress\n      }\n      resources {\n        cpuLimit\n        cpuReservation\n        memoryLimitBytes\n        memoryReservationBytes\n      }\n      restartPolicy {\n        condition\n        maxRetries\n      }\n      healthCheck {\n        test\n        intervalMs\n        timeoutMs\n        retries\n        startPeriodMs\n      }\n      health {\n        status\n        failingStreak\n        lastExitCode\n        lastOutput\n        probes {\n          start\n          end\n          exitCode\n          output\n        }\n      }\n    }\n  }\n':
+  '\n  query Container($id: ID!, $node: ID) {\n    container(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n':
     types.ContainerDocument,
-  '\n  query Nodes {\n    nodes {\n      id\n      name\n      clusterId\n      role\n      status\n      statusMessage\n      availability\n      endpoint\n      publishAddress\n      hostname\n      engineId\n      engineVersion\n      cpus\n      memoryBytes\n      containerCount\n      runningContainerCount\n      lastSeenAt\n      createdAt\n      platform {\n        os\n        arch\n      }\n      labels {\n        key\n        value\n      }\n      capacity {\n        cpus\n        memoryBytes\n      }\n      allocated {\n        cpus\n        memoryBytes\n      }\n    }\n  }\n':
-    types.NodesDocument,
-  '\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      id\n      serviceId\n      slot\n      revision\n      state\n      desiredState\n      health\n      containerId\n      stateReason\n      updatedAt\n    }\n    services {\n      id\n      name\n    }\n  }\n':
-    types.NodeTasksDocument,
-  '\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventRow\n      }\n      nextCursor\n      hasMore\n    }\n  }\n':
-    types.EventsDocument,
-  '\n  fragment EventRow on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    nodeId\n    serviceId\n    taskId\n    containerId\n    data\n    gap {\n      from\n      to\n      count\n    }\n  }\n':
-    types.EventRowFragmentDoc,
-  '\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventRow\n    }\n  }\n':
-    types.LiveEventsDocument,
   '\n  subscription ContainerStats($containerId: String!, $nodeId: ID) {\n    containerStats(containerId: $containerId, nodeId: $nodeId) {\n      containerId\n      timestamp\n      cpuPercent\n      onlineCpus\n      memoryUsageBytes\n      memoryLimitBytes\n      memoryPercent\n      networkRxBytesPerSec\n      networkTxBytesPerSec\n      networkRxBytes\n      networkTxBytes\n      pids\n    }\n  }\n':
     types.ContainerStatsDocument,
-  '\n  subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {\n    nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {\n      nodeId\n      timestamp\n      usedCpus\n      cpus\n      cpuPercent\n      memoryUsedBytes\n      memoryTotalBytes\n      memoryPercent\n      containerCount\n    }\n  }\n':
-    types.NodeStatsDocument,
   '\n  subscription ContainerLogs($containerId: String!, $nodeId: ID, $tail: Int) {\n    containerLogs(containerId: $containerId, nodeId: $nodeId, tail: $tail, follow: true) {\n      timestamp\n      stream\n      message\n    }\n  }\n':
     types.ContainerLogsDocument,
-  '\n  mutation CreateService($spec: ServiceSpecInput!) {\n    createService(spec: $spec) {\n      id\n      name\n      status\n    }\n  }\n':
-    types.CreateServiceDocument,
-  '\n  mutation UpdateService($id: ID!, $spec: ServiceSpecInput!) {\n    updateService(id: $id, spec: $spec) {\n      id\n      revision\n      status\n    }\n  }\n':
-    types.UpdateServiceDocument,
-  '\n  mutation PatchService($id: ID!, $patch: ServicePatchInput!) {\n    patchService(id: $id, patch: $patch) {\n      id\n      revision\n      image\n      desiredReplicas\n      status\n    }\n  }\n':
-    types.PatchServiceDocument,
-  '\n  mutation RollbackService($id: ID!, $toRevision: Int) {\n    rollbackService(id: $id, toRevision: $toRevision) {\n      id\n      revision\n      status\n    }\n  }\n':
-    types.RollbackServiceDocument,
-  '\n  mutation PauseRollout($id: ID!) {\n    pauseRollout(id: $id) {\n      id\n      status\n    }\n  }\n':
-    types.PauseRolloutDocument,
-  '\n  mutation ResumeRollout($id: ID!) {\n    resumeRollout(id: $id) {\n      id\n      status\n    }\n  }\n':
-    types.ResumeRolloutDocument,
-  '\n  mutation RemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n    }\n  }\n':
-    types.RemoveServiceDocument,
-  '\n  mutation StartContainer($id: ID!, $node: ID) {\n    startContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n':
+  '\n  mutation StartContainer($id: ID!, $node: ID) {\n    startContainer(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n':
     types.StartContainerDocument,
-  '\n  mutation StopContainer($id: ID!, $node: ID) {\n    stopContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n':
+  '\n  mutation StopContainer($id: ID!, $node: ID) {\n    stopContainer(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n':
     types.StopContainerDocument,
-  '\n  mutation RestartContainer($id: ID!, $node: ID) {\n    restartContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n':
+  '\n  mutation RestartContainer($id: ID!, $node: ID) {\n    restartContainer(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n':
     types.RestartContainerDocument,
   '\n  mutation RemoveContainer($id: ID!, $node: ID, $force: Boolean!) {\n    removeContainer(id: $id, node: $node, force: $force)\n  }\n':
     types.RemoveContainerDocument,
-  '\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      id\n      availability\n      labels {\n        key\n        value\n      }\n    }\n  }\n':
+  '\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventFields\n      }\n      nextCursor\n      hasMore\n    }\n  }\n':
+    types.EventsDocument,
+  '\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventFields\n    }\n  }\n':
+    types.LiveEventsDocument,
+  '\n  fragment RolloutFields on Rollout {\n    state\n    phase\n    total\n    updated\n    remaining\n    failed\n    isRollback\n    fromRevision\n    toRevision\n    startedAt\n    updatedAt\n    completedAt\n  }\n':
+    types.RolloutFieldsFragmentDoc,
+  '\n  fragment ServiceFields on Service {\n    id\n    name\n    clusterId\n    image\n    mode\n    revision\n    status\n    desiredReplicas\n    runningReplicas\n    healthyReplicas\n    pendingReplicas\n    unhealthyReplicas\n    updatedAt\n    rollout {\n      ...RolloutFields\n    }\n  }\n':
+    types.ServiceFieldsFragmentDoc,
+  '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    maxFailureRatio\n    order\n  }\n':
+    types.UpdateConfigFieldsFragmentDoc,
+  '\n  fragment TaskFields on Task {\n    id\n    serviceId\n    slot\n    revision\n    state\n    desiredState\n    health\n    nodeId\n    nodeName\n    containerId\n    stateReason\n    exitCode\n    failures\n    createdAt\n    updatedAt\n    readyAt\n    notBefore\n  }\n':
+    types.TaskFieldsFragmentDoc,
+  '\n  fragment NodeFields on Node {\n    id\n    name\n    clusterId\n    role\n    status\n    statusMessage\n    availability\n    endpoint\n    publishAddress\n    hostname\n    engineId\n    engineVersion\n    cpus\n    memoryBytes\n    containerCount\n    runningContainerCount\n    lastSeenAt\n    createdAt\n    platform {\n      os\n      arch\n    }\n    labels {\n      key\n      value\n    }\n    capacity {\n      cpus\n      memoryBytes\n    }\n    allocated {\n      cpus\n      memoryBytes\n    }\n  }\n':
+    types.NodeFieldsFragmentDoc,
+  '\n  fragment PortBindingFields on PortBinding {\n    containerPort\n    hostPort\n    hostIp\n    protocol\n  }\n':
+    types.PortBindingFieldsFragmentDoc,
+  '\n  fragment ContainerDetailsFields on ContainerDetails {\n    id\n    name\n    image\n    imageId\n    state\n    status\n    healthStatus\n    createdAt\n    startedAt\n    finishedAt\n    exitCode\n    oomKilled\n    error\n    pid\n    restartCount\n    managed\n    service\n    task\n    revision\n    command\n    entrypoint\n    node {\n      ...NodeFields\n    }\n    env {\n      key\n      value\n    }\n    labels {\n      key\n      value\n    }\n    ports {\n      ...PortBindingFields\n    }\n    mounts {\n      type\n      source\n      target\n      readOnly\n    }\n    networks {\n      name\n      ipAddress\n      gateway\n      macAddress\n    }\n    resources {\n      cpuLimit\n      cpuReservation\n      memoryLimitBytes\n      memoryReservationBytes\n    }\n    restartPolicy {\n      condition\n      maxRetries\n    }\n    healthCheck {\n      test\n      intervalMs\n      timeoutMs\n      retries\n      startPeriodMs\n    }\n    health {\n      status\n      failingStreak\n      lastExitCode\n      lastOutput\n      probes {\n        start\n        end\n        exitCode\n        output\n      }\n    }\n  }\n':
+    types.ContainerDetailsFieldsFragmentDoc,
+  '\n  fragment EventFields on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    nodeId\n    serviceId\n    taskId\n    containerId\n    data\n    gap {\n      from\n      to\n      count\n    }\n  }\n':
+    types.EventFieldsFragmentDoc,
+  '\n  fragment UserFields on User {\n    id\n    username\n    disabled\n    createdAt\n    lastLoginAt\n    roles {\n      environment\n      role\n    }\n  }\n':
+    types.UserFieldsFragmentDoc,
+  '\n  fragment RoleBindingFields on RoleBinding {\n    environment\n    role\n    userId\n    username\n  }\n':
+    types.RoleBindingFieldsFragmentDoc,
+  '\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    owner\n    prefix\n    role\n    environments\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    active\n  }\n':
+    types.ApiTokenFieldsFragmentDoc,
+  '\n  fragment QuotaFields on Quota {\n    maxCpus\n    maxMemoryBytes\n    maxServices\n    maxContainers\n  }\n':
+    types.QuotaFieldsFragmentDoc,
+  '\n  fragment EnvironmentFields on Environment {\n    id\n    name\n    description\n    createdAt\n    clusterIds\n    policy {\n      allowPrivileged\n      allowHostNetwork\n      allowHostPid\n      allowDockerSocket\n      allowedCapabilities\n      bindAllowedPaths\n    }\n    quota {\n      ...QuotaFields\n    }\n  }\n':
+    types.EnvironmentFieldsFragmentDoc,
+  '\n  fragment SecretFields on Secret {\n    name\n    environment\n    version\n    createdAt\n    createdBy\n    updatedAt\n    usedBy\n  }\n':
+    types.SecretFieldsFragmentDoc,
+  '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    time\n    actor\n    actorKind\n    action\n    environment\n    target\n    ip\n    userAgent\n    outcome\n    errorCode\n    details\n  }\n':
+    types.AuditEntryFieldsFragmentDoc,
+  '\n  query Nodes {\n    nodes {\n      ...NodeFields\n    }\n  }\n': types.NodesDocument,
+  '\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      ...TaskFields\n    }\n    services {\n      id\n      name\n    }\n  }\n':
+    types.NodeTasksDocument,
+  '\n  subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {\n    nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {\n      nodeId\n      timestamp\n      usedCpus\n      cpus\n      cpuPercent\n      memoryUsedBytes\n      memoryTotalBytes\n      memoryPercent\n      containerCount\n    }\n  }\n':
+    types.NodeStatsDocument,
+  '\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      ...NodeFields\n    }\n  }\n':
     types.UpdateNodeDocument,
+  '\n  query Services($search: String, $status: ServiceStatus) {\n    services(search: $search, status: $status) {\n      ...ServiceFields\n    }\n  }\n':
+    types.ServicesDocument,
+  '\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceFields\n      previousRevision\n      createdAt\n      pins {\n        volume\n        nodeName\n        constraint\n        reason\n      }\n      unplaced {\n        taskId\n        slot\n        reason\n        nodesConsidered\n        failures {\n          filter\n          nodes\n          reason\n        }\n      }\n      tasks {\n        ...TaskFields\n      }\n      spec {\n        name\n        image\n        command\n        mode\n        replicas\n        env {\n          key\n          value\n        }\n        labels {\n          key\n          value\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n        limits {\n          cpus\n          memoryBytes\n        }\n        reservations {\n          cpus\n          memoryBytes\n        }\n        healthCheck {\n          test\n          intervalMs\n          timeoutMs\n          retries\n          startPeriodMs\n        }\n        placement {\n          constraints\n          spread\n          maxReplicasPerNode\n          nodeAffinity {\n            expression\n            weight\n          }\n          serviceAffinity {\n            service\n            weight\n          }\n        }\n        update {\n          ...UpdateConfigFields\n        }\n        rollback {\n          ...UpdateConfigFields\n        }\n        restartPolicy {\n          condition\n          delayMs\n          maxAttempts\n          maxDelayMs\n          windowMs\n        }\n        stopTimeoutSec\n        priority\n        preemption\n        networks\n        volumes {\n          type\n          source\n          target\n          readOnly\n        }\n        ingress {\n          port\n          targetPort\n          algorithm\n          failureThreshold\n          resetTimeoutMs\n          upstreamTimeoutMs\n        }\n        autoscale {\n          min\n          max\n          targetCpuPercent\n          targetMemoryPercent\n          targetRequestRate\n          tolerance\n          scaleUpStabilizationMs\n          scaleDownStabilizationMs\n          cooldownMs\n        }\n        secrets {\n          name\n          target\n          env\n        }\n        security {\n          privileged\n          hostNetwork\n          hostPid\n          capAdd\n        }\n      }\n    }\n  }\n':
+    types.ServiceDocument,
+  '\n  query Revisions($id: ID!) {\n    serviceRevisions(id: $id) {\n      number\n      current\n      image\n      reason\n      createdAt\n      createdBy\n      diff {\n        path\n        from\n        to\n      }\n    }\n  }\n':
+    types.RevisionsDocument,
+  '\n  mutation CreateService($spec: ServiceSpecInput!) {\n    createService(spec: $spec) {\n      ...ServiceFields\n    }\n  }\n':
+    types.CreateServiceDocument,
+  '\n  mutation UpdateService($id: ID!, $spec: ServiceSpecInput!) {\n    updateService(id: $id, spec: $spec) {\n      ...ServiceFields\n    }\n  }\n':
+    types.UpdateServiceDocument,
+  '\n  mutation PatchService($id: ID!, $patch: ServicePatchInput!) {\n    patchService(id: $id, patch: $patch) {\n      ...ServiceFields\n    }\n  }\n':
+    types.PatchServiceDocument,
+  '\n  mutation RollbackService($id: ID!, $toRevision: Int) {\n    rollbackService(id: $id, toRevision: $toRevision) {\n      ...ServiceFields\n    }\n  }\n':
+    types.RollbackServiceDocument,
+  '\n  mutation PauseRollout($id: ID!) {\n    pauseRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n':
+    types.PauseRolloutDocument,
+  '\n  mutation ResumeRollout($id: ID!) {\n    resumeRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n':
+    types.ResumeRolloutDocument,
+  '\n  mutation RemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n    }\n  }\n':
+    types.RemoveServiceDocument,
 };
 
 /**
@@ -177,26 +217,26 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AccessUsers {\n    users {\n      id\n      username\n      disabled\n      createdAt\n      lastLoginAt\n      roles {\n        environment\n        role\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AccessUsers {\n    users {\n      id\n      username\n      disabled\n      createdAt\n      lastLoginAt\n      roles {\n        environment\n        role\n      }\n    }\n  }\n'];
+  source: '\n  query AccessUsers {\n    users {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  query AccessUsers {\n    users {\n      ...UserFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AccessRoleBindings($environment: String) {\n    roleBindings(environment: $environment) {\n      environment\n      role\n      userId\n      username\n    }\n  }\n',
-): (typeof documents)['\n  query AccessRoleBindings($environment: String) {\n    roleBindings(environment: $environment) {\n      environment\n      role\n      userId\n      username\n    }\n  }\n'];
+  source: '\n  query AccessRoleBindings($environment: String) {\n    roleBindings(environment: $environment) {\n      ...RoleBindingFields\n    }\n  }\n',
+): (typeof documents)['\n  query AccessRoleBindings($environment: String) {\n    roleBindings(environment: $environment) {\n      ...RoleBindingFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AccessCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      disabled\n      createdAt\n      lastLoginAt\n      roles {\n        environment\n        role\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation AccessCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      disabled\n      createdAt\n      lastLoginAt\n      roles {\n        environment\n        role\n      }\n    }\n  }\n'];
+  source: '\n  mutation AccessCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AccessCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AccessUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      username\n      disabled\n    }\n  }\n',
-): (typeof documents)['\n  mutation AccessUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      username\n      disabled\n    }\n  }\n'];
+  source: '\n  mutation AccessUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AccessUpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -207,8 +247,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AccessSetRoleBinding($environment: String!, $user: ID!, $role: Role!) {\n    setRoleBinding(environment: $environment, user: $user, role: $role) {\n      environment\n      role\n      userId\n      username\n    }\n  }\n',
-): (typeof documents)['\n  mutation AccessSetRoleBinding($environment: String!, $user: ID!, $role: Role!) {\n    setRoleBinding(environment: $environment, user: $user, role: $role) {\n      environment\n      role\n      userId\n      username\n    }\n  }\n'];
+  source: '\n  mutation AccessSetRoleBinding($environment: String!, $user: ID!, $role: Role!) {\n    setRoleBinding(environment: $environment, user: $user, role: $role) {\n      ...RoleBindingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AccessSetRoleBinding($environment: String!, $user: ID!, $role: Role!) {\n    setRoleBinding(environment: $environment, user: $user, role: $role) {\n      ...RoleBindingFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -219,26 +259,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AccessTokens($all: Boolean!) {\n    apiTokens(all: $all) {\n      id\n      name\n      owner\n      prefix\n      role\n      environments\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n',
-): (typeof documents)['\n  query AccessTokens($all: Boolean!) {\n    apiTokens(all: $all) {\n      id\n      name\n      owner\n      prefix\n      role\n      environments\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n'];
+  source: '\n  query AccessTokens($all: Boolean!) {\n    apiTokens(all: $all) {\n      ...ApiTokenFields\n    }\n  }\n',
+): (typeof documents)['\n  query AccessTokens($all: Boolean!) {\n    apiTokens(all: $all) {\n      ...ApiTokenFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AccessCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        role\n        environments\n        expiresAt\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation AccessCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        role\n        environments\n        expiresAt\n      }\n    }\n  }\n'];
+  source: '\n  mutation AccessCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AccessCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AccessRevokeToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n',
-): (typeof documents)['\n  mutation AccessRevokeToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n'];
+  source: '\n  mutation AccessRevokeToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AccessRevokeToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      ...ApiTokenFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AccessEnvironments {\n    environments {\n      id\n      name\n      description\n      createdAt\n      clusterIds\n      policy {\n        allowPrivileged\n        allowHostNetwork\n        allowHostPid\n        allowDockerSocket\n        allowedCapabilities\n        bindAllowedPaths\n      }\n      quota {\n        maxCpus\n        maxMemoryBytes\n        maxServices\n        maxContainers\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AccessEnvironments {\n    environments {\n      id\n      name\n      description\n      createdAt\n      clusterIds\n      policy {\n        allowPrivileged\n        allowHostNetwork\n        allowHostPid\n        allowDockerSocket\n        allowedCapabilities\n        bindAllowedPaths\n      }\n      quota {\n        maxCpus\n        maxMemoryBytes\n        maxServices\n        maxContainers\n      }\n    }\n  }\n'];
+  source: '\n  query AccessEnvironments {\n    environments {\n      ...EnvironmentFields\n    }\n  }\n',
+): (typeof documents)['\n  query AccessEnvironments {\n    environments {\n      ...EnvironmentFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -249,38 +289,38 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AccessQuotaUsage($environment: String!) {\n    quotaUsage(environment: $environment) {\n      environment\n      cpus\n      memoryBytes\n      services\n      containers\n      unreachableNodes\n      quota {\n        maxCpus\n        maxMemoryBytes\n        maxServices\n        maxContainers\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AccessQuotaUsage($environment: String!) {\n    quotaUsage(environment: $environment) {\n      environment\n      cpus\n      memoryBytes\n      services\n      containers\n      unreachableNodes\n      quota {\n        maxCpus\n        maxMemoryBytes\n        maxServices\n        maxContainers\n      }\n    }\n  }\n'];
+  source: '\n  query AccessQuotaUsage($environment: String!) {\n    quotaUsage(environment: $environment) {\n      environment\n      cpus\n      memoryBytes\n      services\n      containers\n      unreachableNodes\n      quota {\n        ...QuotaFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AccessQuotaUsage($environment: String!) {\n    quotaUsage(environment: $environment) {\n      environment\n      cpus\n      memoryBytes\n      services\n      containers\n      unreachableNodes\n      quota {\n        ...QuotaFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AccessSetQuota($environment: String!, $quota: QuotaInput!) {\n    setQuota(environment: $environment, quota: $quota) {\n      id\n      quota {\n        maxCpus\n        maxMemoryBytes\n        maxServices\n        maxContainers\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation AccessSetQuota($environment: String!, $quota: QuotaInput!) {\n    setQuota(environment: $environment, quota: $quota) {\n      id\n      quota {\n        maxCpus\n        maxMemoryBytes\n        maxServices\n        maxContainers\n      }\n    }\n  }\n'];
+  source: '\n  mutation AccessSetQuota($environment: String!, $quota: QuotaInput!) {\n    setQuota(environment: $environment, quota: $quota) {\n      ...EnvironmentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AccessSetQuota($environment: String!, $quota: QuotaInput!) {\n    setQuota(environment: $environment, quota: $quota) {\n      ...EnvironmentFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AccessCreateEnvironment($input: CreateEnvironmentInput!) {\n    createEnvironment(input: $input) {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  mutation AccessCreateEnvironment($input: CreateEnvironmentInput!) {\n    createEnvironment(input: $input) {\n      id\n      name\n    }\n  }\n'];
+  source: '\n  mutation AccessCreateEnvironment($input: CreateEnvironmentInput!) {\n    createEnvironment(input: $input) {\n      ...EnvironmentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AccessCreateEnvironment($input: CreateEnvironmentInput!) {\n    createEnvironment(input: $input) {\n      ...EnvironmentFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AccessSecrets($environment: String!) {\n    secrets(environment: $environment) {\n      name\n      environment\n      version\n      createdAt\n      createdBy\n      updatedAt\n      usedBy\n    }\n  }\n',
-): (typeof documents)['\n  query AccessSecrets($environment: String!) {\n    secrets(environment: $environment) {\n      name\n      environment\n      version\n      createdAt\n      createdBy\n      updatedAt\n      usedBy\n    }\n  }\n'];
+  source: '\n  query AccessSecrets($environment: String!) {\n    secrets(environment: $environment) {\n      ...SecretFields\n    }\n  }\n',
+): (typeof documents)['\n  query AccessSecrets($environment: String!) {\n    secrets(environment: $environment) {\n      ...SecretFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AccessCreateSecret($environment: String!, $name: String!, $value: String!) {\n    createSecret(environment: $environment, name: $name, value: $value) {\n      name\n      environment\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation AccessCreateSecret($environment: String!, $name: String!, $value: String!) {\n    createSecret(environment: $environment, name: $name, value: $value) {\n      name\n      environment\n      version\n    }\n  }\n'];
+  source: '\n  mutation AccessCreateSecret($environment: String!, $name: String!, $value: String!) {\n    createSecret(environment: $environment, name: $name, value: $value) {\n      ...SecretFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AccessCreateSecret($environment: String!, $name: String!, $value: String!) {\n    createSecret(environment: $environment, name: $name, value: $value) {\n      ...SecretFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AccessRotateSecret($environment: String!, $name: String!, $value: String!) {\n    rotateSecret(environment: $environment, name: $name, value: $value) {\n      name\n      environment\n      version\n    }\n  }\n',
-): (typeof documents)['\n  mutation AccessRotateSecret($environment: String!, $name: String!, $value: String!) {\n    rotateSecret(environment: $environment, name: $name, value: $value) {\n      name\n      environment\n      version\n    }\n  }\n'];
+  source: '\n  mutation AccessRotateSecret($environment: String!, $name: String!, $value: String!) {\n    rotateSecret(environment: $environment, name: $name, value: $value) {\n      ...SecretFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AccessRotateSecret($environment: String!, $name: String!, $value: String!) {\n    rotateSecret(environment: $environment, name: $name, value: $value) {\n      ...SecretFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -291,80 +331,32 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query AuditLog($filter: AuditFilterInput, $before: SafeInt, $after: SafeInt, $limit: Int!) {\n    auditLog(filter: $filter, before: $before, after: $after, limit: $limit) {\n      hasMore\n      nextCursor\n      items {\n        id\n        time\n        actor\n        actorKind\n        action\n        environment\n        target\n        ip\n        userAgent\n        outcome\n        errorCode\n        details\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query AuditLog($filter: AuditFilterInput, $before: SafeInt, $after: SafeInt, $limit: Int!) {\n    auditLog(filter: $filter, before: $before, after: $after, limit: $limit) {\n      hasMore\n      nextCursor\n      items {\n        id\n        time\n        actor\n        actorKind\n        action\n        environment\n        target\n        ip\n        userAgent\n        outcome\n        errorCode\n        details\n      }\n    }\n  }\n'];
+  source: '\n  query AuditLog($filter: AuditFilterInput, $before: SafeInt, $after: SafeInt, $limit: Int!) {\n    auditLog(filter: $filter, before: $before, after: $after, limit: $limit) {\n      hasMore\n      nextCursor\n      items {\n        ...AuditEntryFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditLog($filter: AuditFilterInput, $before: SafeInt, $after: SafeInt, $limit: Int!) {\n    auditLog(filter: $filter, before: $before, after: $after, limit: $limit) {\n      hasMore\n      nextCursor\n      items {\n        ...AuditEntryFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  subscription AuditEvents($environment: String, $after: SafeInt) {\n    auditEvents(environment: $environment, after: $after) {\n      id\n      time\n      actor\n      actorKind\n      action\n      environment\n      target\n      ip\n      userAgent\n      outcome\n      errorCode\n      details\n    }\n  }\n',
-): (typeof documents)['\n  subscription AuditEvents($environment: String, $after: SafeInt) {\n    auditEvents(environment: $environment, after: $after) {\n      id\n      time\n      actor\n      actorKind\n      action\n      environment\n      target\n      ip\n      userAgent\n      outcome\n      errorCode\n      details\n    }\n  }\n'];
+  source: '\n  subscription AuditEvents($environment: String, $after: SafeInt) {\n    auditEvents(environment: $environment, after: $after) {\n      ...AuditEntryFields\n    }\n  }\n',
+): (typeof documents)['\n  subscription AuditEvents($environment: String, $after: SafeInt) {\n    auditEvents(environment: $environment, after: $after) {\n      ...AuditEntryFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      id\n      name\n      status\n      availability\n      cpus\n      memoryBytes\n      runningContainerCount\n      allocated {\n        cpus\n        memoryBytes\n      }\n    }\n    services {\n      id\n      name\n      status\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n    }\n  }\n',
-): (typeof documents)['\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      id\n      name\n      status\n      availability\n      cpus\n      memoryBytes\n      runningContainerCount\n      allocated {\n        cpus\n        memoryBytes\n      }\n    }\n    services {\n      id\n      name\n      status\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n    }\n  }\n'];
+  source: '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n',
+): (typeof documents)['\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Services($search: String, $status: ServiceStatus) {\n    services(search: $search, status: $status) {\n      id\n      name\n      clusterId\n      image\n      mode\n      revision\n      status\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n      pendingReplicas\n      unhealthyReplicas\n      updatedAt\n      rollout {\n        state\n        phase\n        total\n        updated\n        remaining\n        failed\n        isRollback\n        fromRevision\n        toRevision\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Services($search: String, $status: ServiceStatus) {\n    services(search: $search, status: $status) {\n      id\n      name\n      clusterId\n      image\n      mode\n      revision\n      status\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n      pendingReplicas\n      unhealthyReplicas\n      updatedAt\n      rollout {\n        state\n        phase\n        total\n        updated\n        remaining\n        failed\n        isRollback\n        fromRevision\n        toRevision\n      }\n    }\n  }\n'];
+  source: '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        id\n        name\n        image\n        state\n        status\n        service\n        task\n        revision\n        managed\n        createdAt\n        node {\n          ...NodeFields\n        }\n        ports {\n          ...PortBindingFields\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        id\n        name\n        image\n        state\n        status\n        service\n        task\n        revision\n        managed\n        createdAt\n        node {\n          ...NodeFields\n        }\n        ports {\n          ...PortBindingFields\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Service($id: ID!) {\n    service(id: $id) {\n      id\n      name\n      clusterId\n      image\n      mode\n      revision\n      previousRevision\n      status\n      createdAt\n      updatedAt\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n      pendingReplicas\n      unhealthyReplicas\n      rollout {\n        state\n        phase\n        total\n        updated\n        remaining\n        failed\n        isRollback\n        fromRevision\n        toRevision\n        startedAt\n        updatedAt\n        completedAt\n      }\n      pins {\n        volume\n        nodeName\n        constraint\n        reason\n      }\n      unplaced {\n        taskId\n        slot\n        reason\n      }\n      tasks {\n        id\n        slot\n        revision\n        state\n        desiredState\n        health\n        nodeId\n        nodeName\n        containerId\n        stateReason\n        exitCode\n        failures\n        createdAt\n        updatedAt\n        readyAt\n        notBefore\n      }\n      spec {\n        name\n        image\n        command\n        mode\n        replicas\n        env {\n          key\n          value\n        }\n        labels {\n          key\n          value\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n        limits {\n          cpus\n          memoryBytes\n        }\n        reservations {\n          cpus\n          memoryBytes\n        }\n        healthCheck {\n          test\n          intervalMs\n          timeoutMs\n          retries\n          startPeriodMs\n        }\n        placement {\n          constraints\n          spread\n          maxReplicasPerNode\n          nodeAffinity {\n            expression\n            weight\n          }\n          serviceAffinity {\n            service\n            weight\n          }\n        }\n        update {\n          parallelism\n          delayMs\n          failureAction\n          monitorMs\n          maxFailureRatio\n          order\n        }\n        rollback {\n          parallelism\n          delayMs\n          failureAction\n          monitorMs\n          maxFailureRatio\n          order\n        }\n        restartPolicy {\n          condition\n          delayMs\n          maxAttempts\n          maxDelayMs\n          windowMs\n        }\n        stopTimeoutSec\n        priority\n        preemption\n        networks\n        volumes {\n          type\n          source\n          target\n          readOnly\n        }\n        ingress {\n          port\n          targetPort\n          algorithm\n          failureThreshold\n          resetTimeoutMs\n          upstreamTimeoutMs\n        }\n        autoscale {\n          min\n          max\n          targetCpuPercent\n          targetMemoryPercent\n          targetRequestRate\n          tolerance\n          scaleUpStabilizationMs\n          scaleDownStabilizationMs\n          cooldownMs\n        }\n        secrets {\n          name\n          target\n          env\n        }\n        security {\n          privileged\n          hostNetwork\n          hostPid\n          capAdd\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Service($id: ID!) {\n    service(id: $id) {\n      id\n      name\n      clusterId\n      image\n      mode\n      revision\n      previousRevision\n      status\n      createdAt\n      updatedAt\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n      pendingReplicas\n      unhealthyReplicas\n      rollout {\n        state\n        phase\n        total\n        updated\n        remaining\n        failed\n        isRollback\n        fromRevision\n        toRevision\n        startedAt\n        updatedAt\n        completedAt\n      }\n      pins {\n        volume\n        nodeName\n        constraint\n        reason\n      }\n      unplaced {\n        taskId\n        slot\n        reason\n      }\n      tasks {\n        id\n        slot\n        revision\n        state\n        desiredState\n        health\n        nodeId\n        nodeName\n        containerId\n        stateReason\n        exitCode\n        failures\n        createdAt\n        updatedAt\n        readyAt\n        notBefore\n      }\n      spec {\n        name\n        image\n        command\n        mode\n        replicas\n        env {\n          key\n          value\n        }\n        labels {\n          key\n          value\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n        limits {\n          cpus\n          memoryBytes\n        }\n        reservations {\n          cpus\n          memoryBytes\n        }\n        healthCheck {\n          test\n          intervalMs\n          timeoutMs\n          retries\n          startPeriodMs\n        }\n        placement {\n          constraints\n          spread\n          maxReplicasPerNode\n          nodeAffinity {\n            expression\n            weight\n          }\n          serviceAffinity {\n            service\n            weight\n          }\n        }\n        update {\n          parallelism\n          delayMs\n          failureAction\n          monitorMs\n          maxFailureRatio\n          order\n        }\n        rollback {\n          parallelism\n          delayMs\n          failureAction\n          monitorMs\n          maxFailureRatio\n          order\n        }\n        restartPolicy {\n          condition\n          delayMs\n          maxAttempts\n          maxDelayMs\n          windowMs\n        }\n        stopTimeoutSec\n        priority\n        preemption\n        networks\n        volumes {\n          type\n          source\n          target\n          readOnly\n        }\n        ingress {\n          port\n          targetPort\n          algorithm\n          failureThreshold\n          resetTimeoutMs\n          upstreamTimeoutMs\n        }\n        autoscale {\n          min\n          max\n          targetCpuPercent\n          targetMemoryPercent\n          targetRequestRate\n          tolerance\n          scaleUpStabilizationMs\n          scaleDownStabilizationMs\n          cooldownMs\n        }\n        secrets {\n          name\n          target\n          env\n        }\n        security {\n          privileged\n          hostNetwork\n          hostPid\n          capAdd\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query Revisions($id: ID!) {\n    serviceRevisions(id: $id) {\n      number\n      current\n      image\n      reason\n      createdAt\n      createdBy\n      diff {\n        path\n        from\n        to\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Revisions($id: ID!) {\n    serviceRevisions(id: $id) {\n      number\n      current\n      image\n      reason\n      createdAt\n      createdBy\n      diff {\n        path\n        from\n        to\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        id\n        name\n        image\n        state\n        status\n        service\n        task\n        revision\n        managed\n        createdAt\n        node {\n          id\n          name\n          clusterId\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        id\n        name\n        image\n        state\n        status\n        service\n        task\n        revision\n        managed\n        createdAt\n        node {\n          id\n          name\n          clusterId\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query Container($id: ID!, $node: ID) {\n    container(id: $id, node: $node) {\n      id\n      name\n      image\n      imageId\n      state\n      status\n      healthStatus\n      createdAt\n      startedAt\n      finishedAt\n      exitCode\n      oomKilled\n      error\n      pid\n      restartCount\n      managed\n      service\n      task\n      revision\n      command\n      entrypoint\n      node {\n        id\n        name\n        clusterId\n      }\n      env {\n        key\n        value\n      }\n      labels {\n        key\n        value\n      }\n      ports {\n        containerPort\n        hostPort\n        hostIp\n        protocol\n      }\n      mounts {\n        type\n        source\n        target\n        readOnly\n      }\n      networks {\n        name\n        ipAddress\n        gateway\n        macAddress\n      }\n      resources {\n        cpuLimit\n        cpuReservation\n        memoryLimitBytes\n        memoryReservationBytes\n      }\n      restartPolicy {\n        condition\n        maxRetries\n      }\n      healthCheck {\n        test\n        intervalMs\n        timeoutMs\n        retries\n        startPeriodMs\n      }\n      health {\n        status\n        failingStreak\n        lastExitCode\n        lastOutput\n        probes {\n          start\n          end\n          exitCode\n          output\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Container($id: ID!, $node: ID) {\n    container(id: $id, node: $node) {\n      id\n      name\n      image\n      imageId\n      state\n      status\n      healthStatus\n      createdAt\n      startedAt\n      finishedAt\n      exitCode\n      oomKilled\n      error\n      pid\n      restartCount\n      managed\n      service\n      task\n      revision\n      command\n      entrypoint\n      node {\n        id\n        name\n        clusterId\n      }\n      env {\n        key\n        value\n      }\n      labels {\n        key\n        value\n      }\n      ports {\n        containerPort\n        hostPort\n        hostIp\n        protocol\n      }\n      mounts {\n        type\n        source\n        target\n        readOnly\n      }\n      networks {\n        name\n        ipAddress\n        gateway\n        macAddress\n      }\n      resources {\n        cpuLimit\n        cpuReservation\n        memoryLimitBytes\n        memoryReservationBytes\n      }\n      restartPolicy {\n        condition\n        maxRetries\n      }\n      healthCheck {\n        test\n        intervalMs\n        timeoutMs\n        retries\n        startPeriodMs\n      }\n      health {\n        status\n        failingStreak\n        lastExitCode\n        lastOutput\n        probes {\n          start\n          end\n          exitCode\n          output\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query Nodes {\n    nodes {\n      id\n      name\n      clusterId\n      role\n      status\n      statusMessage\n      availability\n      endpoint\n      publishAddress\n      hostname\n      engineId\n      engineVersion\n      cpus\n      memoryBytes\n      containerCount\n      runningContainerCount\n      lastSeenAt\n      createdAt\n      platform {\n        os\n        arch\n      }\n      labels {\n        key\n        value\n      }\n      capacity {\n        cpus\n        memoryBytes\n      }\n      allocated {\n        cpus\n        memoryBytes\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Nodes {\n    nodes {\n      id\n      name\n      clusterId\n      role\n      status\n      statusMessage\n      availability\n      endpoint\n      publishAddress\n      hostname\n      engineId\n      engineVersion\n      cpus\n      memoryBytes\n      containerCount\n      runningContainerCount\n      lastSeenAt\n      createdAt\n      platform {\n        os\n        arch\n      }\n      labels {\n        key\n        value\n      }\n      capacity {\n        cpus\n        memoryBytes\n      }\n      allocated {\n        cpus\n        memoryBytes\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      id\n      serviceId\n      slot\n      revision\n      state\n      desiredState\n      health\n      containerId\n      stateReason\n      updatedAt\n    }\n    services {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      id\n      serviceId\n      slot\n      revision\n      state\n      desiredState\n      health\n      containerId\n      stateReason\n      updatedAt\n    }\n    services {\n      id\n      name\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventRow\n      }\n      nextCursor\n      hasMore\n    }\n  }\n',
-): (typeof documents)['\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventRow\n      }\n      nextCursor\n      hasMore\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment EventRow on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    nodeId\n    serviceId\n    taskId\n    containerId\n    data\n    gap {\n      from\n      to\n      count\n    }\n  }\n',
-): (typeof documents)['\n  fragment EventRow on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    nodeId\n    serviceId\n    taskId\n    containerId\n    data\n    gap {\n      from\n      to\n      count\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventRow\n    }\n  }\n',
-): (typeof documents)['\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventRow\n    }\n  }\n'];
+  source: '\n  query Container($id: ID!, $node: ID) {\n    container(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n',
+): (typeof documents)['\n  query Container($id: ID!, $node: ID) {\n    container(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -375,74 +367,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {\n    nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {\n      nodeId\n      timestamp\n      usedCpus\n      cpus\n      cpuPercent\n      memoryUsedBytes\n      memoryTotalBytes\n      memoryPercent\n      containerCount\n    }\n  }\n',
-): (typeof documents)['\n  subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {\n    nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {\n      nodeId\n      timestamp\n      usedCpus\n      cpus\n      cpuPercent\n      memoryUsedBytes\n      memoryTotalBytes\n      memoryPercent\n      containerCount\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  subscription ContainerLogs($containerId: String!, $nodeId: ID, $tail: Int) {\n    containerLogs(containerId: $containerId, nodeId: $nodeId, tail: $tail, follow: true) {\n      timestamp\n      stream\n      message\n    }\n  }\n',
 ): (typeof documents)['\n  subscription ContainerLogs($containerId: String!, $nodeId: ID, $tail: Int) {\n    containerLogs(containerId: $containerId, nodeId: $nodeId, tail: $tail, follow: true) {\n      timestamp\n      stream\n      message\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreateService($spec: ServiceSpecInput!) {\n    createService(spec: $spec) {\n      id\n      name\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateService($spec: ServiceSpecInput!) {\n    createService(spec: $spec) {\n      id\n      name\n      status\n    }\n  }\n'];
+  source: '\n  mutation StartContainer($id: ID!, $node: ID) {\n    startContainer(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartContainer($id: ID!, $node: ID) {\n    startContainer(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateService($id: ID!, $spec: ServiceSpecInput!) {\n    updateService(id: $id, spec: $spec) {\n      id\n      revision\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateService($id: ID!, $spec: ServiceSpecInput!) {\n    updateService(id: $id, spec: $spec) {\n      id\n      revision\n      status\n    }\n  }\n'];
+  source: '\n  mutation StopContainer($id: ID!, $node: ID) {\n    stopContainer(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation StopContainer($id: ID!, $node: ID) {\n    stopContainer(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation PatchService($id: ID!, $patch: ServicePatchInput!) {\n    patchService(id: $id, patch: $patch) {\n      id\n      revision\n      image\n      desiredReplicas\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation PatchService($id: ID!, $patch: ServicePatchInput!) {\n    patchService(id: $id, patch: $patch) {\n      id\n      revision\n      image\n      desiredReplicas\n      status\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation RollbackService($id: ID!, $toRevision: Int) {\n    rollbackService(id: $id, toRevision: $toRevision) {\n      id\n      revision\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation RollbackService($id: ID!, $toRevision: Int) {\n    rollbackService(id: $id, toRevision: $toRevision) {\n      id\n      revision\n      status\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation PauseRollout($id: ID!) {\n    pauseRollout(id: $id) {\n      id\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation PauseRollout($id: ID!) {\n    pauseRollout(id: $id) {\n      id\n      status\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation ResumeRollout($id: ID!) {\n    resumeRollout(id: $id) {\n      id\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation ResumeRollout($id: ID!) {\n    resumeRollout(id: $id) {\n      id\n      status\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation RemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation RemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation StartContainer($id: ID!, $node: ID) {\n    startContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation StartContainer($id: ID!, $node: ID) {\n    startContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation StopContainer($id: ID!, $node: ID) {\n    stopContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation StopContainer($id: ID!, $node: ID) {\n    stopContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation RestartContainer($id: ID!, $node: ID) {\n    restartContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n',
-): (typeof documents)['\n  mutation RestartContainer($id: ID!, $node: ID) {\n    restartContainer(id: $id, node: $node) {\n      id\n      state\n      status\n    }\n  }\n'];
+  source: '\n  mutation RestartContainer($id: ID!, $node: ID) {\n    restartContainer(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RestartContainer($id: ID!, $node: ID) {\n    restartContainer(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -453,8 +397,188 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      id\n      availability\n      labels {\n        key\n        value\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      id\n      availability\n      labels {\n        key\n        value\n      }\n    }\n  }\n'];
+  source: '\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventFields\n      }\n      nextCursor\n      hasMore\n    }\n  }\n',
+): (typeof documents)['\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventFields\n      }\n      nextCursor\n      hasMore\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventFields\n    }\n  }\n',
+): (typeof documents)['\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RolloutFields on Rollout {\n    state\n    phase\n    total\n    updated\n    remaining\n    failed\n    isRollback\n    fromRevision\n    toRevision\n    startedAt\n    updatedAt\n    completedAt\n  }\n',
+): (typeof documents)['\n  fragment RolloutFields on Rollout {\n    state\n    phase\n    total\n    updated\n    remaining\n    failed\n    isRollback\n    fromRevision\n    toRevision\n    startedAt\n    updatedAt\n    completedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ServiceFields on Service {\n    id\n    name\n    clusterId\n    image\n    mode\n    revision\n    status\n    desiredReplicas\n    runningReplicas\n    healthyReplicas\n    pendingReplicas\n    unhealthyReplicas\n    updatedAt\n    rollout {\n      ...RolloutFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment ServiceFields on Service {\n    id\n    name\n    clusterId\n    image\n    mode\n    revision\n    status\n    desiredReplicas\n    runningReplicas\n    healthyReplicas\n    pendingReplicas\n    unhealthyReplicas\n    updatedAt\n    rollout {\n      ...RolloutFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    maxFailureRatio\n    order\n  }\n',
+): (typeof documents)['\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    maxFailureRatio\n    order\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TaskFields on Task {\n    id\n    serviceId\n    slot\n    revision\n    state\n    desiredState\n    health\n    nodeId\n    nodeName\n    containerId\n    stateReason\n    exitCode\n    failures\n    createdAt\n    updatedAt\n    readyAt\n    notBefore\n  }\n',
+): (typeof documents)['\n  fragment TaskFields on Task {\n    id\n    serviceId\n    slot\n    revision\n    state\n    desiredState\n    health\n    nodeId\n    nodeName\n    containerId\n    stateReason\n    exitCode\n    failures\n    createdAt\n    updatedAt\n    readyAt\n    notBefore\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment NodeFields on Node {\n    id\n    name\n    clusterId\n    role\n    status\n    statusMessage\n    availability\n    endpoint\n    publishAddress\n    hostname\n    engineId\n    engineVersion\n    cpus\n    memoryBytes\n    containerCount\n    runningContainerCount\n    lastSeenAt\n    createdAt\n    platform {\n      os\n      arch\n    }\n    labels {\n      key\n      value\n    }\n    capacity {\n      cpus\n      memoryBytes\n    }\n    allocated {\n      cpus\n      memoryBytes\n    }\n  }\n',
+): (typeof documents)['\n  fragment NodeFields on Node {\n    id\n    name\n    clusterId\n    role\n    status\n    statusMessage\n    availability\n    endpoint\n    publishAddress\n    hostname\n    engineId\n    engineVersion\n    cpus\n    memoryBytes\n    containerCount\n    runningContainerCount\n    lastSeenAt\n    createdAt\n    platform {\n      os\n      arch\n    }\n    labels {\n      key\n      value\n    }\n    capacity {\n      cpus\n      memoryBytes\n    }\n    allocated {\n      cpus\n      memoryBytes\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PortBindingFields on PortBinding {\n    containerPort\n    hostPort\n    hostIp\n    protocol\n  }\n',
+): (typeof documents)['\n  fragment PortBindingFields on PortBinding {\n    containerPort\n    hostPort\n    hostIp\n    protocol\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ContainerDetailsFields on ContainerDetails {\n    id\n    name\n    image\n    imageId\n    state\n    status\n    healthStatus\n    createdAt\n    startedAt\n    finishedAt\n    exitCode\n    oomKilled\n    error\n    pid\n    restartCount\n    managed\n    service\n    task\n    revision\n    command\n    entrypoint\n    node {\n      ...NodeFields\n    }\n    env {\n      key\n      value\n    }\n    labels {\n      key\n      value\n    }\n    ports {\n      ...PortBindingFields\n    }\n    mounts {\n      type\n      source\n      target\n      readOnly\n    }\n    networks {\n      name\n      ipAddress\n      gateway\n      macAddress\n    }\n    resources {\n      cpuLimit\n      cpuReservation\n      memoryLimitBytes\n      memoryReservationBytes\n    }\n    restartPolicy {\n      condition\n      maxRetries\n    }\n    healthCheck {\n      test\n      intervalMs\n      timeoutMs\n      retries\n      startPeriodMs\n    }\n    health {\n      status\n      failingStreak\n      lastExitCode\n      lastOutput\n      probes {\n        start\n        end\n        exitCode\n        output\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment ContainerDetailsFields on ContainerDetails {\n    id\n    name\n    image\n    imageId\n    state\n    status\n    healthStatus\n    createdAt\n    startedAt\n    finishedAt\n    exitCode\n    oomKilled\n    error\n    pid\n    restartCount\n    managed\n    service\n    task\n    revision\n    command\n    entrypoint\n    node {\n      ...NodeFields\n    }\n    env {\n      key\n      value\n    }\n    labels {\n      key\n      value\n    }\n    ports {\n      ...PortBindingFields\n    }\n    mounts {\n      type\n      source\n      target\n      readOnly\n    }\n    networks {\n      name\n      ipAddress\n      gateway\n      macAddress\n    }\n    resources {\n      cpuLimit\n      cpuReservation\n      memoryLimitBytes\n      memoryReservationBytes\n    }\n    restartPolicy {\n      condition\n      maxRetries\n    }\n    healthCheck {\n      test\n      intervalMs\n      timeoutMs\n      retries\n      startPeriodMs\n    }\n    health {\n      status\n      failingStreak\n      lastExitCode\n      lastOutput\n      probes {\n        start\n        end\n        exitCode\n        output\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EventFields on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    nodeId\n    serviceId\n    taskId\n    containerId\n    data\n    gap {\n      from\n      to\n      count\n    }\n  }\n',
+): (typeof documents)['\n  fragment EventFields on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    nodeId\n    serviceId\n    taskId\n    containerId\n    data\n    gap {\n      from\n      to\n      count\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment UserFields on User {\n    id\n    username\n    disabled\n    createdAt\n    lastLoginAt\n    roles {\n      environment\n      role\n    }\n  }\n',
+): (typeof documents)['\n  fragment UserFields on User {\n    id\n    username\n    disabled\n    createdAt\n    lastLoginAt\n    roles {\n      environment\n      role\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RoleBindingFields on RoleBinding {\n    environment\n    role\n    userId\n    username\n  }\n',
+): (typeof documents)['\n  fragment RoleBindingFields on RoleBinding {\n    environment\n    role\n    userId\n    username\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    owner\n    prefix\n    role\n    environments\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    active\n  }\n',
+): (typeof documents)['\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    owner\n    prefix\n    role\n    environments\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    active\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment QuotaFields on Quota {\n    maxCpus\n    maxMemoryBytes\n    maxServices\n    maxContainers\n  }\n',
+): (typeof documents)['\n  fragment QuotaFields on Quota {\n    maxCpus\n    maxMemoryBytes\n    maxServices\n    maxContainers\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EnvironmentFields on Environment {\n    id\n    name\n    description\n    createdAt\n    clusterIds\n    policy {\n      allowPrivileged\n      allowHostNetwork\n      allowHostPid\n      allowDockerSocket\n      allowedCapabilities\n      bindAllowedPaths\n    }\n    quota {\n      ...QuotaFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment EnvironmentFields on Environment {\n    id\n    name\n    description\n    createdAt\n    clusterIds\n    policy {\n      allowPrivileged\n      allowHostNetwork\n      allowHostPid\n      allowDockerSocket\n      allowedCapabilities\n      bindAllowedPaths\n    }\n    quota {\n      ...QuotaFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SecretFields on Secret {\n    name\n    environment\n    version\n    createdAt\n    createdBy\n    updatedAt\n    usedBy\n  }\n',
+): (typeof documents)['\n  fragment SecretFields on Secret {\n    name\n    environment\n    version\n    createdAt\n    createdBy\n    updatedAt\n    usedBy\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    time\n    actor\n    actorKind\n    action\n    environment\n    target\n    ip\n    userAgent\n    outcome\n    errorCode\n    details\n  }\n',
+): (typeof documents)['\n  fragment AuditEntryFields on AuditEntry {\n    id\n    time\n    actor\n    actorKind\n    action\n    environment\n    target\n    ip\n    userAgent\n    outcome\n    errorCode\n    details\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Nodes {\n    nodes {\n      ...NodeFields\n    }\n  }\n',
+): (typeof documents)['\n  query Nodes {\n    nodes {\n      ...NodeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      ...TaskFields\n    }\n    services {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      ...TaskFields\n    }\n    services {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {\n    nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {\n      nodeId\n      timestamp\n      usedCpus\n      cpus\n      cpuPercent\n      memoryUsedBytes\n      memoryTotalBytes\n      memoryPercent\n      containerCount\n    }\n  }\n',
+): (typeof documents)['\n  subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {\n    nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {\n      nodeId\n      timestamp\n      usedCpus\n      cpus\n      cpuPercent\n      memoryUsedBytes\n      memoryTotalBytes\n      memoryPercent\n      containerCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      ...NodeFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      ...NodeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Services($search: String, $status: ServiceStatus) {\n    services(search: $search, status: $status) {\n      ...ServiceFields\n    }\n  }\n',
+): (typeof documents)['\n  query Services($search: String, $status: ServiceStatus) {\n    services(search: $search, status: $status) {\n      ...ServiceFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceFields\n      previousRevision\n      createdAt\n      pins {\n        volume\n        nodeName\n        constraint\n        reason\n      }\n      unplaced {\n        taskId\n        slot\n        reason\n        nodesConsidered\n        failures {\n          filter\n          nodes\n          reason\n        }\n      }\n      tasks {\n        ...TaskFields\n      }\n      spec {\n        name\n        image\n        command\n        mode\n        replicas\n        env {\n          key\n          value\n        }\n        labels {\n          key\n          value\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n        limits {\n          cpus\n          memoryBytes\n        }\n        reservations {\n          cpus\n          memoryBytes\n        }\n        healthCheck {\n          test\n          intervalMs\n          timeoutMs\n          retries\n          startPeriodMs\n        }\n        placement {\n          constraints\n          spread\n          maxReplicasPerNode\n          nodeAffinity {\n            expression\n            weight\n          }\n          serviceAffinity {\n            service\n            weight\n          }\n        }\n        update {\n          ...UpdateConfigFields\n        }\n        rollback {\n          ...UpdateConfigFields\n        }\n        restartPolicy {\n          condition\n          delayMs\n          maxAttempts\n          maxDelayMs\n          windowMs\n        }\n        stopTimeoutSec\n        priority\n        preemption\n        networks\n        volumes {\n          type\n          source\n          target\n          readOnly\n        }\n        ingress {\n          port\n          targetPort\n          algorithm\n          failureThreshold\n          resetTimeoutMs\n          upstreamTimeoutMs\n        }\n        autoscale {\n          min\n          max\n          targetCpuPercent\n          targetMemoryPercent\n          targetRequestRate\n          tolerance\n          scaleUpStabilizationMs\n          scaleDownStabilizationMs\n          cooldownMs\n        }\n        secrets {\n          name\n          target\n          env\n        }\n        security {\n          privileged\n          hostNetwork\n          hostPid\n          capAdd\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceFields\n      previousRevision\n      createdAt\n      pins {\n        volume\n        nodeName\n        constraint\n        reason\n      }\n      unplaced {\n        taskId\n        slot\n        reason\n        nodesConsidered\n        failures {\n          filter\n          nodes\n          reason\n        }\n      }\n      tasks {\n        ...TaskFields\n      }\n      spec {\n        name\n        image\n        command\n        mode\n        replicas\n        env {\n          key\n          value\n        }\n        labels {\n          key\n          value\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n        limits {\n          cpus\n          memoryBytes\n        }\n        reservations {\n          cpus\n          memoryBytes\n        }\n        healthCheck {\n          test\n          intervalMs\n          timeoutMs\n          retries\n          startPeriodMs\n        }\n        placement {\n          constraints\n          spread\n          maxReplicasPerNode\n          nodeAffinity {\n            expression\n            weight\n          }\n          serviceAffinity {\n            service\n            weight\n          }\n        }\n        update {\n          ...UpdateConfigFields\n        }\n        rollback {\n          ...UpdateConfigFields\n        }\n        restartPolicy {\n          condition\n          delayMs\n          maxAttempts\n          maxDelayMs\n          windowMs\n        }\n        stopTimeoutSec\n        priority\n        preemption\n        networks\n        volumes {\n          type\n          source\n          target\n          readOnly\n        }\n        ingress {\n          port\n          targetPort\n          algorithm\n          failureThreshold\n          resetTimeoutMs\n          upstreamTimeoutMs\n        }\n        autoscale {\n          min\n          max\n          targetCpuPercent\n          targetMemoryPercent\n          targetRequestRate\n          tolerance\n          scaleUpStabilizationMs\n          scaleDownStabilizationMs\n          cooldownMs\n        }\n        secrets {\n          name\n          target\n          env\n        }\n        security {\n          privileged\n          hostNetwork\n          hostPid\n          capAdd\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Revisions($id: ID!) {\n    serviceRevisions(id: $id) {\n      number\n      current\n      image\n      reason\n      createdAt\n      createdBy\n      diff {\n        path\n        from\n        to\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Revisions($id: ID!) {\n    serviceRevisions(id: $id) {\n      number\n      current\n      image\n      reason\n      createdAt\n      createdBy\n      diff {\n        path\n        from\n        to\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateService($spec: ServiceSpecInput!) {\n    createService(spec: $spec) {\n      ...ServiceFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateService($spec: ServiceSpecInput!) {\n    createService(spec: $spec) {\n      ...ServiceFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateService($id: ID!, $spec: ServiceSpecInput!) {\n    updateService(id: $id, spec: $spec) {\n      ...ServiceFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateService($id: ID!, $spec: ServiceSpecInput!) {\n    updateService(id: $id, spec: $spec) {\n      ...ServiceFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PatchService($id: ID!, $patch: ServicePatchInput!) {\n    patchService(id: $id, patch: $patch) {\n      ...ServiceFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PatchService($id: ID!, $patch: ServicePatchInput!) {\n    patchService(id: $id, patch: $patch) {\n      ...ServiceFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RollbackService($id: ID!, $toRevision: Int) {\n    rollbackService(id: $id, toRevision: $toRevision) {\n      ...ServiceFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RollbackService($id: ID!, $toRevision: Int) {\n    rollbackService(id: $id, toRevision: $toRevision) {\n      ...ServiceFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PauseRollout($id: ID!) {\n    pauseRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PauseRollout($id: ID!) {\n    pauseRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResumeRollout($id: ID!) {\n    resumeRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResumeRollout($id: ID!) {\n    resumeRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

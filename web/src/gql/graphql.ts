@@ -458,7 +458,16 @@ export type AccessUpdateUserMutationVariables = Exact<{
   input: UpdateUserInput;
 }>;
 
-export type AccessUpdateUserMutation = { updateUser: { id: string; username: string; disabled: boolean } };
+export type AccessUpdateUserMutation = {
+  updateUser: {
+    id: string;
+    username: string;
+    disabled: boolean;
+    createdAt: string;
+    lastLoginAt: string | null;
+    roles: Array<{ environment: string; role: Role }>;
+  };
+};
 
 export type AccessRemoveUserMutationVariables = Exact<{
   id: string | number;
@@ -513,10 +522,15 @@ export type AccessCreateTokenMutation = {
     apiToken: {
       id: string;
       name: string;
+      owner: string;
       prefix: string;
       role: Role;
       environments: Array<string>;
+      createdAt: string;
       expiresAt: string | null;
+      lastUsedAt: string | null;
+      revokedAt: string | null;
+      active: boolean;
     };
   };
 };
@@ -526,7 +540,19 @@ export type AccessRevokeTokenMutationVariables = Exact<{
 }>;
 
 export type AccessRevokeTokenMutation = {
-  revokeApiToken: { id: string; revokedAt: string | null; active: boolean };
+  revokeApiToken: {
+    id: string;
+    name: string;
+    owner: string;
+    prefix: string;
+    role: Role;
+    environments: Array<string>;
+    createdAt: string;
+    expiresAt: string | null;
+    lastUsedAt: string | null;
+    revokedAt: string | null;
+    active: boolean;
+  };
 };
 
 export type AccessEnvironmentsQueryVariables = Exact<{ [key: string]: never }>;
@@ -590,6 +616,18 @@ export type AccessSetQuotaMutationVariables = Exact<{
 export type AccessSetQuotaMutation = {
   setQuota: {
     id: string;
+    name: string;
+    description: string;
+    createdAt: string;
+    clusterIds: Array<string>;
+    policy: {
+      allowPrivileged: boolean;
+      allowHostNetwork: boolean;
+      allowHostPid: boolean;
+      allowDockerSocket: boolean;
+      allowedCapabilities: Array<string>;
+      bindAllowedPaths: Array<string> | null;
+    };
     quota: {
       maxCpus: number | null;
       maxMemoryBytes: number | null;
@@ -603,7 +641,29 @@ export type AccessCreateEnvironmentMutationVariables = Exact<{
   input: CreateEnvironmentInput;
 }>;
 
-export type AccessCreateEnvironmentMutation = { createEnvironment: { id: string; name: string } };
+export type AccessCreateEnvironmentMutation = {
+  createEnvironment: {
+    id: string;
+    name: string;
+    description: string;
+    createdAt: string;
+    clusterIds: Array<string>;
+    policy: {
+      allowPrivileged: boolean;
+      allowHostNetwork: boolean;
+      allowHostPid: boolean;
+      allowDockerSocket: boolean;
+      allowedCapabilities: Array<string>;
+      bindAllowedPaths: Array<string> | null;
+    };
+    quota: {
+      maxCpus: number | null;
+      maxMemoryBytes: number | null;
+      maxServices: number | null;
+      maxContainers: number | null;
+    };
+  };
+};
 
 export type AccessSecretsQueryVariables = Exact<{
   environment: string;
@@ -628,7 +688,15 @@ export type AccessCreateSecretMutationVariables = Exact<{
 }>;
 
 export type AccessCreateSecretMutation = {
-  createSecret: { name: string; environment: string; version: number };
+  createSecret: {
+    name: string;
+    environment: string;
+    version: number;
+    createdAt: string;
+    createdBy: string;
+    updatedAt: string;
+    usedBy: Array<string>;
+  };
 };
 
 export type AccessRotateSecretMutationVariables = Exact<{
@@ -638,7 +706,15 @@ export type AccessRotateSecretMutationVariables = Exact<{
 }>;
 
 export type AccessRotateSecretMutation = {
-  rotateSecret: { name: string; environment: string; version: number };
+  rotateSecret: {
+    name: string;
+    environment: string;
+    version: number;
+    createdAt: string;
+    createdBy: string;
+    updatedAt: string;
+    usedBy: Array<string>;
+  };
 };
 
 export type AccessRemoveSecretMutationVariables = Exact<{
@@ -719,21 +795,894 @@ export type OverviewQuery = {
   nodes: Array<{
     id: string;
     name: string;
+    clusterId: string;
+    role: NodeRole;
     status: NodeStatus;
+    statusMessage: string | null;
     availability: NodeAvailability;
+    endpoint: string;
+    publishAddress: string;
+    hostname: string | null;
+    engineId: string | null;
+    engineVersion: string | null;
     cpus: number;
     memoryBytes: number;
+    containerCount: number;
     runningContainerCount: number;
+    lastSeenAt: string | null;
+    createdAt: string;
+    platform: { os: string; arch: string };
+    labels: Array<{ key: string; value: string }>;
+    capacity: { cpus: number; memoryBytes: number };
     allocated: { cpus: number; memoryBytes: number };
   }>;
   services: Array<{
     id: string;
     name: string;
+    clusterId: string;
+    image: string;
+    mode: ServiceMode;
+    revision: number;
     status: ServiceStatus;
     desiredReplicas: number;
     runningReplicas: number;
     healthyReplicas: number;
+    pendingReplicas: number;
+    unhealthyReplicas: number;
+    updatedAt: string;
+    rollout: {
+      state: RolloutState;
+      phase: string;
+      total: number;
+      updated: number;
+      remaining: number;
+      failed: number;
+      isRollback: boolean;
+      fromRevision: number;
+      toRevision: number;
+      startedAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+    } | null;
   }>;
+};
+
+export type ContainersQueryVariables = Exact<{
+  filter?: ContainerFilter | null | undefined;
+}>;
+
+export type ContainersQuery = {
+  containers: {
+    items: Array<{
+      id: string;
+      name: string;
+      image: string;
+      state: ContainerState;
+      status: string;
+      service: string | null;
+      task: string | null;
+      revision: string | null;
+      managed: boolean;
+      createdAt: string;
+      node: {
+        id: string;
+        name: string;
+        clusterId: string;
+        role: NodeRole;
+        status: NodeStatus;
+        statusMessage: string | null;
+        availability: NodeAvailability;
+        endpoint: string;
+        publishAddress: string;
+        hostname: string | null;
+        engineId: string | null;
+        engineVersion: string | null;
+        cpus: number;
+        memoryBytes: number;
+        containerCount: number;
+        runningContainerCount: number;
+        lastSeenAt: string | null;
+        createdAt: string;
+        platform: { os: string; arch: string };
+        labels: Array<{ key: string; value: string }>;
+        capacity: { cpus: number; memoryBytes: number };
+        allocated: { cpus: number; memoryBytes: number };
+      };
+      ports: Array<{ containerPort: number; hostPort: number; hostIp: string; protocol: PortProtocol }>;
+    }>;
+    unreachableNodes: Array<{ id: string; name: string; reason: string }>;
+  };
+};
+
+export type ContainerQueryVariables = Exact<{
+  id: string | number;
+  node?: string | number | null | undefined;
+}>;
+
+export type ContainerQuery = {
+  container: {
+    id: string;
+    name: string;
+    image: string;
+    imageId: string;
+    state: ContainerState;
+    status: string;
+    healthStatus: HealthStatus;
+    createdAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    exitCode: number | null;
+    oomKilled: boolean;
+    error: string | null;
+    pid: number | null;
+    restartCount: number;
+    managed: boolean;
+    service: string | null;
+    task: string | null;
+    revision: string | null;
+    command: Array<string>;
+    entrypoint: Array<string>;
+    node: {
+      id: string;
+      name: string;
+      clusterId: string;
+      role: NodeRole;
+      status: NodeStatus;
+      statusMessage: string | null;
+      availability: NodeAvailability;
+      endpoint: string;
+      publishAddress: string;
+      hostname: string | null;
+      engineId: string | null;
+      engineVersion: string | null;
+      cpus: number;
+      memoryBytes: number;
+      containerCount: number;
+      runningContainerCount: number;
+      lastSeenAt: string | null;
+      createdAt: string;
+      platform: { os: string; arch: string };
+      labels: Array<{ key: string; value: string }>;
+      capacity: { cpus: number; memoryBytes: number };
+      allocated: { cpus: number; memoryBytes: number };
+    };
+    env: Array<{ key: string; value: string }>;
+    labels: Array<{ key: string; value: string }>;
+    ports: Array<{ containerPort: number; hostPort: number; hostIp: string; protocol: PortProtocol }>;
+    mounts: Array<{ type: MountType; source: string; target: string; readOnly: boolean }>;
+    networks: Array<{ name: string; ipAddress: string; gateway: string; macAddress: string }>;
+    resources: {
+      cpuLimit: number;
+      cpuReservation: number;
+      memoryLimitBytes: number;
+      memoryReservationBytes: number;
+    };
+    restartPolicy: { condition: RestartCondition; maxRetries: number };
+    healthCheck: {
+      test: Array<string>;
+      intervalMs: number;
+      timeoutMs: number;
+      retries: number;
+      startPeriodMs: number;
+    } | null;
+    health: {
+      status: HealthStatus;
+      failingStreak: number;
+      lastExitCode: number | null;
+      lastOutput: string | null;
+      probes: Array<{ start: string; end: string | null; exitCode: number; output: string }>;
+    } | null;
+  } | null;
+};
+
+export type ContainerStatsSubscriptionVariables = Exact<{
+  containerId: string;
+  nodeId?: string | number | null | undefined;
+}>;
+
+export type ContainerStatsSubscription = {
+  containerStats: {
+    containerId: string;
+    timestamp: string;
+    cpuPercent: number;
+    onlineCpus: number;
+    memoryUsageBytes: number;
+    memoryLimitBytes: number;
+    memoryPercent: number;
+    networkRxBytesPerSec: number;
+    networkTxBytesPerSec: number;
+    networkRxBytes: number;
+    networkTxBytes: number;
+    pids: number;
+  };
+};
+
+export type ContainerLogsSubscriptionVariables = Exact<{
+  containerId: string;
+  nodeId?: string | number | null | undefined;
+  tail?: number | null | undefined;
+}>;
+
+export type ContainerLogsSubscription = {
+  containerLogs: { timestamp: string; stream: LogStream; message: string };
+};
+
+export type StartContainerMutationVariables = Exact<{
+  id: string | number;
+  node?: string | number | null | undefined;
+}>;
+
+export type StartContainerMutation = {
+  startContainer: {
+    id: string;
+    name: string;
+    image: string;
+    imageId: string;
+    state: ContainerState;
+    status: string;
+    healthStatus: HealthStatus;
+    createdAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    exitCode: number | null;
+    oomKilled: boolean;
+    error: string | null;
+    pid: number | null;
+    restartCount: number;
+    managed: boolean;
+    service: string | null;
+    task: string | null;
+    revision: string | null;
+    command: Array<string>;
+    entrypoint: Array<string>;
+    node: {
+      id: string;
+      name: string;
+      clusterId: string;
+      role: NodeRole;
+      status: NodeStatus;
+      statusMessage: string | null;
+      availability: NodeAvailability;
+      endpoint: string;
+      publishAddress: string;
+      hostname: string | null;
+      engineId: string | null;
+      engineVersion: string | null;
+      cpus: number;
+      memoryBytes: number;
+      containerCount: number;
+      runningContainerCount: number;
+      lastSeenAt: string | null;
+      createdAt: string;
+      platform: { os: string; arch: string };
+      labels: Array<{ key: string; value: string }>;
+      capacity: { cpus: number; memoryBytes: number };
+      allocated: { cpus: number; memoryBytes: number };
+    };
+    env: Array<{ key: string; value: string }>;
+    labels: Array<{ key: string; value: string }>;
+    ports: Array<{ containerPort: number; hostPort: number; hostIp: string; protocol: PortProtocol }>;
+    mounts: Array<{ type: MountType; source: string; target: string; readOnly: boolean }>;
+    networks: Array<{ name: string; ipAddress: string; gateway: string; macAddress: string }>;
+    resources: {
+      cpuLimit: number;
+      cpuReservation: number;
+      memoryLimitBytes: number;
+      memoryReservationBytes: number;
+    };
+    restartPolicy: { condition: RestartCondition; maxRetries: number };
+    healthCheck: {
+      test: Array<string>;
+      intervalMs: number;
+      timeoutMs: number;
+      retries: number;
+      startPeriodMs: number;
+    } | null;
+    health: {
+      status: HealthStatus;
+      failingStreak: number;
+      lastExitCode: number | null;
+      lastOutput: string | null;
+      probes: Array<{ start: string; end: string | null; exitCode: number; output: string }>;
+    } | null;
+  };
+};
+
+export type StopContainerMutationVariables = Exact<{
+  id: string | number;
+  node?: string | number | null | undefined;
+}>;
+
+export type StopContainerMutation = {
+  stopContainer: {
+    id: string;
+    name: string;
+    image: string;
+    imageId: string;
+    state: ContainerState;
+    status: string;
+    healthStatus: HealthStatus;
+    createdAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    exitCode: number | null;
+    oomKilled: boolean;
+    error: string | null;
+    pid: number | null;
+    restartCount: number;
+    managed: boolean;
+    service: string | null;
+    task: string | null;
+    revision: string | null;
+    command: Array<string>;
+    entrypoint: Array<string>;
+    node: {
+      id: string;
+      name: string;
+      clusterId: string;
+      role: NodeRole;
+      status: NodeStatus;
+      statusMessage: string | null;
+      availability: NodeAvailability;
+      endpoint: string;
+      publishAddress: string;
+      hostname: string | null;
+      engineId: string | null;
+      engineVersion: string | null;
+      cpus: number;
+      memoryBytes: number;
+      containerCount: number;
+      runningContainerCount: number;
+      lastSeenAt: string | null;
+      createdAt: string;
+      platform: { os: string; arch: string };
+      labels: Array<{ key: string; value: string }>;
+      capacity: { cpus: number; memoryBytes: number };
+      allocated: { cpus: number; memoryBytes: number };
+    };
+    env: Array<{ key: string; value: string }>;
+    labels: Array<{ key: string; value: string }>;
+    ports: Array<{ containerPort: number; hostPort: number; hostIp: string; protocol: PortProtocol }>;
+    mounts: Array<{ type: MountType; source: string; target: string; readOnly: boolean }>;
+    networks: Array<{ name: string; ipAddress: string; gateway: string; macAddress: string }>;
+    resources: {
+      cpuLimit: number;
+      cpuReservation: number;
+      memoryLimitBytes: number;
+      memoryReservationBytes: number;
+    };
+    restartPolicy: { condition: RestartCondition; maxRetries: number };
+    healthCheck: {
+      test: Array<string>;
+      intervalMs: number;
+      timeoutMs: number;
+      retries: number;
+      startPeriodMs: number;
+    } | null;
+    health: {
+      status: HealthStatus;
+      failingStreak: number;
+      lastExitCode: number | null;
+      lastOutput: string | null;
+      probes: Array<{ start: string; end: string | null; exitCode: number; output: string }>;
+    } | null;
+  };
+};
+
+export type RestartContainerMutationVariables = Exact<{
+  id: string | number;
+  node?: string | number | null | undefined;
+}>;
+
+export type RestartContainerMutation = {
+  restartContainer: {
+    id: string;
+    name: string;
+    image: string;
+    imageId: string;
+    state: ContainerState;
+    status: string;
+    healthStatus: HealthStatus;
+    createdAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    exitCode: number | null;
+    oomKilled: boolean;
+    error: string | null;
+    pid: number | null;
+    restartCount: number;
+    managed: boolean;
+    service: string | null;
+    task: string | null;
+    revision: string | null;
+    command: Array<string>;
+    entrypoint: Array<string>;
+    node: {
+      id: string;
+      name: string;
+      clusterId: string;
+      role: NodeRole;
+      status: NodeStatus;
+      statusMessage: string | null;
+      availability: NodeAvailability;
+      endpoint: string;
+      publishAddress: string;
+      hostname: string | null;
+      engineId: string | null;
+      engineVersion: string | null;
+      cpus: number;
+      memoryBytes: number;
+      containerCount: number;
+      runningContainerCount: number;
+      lastSeenAt: string | null;
+      createdAt: string;
+      platform: { os: string; arch: string };
+      labels: Array<{ key: string; value: string }>;
+      capacity: { cpus: number; memoryBytes: number };
+      allocated: { cpus: number; memoryBytes: number };
+    };
+    env: Array<{ key: string; value: string }>;
+    labels: Array<{ key: string; value: string }>;
+    ports: Array<{ containerPort: number; hostPort: number; hostIp: string; protocol: PortProtocol }>;
+    mounts: Array<{ type: MountType; source: string; target: string; readOnly: boolean }>;
+    networks: Array<{ name: string; ipAddress: string; gateway: string; macAddress: string }>;
+    resources: {
+      cpuLimit: number;
+      cpuReservation: number;
+      memoryLimitBytes: number;
+      memoryReservationBytes: number;
+    };
+    restartPolicy: { condition: RestartCondition; maxRetries: number };
+    healthCheck: {
+      test: Array<string>;
+      intervalMs: number;
+      timeoutMs: number;
+      retries: number;
+      startPeriodMs: number;
+    } | null;
+    health: {
+      status: HealthStatus;
+      failingStreak: number;
+      lastExitCode: number | null;
+      lastOutput: string | null;
+      probes: Array<{ start: string; end: string | null; exitCode: number; output: string }>;
+    } | null;
+  };
+};
+
+export type RemoveContainerMutationVariables = Exact<{
+  id: string | number;
+  node?: string | number | null | undefined;
+  force: boolean;
+}>;
+
+export type RemoveContainerMutation = { removeContainer: string };
+
+export type EventsQueryVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+  before?: number | null | undefined;
+  limit: number;
+}>;
+
+export type EventsQuery = {
+  events: {
+    nextCursor: number | null;
+    hasMore: boolean;
+    items: Array<{
+      cursor: number;
+      time: string;
+      kind: string;
+      severity: EventSeverity;
+      message: string;
+      nodeId: string | null;
+      serviceId: string | null;
+      taskId: string | null;
+      containerId: string | null;
+      data: Record<string, unknown> | null;
+      gap: { from: number; to: number; count: number } | null;
+    }>;
+  };
+};
+
+export type LiveEventsSubscriptionVariables = Exact<{
+  after?: number | null | undefined;
+  filter?: EventFilter | null | undefined;
+}>;
+
+export type LiveEventsSubscription = {
+  events: {
+    cursor: number;
+    time: string;
+    kind: string;
+    severity: EventSeverity;
+    message: string;
+    nodeId: string | null;
+    serviceId: string | null;
+    taskId: string | null;
+    containerId: string | null;
+    data: Record<string, unknown> | null;
+    gap: { from: number; to: number; count: number } | null;
+  };
+};
+
+export type RolloutFieldsFragment = {
+  state: RolloutState;
+  phase: string;
+  total: number;
+  updated: number;
+  remaining: number;
+  failed: number;
+  isRollback: boolean;
+  fromRevision: number;
+  toRevision: number;
+  startedAt: string;
+  updatedAt: string;
+  completedAt: string | null;
+};
+
+export type ServiceFieldsFragment = {
+  id: string;
+  name: string;
+  clusterId: string;
+  image: string;
+  mode: ServiceMode;
+  revision: number;
+  status: ServiceStatus;
+  desiredReplicas: number;
+  runningReplicas: number;
+  healthyReplicas: number;
+  pendingReplicas: number;
+  unhealthyReplicas: number;
+  updatedAt: string;
+  rollout: {
+    state: RolloutState;
+    phase: string;
+    total: number;
+    updated: number;
+    remaining: number;
+    failed: number;
+    isRollback: boolean;
+    fromRevision: number;
+    toRevision: number;
+    startedAt: string;
+    updatedAt: string;
+    completedAt: string | null;
+  } | null;
+};
+
+export type UpdateConfigFieldsFragment = {
+  parallelism: number;
+  delayMs: number;
+  failureAction: FailureAction;
+  monitorMs: number;
+  maxFailureRatio: number;
+  order: UpdateOrder;
+};
+
+export type TaskFieldsFragment = {
+  id: string;
+  serviceId: string;
+  slot: number;
+  revision: number;
+  state: TaskState;
+  desiredState: TaskState;
+  health: string;
+  nodeId: string | null;
+  nodeName: string | null;
+  containerId: string | null;
+  stateReason: string;
+  exitCode: number | null;
+  failures: number;
+  createdAt: string;
+  updatedAt: string;
+  readyAt: string | null;
+  notBefore: string | null;
+};
+
+export type NodeFieldsFragment = {
+  id: string;
+  name: string;
+  clusterId: string;
+  role: NodeRole;
+  status: NodeStatus;
+  statusMessage: string | null;
+  availability: NodeAvailability;
+  endpoint: string;
+  publishAddress: string;
+  hostname: string | null;
+  engineId: string | null;
+  engineVersion: string | null;
+  cpus: number;
+  memoryBytes: number;
+  containerCount: number;
+  runningContainerCount: number;
+  lastSeenAt: string | null;
+  createdAt: string;
+  platform: { os: string; arch: string };
+  labels: Array<{ key: string; value: string }>;
+  capacity: { cpus: number; memoryBytes: number };
+  allocated: { cpus: number; memoryBytes: number };
+};
+
+export type PortBindingFieldsFragment = {
+  containerPort: number;
+  hostPort: number;
+  hostIp: string;
+  protocol: PortProtocol;
+};
+
+export type ContainerDetailsFieldsFragment = {
+  id: string;
+  name: string;
+  image: string;
+  imageId: string;
+  state: ContainerState;
+  status: string;
+  healthStatus: HealthStatus;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  exitCode: number | null;
+  oomKilled: boolean;
+  error: string | null;
+  pid: number | null;
+  restartCount: number;
+  managed: boolean;
+  service: string | null;
+  task: string | null;
+  revision: string | null;
+  command: Array<string>;
+  entrypoint: Array<string>;
+  node: {
+    id: string;
+    name: string;
+    clusterId: string;
+    role: NodeRole;
+    status: NodeStatus;
+    statusMessage: string | null;
+    availability: NodeAvailability;
+    endpoint: string;
+    publishAddress: string;
+    hostname: string | null;
+    engineId: string | null;
+    engineVersion: string | null;
+    cpus: number;
+    memoryBytes: number;
+    containerCount: number;
+    runningContainerCount: number;
+    lastSeenAt: string | null;
+    createdAt: string;
+    platform: { os: string; arch: string };
+    labels: Array<{ key: string; value: string }>;
+    capacity: { cpus: number; memoryBytes: number };
+    allocated: { cpus: number; memoryBytes: number };
+  };
+  env: Array<{ key: string; value: string }>;
+  labels: Array<{ key: string; value: string }>;
+  ports: Array<{ containerPort: number; hostPort: number; hostIp: string; protocol: PortProtocol }>;
+  mounts: Array<{ type: MountType; source: string; target: string; readOnly: boolean }>;
+  networks: Array<{ name: string; ipAddress: string; gateway: string; macAddress: string }>;
+  resources: {
+    cpuLimit: number;
+    cpuReservation: number;
+    memoryLimitBytes: number;
+    memoryReservationBytes: number;
+  };
+  restartPolicy: { condition: RestartCondition; maxRetries: number };
+  healthCheck: {
+    test: Array<string>;
+    intervalMs: number;
+    timeoutMs: number;
+    retries: number;
+    startPeriodMs: number;
+  } | null;
+  health: {
+    status: HealthStatus;
+    failingStreak: number;
+    lastExitCode: number | null;
+    lastOutput: string | null;
+    probes: Array<{ start: string; end: string | null; exitCode: number; output: string }>;
+  } | null;
+};
+
+export type EventFieldsFragment = {
+  cursor: number;
+  time: string;
+  kind: string;
+  severity: EventSeverity;
+  message: string;
+  nodeId: string | null;
+  serviceId: string | null;
+  taskId: string | null;
+  containerId: string | null;
+  data: Record<string, unknown> | null;
+  gap: { from: number; to: number; count: number } | null;
+};
+
+export type UserFieldsFragment = {
+  id: string;
+  username: string;
+  disabled: boolean;
+  createdAt: string;
+  lastLoginAt: string | null;
+  roles: Array<{ environment: string; role: Role }>;
+};
+
+export type RoleBindingFieldsFragment = { environment: string; role: Role; userId: string; username: string };
+
+export type ApiTokenFieldsFragment = {
+  id: string;
+  name: string;
+  owner: string;
+  prefix: string;
+  role: Role;
+  environments: Array<string>;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  active: boolean;
+};
+
+export type QuotaFieldsFragment = {
+  maxCpus: number | null;
+  maxMemoryBytes: number | null;
+  maxServices: number | null;
+  maxContainers: number | null;
+};
+
+export type EnvironmentFieldsFragment = {
+  id: string;
+  name: string;
+  description: string;
+  createdAt: string;
+  clusterIds: Array<string>;
+  policy: {
+    allowPrivileged: boolean;
+    allowHostNetwork: boolean;
+    allowHostPid: boolean;
+    allowDockerSocket: boolean;
+    allowedCapabilities: Array<string>;
+    bindAllowedPaths: Array<string> | null;
+  };
+  quota: {
+    maxCpus: number | null;
+    maxMemoryBytes: number | null;
+    maxServices: number | null;
+    maxContainers: number | null;
+  };
+};
+
+export type SecretFieldsFragment = {
+  name: string;
+  environment: string;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  usedBy: Array<string>;
+};
+
+export type AuditEntryFieldsFragment = {
+  id: number;
+  time: string;
+  actor: string;
+  actorKind: string;
+  action: string;
+  environment: string | null;
+  target: string | null;
+  ip: string;
+  userAgent: string;
+  outcome: string;
+  errorCode: string | null;
+  details: string | null;
+};
+
+export type NodesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NodesQuery = {
+  nodes: Array<{
+    id: string;
+    name: string;
+    clusterId: string;
+    role: NodeRole;
+    status: NodeStatus;
+    statusMessage: string | null;
+    availability: NodeAvailability;
+    endpoint: string;
+    publishAddress: string;
+    hostname: string | null;
+    engineId: string | null;
+    engineVersion: string | null;
+    cpus: number;
+    memoryBytes: number;
+    containerCount: number;
+    runningContainerCount: number;
+    lastSeenAt: string | null;
+    createdAt: string;
+    platform: { os: string; arch: string };
+    labels: Array<{ key: string; value: string }>;
+    capacity: { cpus: number; memoryBytes: number };
+    allocated: { cpus: number; memoryBytes: number };
+  }>;
+};
+
+export type NodeTasksQueryVariables = Exact<{
+  nodeId: string | number;
+}>;
+
+export type NodeTasksQuery = {
+  tasks: Array<{
+    id: string;
+    serviceId: string;
+    slot: number;
+    revision: number;
+    state: TaskState;
+    desiredState: TaskState;
+    health: string;
+    nodeId: string | null;
+    nodeName: string | null;
+    containerId: string | null;
+    stateReason: string;
+    exitCode: number | null;
+    failures: number;
+    createdAt: string;
+    updatedAt: string;
+    readyAt: string | null;
+    notBefore: string | null;
+  }>;
+  services: Array<{ id: string; name: string }>;
+};
+
+export type NodeStatsSubscriptionVariables = Exact<{
+  nodeId: string | number;
+  intervalMs: number;
+}>;
+
+export type NodeStatsSubscription = {
+  nodeStats: {
+    nodeId: string;
+    timestamp: string;
+    usedCpus: number;
+    cpus: number | null;
+    cpuPercent: number | null;
+    memoryUsedBytes: number;
+    memoryTotalBytes: number | null;
+    memoryPercent: number | null;
+    containerCount: number;
+  };
+};
+
+export type UpdateNodeMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateNodeInput;
+}>;
+
+export type UpdateNodeMutation = {
+  updateNode: {
+    id: string;
+    name: string;
+    clusterId: string;
+    role: NodeRole;
+    status: NodeStatus;
+    statusMessage: string | null;
+    availability: NodeAvailability;
+    endpoint: string;
+    publishAddress: string;
+    hostname: string | null;
+    engineId: string | null;
+    engineVersion: string | null;
+    cpus: number;
+    memoryBytes: number;
+    containerCount: number;
+    runningContainerCount: number;
+    lastSeenAt: string | null;
+    createdAt: string;
+    platform: { os: string; arch: string };
+    labels: Array<{ key: string; value: string }>;
+    capacity: { cpus: number; memoryBytes: number };
+    allocated: { cpus: number; memoryBytes: number };
+  };
 };
 
 export type ServicesQueryVariables = Exact<{
@@ -766,6 +1715,9 @@ export type ServicesQuery = {
       isRollback: boolean;
       fromRevision: number;
       toRevision: number;
+      startedAt: string;
+      updatedAt: string;
+      completedAt: string | null;
     } | null;
   }>;
 };
@@ -776,39 +1728,32 @@ export type ServiceQueryVariables = Exact<{
 
 export type ServiceQuery = {
   service: {
+    previousRevision: number | null;
+    createdAt: string;
     id: string;
     name: string;
     clusterId: string;
     image: string;
     mode: ServiceMode;
     revision: number;
-    previousRevision: number | null;
     status: ServiceStatus;
-    createdAt: string;
-    updatedAt: string;
     desiredReplicas: number;
     runningReplicas: number;
     healthyReplicas: number;
     pendingReplicas: number;
     unhealthyReplicas: number;
-    rollout: {
-      state: RolloutState;
-      phase: string;
-      total: number;
-      updated: number;
-      remaining: number;
-      failed: number;
-      isRollback: boolean;
-      fromRevision: number;
-      toRevision: number;
-      startedAt: string;
-      updatedAt: string;
-      completedAt: string | null;
-    } | null;
+    updatedAt: string;
     pins: Array<{ volume: string; nodeName: string; constraint: string; reason: string }>;
-    unplaced: Array<{ taskId: string; slot: number; reason: string }>;
+    unplaced: Array<{
+      taskId: string;
+      slot: number;
+      reason: string;
+      nodesConsidered: number;
+      failures: Array<{ filter: string; nodes: number; reason: string }>;
+    }>;
     tasks: Array<{
       id: string;
+      serviceId: string;
       slot: number;
       revision: number;
       state: TaskState;
@@ -900,6 +1845,20 @@ export type ServiceQuery = {
       secrets: Array<{ name: string; target: string; env: string | null }>;
       security: { privileged: boolean; hostNetwork: boolean; hostPid: boolean; capAdd: Array<string> } | null;
     };
+    rollout: {
+      state: RolloutState;
+      phase: string;
+      total: number;
+      updated: number;
+      remaining: number;
+      failed: number;
+      isRollback: boolean;
+      fromRevision: number;
+      toRevision: number;
+      startedAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+    } | null;
   } | null;
 };
 
@@ -919,254 +1878,41 @@ export type RevisionsQuery = {
   }>;
 };
 
-export type ContainersQueryVariables = Exact<{
-  filter?: ContainerFilter | null | undefined;
-}>;
-
-export type ContainersQuery = {
-  containers: {
-    items: Array<{
-      id: string;
-      name: string;
-      image: string;
-      state: ContainerState;
-      status: string;
-      service: string | null;
-      task: string | null;
-      revision: string | null;
-      managed: boolean;
-      createdAt: string;
-      node: { id: string; name: string; clusterId: string };
-      ports: Array<{ containerPort: number; hostPort: number; hostIp: string; protocol: PortProtocol }>;
-    }>;
-    unreachableNodes: Array<{ id: string; name: string; reason: string }>;
-  };
-};
-
-export type ContainerQueryVariables = Exact<{
-  id: string | number;
-  node?: string | number | null | undefined;
-}>;
-
-export type ContainerQuery = {
-  container: {
-    id: string;
-    name: string;
-    image: string;
-    imageId: string;
-    state: ContainerState;
-    status: string;
-    healthStatus: HealthStatus;
-    createdAt: string;
-    startedAt: string | null;
-    finishedAt: string | null;
-    exitCode: number | null;
-    oomKilled: boolean;
-    error: string | null;
-    pid: number | null;
-    restartCount: number;
-    managed: boolean;
-    service: string | null;
-    task: string | null;
-    revision: string | null;
-    command: Array<string>;
-    entrypoint: Array<string>;
-    node: { id: string; name: string; clusterId: string };
-    env: Array<{ key: string; value: string }>;
-    labels: Array<{ key: string; value: string }>;
-    ports: Array<{ containerPort: number; hostPort: number; hostIp: string; protocol: PortProtocol }>;
-    mounts: Array<{ type: MountType; source: string; target: string; readOnly: boolean }>;
-    networks: Array<{ name: string; ipAddress: string; gateway: string; macAddress: string }>;
-    resources: {
-      cpuLimit: number;
-      cpuReservation: number;
-      memoryLimitBytes: number;
-      memoryReservationBytes: number;
-    };
-    restartPolicy: { condition: RestartCondition; maxRetries: number };
-    healthCheck: {
-      test: Array<string>;
-      intervalMs: number;
-      timeoutMs: number;
-      retries: number;
-      startPeriodMs: number;
-    } | null;
-    health: {
-      status: HealthStatus;
-      failingStreak: number;
-      lastExitCode: number | null;
-      lastOutput: string | null;
-      probes: Array<{ start: string; end: string | null; exitCode: number; output: string }>;
-    } | null;
-  } | null;
-};
-
-export type NodesQueryVariables = Exact<{ [key: string]: never }>;
-
-export type NodesQuery = {
-  nodes: Array<{
-    id: string;
-    name: string;
-    clusterId: string;
-    role: NodeRole;
-    status: NodeStatus;
-    statusMessage: string | null;
-    availability: NodeAvailability;
-    endpoint: string;
-    publishAddress: string;
-    hostname: string | null;
-    engineId: string | null;
-    engineVersion: string | null;
-    cpus: number;
-    memoryBytes: number;
-    containerCount: number;
-    runningContainerCount: number;
-    lastSeenAt: string | null;
-    createdAt: string;
-    platform: { os: string; arch: string };
-    labels: Array<{ key: string; value: string }>;
-    capacity: { cpus: number; memoryBytes: number };
-    allocated: { cpus: number; memoryBytes: number };
-  }>;
-};
-
-export type NodeTasksQueryVariables = Exact<{
-  nodeId: string | number;
-}>;
-
-export type NodeTasksQuery = {
-  tasks: Array<{
-    id: string;
-    serviceId: string;
-    slot: number;
-    revision: number;
-    state: TaskState;
-    desiredState: TaskState;
-    health: string;
-    containerId: string | null;
-    stateReason: string;
-    updatedAt: string;
-  }>;
-  services: Array<{ id: string; name: string }>;
-};
-
-export type EventsQueryVariables = Exact<{
-  filter?: EventFilter | null | undefined;
-  before?: number | null | undefined;
-  limit: number;
-}>;
-
-export type EventsQuery = {
-  events: {
-    nextCursor: number | null;
-    hasMore: boolean;
-    items: Array<{
-      cursor: number;
-      time: string;
-      kind: string;
-      severity: EventSeverity;
-      message: string;
-      nodeId: string | null;
-      serviceId: string | null;
-      taskId: string | null;
-      containerId: string | null;
-      data: Record<string, unknown> | null;
-      gap: { from: number; to: number; count: number } | null;
-    }>;
-  };
-};
-
-export type EventRowFragment = {
-  cursor: number;
-  time: string;
-  kind: string;
-  severity: EventSeverity;
-  message: string;
-  nodeId: string | null;
-  serviceId: string | null;
-  taskId: string | null;
-  containerId: string | null;
-  data: Record<string, unknown> | null;
-  gap: { from: number; to: number; count: number } | null;
-};
-
-export type LiveEventsSubscriptionVariables = Exact<{
-  after?: number | null | undefined;
-  filter?: EventFilter | null | undefined;
-}>;
-
-export type LiveEventsSubscription = {
-  events: {
-    cursor: number;
-    time: string;
-    kind: string;
-    severity: EventSeverity;
-    message: string;
-    nodeId: string | null;
-    serviceId: string | null;
-    taskId: string | null;
-    containerId: string | null;
-    data: Record<string, unknown> | null;
-    gap: { from: number; to: number; count: number } | null;
-  };
-};
-
-export type ContainerStatsSubscriptionVariables = Exact<{
-  containerId: string;
-  nodeId?: string | number | null | undefined;
-}>;
-
-export type ContainerStatsSubscription = {
-  containerStats: {
-    containerId: string;
-    timestamp: string;
-    cpuPercent: number;
-    onlineCpus: number;
-    memoryUsageBytes: number;
-    memoryLimitBytes: number;
-    memoryPercent: number;
-    networkRxBytesPerSec: number;
-    networkTxBytesPerSec: number;
-    networkRxBytes: number;
-    networkTxBytes: number;
-    pids: number;
-  };
-};
-
-export type NodeStatsSubscriptionVariables = Exact<{
-  nodeId: string | number;
-  intervalMs: number;
-}>;
-
-export type NodeStatsSubscription = {
-  nodeStats: {
-    nodeId: string;
-    timestamp: string;
-    usedCpus: number;
-    cpus: number | null;
-    cpuPercent: number | null;
-    memoryUsedBytes: number;
-    memoryTotalBytes: number | null;
-    memoryPercent: number | null;
-    containerCount: number;
-  };
-};
-
-export type ContainerLogsSubscriptionVariables = Exact<{
-  containerId: string;
-  nodeId?: string | number | null | undefined;
-  tail?: number | null | undefined;
-}>;
-
-export type ContainerLogsSubscription = {
-  containerLogs: { timestamp: string; stream: LogStream; message: string };
-};
-
 export type CreateServiceMutationVariables = Exact<{
   spec: ServiceSpecInput;
 }>;
 
-export type CreateServiceMutation = { createService: { id: string; name: string; status: ServiceStatus } };
+export type CreateServiceMutation = {
+  createService: {
+    id: string;
+    name: string;
+    clusterId: string;
+    image: string;
+    mode: ServiceMode;
+    revision: number;
+    status: ServiceStatus;
+    desiredReplicas: number;
+    runningReplicas: number;
+    healthyReplicas: number;
+    pendingReplicas: number;
+    unhealthyReplicas: number;
+    updatedAt: string;
+    rollout: {
+      state: RolloutState;
+      phase: string;
+      total: number;
+      updated: number;
+      remaining: number;
+      failed: number;
+      isRollback: boolean;
+      fromRevision: number;
+      toRevision: number;
+      startedAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+    } | null;
+  };
+};
 
 export type UpdateServiceMutationVariables = Exact<{
   id: string | number;
@@ -1174,7 +1920,35 @@ export type UpdateServiceMutationVariables = Exact<{
 }>;
 
 export type UpdateServiceMutation = {
-  updateService: { id: string; revision: number; status: ServiceStatus };
+  updateService: {
+    id: string;
+    name: string;
+    clusterId: string;
+    image: string;
+    mode: ServiceMode;
+    revision: number;
+    status: ServiceStatus;
+    desiredReplicas: number;
+    runningReplicas: number;
+    healthyReplicas: number;
+    pendingReplicas: number;
+    unhealthyReplicas: number;
+    updatedAt: string;
+    rollout: {
+      state: RolloutState;
+      phase: string;
+      total: number;
+      updated: number;
+      remaining: number;
+      failed: number;
+      isRollback: boolean;
+      fromRevision: number;
+      toRevision: number;
+      startedAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+    } | null;
+  };
 };
 
 export type PatchServiceMutationVariables = Exact<{
@@ -1185,10 +1959,32 @@ export type PatchServiceMutationVariables = Exact<{
 export type PatchServiceMutation = {
   patchService: {
     id: string;
-    revision: number;
+    name: string;
+    clusterId: string;
     image: string;
-    desiredReplicas: number;
+    mode: ServiceMode;
+    revision: number;
     status: ServiceStatus;
+    desiredReplicas: number;
+    runningReplicas: number;
+    healthyReplicas: number;
+    pendingReplicas: number;
+    unhealthyReplicas: number;
+    updatedAt: string;
+    rollout: {
+      state: RolloutState;
+      phase: string;
+      total: number;
+      updated: number;
+      remaining: number;
+      failed: number;
+      isRollback: boolean;
+      fromRevision: number;
+      toRevision: number;
+      startedAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+    } | null;
   };
 };
 
@@ -1198,20 +1994,108 @@ export type RollbackServiceMutationVariables = Exact<{
 }>;
 
 export type RollbackServiceMutation = {
-  rollbackService: { id: string; revision: number; status: ServiceStatus };
+  rollbackService: {
+    id: string;
+    name: string;
+    clusterId: string;
+    image: string;
+    mode: ServiceMode;
+    revision: number;
+    status: ServiceStatus;
+    desiredReplicas: number;
+    runningReplicas: number;
+    healthyReplicas: number;
+    pendingReplicas: number;
+    unhealthyReplicas: number;
+    updatedAt: string;
+    rollout: {
+      state: RolloutState;
+      phase: string;
+      total: number;
+      updated: number;
+      remaining: number;
+      failed: number;
+      isRollback: boolean;
+      fromRevision: number;
+      toRevision: number;
+      startedAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+    } | null;
+  };
 };
 
 export type PauseRolloutMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type PauseRolloutMutation = { pauseRollout: { id: string; status: ServiceStatus } };
+export type PauseRolloutMutation = {
+  pauseRollout: {
+    id: string;
+    name: string;
+    clusterId: string;
+    image: string;
+    mode: ServiceMode;
+    revision: number;
+    status: ServiceStatus;
+    desiredReplicas: number;
+    runningReplicas: number;
+    healthyReplicas: number;
+    pendingReplicas: number;
+    unhealthyReplicas: number;
+    updatedAt: string;
+    rollout: {
+      state: RolloutState;
+      phase: string;
+      total: number;
+      updated: number;
+      remaining: number;
+      failed: number;
+      isRollback: boolean;
+      fromRevision: number;
+      toRevision: number;
+      startedAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+    } | null;
+  };
+};
 
 export type ResumeRolloutMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type ResumeRolloutMutation = { resumeRollout: { id: string; status: ServiceStatus } };
+export type ResumeRolloutMutation = {
+  resumeRollout: {
+    id: string;
+    name: string;
+    clusterId: string;
+    image: string;
+    mode: ServiceMode;
+    revision: number;
+    status: ServiceStatus;
+    desiredReplicas: number;
+    runningReplicas: number;
+    healthyReplicas: number;
+    pendingReplicas: number;
+    unhealthyReplicas: number;
+    updatedAt: string;
+    rollout: {
+      state: RolloutState;
+      phase: string;
+      total: number;
+      updated: number;
+      remaining: number;
+      failed: number;
+      isRollback: boolean;
+      fromRevision: number;
+      toRevision: number;
+      startedAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+    } | null;
+  };
+};
 
 export type RemoveServiceMutationVariables = Exact<{
   id: string | number;
@@ -1219,54 +2103,496 @@ export type RemoveServiceMutationVariables = Exact<{
 
 export type RemoveServiceMutation = { removeService: { id: string } };
 
-export type StartContainerMutationVariables = Exact<{
-  id: string | number;
-  node?: string | number | null | undefined;
-}>;
-
-export type StartContainerMutation = {
-  startContainer: { id: string; state: ContainerState; status: string };
-};
-
-export type StopContainerMutationVariables = Exact<{
-  id: string | number;
-  node?: string | number | null | undefined;
-}>;
-
-export type StopContainerMutation = { stopContainer: { id: string; state: ContainerState; status: string } };
-
-export type RestartContainerMutationVariables = Exact<{
-  id: string | number;
-  node?: string | number | null | undefined;
-}>;
-
-export type RestartContainerMutation = {
-  restartContainer: { id: string; state: ContainerState; status: string };
-};
-
-export type RemoveContainerMutationVariables = Exact<{
-  id: string | number;
-  node?: string | number | null | undefined;
-  force: boolean;
-}>;
-
-export type RemoveContainerMutation = { removeContainer: string };
-
-export type UpdateNodeMutationVariables = Exact<{
-  id: string | number;
-  input: UpdateNodeInput;
-}>;
-
-export type UpdateNodeMutation = {
-  updateNode: { id: string; availability: NodeAvailability; labels: Array<{ key: string; value: string }> };
-};
-
-export const EventRowFragmentDoc = {
+export const RolloutFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EventRow' },
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RolloutFieldsFragment, unknown>;
+export const ServiceFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceFieldsFragment, unknown>;
+export const UpdateConfigFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UpdateConfigFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateConfigType' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'parallelism' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failureAction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monitorMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxFailureRatio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateConfigFieldsFragment, unknown>;
+export const TaskFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slot' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nodeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failures' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readyAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notBefore' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TaskFieldsFragment, unknown>;
+export const NodeFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Node' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platform' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'os' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'arch' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capacity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocated' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NodeFieldsFragment, unknown>;
+export const PortBindingFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortBindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PortBinding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'containerPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostIp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protocol' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PortBindingFieldsFragment, unknown>;
+export const ContainerDetailsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContainerDetailsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ContainerDetails' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'imageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'oomKilled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restartCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'command' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrypoint' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'env' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortBindingFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mounts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readOnly' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'networks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ipAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gateway' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'macAddress' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuLimit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuReservation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryLimitBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryReservationBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restartPolicy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxRetries' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'healthCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'test' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'intervalMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retries' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startPeriodMs' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failingStreak' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastExitCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastOutput' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'probes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'output' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Node' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platform' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'os' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'arch' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capacity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocated' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortBindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PortBinding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'containerPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostIp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protocol' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContainerDetailsFieldsFragment, unknown>;
+export const EventFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -1297,7 +2623,208 @@ export const EventRowFragmentDoc = {
       },
     },
   ],
-} as unknown as DocumentNode<EventRowFragment, unknown>;
+} as unknown as DocumentNode<EventFieldsFragment, unknown>;
+export const UserFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UserFieldsFragment, unknown>;
+export const RoleBindingFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RoleBindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoleBinding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RoleBindingFieldsFragment, unknown>;
+export const ApiTokenFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApiTokenFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiToken' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'environments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ApiTokenFieldsFragment, unknown>;
+export const QuotaFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QuotaFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Quota' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'maxCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxMemoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxServices' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxContainers' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<QuotaFieldsFragment, unknown>;
+export const EnvironmentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnvironmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Environment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterIds' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'policy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'allowPrivileged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowHostNetwork' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowHostPid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowDockerSocket' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowedCapabilities' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bindAllowedPaths' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quota' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'QuotaFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QuotaFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Quota' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'maxCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxMemoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxServices' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxContainers' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EnvironmentFieldsFragment, unknown>;
+export const SecretFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SecretFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Secret' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'usedBy' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SecretFieldsFragment, unknown>;
+export const AuditEntryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditEntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userAgent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditEntryFieldsFragment, unknown>;
 export const AccessUsersDocument = {
   kind: 'Document',
   definitions: [
@@ -1313,23 +2840,32 @@ export const AccessUsersDocument = {
             name: { kind: 'Name', value: 'users' },
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'roles' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
               ],
             },
           },
@@ -1367,14 +2903,23 @@ export const AccessRoleBindingsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleBindingFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RoleBindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoleBinding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
         ],
       },
     },
@@ -1412,23 +2957,32 @@ export const AccessCreateUserDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'roles' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
               ],
             },
           },
@@ -1479,10 +3033,32 @@ export const AccessUpdateUserDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastLoginAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
               ],
             },
           },
@@ -1580,14 +3156,23 @@ export const AccessSetRoleBindingDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'username' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RoleBindingFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RoleBindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RoleBinding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
         ],
       },
     },
@@ -1668,21 +3253,30 @@ export const AccessTokensDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'environments' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApiTokenFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApiTokenFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiToken' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'environments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
         ],
       },
     },
@@ -1727,19 +3321,33 @@ export const AccessCreateTokenDocument = {
                   name: { kind: 'Name', value: 'apiToken' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'environments' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApiTokenFields' } }],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApiTokenFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiToken' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'environments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
         ],
       },
     },
@@ -1774,13 +3382,30 @@ export const AccessRevokeTokenDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ApiTokenFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ApiTokenFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ApiToken' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'owner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prefix' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'environments' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
         ],
       },
     },
@@ -1801,41 +3426,59 @@ export const AccessEnvironmentsDocument = {
             name: { kind: 'Name', value: 'environments' },
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnvironmentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QuotaFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Quota' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'maxCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxMemoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxServices' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxContainers' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnvironmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Environment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterIds' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'policy' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'clusterIds' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'policy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'allowPrivileged' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'allowHostNetwork' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'allowHostPid' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'allowDockerSocket' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'allowedCapabilities' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'bindAllowedPaths' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'quota' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'maxCpus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'maxMemoryBytes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'maxServices' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'maxContainers' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowPrivileged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowHostNetwork' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowHostPid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowDockerSocket' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowedCapabilities' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bindAllowedPaths' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quota' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'QuotaFields' } }],
             },
           },
         ],
@@ -1921,17 +3564,26 @@ export const AccessQuotaUsageDocument = {
                   name: { kind: 'Name', value: 'quota' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'maxCpus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'maxMemoryBytes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'maxServices' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'maxContainers' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'QuotaFields' } }],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QuotaFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Quota' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'maxCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxMemoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxServices' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxContainers' } },
         ],
       },
     },
@@ -1979,22 +3631,59 @@ export const AccessSetQuotaDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnvironmentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QuotaFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Quota' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'maxCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxMemoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxServices' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxContainers' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnvironmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Environment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterIds' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'policy' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'quota' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'maxCpus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'maxMemoryBytes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'maxServices' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'maxContainers' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowPrivileged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowHostNetwork' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowHostPid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowDockerSocket' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowedCapabilities' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bindAllowedPaths' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quota' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'QuotaFields' } }],
             },
           },
         ],
@@ -2034,10 +3723,59 @@ export const AccessCreateEnvironmentDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnvironmentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QuotaFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Quota' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'maxCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxMemoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxServices' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxContainers' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnvironmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Environment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterIds' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'policy' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowPrivileged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowHostNetwork' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowHostPid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowDockerSocket' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowedCapabilities' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bindAllowedPaths' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quota' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'QuotaFields' } }],
             },
           },
         ],
@@ -2074,17 +3812,26 @@ export const AccessSecretsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'usedBy' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SecretFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SecretFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Secret' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'usedBy' } },
         ],
       },
     },
@@ -2139,13 +3886,26 @@ export const AccessCreateSecretDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SecretFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SecretFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Secret' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'usedBy' } },
         ],
       },
     },
@@ -2200,13 +3960,26 @@ export const AccessRotateSecretDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SecretFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SecretFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Secret' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'usedBy' } },
         ],
       },
     },
@@ -2330,24 +4103,35 @@ export const AuditLogDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'time' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ip' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'userAgent' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEntryFields' } },
                     ],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditEntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userAgent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'details' } },
         ],
       },
     },
@@ -2392,22 +4176,31 @@ export const AuditEventsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'time' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'action' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ip' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'userAgent' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'details' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AuditEntryFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AuditEntryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditEntry' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ip' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userAgent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'details' } },
         ],
       },
     },
@@ -2470,26 +4263,1984 @@ export const OverviewDocument = {
             name: { kind: 'Name', value: 'nodes' },
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'services' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Node' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platform' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'os' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'arch' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capacity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocated' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OverviewQuery, OverviewQueryVariables>;
+export const ContainersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Containers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ContainerFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'containers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'allocated' },
+                  name: { kind: 'Name', value: 'items' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ports' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortBindingFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unreachableNodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                     ],
                   },
                 },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Node' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platform' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'os' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'arch' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capacity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocated' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortBindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PortBinding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'containerPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostIp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protocol' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContainersQuery, ContainersQueryVariables>;
+export const ContainerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Container' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'container' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'node' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContainerDetailsFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Node' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platform' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'os' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'arch' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capacity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocated' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortBindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PortBinding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'containerPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostIp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protocol' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContainerDetailsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ContainerDetails' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'imageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'oomKilled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restartCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'command' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrypoint' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'env' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortBindingFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mounts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readOnly' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'networks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ipAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gateway' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'macAddress' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuLimit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuReservation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryLimitBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryReservationBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restartPolicy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxRetries' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'healthCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'test' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'intervalMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retries' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startPeriodMs' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failingStreak' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastExitCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastOutput' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'probes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'output' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContainerQuery, ContainerQueryVariables>;
+export const ContainerStatsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ContainerStats' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'containerId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'containerStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'containerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'containerId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'nodeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'onlineCpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryUsageBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryLimitBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytesPerSec' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytesPerSec' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pids' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContainerStatsSubscription, ContainerStatsSubscriptionVariables>;
+export const ContainerLogsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ContainerLogs' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'containerId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tail' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'containerLogs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'containerId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'containerId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'nodeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tail' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tail' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'follow' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stream' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContainerLogsSubscription, ContainerLogsSubscriptionVariables>;
+export const StartContainerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartContainer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startContainer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'node' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContainerDetailsFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Node' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platform' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'os' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'arch' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capacity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocated' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortBindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PortBinding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'containerPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostIp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protocol' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContainerDetailsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ContainerDetails' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'imageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'oomKilled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restartCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'command' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrypoint' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'env' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortBindingFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mounts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readOnly' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'networks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ipAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gateway' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'macAddress' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuLimit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuReservation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryLimitBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryReservationBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restartPolicy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxRetries' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'healthCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'test' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'intervalMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retries' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startPeriodMs' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failingStreak' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastExitCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastOutput' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'probes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'output' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartContainerMutation, StartContainerMutationVariables>;
+export const StopContainerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StopContainer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stopContainer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'node' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContainerDetailsFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Node' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platform' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'os' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'arch' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capacity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocated' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortBindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PortBinding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'containerPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostIp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protocol' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContainerDetailsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ContainerDetails' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'imageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'oomKilled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restartCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'command' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrypoint' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'env' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortBindingFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mounts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readOnly' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'networks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ipAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gateway' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'macAddress' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuLimit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuReservation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryLimitBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryReservationBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restartPolicy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxRetries' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'healthCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'test' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'intervalMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retries' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startPeriodMs' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failingStreak' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastExitCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastOutput' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'probes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'output' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StopContainerMutation, StopContainerMutationVariables>;
+export const RestartContainerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RestartContainer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restartContainer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'node' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContainerDetailsFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Node' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platform' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'os' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'arch' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capacity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocated' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortBindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PortBinding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'containerPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostIp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protocol' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContainerDetailsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ContainerDetails' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'imageId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthStatus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'oomKilled' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restartCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'command' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'entrypoint' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'env' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortBindingFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mounts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readOnly' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'networks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ipAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gateway' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'macAddress' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resources' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuLimit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuReservation' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryLimitBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryReservationBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restartPolicy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxRetries' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'healthCheck' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'test' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'intervalMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retries' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startPeriodMs' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failingStreak' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastExitCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastOutput' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'probes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'output' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestartContainerMutation, RestartContainerMutationVariables>;
+export const RemoveContainerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveContainer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'force' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeContainer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'node' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'force' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'force' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveContainerMutation, RemoveContainerMutationVariables>;
+export const EventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Events' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'before' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventFields' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'nextCursor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasMore' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'data' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventsQuery, EventsQueryVariables>;
+export const LiveEventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'LiveEvents' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'data' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gap' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveEventsSubscription, LiveEventsSubscriptionVariables>;
+export const NodesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Nodes' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Node' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platform' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'os' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'arch' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capacity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocated' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NodesQuery, NodesQueryVariables>;
+export const NodeTasksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NodeTasks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tasks' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'nodeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskFields' } }],
             },
           },
           {
@@ -2500,10 +6251,90 @@ export const OverviewDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slot' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nodeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failures' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readyAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notBefore' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NodeTasksQuery, NodeTasksQueryVariables>;
+export const NodeStatsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'NodeStats' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'intervalMs' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodeStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'nodeId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'intervalMs' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'intervalMs' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'usedCpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryUsedBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryTotalBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
               ],
             },
           },
@@ -2511,7 +6342,129 @@ export const OverviewDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<OverviewQuery, OverviewQueryVariables>;
+} as unknown as DocumentNode<NodeStatsSubscription, NodeStatsSubscriptionVariables>;
+export const UpdateNodeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateNode' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateNodeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateNode' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Node' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platform' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'os' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'arch' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capacity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocated' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateNodeMutation, UpdateNodeMutationVariables>;
 export const ServicesDocument = {
   kind: 'Document',
   definitions: [
@@ -2551,39 +6504,60 @@ export const ServicesDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'image' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'rollout' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
-                    ],
-                  },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
             },
           },
         ],
@@ -2621,42 +6595,9 @@ export const ServiceDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'image' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceFields' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'previousRevision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'rollout' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
-                    ],
-                  },
-                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'pins' },
@@ -2679,6 +6620,19 @@ export const ServiceDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'slot' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nodesConsidered' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'failures' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'filter' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nodes' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -2687,24 +6641,7 @@ export const ServiceDocument = {
                   name: { kind: 'Name', value: 'tasks' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'slot' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'desiredState' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'health' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'nodeName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'stateReason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'failures' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'readyAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'notBefore' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TaskFields' } }],
                   },
                 },
                 {
@@ -2829,12 +6766,7 @@ export const ServiceDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'parallelism' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'delayMs' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'failureAction' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'monitorMs' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'maxFailureRatio' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UpdateConfigFields' } },
                           ],
                         },
                       },
@@ -2844,12 +6776,7 @@ export const ServiceDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'parallelism' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'delayMs' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'failureAction' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'monitorMs' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'maxFailureRatio' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UpdateConfigFields' } },
                           ],
                         },
                       },
@@ -2951,6 +6878,102 @@ export const ServiceDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TaskFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Task' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slot' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredState' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nodeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stateReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failures' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'readyAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'notBefore' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UpdateConfigFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateConfigType' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'parallelism' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'delayMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failureAction' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'monitorMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxFailureRatio' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<ServiceQuery, ServiceQueryVariables>;
 export const RevisionsDocument = {
@@ -3009,813 +7032,6 @@ export const RevisionsDocument = {
     },
   ],
 } as unknown as DocumentNode<RevisionsQuery, RevisionsQueryVariables>;
-export const ContainersDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Containers' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ContainerFilter' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'containers' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'image' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'service' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'task' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'ports' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'containerPort' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'hostPort' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'hostIp' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'protocol' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'unreachableNodes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ContainersQuery, ContainersQueryVariables>;
-export const ContainerDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Container' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'container' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'node' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'image' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'imageId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'healthStatus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'oomKilled' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'pid' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'restartCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'service' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'task' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'command' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'entrypoint' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'node' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'env' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'labels' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'ports' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'containerPort' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hostPort' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'hostIp' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'protocol' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'mounts' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'readOnly' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'networks' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'ipAddress' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'gateway' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'macAddress' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'resources' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'cpuLimit' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'cpuReservation' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'memoryLimitBytes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'memoryReservationBytes' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'restartPolicy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'maxRetries' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'healthCheck' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'test' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'intervalMs' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'retries' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'startPeriodMs' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'health' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'failingStreak' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'lastExitCode' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'lastOutput' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'probes' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'exitCode' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'output' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ContainerQuery, ContainerQueryVariables>;
-export const NodesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Nodes' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'nodes' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'statusMessage' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'endpoint' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'publishAddress' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'engineId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'engineVersion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'platform' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'os' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'arch' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'labels' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'capacity' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'allocated' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<NodesQuery, NodesQueryVariables>;
-export const NodeTasksDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'NodeTasks' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'tasks' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'nodeId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'slot' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'desiredState' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'health' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stateReason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'services' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<NodeTasksQuery, NodeTasksQueryVariables>;
-export const EventsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Events' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventFilter' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'events' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'before' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'before' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'limit' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventRow' } }],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'nextCursor' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'hasMore' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EventRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'data' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'gap' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<EventsQuery, EventsQueryVariables>;
-export const LiveEventsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'subscription',
-      name: { kind: 'Name', value: 'LiveEvents' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SafeInt' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventFilter' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'events' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventRow' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'EventRow' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'time' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'severity' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'data' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'gap' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<LiveEventsSubscription, LiveEventsSubscriptionVariables>;
-export const ContainerStatsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'subscription',
-      name: { kind: 'Name', value: 'ContainerStats' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'containerId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'containerStats' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'containerId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'containerId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'nodeId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'onlineCpus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'memoryUsageBytes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'memoryLimitBytes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytesPerSec' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytesPerSec' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'pids' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ContainerStatsSubscription, ContainerStatsSubscriptionVariables>;
-export const NodeStatsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'subscription',
-      name: { kind: 'Name', value: 'NodeStats' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'intervalMs' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'nodeStats' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'nodeId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'intervalMs' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'intervalMs' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'usedCpus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'memoryUsedBytes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'memoryTotalBytes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<NodeStatsSubscription, NodeStatsSubscriptionVariables>;
-export const ContainerLogsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'subscription',
-      name: { kind: 'Name', value: 'ContainerLogs' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'containerId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tail' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'containerLogs' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'containerId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'containerId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'nodeId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'nodeId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'tail' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'tail' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'follow' },
-                value: { kind: 'BooleanValue', value: true },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'stream' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ContainerLogsSubscription, ContainerLogsSubscriptionVariables>;
 export const CreateServiceDocument = {
   kind: 'Document',
   definitions: [
@@ -3848,11 +7064,60 @@ export const CreateServiceDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
             },
           },
         ],
@@ -3902,11 +7167,60 @@ export const UpdateServiceDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
             },
           },
         ],
@@ -3956,13 +7270,60 @@ export const PatchServiceDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'image' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
             },
           },
         ],
@@ -4009,11 +7370,60 @@ export const RollbackServiceDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
             },
           },
         ],
@@ -4050,10 +7460,60 @@ export const PauseRolloutDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
             },
           },
         ],
@@ -4090,10 +7550,60 @@ export const ResumeRolloutDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
             },
           },
         ],
@@ -4138,276 +7648,3 @@ export const RemoveServiceDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveServiceMutation, RemoveServiceMutationVariables>;
-export const StartContainerDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'StartContainer' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'startContainer' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'node' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StartContainerMutation, StartContainerMutationVariables>;
-export const StopContainerDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'StopContainer' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'stopContainer' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'node' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StopContainerMutation, StopContainerMutationVariables>;
-export const RestartContainerDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RestartContainer' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'restartContainer' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'node' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RestartContainerMutation, RestartContainerMutationVariables>;
-export const RemoveContainerDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RemoveContainer' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'force' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'removeContainer' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'node' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'force' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'force' } },
-              },
-            ],
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RemoveContainerMutation, RemoveContainerMutationVariables>;
-export const UpdateNodeDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'UpdateNode' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateNodeInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'updateNode' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'labels' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateNodeMutation, UpdateNodeMutationVariables>;

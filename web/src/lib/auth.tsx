@@ -24,6 +24,7 @@
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { browserApiUrl } from './config';
+import { leavePage } from './leave';
 import {
   ALL_ENVIRONMENTS,
   fetchSession,
@@ -133,10 +134,8 @@ export function AuthProvider({
     const s = await fetchSession(browserApiUrl(apiUrl));
     if (!s.error) setSession(s);
   }, [apiUrl]);
-  const logout = useCallback(async () => {
-    await logoutRequest(browserApiUrl(apiUrl));
-    window.location.assign('/login');
-  }, [apiUrl]);
+  // Queries and the socket refused once the session ends must not start a second navigation.
+  const logout = useCallback(() => leavePage('/login', () => logoutRequest(browserApiUrl(apiUrl))), [apiUrl]);
   const value = useMemo(() => buildAuth(session, refresh, logout), [session, refresh, logout]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -1,11 +1,11 @@
 'use client';
 import { print } from 'graphql';
 import type { Client as WsClient } from 'graphql-ws';
-import type { EventRowFragment } from '@/gql/graphql';
-import { EventsSubscription } from '@/graphql/ops';
+import type { EventFieldsFragment } from '@/gql/graphql';
+import { EventsSubscription } from '@/graphql/events';
 import { gqlRequest } from './session';
 
-export type LiveEvent = EventRowFragment;
+export type LiveEvent = EventFieldsFragment;
 type Listener = (e: LiveEvent) => void;
 
 export type BusState = 'idle' | 'live' | 'unavailable';

@@ -2,7 +2,7 @@
 import { print } from 'graphql';
 import { useEffect, useRef, useState } from 'react';
 import type { ContainerStatsSubscription as StatsResult } from '@/gql/graphql';
-import { ContainerStatsSubscription } from '@/graphql/ops';
+import { ContainerStatsSubscription } from '@/graphql/containers';
 import { useWsClient } from './live';
 
 export type Sample = StatsResult['containerStats'];

@@ -11,6 +11,7 @@ import {
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { ConnectionStore } from './connection';
 import { wsUrlFor } from './config';
+import { leavePage } from './leave';
 import { CSRF_HEADER, fetchSession, isUnauthenticated, loginUrl } from './session';
 
 export interface StevedoreClients {
@@ -35,14 +36,10 @@ function describeClose(ev: unknown): string {
   return `${e.code} ${e.reason || names[e.code] || 'closed'}`;
 }
 
-let redirecting = false;
-
-/** Sends the browser to the login page, back to where it was afterwards (once per page). */
+/** Sends the browser to the login page, back to where it was afterwards (unless already leaving). */
 export function goToLogin(): void {
-  if (typeof window === 'undefined' || redirecting) return;
-  if (window.location.pathname === '/login') return;
-  redirecting = true;
-  window.location.assign(loginUrl(window.location.pathname + window.location.search));
+  if (typeof window === 'undefined' || window.location.pathname === '/login') return;
+  void leavePage(loginUrl(window.location.pathname + window.location.search));
 }
 
 export interface ClientOptions {

@@ -5,12 +5,14 @@ import { ServiceStatus } from '../../domain/service.js';
 import type { ServiceView } from '../../app/services.js';
 import { ServicePatchInput, ServiceSpecInput } from './service.input.js';
 import { pinReason } from '../../domain/volume.js';
+import { unschedulable } from '../../domain/orchestrator/status.js';
 import {
   RevisionType,
   RolloutType,
   ServiceSpecType,
   ServiceType,
   TaskType,
+  UnplacedTaskType,
   VolumePinType,
 } from './service.type.js';
 
@@ -34,12 +36,7 @@ export function toServiceType(ctx: Context, v: ServiceView): ServiceType {
     pendingReplicas: v.counts.pending,
     rollout: s.rollout ? RolloutType.from(s.rollout, v.counts.desired) : null,
     tasks: v.tasks.map((t) => TaskType.from(t, nodeName(t.nodeId))),
-    unplaced: v.tasks
-      .filter(
-        (t) =>
-          t.state === 'PENDING' && t.desiredState === 'RUNNING' && t.stateReason.startsWith('unschedulable'),
-      )
-      .map((t) => ({ taskId: t.id, slot: t.slot, reason: t.stateReason.replace(/^unschedulable: /, '') })),
+    unplaced: v.tasks.filter(unschedulable).map(UnplacedTaskType.from),
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,
   };

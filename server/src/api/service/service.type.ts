@@ -13,6 +13,7 @@ import {
   type ServiceSpec,
   type UpdateConfig,
 } from '../../domain/service.js';
+import type { Unplaced } from '../../domain/scheduler/types.js';
 import { TaskState, type Task } from '../../domain/task.js';
 import { KeyValue, toKeyValues } from '../common/key-value.js';
 import { ResourcesType } from '../common/resources.type.js';
@@ -284,11 +285,28 @@ export class RevisionType {
   }
 }
 
+@ObjectType({ description: 'Nodes one scheduler filter rejected for one reason' })
+export class FilterFailureType {
+  @Field(() => String, { description: 'The filter plugin, e.g. constraints, resources, node-ready' })
+  filter: string;
+  @Field(() => Int, { description: 'Nodes it rejected (each node counts under the first filter failing it)' })
+  nodes: number;
+  @Field(() => String, { description: 'e.g. "3 nodes lacked 512 MiB memory"' }) reason: string;
+}
+
 @ObjectType({ description: 'A task the scheduler could not place, with its reasons' })
 export class UnplacedTaskType {
   @Field(() => ID) taskId: string;
   @Field(() => Int) slot: number;
-  @Field(() => String) reason: string;
+  @Field(() => String, { description: 'The whole sentence, e.g. "3 nodes: 3 failed constraint …"' })
+  reason: string;
+  @Field(() => Int, { description: 'Nodes the task was checked against' }) nodesConsidered: number;
+  @Field(() => [FilterFailureType], { description: 'Why, per filter, in filter order' })
+  failures: FilterFailureType[];
+
+  static from(t: Task & { unplaced: Unplaced }): UnplacedTaskType {
+    return { taskId: t.id, slot: t.slot, ...t.unplaced };
+  }
 }
 
 @ObjectType('Service')

@@ -8,7 +8,7 @@ import { dateTime, time } from '@/lib/format';
 import { TimeChart, type SeriesDef } from '../TimeChart';
 import { Badge, Empty, ErrorBanner, LoadOlder, useNow } from '../ui';
 import { describeError } from './form';
-import { AuditEventsSubscription, AuditLogQuery } from './ops';
+import { AuditEventsSubscription, AuditLogQuery } from '@/graphql/access';
 import s from './access.module.css';
 
 type Entry = AuditLogResult['auditLog']['items'][number];

@@ -13,7 +13,7 @@ import {
   AccessEnvironmentsQuery,
   AccessQuotaUsageQuery,
   AccessSetQuotaMutation,
-} from './ops';
+} from '@/graphql/access';
 import { UseBar } from './UseBar';
 import s from './access.module.css';
 

@@ -15,7 +15,7 @@ import {
   AccessRemoveSecretMutation,
   AccessRotateSecretMutation,
   AccessSecretsQuery,
-} from './ops';
+} from '@/graphql/access';
 import { SecretValue } from './SecretValue';
 import s from './access.module.css';
 

@@ -7,7 +7,7 @@ import { dateTime } from '@/lib/format';
 import { Ago } from '../Ago';
 import { Badge, ConfirmButton, Empty, ErrorBanner, useNow } from '../ui';
 import { describeError, Field, invalid, useServerErrors } from './form';
-import { AccessCreateTokenMutation, AccessRevokeTokenMutation, AccessTokensQuery } from './ops';
+import { AccessCreateTokenMutation, AccessRevokeTokenMutation, AccessTokensQuery } from '@/graphql/access';
 import { ALL_ENVIRONMENTS, envLabel, ROLES, roleTone } from './roles';
 import s from './access.module.css';
 

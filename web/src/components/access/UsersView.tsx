@@ -16,7 +16,7 @@ import {
   AccessSetRoleBindingMutation,
   AccessUpdateUserMutation,
   AccessUsersQuery,
-} from './ops';
+} from '@/graphql/access';
 import { ALL_ENVIRONMENTS, envLabel, ROLES, roleTone } from './roles';
 import s from './access.module.css';
 

@@ -5,15 +5,7 @@ import { graphql } from '@/gql';
 export const AccessUsersQuery = graphql(`
   query AccessUsers {
     users {
-      id
-      username
-      disabled
-      createdAt
-      lastLoginAt
-      roles {
-        environment
-        role
-      }
+      ...UserFields
     }
   }
 `);
@@ -21,10 +13,7 @@ export const AccessUsersQuery = graphql(`
 export const AccessRoleBindingsQuery = graphql(`
   query AccessRoleBindings($environment: String) {
     roleBindings(environment: $environment) {
-      environment
-      role
-      userId
-      username
+      ...RoleBindingFields
     }
   }
 `);
@@ -32,15 +21,7 @@ export const AccessRoleBindingsQuery = graphql(`
 export const AccessCreateUserMutation = graphql(`
   mutation AccessCreateUser($input: CreateUserInput!) {
     createUser(input: $input) {
-      id
-      username
-      disabled
-      createdAt
-      lastLoginAt
-      roles {
-        environment
-        role
-      }
+      ...UserFields
     }
   }
 `);
@@ -48,9 +29,7 @@ export const AccessCreateUserMutation = graphql(`
 export const AccessUpdateUserMutation = graphql(`
   mutation AccessUpdateUser($id: ID!, $input: UpdateUserInput!) {
     updateUser(id: $id, input: $input) {
-      id
-      username
-      disabled
+      ...UserFields
     }
   }
 `);
@@ -67,10 +46,7 @@ export const AccessRemoveUserMutation = graphql(`
 export const AccessSetRoleBindingMutation = graphql(`
   mutation AccessSetRoleBinding($environment: String!, $user: ID!, $role: Role!) {
     setRoleBinding(environment: $environment, user: $user, role: $role) {
-      environment
-      role
-      userId
-      username
+      ...RoleBindingFields
     }
   }
 `);
@@ -84,17 +60,7 @@ export const AccessRemoveRoleBindingMutation = graphql(`
 export const AccessTokensQuery = graphql(`
   query AccessTokens($all: Boolean!) {
     apiTokens(all: $all) {
-      id
-      name
-      owner
-      prefix
-      role
-      environments
-      createdAt
-      expiresAt
-      lastUsedAt
-      revokedAt
-      active
+      ...ApiTokenFields
     }
   }
 `);
@@ -104,12 +70,7 @@ export const AccessCreateTokenMutation = graphql(`
     createApiToken(input: $input) {
       token
       apiToken {
-        id
-        name
-        prefix
-        role
-        environments
-        expiresAt
+        ...ApiTokenFields
       }
     }
   }
@@ -118,9 +79,7 @@ export const AccessCreateTokenMutation = graphql(`
 export const AccessRevokeTokenMutation = graphql(`
   mutation AccessRevokeToken($id: ID!) {
     revokeApiToken(id: $id) {
-      id
-      revokedAt
-      active
+      ...ApiTokenFields
     }
   }
 `);
@@ -128,25 +87,7 @@ export const AccessRevokeTokenMutation = graphql(`
 export const AccessEnvironmentsQuery = graphql(`
   query AccessEnvironments {
     environments {
-      id
-      name
-      description
-      createdAt
-      clusterIds
-      policy {
-        allowPrivileged
-        allowHostNetwork
-        allowHostPid
-        allowDockerSocket
-        allowedCapabilities
-        bindAllowedPaths
-      }
-      quota {
-        maxCpus
-        maxMemoryBytes
-        maxServices
-        maxContainers
-      }
+      ...EnvironmentFields
     }
   }
 `);
@@ -174,10 +115,7 @@ export const AccessQuotaUsageQuery = graphql(`
       containers
       unreachableNodes
       quota {
-        maxCpus
-        maxMemoryBytes
-        maxServices
-        maxContainers
+        ...QuotaFields
       }
     }
   }
@@ -186,13 +124,7 @@ export const AccessQuotaUsageQuery = graphql(`
 export const AccessSetQuotaMutation = graphql(`
   mutation AccessSetQuota($environment: String!, $quota: QuotaInput!) {
     setQuota(environment: $environment, quota: $quota) {
-      id
-      quota {
-        maxCpus
-        maxMemoryBytes
-        maxServices
-        maxContainers
-      }
+      ...EnvironmentFields
     }
   }
 `);
@@ -200,8 +132,7 @@ export const AccessSetQuotaMutation = graphql(`
 export const AccessCreateEnvironmentMutation = graphql(`
   mutation AccessCreateEnvironment($input: CreateEnvironmentInput!) {
     createEnvironment(input: $input) {
-      id
-      name
+      ...EnvironmentFields
     }
   }
 `);
@@ -209,13 +140,7 @@ export const AccessCreateEnvironmentMutation = graphql(`
 export const AccessSecretsQuery = graphql(`
   query AccessSecrets($environment: String!) {
     secrets(environment: $environment) {
-      name
-      environment
-      version
-      createdAt
-      createdBy
-      updatedAt
-      usedBy
+      ...SecretFields
     }
   }
 `);
@@ -223,9 +148,7 @@ export const AccessSecretsQuery = graphql(`
 export const AccessCreateSecretMutation = graphql(`
   mutation AccessCreateSecret($environment: String!, $name: String!, $value: String!) {
     createSecret(environment: $environment, name: $name, value: $value) {
-      name
-      environment
-      version
+      ...SecretFields
     }
   }
 `);
@@ -233,9 +156,7 @@ export const AccessCreateSecretMutation = graphql(`
 export const AccessRotateSecretMutation = graphql(`
   mutation AccessRotateSecret($environment: String!, $name: String!, $value: String!) {
     rotateSecret(environment: $environment, name: $name, value: $value) {
-      name
-      environment
-      version
+      ...SecretFields
     }
   }
 `);
@@ -255,18 +176,7 @@ export const AuditLogQuery = graphql(`
       hasMore
       nextCursor
       items {
-        id
-        time
-        actor
-        actorKind
-        action
-        environment
-        target
-        ip
-        userAgent
-        outcome
-        errorCode
-        details
+        ...AuditEntryFields
       }
     }
   }
@@ -275,18 +185,7 @@ export const AuditLogQuery = graphql(`
 export const AuditEventsSubscription = graphql(`
   subscription AuditEvents($environment: String, $after: SafeInt) {
     auditEvents(environment: $environment, after: $after) {
-      id
-      time
-      actor
-      actorKind
-      action
-      environment
-      target
-      ip
-      userAgent
-      outcome
-      errorCode
-      details
+      ...AuditEntryFields
     }
   }
 `);

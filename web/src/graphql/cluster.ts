@@ -1,0 +1,35 @@
+import { graphql } from '@/gql';
+
+/* ---------- the cluster overview ---------- */
+
+export const OverviewQuery = graphql(`
+  query Overview {
+    cluster {
+      id
+      name
+      containerCount
+      runningContainerCount
+      nodeCounts {
+        total
+        ready
+        down
+        draining
+        unhealthy
+      }
+      resources {
+        totalCpus
+        reservedCpus
+        usedCpus
+        totalMemoryBytes
+        reservedMemoryBytes
+        usedMemoryBytes
+      }
+    }
+    nodes {
+      ...NodeFields
+    }
+    services {
+      ...ServiceFields
+    }
+  }
+`);

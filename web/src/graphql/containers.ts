@@ -1,0 +1,100 @@
+import { graphql } from '@/gql';
+
+/* ---------- containers: list, detail, live stats and logs, actions ---------- */
+
+export const ContainersQuery = graphql(`
+  query Containers($filter: ContainerFilter) {
+    containers(filter: $filter) {
+      items {
+        id
+        name
+        image
+        state
+        status
+        service
+        task
+        revision
+        managed
+        createdAt
+        node {
+          ...NodeFields
+        }
+        ports {
+          ...PortBindingFields
+        }
+      }
+      unreachableNodes {
+        id
+        name
+        reason
+      }
+    }
+  }
+`);
+
+export const ContainerQuery = graphql(`
+  query Container($id: ID!, $node: ID) {
+    container(id: $id, node: $node) {
+      ...ContainerDetailsFields
+    }
+  }
+`);
+
+export const ContainerStatsSubscription = graphql(`
+  subscription ContainerStats($containerId: String!, $nodeId: ID) {
+    containerStats(containerId: $containerId, nodeId: $nodeId) {
+      containerId
+      timestamp
+      cpuPercent
+      onlineCpus
+      memoryUsageBytes
+      memoryLimitBytes
+      memoryPercent
+      networkRxBytesPerSec
+      networkTxBytesPerSec
+      networkRxBytes
+      networkTxBytes
+      pids
+    }
+  }
+`);
+
+export const ContainerLogsSubscription = graphql(`
+  subscription ContainerLogs($containerId: String!, $nodeId: ID, $tail: Int) {
+    containerLogs(containerId: $containerId, nodeId: $nodeId, tail: $tail, follow: true) {
+      timestamp
+      stream
+      message
+    }
+  }
+`);
+
+export const StartContainerMutation = graphql(`
+  mutation StartContainer($id: ID!, $node: ID) {
+    startContainer(id: $id, node: $node) {
+      ...ContainerDetailsFields
+    }
+  }
+`);
+
+export const StopContainerMutation = graphql(`
+  mutation StopContainer($id: ID!, $node: ID) {
+    stopContainer(id: $id, node: $node) {
+      ...ContainerDetailsFields
+    }
+  }
+`);
+
+export const RestartContainerMutation = graphql(`
+  mutation RestartContainer($id: ID!, $node: ID) {
+    restartContainer(id: $id, node: $node) {
+      ...ContainerDetailsFields
+    }
+  }
+`);
+
+export const RemoveContainerMutation = graphql(`
+  mutation RemoveContainer($id: ID!, $node: ID, $force: Boolean!) {
+    removeContainer(id: $id, node: $node, force: $force)
+  }
+`);

@@ -1,0 +1,330 @@
+import { graphql } from '@/gql';
+
+/*
+ * One fragment per entity, named <Type>Fields: every operation in this folder selects an entity
+ * through its fragment, so a field added here reaches every view and mutation answer at once.
+ * server/test/unit/web-graphql-documents.test.ts fails when a selection set repeats fields
+ * instead of spreading the fragment.
+ */
+
+/* ---------- services, tasks, nodes, containers ---------- */
+
+export const RolloutFieldsFragment = graphql(`
+  fragment RolloutFields on Rollout {
+    state
+    phase
+    total
+    updated
+    remaining
+    failed
+    isRollback
+    fromRevision
+    toRevision
+    startedAt
+    updatedAt
+    completedAt
+  }
+`);
+
+export const ServiceFieldsFragment = graphql(`
+  fragment ServiceFields on Service {
+    id
+    name
+    clusterId
+    image
+    mode
+    revision
+    status
+    desiredReplicas
+    runningReplicas
+    healthyReplicas
+    pendingReplicas
+    unhealthyReplicas
+    updatedAt
+    rollout {
+      ...RolloutFields
+    }
+  }
+`);
+
+export const UpdateConfigFieldsFragment = graphql(`
+  fragment UpdateConfigFields on UpdateConfigType {
+    parallelism
+    delayMs
+    failureAction
+    monitorMs
+    maxFailureRatio
+    order
+  }
+`);
+
+export const TaskFieldsFragment = graphql(`
+  fragment TaskFields on Task {
+    id
+    serviceId
+    slot
+    revision
+    state
+    desiredState
+    health
+    nodeId
+    nodeName
+    containerId
+    stateReason
+    exitCode
+    failures
+    createdAt
+    updatedAt
+    readyAt
+    notBefore
+  }
+`);
+
+export const NodeFieldsFragment = graphql(`
+  fragment NodeFields on Node {
+    id
+    name
+    clusterId
+    role
+    status
+    statusMessage
+    availability
+    endpoint
+    publishAddress
+    hostname
+    engineId
+    engineVersion
+    cpus
+    memoryBytes
+    containerCount
+    runningContainerCount
+    lastSeenAt
+    createdAt
+    platform {
+      os
+      arch
+    }
+    labels {
+      key
+      value
+    }
+    capacity {
+      cpus
+      memoryBytes
+    }
+    allocated {
+      cpus
+      memoryBytes
+    }
+  }
+`);
+
+export const PortBindingFieldsFragment = graphql(`
+  fragment PortBindingFields on PortBinding {
+    containerPort
+    hostPort
+    hostIp
+    protocol
+  }
+`);
+
+export const ContainerDetailsFieldsFragment = graphql(`
+  fragment ContainerDetailsFields on ContainerDetails {
+    id
+    name
+    image
+    imageId
+    state
+    status
+    healthStatus
+    createdAt
+    startedAt
+    finishedAt
+    exitCode
+    oomKilled
+    error
+    pid
+    restartCount
+    managed
+    service
+    task
+    revision
+    command
+    entrypoint
+    node {
+      ...NodeFields
+    }
+    env {
+      key
+      value
+    }
+    labels {
+      key
+      value
+    }
+    ports {
+      ...PortBindingFields
+    }
+    mounts {
+      type
+      source
+      target
+      readOnly
+    }
+    networks {
+      name
+      ipAddress
+      gateway
+      macAddress
+    }
+    resources {
+      cpuLimit
+      cpuReservation
+      memoryLimitBytes
+      memoryReservationBytes
+    }
+    restartPolicy {
+      condition
+      maxRetries
+    }
+    healthCheck {
+      test
+      intervalMs
+      timeoutMs
+      retries
+      startPeriodMs
+    }
+    health {
+      status
+      failingStreak
+      lastExitCode
+      lastOutput
+      probes {
+        start
+        end
+        exitCode
+        output
+      }
+    }
+  }
+`);
+
+export const EventFieldsFragment = graphql(`
+  fragment EventFields on Event {
+    cursor
+    time
+    kind
+    severity
+    message
+    nodeId
+    serviceId
+    taskId
+    containerId
+    data
+    gap {
+      from
+      to
+      count
+    }
+  }
+`);
+
+/* ---------- access control ---------- */
+
+export const UserFieldsFragment = graphql(`
+  fragment UserFields on User {
+    id
+    username
+    disabled
+    createdAt
+    lastLoginAt
+    roles {
+      environment
+      role
+    }
+  }
+`);
+
+export const RoleBindingFieldsFragment = graphql(`
+  fragment RoleBindingFields on RoleBinding {
+    environment
+    role
+    userId
+    username
+  }
+`);
+
+export const ApiTokenFieldsFragment = graphql(`
+  fragment ApiTokenFields on ApiToken {
+    id
+    name
+    owner
+    prefix
+    role
+    environments
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+    active
+  }
+`);
+
+export const QuotaFieldsFragment = graphql(`
+  fragment QuotaFields on Quota {
+    maxCpus
+    maxMemoryBytes
+    maxServices
+    maxContainers
+  }
+`);
+
+export const EnvironmentFieldsFragment = graphql(`
+  fragment EnvironmentFields on Environment {
+    id
+    name
+    description
+    createdAt
+    clusterIds
+    policy {
+      allowPrivileged
+      allowHostNetwork
+      allowHostPid
+      allowDockerSocket
+      allowedCapabilities
+      bindAllowedPaths
+    }
+    quota {
+      ...QuotaFields
+    }
+  }
+`);
+
+export const SecretFieldsFragment = graphql(`
+  fragment SecretFields on Secret {
+    name
+    environment
+    version
+    createdAt
+    createdBy
+    updatedAt
+    usedBy
+  }
+`);
+
+export const AuditEntryFieldsFragment = graphql(`
+  fragment AuditEntryFields on AuditEntry {
+    id
+    time
+    actor
+    actorKind
+    action
+    environment
+    target
+    ip
+    userAgent
+    outcome
+    errorCode
+    details
+  }
+`);
