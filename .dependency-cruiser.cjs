@@ -30,7 +30,12 @@ module.exports = {
       from: { path: `${SERVER}domain/` },
       to: {
         dependencyTypesNot: ['local'],
-        pathNot: ['^(node:)?(crypto|net|util|assert)$', '^node_modules/vitest/', '^node_modules/@vitest/'],
+        pathNot: [
+          '^(node:)?(crypto|net|util|assert)$',
+          '^node_modules/vitest/',
+          '^node_modules/@vitest/',
+          '^packages/spec-rules/',
+        ],
       },
     },
     {
@@ -84,6 +89,21 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: 'spec-rules-are-pure',
+      comment:
+        'packages/spec-rules (the rules the server and the dashboard share) imports neither of them, nor any I/O',
+      severity: 'error',
+      from: { path: '^packages/spec-rules/' },
+      to: { path: '^(server|web)/' },
+    },
+    {
+      name: 'spec-rules-do-no-io',
+      comment: 'packages/spec-rules runs in the browser too: its sources import no node or npm module',
+      severity: 'error',
+      from: { path: '^packages/spec-rules/', pathNot: '\\.test\\.ts$' },
+      to: { dependencyTypesNot: ['local'] },
+    },
+    {
       name: 'web-not-server',
       comment: 'the dashboard talks to the server over GraphQL only, never by importing its code',
       severity: 'error',
@@ -93,7 +113,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['(^|/)(dist|\\.next)/'] },
+    // packages/spec-rules is reached through its build (dist), so only the apps' builds are left out.
+    exclude: { path: ['^(server|web|bench|e2e)/dist/', '(^|/)\\.next/'] },
     tsPreCompilationDeps: true,
     enhancedResolveOptions: {
       exportsFields: ['exports'],
