@@ -13,6 +13,7 @@ import { ImageService } from './app/images.js';
 import { NetworkManager } from './app/networks.js';
 import { NodeService } from './app/nodes.js';
 import { ReconcileLine } from './app/ports.js';
+import { Admission } from './app/admission.js';
 import { ServiceService } from './app/services.js';
 import { ServiceStats } from './app/stats.js';
 import { taskHooks } from './app/task-hooks.js';
@@ -157,7 +158,16 @@ export class Core {
     );
     // The use cases signal the reconcile loop through this line; the loop is connected below.
     const loop = new ReconcileLine();
-    this.services = new ServiceService(this.store, this.bus, loop);
+    const { environments, secrets, quotas, networks } = this;
+    const admission = new Admission({
+      clusters: this.store.clusters,
+      environments,
+      secrets,
+      quotas,
+      networks,
+      bindAllowedPaths: config.bindAllowedPaths,
+    });
+    this.services = new ServiceService(this.store, this.bus, loop, admission);
     this.clusters = new ClusterService(this.store);
     this.volumes = new VolumeManager(
       this.store,

@@ -16,7 +16,6 @@ import { AutoscaleResolver } from './autoscale/autoscale.resolver.js';
 import { IngressResolver } from './ingress/ingress.resolver.js';
 import { NetworkResolver } from './network/network.resolver.js';
 import { VolumeResolver } from './volume/volume.resolver.js';
-import { applySpecPolicy } from './spec-policy.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuditResolver } from './auth/audit.resolver.js';
 import { EnvironmentResolver } from './auth/environment.resolver.js';
@@ -51,7 +50,5 @@ export function buildStevedoreSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
     pubSub: noTopicPubSub,
-  })
-    .then(applySpecPolicy) // bind-mount and network policy on the mutations that start containers
-    .then(applyAccessControl); // outermost: who may, policy guard, quotas, audit (api/auth/guard.ts)
+  }).then(applyAccessControl); // outermost: who may, policy guard, quotas, audit (api/auth/guard.ts)
 }

@@ -43,6 +43,13 @@ export const conflict = (message: string, field?: string) =>
 export const engineUnavailable = (node: string, detail: string) =>
   new AppError('ENGINE_UNAVAILABLE', `engine of node "${node}" is unavailable: ${detail}`, { node });
 
+/** BAD_USER_INPUT naming every field at fault: the first in `field`, all of them in `fields`. */
+export const fieldErrors = (list: readonly { field: string; reason: string }[]) =>
+  new AppError('BAD_USER_INPUT', list.map((e) => `${e.field}: ${e.reason}`).join('; '), {
+    field: list[0]?.field,
+    fields: list,
+  });
+
 /** Validation failures gathered per field, thrown once with all of them. */
 export class InputErrors {
   private readonly list: { field: string; reason: string }[] = [];
@@ -53,10 +60,7 @@ export class InputErrors {
     return this.list.length === 0;
   }
   throwIfAny(): void {
-    const first = this.list[0];
-    if (!first) return;
-    const message = this.list.map((e) => `${e.field}: ${e.reason}`).join('; ');
-    throw new AppError('BAD_USER_INPUT', message, { field: first.field, fields: this.list });
+    if (this.list.length) throw fieldErrors(this.list);
   }
 }
 

@@ -12,10 +12,10 @@ import { namedVolumes, volumePins, type VolumePin } from '../domain/volume.js';
 import { DEFAULT_CLUSTER_ID } from '../store/cluster.repo.js';
 import type { Store } from '../store/store.js';
 import { VolumeRepository } from '../store/volume.repo.js';
+import type { Admission } from './admission.js';
 import { AppError, conflict, notFound } from './errors.js';
 import {
   applyPatch,
-  buildServiceSpec,
   MAX_REPLICAS,
   specToInput,
   type ServicePatch,
@@ -39,6 +39,7 @@ export class ServiceService implements RollbackRequests {
     private readonly store: Store,
     private readonly bus: EventBus,
     private readonly loop: ReconcileSignals,
+    private readonly admission: Admission,
   ) {
     this.volumes = new VolumeRepository(store.db);
   }
@@ -103,12 +104,30 @@ export class ServiceService implements RollbackRequests {
     return { ...spec, placement: { ...spec.placement, constraints } };
   }
 
+  /**
+   * Stevedore's own placement pins (app/volumes) added to the current spec: a revision by
+   * "stevedore" that nothing from input went into, so it is not admitted again.
+   */
+  addPins(ref: string, constraints: readonly string[]): Service {
+    const current = this.require(ref);
+    const placement = current.spec.placement;
+    const spec = {
+      ...current.spec,
+      placement: { ...placement, constraints: [...placement.constraints, ...constraints] },
+    };
+    return this.newRevision(current, spec, 'stevedore', 'updated', false);
+  }
+
   revisions(ref: string): Revision[] {
     return this.store.services.revisions(this.require(ref).id);
   }
 
-  create(input: ServiceSpecInput, actor = 'anonymous', clusterId = DEFAULT_CLUSTER_ID): Service {
-    const spec = this.validate(input);
+  async create(
+    input: ServiceSpecInput,
+    actor = 'anonymous',
+    clusterId = DEFAULT_CLUSTER_ID,
+  ): Promise<Service> {
+    const spec = await this.admission.service({ input, clusterId, before: null });
     if (!this.store.clusters.get(clusterId)) throw notFound('cluster', clusterId, 'clusterId');
     if (this.store.services.findByName(spec.name))
       throw conflict(`a service named "${spec.name}" already exists`, 'name');
@@ -148,14 +167,14 @@ export class ServiceService implements RollbackRequests {
   }
 
   /** The autoscale settings replaced (null: off), everything else of the spec kept, as an update. */
-  setAutoscale(ref: string, autoscale: ServiceSpecInput['autoscale'], actor = 'anonymous'): Service {
+  setAutoscale(ref: string, autoscale: ServiceSpecInput['autoscale'], actor = 'anonymous'): Promise<Service> {
     const s = this.require(ref);
     return this.update(s.id, { ...specToInput(s.spec), autoscale }, actor);
   }
 
-  update(ref: string, input: ServiceSpecInput, actor = 'anonymous'): Service {
+  async update(ref: string, input: ServiceSpecInput, actor = 'anonymous'): Promise<Service> {
     const current = this.require(ref);
-    const spec = this.validate(input);
+    const spec = await this.admission.service({ input, clusterId: current.clusterId, before: current });
     if (spec.name !== current.name) {
       if (this.store.services.findByName(spec.name))
         throw conflict(`a service named "${spec.name}" already exists`, 'name');
@@ -168,47 +187,29 @@ export class ServiceService implements RollbackRequests {
     return applyPatch(specToInput(this.require(ref).spec), patch);
   }
 
-  /**
-   * The whole spec a mutation's arguments ask for: `spec` (createService, updateService) or the
-   * current spec with `patch` applied (patchService), so admission checks one and the same thing.
-   */
-  requestedSpec(args: Record<string, unknown>): ServiceSpecInput | undefined {
-    if (args.spec) return args.spec as ServiceSpecInput;
-    const s = args.patch ? this.get(String(args.id)) : undefined;
-    return s && this.patched(s.id, args.patch as ServicePatch).input;
-  }
-
   /** Only the fields given change; a new revision only when something did. */
-  patch(ref: string, patch: ServicePatch, actor = 'anonymous'): Service {
+  async patch(ref: string, patch: ServicePatch, actor = 'anonymous'): Promise<Service> {
     const current = this.require(ref);
     const what = Object.keys(patch)
       .filter((k) => patch[k as keyof ServicePatch] != null)
       .sort();
-    // Replicas alone is a scale: the same checks, revision reason and service.scaled event.
-    if (what.length === 1 && what[0] === 'replicas') return this.scale(current.id, patch.replicas!, actor);
+    const replicasOnly = what.length === 1 && what[0] === 'replicas';
+    if (replicasOnly) this.checkScale(current, patch.replicas!);
     const { input, errors } = this.patched(current.id, patch);
-    const spec = this.validate(input, errors);
+    const spec = await this.admission.service({
+      input,
+      inputErrors: errors,
+      clusterId: current.clusterId,
+      before: current,
+    });
+    // Replicas alone is a scale: the same revision reason and service.scaled event.
+    if (replicasOnly) return this.scale(current.id, patch.replicas!, actor);
     return this.newRevision(current, spec, actor, `patched ${what.join(', ')}`, false);
   }
 
   scale(ref: string, replicas: number, actor = 'anonymous'): Service {
     const current = this.require(ref);
-    if (!Number.isInteger(replicas) || replicas < 0 || replicas > MAX_REPLICAS)
-      throw new AppError(
-        'BAD_USER_INPUT',
-        `replicas: must be a whole number from 0 to ${MAX_REPLICAS} (got ${replicas})`,
-        {
-          field: 'replicas',
-        },
-      );
-    if (current.spec.mode === 'GLOBAL')
-      throw new AppError(
-        'BAD_USER_INPUT',
-        'replicas: a GLOBAL service runs one task per eligible node and cannot be scaled',
-        {
-          field: 'replicas',
-        },
-      );
+    this.checkScale(current, replicas);
     if (current.spec.replicas === replicas) return current;
     const s = this.newRevision(
       current,
@@ -226,6 +227,26 @@ export class ServiceService implements RollbackRequests {
       data: { from: current.spec.replicas, to: replicas },
     });
     return s;
+  }
+
+  /** A replica count the service can take: whole, in range, and not for a GLOBAL service. */
+  private checkScale(current: Service, replicas: number): void {
+    if (!Number.isInteger(replicas) || replicas < 0 || replicas > MAX_REPLICAS)
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `replicas: must be a whole number from 0 to ${MAX_REPLICAS} (got ${replicas})`,
+        {
+          field: 'replicas',
+        },
+      );
+    if (current.spec.mode === 'GLOBAL')
+      throw new AppError(
+        'BAD_USER_INPUT',
+        'replicas: a GLOBAL service runs one task per eligible node and cannot be scaled',
+        {
+          field: 'replicas',
+        },
+      );
   }
 
   /** A rollout failed with failure action ROLLBACK: back to the previous revision, by Stevedore. */
@@ -292,20 +313,6 @@ export class ServiceService implements RollbackRequests {
     this.bus.publish({ kind, severity: 'INFO', message, serviceId: s.id, clusterId: s.clusterId });
     this.loop.wake();
     return next;
-  }
-
-  private validate(input: ServiceSpecInput, faults: FieldError[] = []): ServiceSpec {
-    const built = buildServiceSpec(input);
-    const { spec } = built;
-    const errors = [...faults, ...built.errors];
-    if (errors.length > 0) {
-      const first = errors[0]!;
-      throw new AppError('BAD_USER_INPUT', errors.map((e) => `${e.field}: ${e.reason}`).join('; '), {
-        field: first.field,
-        fields: errors,
-      });
-    }
-    return spec;
   }
 
   private newRevision(

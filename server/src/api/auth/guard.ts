@@ -19,8 +19,7 @@ import { checkResources, type ResourcesInput } from '@stevedore/spec-rules';
 import { sanitizeArgs } from '../../app/access/audit.js';
 import { DEFAULT_CLUSTER_ID } from '../../app/clusters.js';
 import type { Context } from '../context.js';
-import { AppError, badInput } from '../../app/errors.js';
-import { buildServiceSpec } from '../../app/service-spec.js';
+import { AppError, fieldErrors } from '../../app/errors.js';
 import { ANONYMOUS_ADMIN, actorName, type Principal } from '../../app/access/principal.js';
 
 /**
@@ -32,13 +31,14 @@ import { ANONYMOUS_ADMIN, actorName, type Principal } from '../../app/access/pri
  * 2. CSRF: a mutation authenticated by the session cookie must carry the x-stevedore-csrf header;
  * 3. may they: the field's rule in domain/auth/permissions.ts (a field not listed is ADMIN-only
  *    in every environment) against the principal's role in the target's environment → FORBIDDEN;
- * 4. guards on specs, enforced whatever STEVEDORE_AUTH says: the policy guard (privileged, host
- *    namespaces, Docker socket, capabilities, bind paths) and quotas → FORBIDDEN naming the rule;
+ * 4. guards, enforced whatever STEVEDORE_AUTH says, on what runs without a new spec from input
+ *    (scale, rollback, runContainer): the policy guard (privileged, host namespaces, Docker socket,
+ *    capabilities, bind paths) and quotas → FORBIDDEN naming the rule. A spec from input
+ *    (createService, updateService, patchService) is admitted by app/admission.ts;
  * 5. the resolver; list results cut to the environments the caller may see;
  * 6. every mutation (and login attempt) leaves an audit row with its outcome.
  *
- * It wraps outside api/spec-policy.ts (cluster bind-path and network checks), so a caller without
- * the role is refused before any input is looked at.
+ * A caller without the role is refused before any input is looked at.
  */
 export function applyAccessControl(schema: GraphQLSchema): GraphQLSchema {
   const roots: [OperationKind, GraphQLObjectType | null | undefined][] = [
@@ -205,29 +205,6 @@ async function runGuard(
 ): Promise<void> {
   const core = ctx.core;
   switch (guard) {
-    case 'serviceSpec': {
-      const spec = core.services.requestedSpec(args);
-      if (!spec || !env) return;
-      policyCheck(ctx, env, {
-        privileged: spec.privileged,
-        hostNetwork: spec.hostNetwork,
-        hostPid: spec.hostPid,
-        capAdd: spec.capAdd,
-        mounts: spec.volumes,
-      });
-      (spec.secrets ?? []).forEach((r, i) => {
-        if (!core.secrets.get(env, r.name))
-          throw badInput(
-            `secrets[${i}].name`,
-            `secret "${r.name}" does not exist in environment ${core.environments.nameOf(env)}: create it first (createSecret)`,
-          );
-      });
-      const built = buildServiceSpec(spec);
-      if (built.errors.length) return; // the resolver names every field
-      const before = args.id ? (core.services.get(String(args.id)) ?? null) : null;
-      await core.quotas.checkService(env, before, built.spec);
-      return;
-    }
     case 'rollback': {
       const s = core.services.get(String(args.id));
       if (!s || !env) return;
@@ -249,33 +226,47 @@ async function runGuard(
       return;
     }
     case 'runContainer': {
-      const input = args.input as
-        | (WorkloadSecurity & {
-            node?: string | null;
-            resources?: ResourcesInput | null;
-            volumes?: WorkloadSecurity['mounts'];
-          })
-        | undefined;
-      if (!input) return;
-      let where = env;
-      if (!input.node) {
-        // The node the container service would pick: pinned, so the check and the run agree.
-        const n = core.containers.defaultNode();
-        if (!n) return;
-        (input as { node?: string }).node = n.id;
-        where = core.environments.ofCluster(n.clusterId);
-      }
-      if (!where) return;
-      policyCheck(ctx, where, { ...input, mounts: input.volumes });
-      const r = checkResources(input.resources ?? null, {}, 'resources');
-      if (r.errors.length) return;
-      await core.quotas.checkContainer(where, {
-        limits: { nanoCpus: r.value.nanoCpusLimit, memoryBytes: r.value.memoryLimitBytes },
-        reservations: { nanoCpus: r.value.nanoCpusReservation, memoryBytes: r.value.memoryReservationBytes },
-      });
+      await containerGuard(ctx, args, env);
+      // Bind sources under STEVEDORE_BIND_ALLOWED_PATHS, named like the spec validators do.
+      const input = args.input as { volumes?: { type?: string | null; source?: string | null }[] | null };
+      const binds = core.volumes.checkBinds(input?.volumes ?? []);
+      if (binds.length) throw fieldErrors(binds);
       return;
     }
   }
+}
+
+/** runContainer: the environment's policy and quota for the node the container would run on. */
+async function containerGuard(
+  ctx: Context,
+  args: Record<string, unknown>,
+  env: string | null,
+): Promise<void> {
+  const core = ctx.core;
+  const input = args.input as
+    | (WorkloadSecurity & {
+        node?: string | null;
+        resources?: ResourcesInput | null;
+        volumes?: WorkloadSecurity['mounts'];
+      })
+    | undefined;
+  if (!input) return;
+  let where = env;
+  if (!input.node) {
+    // The node the container service would pick: pinned, so the check and the run agree.
+    const n = core.containers.defaultNode();
+    if (!n) return;
+    (input as { node?: string }).node = n.id;
+    where = core.environments.ofCluster(n.clusterId);
+  }
+  if (!where) return;
+  policyCheck(ctx, where, { ...input, mounts: input.volumes });
+  const r = checkResources(input.resources ?? null, {}, 'resources');
+  if (r.errors.length) return;
+  await core.quotas.checkContainer(where, {
+    limits: { nanoCpus: r.value.nanoCpusLimit, memoryBytes: r.value.memoryLimitBytes },
+    reservations: { nanoCpus: r.value.nanoCpusReservation, memoryBytes: r.value.memoryReservationBytes },
+  });
 }
 
 // ------------------------------------------------------------------ audit

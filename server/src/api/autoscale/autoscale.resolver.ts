@@ -46,12 +46,13 @@ export class AutoscaleResolver {
   @Mutation(() => ServiceType, {
     description: 'Sets (or with null, removes) the autoscale block: a new revision, no restarts',
   })
-  setAutoscale(
+  async setAutoscale(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('input', () => AutoscaleInput, { nullable: true }) input?: AutoscaleInput | null,
-  ): ServiceType {
-    return toServiceType(ctx, ctx.core.services.view(ctx.core.services.setAutoscale(id, input ?? null)));
+  ): Promise<ServiceType> {
+    const s = await ctx.core.services.setAutoscale(id, input ?? null);
+    return toServiceType(ctx, ctx.core.services.view(s));
   }
 
   @Query(() => AutoscaleStatusType)

@@ -50,7 +50,7 @@ export class IngressResolver {
     description:
       'Publishes the service through the ingress on 127.0.0.1:port (a new revision; no container restarts)',
   })
-  publishService(
+  async publishService(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('port', () => Int) port: number,
@@ -60,7 +60,7 @@ export class IngressResolver {
     })
     targetPort?: number,
     @Arg('algorithm', () => IngressAlgorithm, { nullable: true }) algorithm?: IngressAlgorithm,
-  ): ServiceType {
+  ): Promise<ServiceType> {
     const s = ctx.core.services.require(id);
     const holder = ctx.core.ingress.portHolder(port, s.id);
     if (holder) throw conflict(`port ${port} is already the ingress of service ${holder.name}`, 'port');
@@ -71,15 +71,15 @@ export class IngressResolver {
       targetPort: targetPort ?? s.spec.ingress?.targetPort ?? null,
       algorithm: algorithm ?? s.spec.ingress?.algorithm ?? null,
     };
-    const next = ctx.core.services.update(s.id, input);
+    const next = await ctx.core.services.update(s.id, input);
     return toServiceType(ctx, ctx.core.services.view(next));
   }
 
   @Mutation(() => ServiceType, { description: "Closes the service's ingress" })
-  unpublishService(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): ServiceType {
+  async unpublishService(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ServiceType> {
     const s = ctx.core.services.require(id);
     const input = specToInput(s.spec);
     input.ingress = null;
-    return toServiceType(ctx, ctx.core.services.view(ctx.core.services.update(s.id, input)));
+    return toServiceType(ctx, ctx.core.services.view(await ctx.core.services.update(s.id, input)));
   }
 }

@@ -82,7 +82,7 @@ export class ServiceResolver {
   }
 
   @Mutation(() => ServiceType)
-  createService(
+  async createService(
     @Ctx() ctx: Context,
     @Arg('spec', () => ServiceSpecInput) spec: ServiceSpecInput,
     @Arg('clusterId', () => ID, {
@@ -90,8 +90,8 @@ export class ServiceResolver {
       description: 'Default: the default cluster (its environment sets roles, quota, policy and secrets)',
     })
     clusterId?: string,
-  ): ServiceType {
-    const s = ctx.core.services.create(
+  ): Promise<ServiceType> {
+    const s = await ctx.core.services.create(
       spec,
       actorName(ctx.principal),
       clusterId ? (ctx.core.clusters.get(clusterId)?.id ?? clusterId) : undefined,
@@ -102,30 +102,26 @@ export class ServiceResolver {
   @Mutation(() => ServiceType, {
     description: 'Replaces the spec; a new revision, rolled out per update config',
   })
-  updateService(
+  async updateService(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('spec', () => ServiceSpecInput) spec: ServiceSpecInput,
-  ): ServiceType {
-    return toServiceType(
-      ctx,
-      ctx.core.services.view(ctx.core.services.update(id, spec, actorName(ctx.principal))),
-    );
+  ): Promise<ServiceType> {
+    const s = await ctx.core.services.update(id, spec, actorName(ctx.principal));
+    return toServiceType(ctx, ctx.core.services.view(s));
   }
 
   @Mutation(() => ServiceType, {
     description:
       'Changes only the fields given (as docker service update --image): a new revision when something changed, checked as updateService',
   })
-  patchService(
+  async patchService(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('patch', () => ServicePatchInput) patch: ServicePatchInput,
-  ): ServiceType {
-    return toServiceType(
-      ctx,
-      ctx.core.services.view(ctx.core.services.patch(id, patch, actorName(ctx.principal))),
-    );
+  ): Promise<ServiceType> {
+    const s = await ctx.core.services.patch(id, patch, actorName(ctx.principal));
+    return toServiceType(ctx, ctx.core.services.view(s));
   }
 
   @Mutation(() => ServiceType)

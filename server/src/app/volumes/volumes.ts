@@ -6,7 +6,6 @@ import type { Logger } from '../../logger.js';
 import { AppError, badInput, conflict, fromEngineError, notFound } from '../errors.js';
 import type { NodeService } from '../nodes.js';
 import type { ServiceService } from '../services.js';
-import { specToInput } from '../service-spec.js';
 import type { Node } from '../../domain/node.js';
 import type { Service, ServiceSpec } from '../../domain/service.js';
 import { checkVolumeName } from '@stevedore/spec-rules';
@@ -163,12 +162,7 @@ export class VolumeManager {
     if (!missing.length) return;
     this.pinning.add(serviceId);
     try {
-      const input = specToInput(service.spec);
-      input.placement = {
-        ...input.placement,
-        constraints: [...(input.placement?.constraints ?? []), ...new Set(missing.map((p) => p.constraint))],
-      };
-      this.services.update(service.id, input, 'stevedore');
+      this.services.addPins(service.id, [...new Set(missing.map((p) => p.constraint))]);
       this.bus.publish({
         kind: 'volume.pinned',
         severity: 'INFO',

@@ -34,8 +34,11 @@ export type WhenAbsent = 'global' | 'any' | 'default';
 export type FilterName =
   'services' | 'nodes' | 'networks' | 'clusters' | 'tasks' | 'events' | 'containers' | 'volumes' | 'images';
 
-/** Extra checks on specs before the resolver: policy guard and quotas. */
-export type GuardName = 'serviceSpec' | 'scale' | 'rollback' | 'runContainer';
+/**
+ * Extra checks before the resolver: policy guard and quotas. A spec written from input
+ * (createService, updateService, patchService) is checked by app/admission.ts instead.
+ */
+export type GuardName = 'scale' | 'rollback' | 'runContainer';
 
 export interface Rule {
   role: Requirement;
@@ -162,10 +165,9 @@ const Mutation: Record<string, Rule> = {
     role: 'OPERATOR',
     targets: [t('cluster', 'clusterId')],
     whenAbsent: 'default',
-    guard: 'serviceSpec',
   },
-  updateService: { role: 'OPERATOR', targets: service(), guard: 'serviceSpec' },
-  patchService: { role: 'OPERATOR', targets: service(), guard: 'serviceSpec' },
+  updateService: { role: 'OPERATOR', targets: service() },
+  patchService: { role: 'OPERATOR', targets: service() },
   scaleService: { role: 'OPERATOR', targets: service(), guard: 'scale' },
   rollbackService: { role: 'OPERATOR', targets: service(), guard: 'rollback' },
   pauseRollout: { role: 'OPERATOR', targets: service() },

@@ -1,0 +1,81 @@
+import type { FieldError } from '@stevedore/spec-rules';
+import type { Service, ServiceSpec } from '../domain/service.js';
+import { checkBindSources } from '../domain/volume.js';
+import { specSecurity, type EnvironmentService } from './access/environments.js';
+import type { QuotaService } from './access/quotas.js';
+import type { SecretService } from './access/secrets.js';
+import type { NetworkManager } from './networks.js';
+import { badInput, fieldErrors } from './errors.js';
+import { buildServiceSpec, type ServiceSpecInput } from './service-spec.js';
+
+/** What admission reads of the rest of the application: the parts of app/access and networks it uses. */
+export interface AdmissionDeps {
+  clusters: { get(id: string): unknown };
+  environments: Pick<EnvironmentService, 'ofCluster' | 'nameOf' | 'enforcePolicy'>;
+  secrets: Pick<SecretService, 'get'>;
+  quotas: Pick<QuotaService, 'checkService'>;
+  networks: Pick<NetworkManager, 'get'>;
+  /** STEVEDORE_BIND_ALLOWED_PATHS. */
+  bindAllowedPaths: readonly string[];
+}
+
+/** A spec a mutation asks for: the whole input (a patch already applied) and where it goes. */
+export interface ServiceRequest {
+  input: ServiceSpecInput;
+  /** Errors found while making the input (a patch that does not apply), reported with the rest. */
+  inputErrors?: readonly FieldError[];
+  clusterId: string;
+  /** The service before the change (null: a new one), for the quota's difference. */
+  before: Service | null;
+}
+
+/**
+ * The one admission pipeline for service specs: createService, updateService, patchService and
+ * every other change that writes a spec from input (ingress, autoscale) run it once, and only it:
+ *
+ * 1. validate and apply defaults: the pure rules of @stevedore/spec-rules through buildServiceSpec
+ *    → BAD_USER_INPUT naming every field at fault (the dashboard runs the same rules);
+ * 2. the environment's policy (privileged, host namespaces, capabilities, bind paths) → FORBIDDEN;
+ * 3. every secret it mounts exists in the environment → BAD_USER_INPUT on `secrets[i].name`;
+ * 4. the environment's quota, for the difference from `before` → FORBIDDEN naming the quota;
+ * 5. bind sources under STEVEDORE_BIND_ALLOWED_PATHS → BAD_USER_INPUT on `volumes[i].source`;
+ * 6. every network it joins exists in its cluster → BAD_USER_INPUT on `networks[i]`.
+ *
+ * Steps 2–4 need the environment: for a cluster that does not exist they are skipped and the
+ * caller answers NOT_FOUND. The result is the spec to store.
+ */
+export class Admission {
+  constructor(private readonly deps: AdmissionDeps) {}
+
+  async service(req: ServiceRequest): Promise<ServiceSpec> {
+    const { environments, secrets, quotas, networks } = this.deps;
+    const built = buildServiceSpec(req.input);
+    const invalid = [...(req.inputErrors ?? []), ...built.errors];
+    if (invalid.length) throw fieldErrors(invalid);
+    const spec = built.spec;
+
+    if (this.deps.clusters.get(req.clusterId)) {
+      const env = environments.ofCluster(req.clusterId);
+      environments.enforcePolicy(env, specSecurity(spec));
+      (spec.secrets ?? []).forEach((r, i) => {
+        if (!secrets.get(env, r.name))
+          throw badInput(
+            `secrets[${i}].name`,
+            `secret "${r.name}" does not exist in environment ${environments.nameOf(env)}: create it first (createSecret)`,
+          );
+      });
+      await quotas.checkService(env, req.before, spec);
+    }
+
+    const refused = checkBindSources(spec.mounts, this.deps.bindAllowedPaths, 'volumes');
+    spec.networks.forEach((n, i) => {
+      if (!networks.get(n, req.clusterId))
+        refused.push({
+          field: `networks[${i}]`,
+          reason: `network "${n}" does not exist: create it first with createNetwork`,
+        });
+    });
+    if (refused.length) throw fieldErrors(refused);
+    return spec;
+  }
+}
