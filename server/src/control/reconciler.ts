@@ -8,16 +8,14 @@ import { reconcileService, type ReconcileOutput } from '../domain/orchestrator/i
 import { serviceCounts, serviceStatus, type ServiceCounts } from '../domain/orchestrator/status.js';
 import type { Service, ServiceStatus } from '../domain/service.js';
 import { isTerminal, transition, type Task } from '../domain/task.js';
-import { ZERO_RESOURCES, addResources } from '../domain/resources.js';
 import {
-  PassContext,
   defaultScheduler,
-  liveLoad,
+  duePending,
+  eligibleNodes,
+  nodeInfos,
+  placeBatch,
   type LoadSample,
-  type NodeInfo,
-  type PlacedTask,
   type Scheduler,
-  type TaskRequest,
 } from '../domain/scheduler/index.js';
 import type { EngineDriver } from '../engine/engine.js';
 import type { EngineEvent } from '../engine/types.js';
@@ -332,114 +330,24 @@ export class Reconciler {
   }
 
   private eligibleNodes(service: Service, nodes: Node[]): string[] {
-    const req = this.request(service, { id: 'global-probe' } as Task);
-    const eligibility = this.scheduler.filters.filter((f) => f.eligibility);
-    // PAUSE takes no new tasks but keeps the ones placed there (as swarm): a paused node already
-    // running this service's task is judged as if ACTIVE. The ready filter rejects PAUSE, and used
-    // to make the planner shut that task down as "node no longer eligible".
-    const holding = new Set(
-      this.store.tasks
-        .byService(service.id)
-        .filter((t) => t.desiredState === 'RUNNING' && ['ASSIGNED', 'STARTING', 'RUNNING'].includes(t.state))
-        .flatMap((t) => (t.nodeId ? [t.nodeId] : [])),
-    );
-    return nodes
-      .filter((n0) => {
-        const keep = n0.availability === 'PAUSE' && holding.has(n0.id);
-        const n: Node = keep ? { ...n0, availability: 'ACTIVE' } : n0;
-        const info: NodeInfo = { node: n, tasks: [], reserved: { ...ZERO_RESOURCES } };
-        return eligibility.every(
-          (f) => !f.enabled(req) || f.check(req, info, new PassContext([info])) === true,
-        );
-      })
-      .map((n) => n.id);
-  }
-
-  private request(service: Service, task: Task): TaskRequest {
-    const spec = service.spec;
-    return {
-      taskId: task.id,
-      serviceId: service.id,
-      serviceName: service.name,
-      clusterId: service.clusterId,
-      priority: spec.priority,
-      preemption: spec.preemption,
-      reservations: spec.reservations,
-      placement: spec.placement,
-      hostPorts: spec.ports
-        .filter((p) => p.hostPort > 0)
-        .map((p) => ({
-          hostIp: p.hostIp || '0.0.0.0',
-          hostPort: p.hostPort,
-          protocol: p.protocol === 'udp' ? 'udp' : 'tcp',
-        })),
-    };
+    return eligibleNodes(this.scheduler, service, nodes, this.store.tasks.byService(service.id));
   }
 
   /** Places every PENDING task whose backoff has passed, across services, highest priority first. */
   private schedule(nodes: Node[], services: Service[], now: Date): number {
-    let nextDelay = Number.MAX_SAFE_INTEGER;
     const svc = new Map(services.map((s) => [s.id, s]));
     const active = this.store.tasks.active();
-    const pending = active.filter((t) => t.state === 'PENDING' && t.desiredState === 'RUNNING');
-    if (pending.length === 0) return nextDelay;
-    const ready = pending.filter((t) => !t.notBefore || t.notBefore <= now);
-    for (const t of pending)
-      if (t.notBefore && t.notBefore > now)
-        nextDelay = Math.min(nextDelay, t.notBefore.getTime() - now.getTime() + 5);
-
-    const byNode = new Map<string, PlacedTask[]>();
-    for (const t of active) {
-      if (!t.nodeId || t.state === 'PENDING' || t.state === 'NEW') continue;
-      const s = svc.get(t.serviceId);
-      if (!s) continue;
-      const r = this.request(s, t);
-      byNode.set(t.nodeId, [
-        ...(byNode.get(t.nodeId) ?? []),
-        {
-          taskId: t.id,
-          serviceId: s.id,
-          serviceName: s.name,
-          priority: r.priority,
-          reservations: r.reservations,
-          hostPorts: r.hostPorts,
-        },
-      ]);
-    }
-    const infos: NodeInfo[] = nodes.map((n) => {
-      const placed = byNode.get(n.id) ?? [];
-      return {
-        node: n,
-        tasks: placed,
-        reserved: placed.reduce((acc, p) => addResources(acc, p.reservations), { ...ZERO_RESOURCES }),
-        ...liveLoad(this.opts.nodeLoad?.(n.id), now, this.opts.nodeLoadMaxAgeMs ?? 0),
-      };
+    const { ready, nextDelay } = duePending(active, now);
+    if (ready.length === 0) return nextDelay;
+    const infos = nodeInfos(nodes, active, svc, {
+      sample: (id) => this.opts.nodeLoad?.(id),
+      maxAgeMs: this.opts.nodeLoadMaxAgeMs ?? 0,
+      now,
     });
-
-    const requests: TaskRequest[] = [];
-    const taskById = new Map<string, Task>();
-    for (const t of ready) {
-      const s = svc.get(t.serviceId);
-      if (!s) continue;
-      taskById.set(t.id, t);
-      requests.push(this.request(s, t));
-    }
-    // Global tasks come bound to a node: check that node alone, so the reason names it.
-    const decisions = requests.map((r) => {
-      const t = taskById.get(r.taskId)!;
-      if (!t.nodeId) return null;
-      const info = infos.find((i) => i.node.id === t.nodeId);
-      return info ? this.scheduler.scheduleBatch([r], [info])[0]! : null;
-    });
-    const free = requests.filter((_, i) => decisions[i] === null);
-    const freeDecisions = this.scheduler.scheduleBatch(free, infos);
-    let fi = 0;
-    const all = decisions.map((d) => d ?? freeDecisions[fi++]!);
+    const decisions = placeBatch(this.scheduler, ready, svc, infos);
 
     this.store.tx(() => {
-      for (const d of all) {
-        const t = taskById.get(d.taskId)!;
-        const s = svc.get(t.serviceId)!;
+      for (const { task: t, service: s, decision: d } of decisions) {
         if (d.kind === 'placed') {
           const node = nodes.find((n) => n.id === d.nodeId)!;
           const why = d.notes.length ? ` (${d.notes.join('; ')})` : '';

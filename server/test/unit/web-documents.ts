@@ -20,7 +20,8 @@ export interface WebDocument {
   definitions: readonly DefinitionNode[];
 }
 
-function sourceFiles(dir: string): string[] {
+/** web/src's .ts and .tsx files, without the generated src/gql/. */
+export function sourceFiles(dir: string = path.normalize(webSrc)): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = path.join(dir, name);
     if (statSync(p).isDirectory())

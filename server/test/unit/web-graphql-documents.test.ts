@@ -10,7 +10,7 @@ import {
   type DocumentNode,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { webDocuments } from './web-documents.js';
+import { sourceFiles, webDocuments, webSrc } from './web-documents.js';
 
 // The dashboard keeps its operations in web/src/graphql/ and one fragment per entity in
 // web/src/graphql/fragments.ts. These checks read the documents as text and check them against
@@ -77,6 +77,15 @@ describe('web GraphQL documents', () => {
       }),
     );
     expect(misplaced).toEqual([]);
+    // Nor as a plain string sent by hand (unchecked by codegen): `query Session { … }`.
+    const plain = sourceFiles().flatMap((p) =>
+      [
+        ...readFileSync(p, 'utf8').matchAll(
+          /(?<!graphql\()`\s*(query|mutation|subscription|fragment)\s+\w+\s*[({]/g,
+        ),
+      ].map((m) => `${p.slice(webSrc.length)}: ${m[0]}`),
+    );
+    expect(plain).toEqual([]);
   });
 
   it('one fragment per entity, named after its type (UpdateConfigType: UpdateConfigFields)', () => {

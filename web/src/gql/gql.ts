@@ -54,6 +54,7 @@ type Documents = {
   '\n  fragment PortBindingFields on PortBinding {\n    containerPort\n    hostPort\n    hostIp\n    protocol\n  }\n': typeof types.PortBindingFieldsFragmentDoc;
   '\n  fragment ContainerDetailsFields on ContainerDetails {\n    id\n    name\n    image\n    imageId\n    state\n    status\n    healthStatus\n    createdAt\n    startedAt\n    finishedAt\n    exitCode\n    oomKilled\n    error\n    pid\n    restartCount\n    managed\n    service\n    task\n    revision\n    command\n    entrypoint\n    node {\n      ...NodeFields\n    }\n    env {\n      key\n      value\n    }\n    labels {\n      key\n      value\n    }\n    ports {\n      ...PortBindingFields\n    }\n    mounts {\n      type\n      source\n      target\n      readOnly\n    }\n    networks {\n      name\n      ipAddress\n      gateway\n      macAddress\n    }\n    resources {\n      cpuLimit\n      cpuReservation\n      memoryLimitBytes\n      memoryReservationBytes\n    }\n    restartPolicy {\n      condition\n      maxRetries\n    }\n    healthCheck {\n      test\n      intervalMs\n      timeoutMs\n      retries\n      startPeriodMs\n    }\n    health {\n      status\n      failingStreak\n      lastExitCode\n      lastOutput\n      probes {\n        start\n        end\n        exitCode\n        output\n      }\n    }\n  }\n': typeof types.ContainerDetailsFieldsFragmentDoc;
   '\n  fragment EventFields on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    nodeId\n    serviceId\n    taskId\n    containerId\n    data\n    gap {\n      from\n      to\n      count\n    }\n  }\n': typeof types.EventFieldsFragmentDoc;
+  '\n  fragment MeFields on Me {\n    userId\n    username\n    kind\n    tokenName\n    roles {\n      environment\n      role\n    }\n    expiresAt\n    authEnabled\n  }\n': typeof types.MeFieldsFragmentDoc;
   '\n  fragment UserFields on User {\n    id\n    username\n    disabled\n    createdAt\n    lastLoginAt\n    roles {\n      environment\n      role\n    }\n  }\n': typeof types.UserFieldsFragmentDoc;
   '\n  fragment RoleBindingFields on RoleBinding {\n    environment\n    role\n    userId\n    username\n  }\n': typeof types.RoleBindingFieldsFragmentDoc;
   '\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    owner\n    prefix\n    role\n    environments\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    active\n  }\n': typeof types.ApiTokenFieldsFragmentDoc;
@@ -75,6 +76,10 @@ type Documents = {
   '\n  mutation PauseRollout($id: ID!) {\n    pauseRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n': typeof types.PauseRolloutDocument;
   '\n  mutation ResumeRollout($id: ID!) {\n    resumeRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n': typeof types.ResumeRolloutDocument;
   '\n  mutation RemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n    }\n  }\n': typeof types.RemoveServiceDocument;
+  '\n  query Session {\n    me {\n      ...MeFields\n    }\n  }\n': typeof types.SessionDocument;
+  '\n  query SessionEnvironments {\n    environments {\n      ...EnvironmentFields\n    }\n  }\n': typeof types.SessionEnvironmentsDocument;
+  '\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n      me {\n        ...MeFields\n      }\n    }\n  }\n': typeof types.LoginDocument;
+  '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
 };
 const documents: Documents = {
   '\n  query AccessUsers {\n    users {\n      ...UserFields\n    }\n  }\n': types.AccessUsersDocument,
@@ -156,6 +161,8 @@ const documents: Documents = {
     types.ContainerDetailsFieldsFragmentDoc,
   '\n  fragment EventFields on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    nodeId\n    serviceId\n    taskId\n    containerId\n    data\n    gap {\n      from\n      to\n      count\n    }\n  }\n':
     types.EventFieldsFragmentDoc,
+  '\n  fragment MeFields on Me {\n    userId\n    username\n    kind\n    tokenName\n    roles {\n      environment\n      role\n    }\n    expiresAt\n    authEnabled\n  }\n':
+    types.MeFieldsFragmentDoc,
   '\n  fragment UserFields on User {\n    id\n    username\n    disabled\n    createdAt\n    lastLoginAt\n    roles {\n      environment\n      role\n    }\n  }\n':
     types.UserFieldsFragmentDoc,
   '\n  fragment RoleBindingFields on RoleBinding {\n    environment\n    role\n    userId\n    username\n  }\n':
@@ -197,6 +204,12 @@ const documents: Documents = {
     types.ResumeRolloutDocument,
   '\n  mutation RemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n    }\n  }\n':
     types.RemoveServiceDocument,
+  '\n  query Session {\n    me {\n      ...MeFields\n    }\n  }\n': types.SessionDocument,
+  '\n  query SessionEnvironments {\n    environments {\n      ...EnvironmentFields\n    }\n  }\n':
+    types.SessionEnvironmentsDocument,
+  '\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n      me {\n        ...MeFields\n      }\n    }\n  }\n':
+    types.LoginDocument,
+  '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
 };
 
 /**
@@ -457,6 +470,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment MeFields on Me {\n    userId\n    username\n    kind\n    tokenName\n    roles {\n      environment\n      role\n    }\n    expiresAt\n    authEnabled\n  }\n',
+): (typeof documents)['\n  fragment MeFields on Me {\n    userId\n    username\n    kind\n    tokenName\n    roles {\n      environment\n      role\n    }\n    expiresAt\n    authEnabled\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment UserFields on User {\n    id\n    username\n    disabled\n    createdAt\n    lastLoginAt\n    roles {\n      environment\n      role\n    }\n  }\n',
 ): (typeof documents)['\n  fragment UserFields on User {\n    id\n    username\n    disabled\n    createdAt\n    lastLoginAt\n    roles {\n      environment\n      role\n    }\n  }\n'];
 /**
@@ -579,6 +598,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Session {\n    me {\n      ...MeFields\n    }\n  }\n',
+): (typeof documents)['\n  query Session {\n    me {\n      ...MeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SessionEnvironments {\n    environments {\n      ...EnvironmentFields\n    }\n  }\n',
+): (typeof documents)['\n  query SessionEnvironments {\n    environments {\n      ...EnvironmentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n      me {\n        ...MeFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n      me {\n        ...MeFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Logout {\n    logout\n  }\n',
+): (typeof documents)['\n  mutation Logout {\n    logout\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1499,6 +1499,16 @@ export type EventFieldsFragment = {
   gap: { from: number; to: number; count: number } | null;
 };
 
+export type MeFieldsFragment = {
+  userId: string | null;
+  username: string;
+  kind: string;
+  tokenName: string | null;
+  expiresAt: string | null;
+  authEnabled: boolean;
+  roles: Array<{ environment: string; role: Role }>;
+};
+
 export type UserFieldsFragment = {
   id: string;
   username: string;
@@ -2103,6 +2113,70 @@ export type RemoveServiceMutationVariables = Exact<{
 
 export type RemoveServiceMutation = { removeService: { id: string } };
 
+export type SessionQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SessionQuery = {
+  me: {
+    userId: string | null;
+    username: string;
+    kind: string;
+    tokenName: string | null;
+    expiresAt: string | null;
+    authEnabled: boolean;
+    roles: Array<{ environment: string; role: Role }>;
+  } | null;
+};
+
+export type SessionEnvironmentsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SessionEnvironmentsQuery = {
+  environments: Array<{
+    id: string;
+    name: string;
+    description: string;
+    createdAt: string;
+    clusterIds: Array<string>;
+    policy: {
+      allowPrivileged: boolean;
+      allowHostNetwork: boolean;
+      allowHostPid: boolean;
+      allowDockerSocket: boolean;
+      allowedCapabilities: Array<string>;
+      bindAllowedPaths: Array<string> | null;
+    };
+    quota: {
+      maxCpus: number | null;
+      maxMemoryBytes: number | null;
+      maxServices: number | null;
+      maxContainers: number | null;
+    };
+  }>;
+};
+
+export type LoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+export type LoginMutation = {
+  login: {
+    expiresAt: string;
+    me: {
+      userId: string | null;
+      username: string;
+      kind: string;
+      tokenName: string | null;
+      expiresAt: string | null;
+      authEnabled: boolean;
+      roles: Array<{ environment: string; role: Role }>;
+    };
+  };
+};
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type LogoutMutation = { logout: boolean };
+
 export const RolloutFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2624,6 +2698,38 @@ export const EventFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<EventFieldsFragment, unknown>;
+export const MeFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Me' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tokenName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authEnabled' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7648,3 +7754,226 @@ export const RemoveServiceDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveServiceMutation, RemoveServiceMutationVariables>;
+export const SessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Session' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Me' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tokenName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authEnabled' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionQuery, SessionQueryVariables>;
+export const SessionEnvironmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SessionEnvironments' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'environments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EnvironmentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QuotaFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Quota' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'maxCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxMemoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxServices' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'maxContainers' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EnvironmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Environment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterIds' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'policy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'allowPrivileged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowHostNetwork' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowHostPid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowDockerSocket' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'allowedCapabilities' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bindAllowedPaths' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quota' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'QuotaFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionEnvironmentsQuery, SessionEnvironmentsQueryVariables>;
+export const LoginDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Login' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'username' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'login' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'username' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'username' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'password' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'me' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Me' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'username' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tokenName' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'roles' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'environment' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authEnabled' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'Logout' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'logout' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;

@@ -231,6 +231,21 @@ export const EventFieldsFragment = graphql(`
 
 /* ---------- access control ---------- */
 
+export const MeFieldsFragment = graphql(`
+  fragment MeFields on Me {
+    userId
+    username
+    kind
+    tokenName
+    roles {
+      environment
+      role
+    }
+    expiresAt
+    authEnabled
+  }
+`);
+
 export const UserFieldsFragment = graphql(`
   fragment UserFields on User {
     id

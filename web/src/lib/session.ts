@@ -1,5 +1,7 @@
 // Shared by server components (the layout asks who is signed in) and the browser (login, logout,
 // refresh): plain fetches, no urql, so it works before any client exists. No 'use client' here.
+import { print } from 'graphql';
+import { LoginMutation, LogoutMutation, SessionEnvironmentsQuery, SessionQuery } from '@/graphql/session';
 
 /** VIEWER reads; OPERATOR also deploys and changes; ADMIN also manages nodes, users, quotas. */
 export type Role = 'VIEWER' | 'OPERATOR' | 'ADMIN';
@@ -58,11 +60,10 @@ export interface Session {
   error: string | null;
 }
 
-const ME_FIELDS = `userId username kind tokenName roles { environment role } expiresAt authEnabled`;
-export const SESSION_QUERY = `query Session { me { ${ME_FIELDS} } }`;
-const ENVIRONMENTS_QUERY = `query SessionEnvironments { environments { id name clusterIds } }`;
-const LOGIN_MUTATION = `mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { expiresAt me { ${ME_FIELDS} } } }`;
-const LOGOUT_MUTATION = `mutation Logout { logout }`;
+export const SESSION_QUERY = print(SessionQuery);
+const ENVIRONMENTS_QUERY = print(SessionEnvironmentsQuery);
+const LOGIN_MUTATION = print(LoginMutation);
+const LOGOUT_MUTATION = print(LogoutMutation);
 
 interface GqlError {
   message: string;

@@ -1,7 +1,7 @@
 /**
- * The scheduler: pure functions of (tasks, nodes) → placement decisions. The reconciler builds
- * NodeInfo/TaskRequest snapshots, calls `defaultScheduler().scheduleBatch(tasks, nodes)` and
- * applies the decisions (including evicting `preempted` tasks).
+ * The scheduler: pure functions of (tasks, nodes) → placement decisions. snapshot.ts turns stored
+ * services, tasks and nodes into NodeInfo/TaskRequest and runs one batch (`placeBatch`); the
+ * reconciler applies the decisions (including evicting `preempted` tasks).
  */
 import { clusterFilter } from './filters/cluster.js';
 import { constraintsFilter } from './filters/constraints.js';
@@ -23,6 +23,15 @@ export { Scheduler, NO_NODES_REASON, sameSpec, type SchedulerOptions } from './p
 export { PassContext, workingCopy } from './context.js';
 export { planPreemption, type PreemptionPlan } from './preemption.js';
 export { countNodes } from './explain.js';
+export {
+  duePending,
+  eligibleNodes,
+  nodeInfos,
+  placeBatch,
+  requestFor,
+  type LiveLoads,
+  type TaskDecision,
+} from './snapshot.js';
 export {
   clusterFilter,
   constraintsFilter,
