@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileConstraint, parseAttribute, parseConstraint, validateConstraints } from '@stevedore/spec-rules';
+import {
+  compileConstraint,
+  parseAttribute,
+  parseConstraint,
+  validateConstraints,
+} from '@stevedore/spec-rules';
 import { makeNode } from './scheduler/testing.js';
 
 const eu = makeNode('n1', {
