@@ -129,6 +129,13 @@ describe('admission pipeline (app/admission.ts)', () => {
     expect(calls).toEqual(['policy', 'secret db-password', 'quota', 'network backend', 'network nope']);
   });
 
+  it('a restored spec (rollbackService) passes policy and quota again, nothing else', async () => {
+    const { calls, admission } = fakes();
+    const restored = buildServiceSpec(spec()).spec;
+    await admission.restored({ spec: restored, clusterId: DEFAULT_CLUSTER_ID, before: {} as never });
+    expect(calls).toEqual(['policy', 'quota']);
+  });
+
   it('for a cluster that does not exist only the checks that need no environment run', async () => {
     const { calls, admission } = fakes();
     await admission.service({ ...request(), clusterId: 'nowhere' }).catch(() => undefined);
@@ -144,14 +151,17 @@ describe('ServiceService admits each mutation once', () => {
         admitted.push(req.input.image);
         return buildServiceSpec(req.input).spec;
       },
-    } as Admission;
+      restored: async (req: { spec: ServiceSpec }) => {
+        admitted.push(`restored ${req.spec.image}`);
+      },
+    } satisfies Pick<Admission, 'service' | 'restored'>;
     const store = Store.open(':memory:');
     store.clusters.ensureDefault();
     return { admitted, svc: new ServiceService(store, new EventBus(), new ReconcileLine(), counting) };
   }
   const plain = { name: 'web', image: 'nginx:1.27' };
 
-  it('createService, updateService, patchService and a replicas-only patch each run the pipeline once', async () => {
+  it('createService, updateService, patchService, a replicas-only patch and rollbackService each run the pipeline once', async () => {
     const { admitted, svc } = services();
     const s = await svc.create(plain);
     expect(admitted).toEqual(['nginx:1.27']);
@@ -161,6 +171,18 @@ describe('ServiceService admits each mutation once', () => {
     await svc.patch(s.id, { replicas: 3 });
     expect(admitted).toEqual(['nginx:1.27', 'nginx:1.28', 'nginx:1.29', 'nginx:1.29']);
     expect(svc.require(s.id).spec).toMatchObject({ image: 'nginx:1.29', replicas: 3 });
+    await svc.rollback(s.id, 1);
+    expect(admitted.slice(4)).toEqual(['restored nginx:1.27']);
+    expect(svc.require(s.id).spec).toMatchObject({ image: 'nginx:1.27', replicas: 3 });
+  });
+
+  it('an automatic rollback (the rollout failed) is Stevedore restoring what was admitted: not admitted again', async () => {
+    const { admitted, svc } = services();
+    const s = await svc.create(plain);
+    await svc.update(s.id, { ...plain, image: 'nginx:1.28' });
+    svc.automaticRollback(s.id, 'health checks failed');
+    expect(admitted).toEqual(['nginx:1.27', 'nginx:1.28']);
+    expect(svc.require(s.id).spec.image).toBe('nginx:1.27');
   });
 
   it('what is stored is the admitted spec', async () => {

@@ -41,6 +41,7 @@ export interface ServiceRequest {
  * 5. bind sources under STEVEDORE_BIND_ALLOWED_PATHS → BAD_USER_INPUT on `volumes[i].source`;
  * 6. every network it joins exists in its cluster → BAD_USER_INPUT on `networks[i]`.
  *
+ * A spec restored from a revision (rollbackService) passes steps 2 and 4 again (`restored`).
  * Steps 2–4 need the environment: for a cluster that does not exist they are skipped and the
  * caller answers NOT_FOUND. The result is the spec to store.
  */
@@ -48,24 +49,21 @@ export class Admission {
   constructor(private readonly deps: AdmissionDeps) {}
 
   async service(req: ServiceRequest): Promise<ServiceSpec> {
-    const { environments, secrets, quotas, networks } = this.deps;
+    const { environments, secrets, networks } = this.deps;
     const built = buildServiceSpec(req.input);
     const invalid = [...(req.inputErrors ?? []), ...built.errors];
     if (invalid.length) throw fieldErrors(invalid);
     const spec = built.spec;
 
-    if (this.deps.clusters.get(req.clusterId)) {
-      const env = environments.ofCluster(req.clusterId);
-      environments.enforcePolicy(env, specSecurity(spec));
+    await this.environmentChecks(spec, req.clusterId, req.before, (env) =>
       (spec.secrets ?? []).forEach((r, i) => {
         if (!secrets.get(env, r.name))
           throw badInput(
             `secrets[${i}].name`,
             `secret "${r.name}" does not exist in environment ${environments.nameOf(env)}: create it first (createSecret)`,
           );
-      });
-      await quotas.checkService(env, req.before, spec);
-    }
+      }),
+    );
 
     const refused = checkBindSources(spec.mounts, this.deps.bindAllowedPaths, 'volumes');
     spec.networks.forEach((n, i) => {
@@ -77,5 +75,28 @@ export class Admission {
     });
     if (refused.length) throw fieldErrors(refused);
     return spec;
+  }
+
+  /**
+   * A spec restored from a revision (rollbackService): it was admitted when it was written, so
+   * only what may have changed since is checked again: the environment's policy and quota.
+   */
+  async restored(req: { spec: ServiceSpec; clusterId: string; before: Service }): Promise<void> {
+    await this.environmentChecks(req.spec, req.clusterId, req.before, () => {});
+  }
+
+  /** Policy, then `between` (the secrets), then quota; skipped for a cluster that does not exist. */
+  private async environmentChecks(
+    spec: ServiceSpec,
+    clusterId: string,
+    before: Service | null,
+    between: (env: string) => void,
+  ): Promise<void> {
+    if (!this.deps.clusters.get(clusterId)) return;
+    const { environments, quotas } = this.deps;
+    const env = environments.ofCluster(clusterId);
+    environments.enforcePolicy(env, specSecurity(spec));
+    between(env);
+    await quotas.checkService(env, before, spec);
   }
 }

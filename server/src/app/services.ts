@@ -39,7 +39,7 @@ export class ServiceService implements RollbackRequests {
     private readonly store: Store,
     private readonly bus: EventBus,
     private readonly loop: ReconcileSignals,
-    private readonly admission: Admission,
+    private readonly admission: Pick<Admission, 'service' | 'restored'>,
   ) {
     this.volumes = new VolumeRepository(store.db);
   }
@@ -251,12 +251,29 @@ export class ServiceService implements RollbackRequests {
 
   /** A rollout failed with failure action ROLLBACK: back to the previous revision, by Stevedore. */
   automaticRollback(serviceId: string, reason: string): void {
-    this.rollback(serviceId, null, 'stevedore', `automatic rollback: ${reason}`);
+    const current = this.require(serviceId);
+    const { spec } = this.restored(current, null);
+    this.newRevision(current, spec, 'stevedore', `automatic rollback: ${reason}`, true);
   }
 
-  /** Back to `toRevision` (default: the previous revision), as a new revision with that spec. */
-  rollback(ref: string, toRevision?: number | null, actor = 'anonymous', reason?: string): Service {
+  /**
+   * Back to `toRevision` (default: the previous revision), as a new revision with that spec,
+   * once the environment's policy and quota admit it as it is now.
+   */
+  async rollback(
+    ref: string,
+    toRevision?: number | null,
+    actor = 'anonymous',
+    reason?: string,
+  ): Promise<Service> {
     const current = this.require(ref);
+    const { target, spec } = this.restored(current, toRevision);
+    await this.admission.restored({ spec, clusterId: current.clusterId, before: current });
+    return this.newRevision(current, spec, actor, reason ?? `rollback to revision ${target}`, true);
+  }
+
+  /** The spec a rollback to `toRevision` restores (default: the previous revision). */
+  private restored(current: Service, toRevision?: number | null): { target: number; spec: ServiceSpec } {
     const target = toRevision ?? current.previousRevision;
     if (target == null)
       throw new AppError('CONFLICT', `service ${current.name} has no previous revision to roll back to`, {
@@ -269,8 +286,7 @@ export class ServiceService implements RollbackRequests {
         field: 'toRevision',
       });
     // Scale is not part of what a rollback restores (as Kubernetes): the replica count stays.
-    const spec = { ...rev.spec, replicas: current.spec.replicas, mode: current.spec.mode };
-    return this.newRevision(current, spec, actor, reason ?? `rollback to revision ${target}`, true);
+    return { target, spec: { ...rev.spec, replicas: current.spec.replicas, mode: current.spec.mode } };
   }
 
   pauseRollout(ref: string): Service {

@@ -32,9 +32,10 @@ import { ANONYMOUS_ADMIN, actorName, type Principal } from '../../app/access/pri
  * 3. may they: the field's rule in domain/auth/permissions.ts (a field not listed is ADMIN-only
  *    in every environment) against the principal's role in the target's environment → FORBIDDEN;
  * 4. guards, enforced whatever STEVEDORE_AUTH says, on what runs without a new spec from input
- *    (scale, rollback, runContainer): the policy guard (privileged, host namespaces, Docker socket,
+ *    (scale, runContainer): the policy guard (privileged, host namespaces, Docker socket,
  *    capabilities, bind paths) and quotas → FORBIDDEN naming the rule. A spec from input
- *    (createService, updateService, patchService) is admitted by app/admission.ts;
+ *    (createService, updateService, patchService, rollbackService) is admitted by
+ *    app/admission.ts;
  * 5. the resolver; list results cut to the environments the caller may see;
  * 6. every mutation (and login attempt) leaves an audit row with its outcome.
  *
@@ -205,16 +206,6 @@ async function runGuard(
 ): Promise<void> {
   const core = ctx.core;
   switch (guard) {
-    case 'rollback': {
-      const s = core.services.get(String(args.id));
-      if (!s || !env) return;
-      const target = typeof args.toRevision === 'number' ? args.toRevision : s.previousRevision;
-      const rev = target == null ? undefined : core.services.revision(s.id, target);
-      if (!rev) return; // the resolver says why
-      policyCheck(ctx, env, specSecurity(rev.spec));
-      await core.quotas.checkService(env, s, { ...rev.spec, replicas: s.spec.replicas, mode: s.spec.mode });
-      return;
-    }
     case 'scale': {
       const s = core.services.get(String(args.id));
       if (!s || !env || typeof args.replicas !== 'number' || s.spec.mode === 'GLOBAL') return;

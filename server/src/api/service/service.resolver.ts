@@ -139,12 +139,13 @@ export class ServiceResolver {
   @Mutation(() => ServiceType, {
     description: 'Back to a revision (default: the previous one), using the rollback config',
   })
-  rollbackService(
+  async rollbackService(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,
     @Arg('toRevision', () => Int, { nullable: true }) toRevision?: number,
-  ): ServiceType {
-    return toServiceType(ctx, ctx.core.services.view(ctx.core.services.rollback(id, toRevision)));
+  ): Promise<ServiceType> {
+    const s = await ctx.core.services.rollback(id, toRevision);
+    return toServiceType(ctx, ctx.core.services.view(s));
   }
 
   @Mutation(() => ServiceType)

@@ -36,9 +36,10 @@ export type FilterName =
 
 /**
  * Extra checks before the resolver: policy guard and quotas. A spec written from input
- * (createService, updateService, patchService) is checked by app/admission.ts instead.
+ * (createService, updateService, patchService) or restored (rollbackService) is
+ * checked by app/admission.ts instead.
  */
-export type GuardName = 'scale' | 'rollback' | 'runContainer';
+export type GuardName = 'scale' | 'runContainer';
 
 export interface Rule {
   role: Requirement;
@@ -169,7 +170,7 @@ const Mutation: Record<string, Rule> = {
   updateService: { role: 'OPERATOR', targets: service() },
   patchService: { role: 'OPERATOR', targets: service() },
   scaleService: { role: 'OPERATOR', targets: service(), guard: 'scale' },
-  rollbackService: { role: 'OPERATOR', targets: service(), guard: 'rollback' },
+  rollbackService: { role: 'OPERATOR', targets: service() },
   pauseRollout: { role: 'OPERATOR', targets: service() },
   resumeRollout: { role: 'OPERATOR', targets: service() },
   removeService: { role: 'OPERATOR', targets: service() },
