@@ -25,8 +25,8 @@ test.describe('deploy form', () => {
     await expect(page.getByTestId('error-ports[1].containerPort')).toContainText('between 1 and 65535');
     await expect(form.locator('[data-field="image"]')).toBeFocused();
 
-    // Fix those; make mistakes only the server catches: a host port clash that depends on the
-    // node's publish address, and a constraint its parser rejects.
+    // Fix those; a constraint the server's parser rejects is caught before submitting too: the
+    // form runs the server's own rules (@stevedore/spec-rules).
     await form.getByLabel('Image').fill('local/webapp:v1');
     await form.locator('[data-field="ports[1].containerPort"]').fill('8081');
     await form.locator('[data-field="ports[0].hostPort"]').fill('18080');
@@ -34,9 +34,13 @@ test.describe('deploy form', () => {
     await form.locator('[data-field="ports[1].hostPort"]').fill('18080');
     await form.getByLabel('Constraints').fill('node.role == ');
     await form.getByRole('button', { name: 'Deploy' }).click();
-    // extensions.fields: ports[1].hostPort and placement.constraints[0], each under its input.
-    await expect(page.getByTestId('error-ports[1].hostPort')).toContainText('already published by ports[0]');
     await expect(page.getByTestId('error-placement.constraints')).toContainText('missing value');
+
+    // Then a mistake only the server catches: a host port clash that depends on the node's
+    // publish address (extensions.fields: ports[1].hostPort, under its input).
+    await form.getByLabel('Constraints').fill('node.role == manager');
+    await form.getByRole('button', { name: 'Deploy' }).click();
+    await expect(page.getByTestId('error-ports[1].hostPort')).toContainText('already published by ports[0]');
     await expect(form.locator('[data-field="ports[1].hostPort"]')).toBeFocused();
     await expect(form.locator('[data-field="ports[1].hostPort"]')).toHaveAttribute('aria-invalid', 'true');
     await shot(page, 'deploy-server-error');
