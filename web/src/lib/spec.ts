@@ -10,9 +10,9 @@ import type {
   UpdateOrder,
 } from '@/gql/graphql';
 import type { FieldError } from './errors';
+import { checkEnv, checkLabels } from '@stevedore/spec-rules';
 import {
   checkConstraint,
-  checkEnvKey,
   checkImageRef,
   checkIp,
   checkName,
@@ -253,20 +253,20 @@ export function validateForm(f: ServiceForm): FieldError[] {
     }
     if (ip) add(`${at}.hostIp`, checkIp(ip));
   });
-  const envSeen = new Map<string, number>();
-  f.env.forEach((e, i) => {
-    if (e.key === '' && e.value === '') return;
-    const err = checkEnvKey(e.key);
-    if (err) return add(`env[${i}].key`, err);
-    const prev = envSeen.get(e.key);
-    if (prev !== undefined) add(`env[${i}].key`, `"${e.key}" is already set by env[${prev}]`);
-    else envSeen.set(e.key, i);
-  });
-  f.labels.forEach((l, i) => {
-    if (l.key === '' && l.value === '') return;
-    if (!l.key) add(`labels[${i}].key`, 'label key must not be empty');
-    else if (l.key.startsWith('stevedore.')) add(`labels[${i}].key`, 'stevedore.* keys are reserved');
-  });
+  // Rows left empty are not sent; the server's errors are put back on the row they came from.
+  const rowErrors = (rows: readonly KV[], field: string, check: (sent: KV[]) => FieldError[]) => {
+    const sent = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.key !== '' || r.value !== '');
+    for (const e of check(sent.map((x) => x.r))) {
+      const m = /^\w+\[(\d+)\](.*)$/.exec(e.field);
+      const row = m ? sent[Number(m[1])]?.i : undefined;
+      add(
+        row === undefined ? e.field : `${field}[${row}]${m![2]}`,
+        e.reason.replace(/\b(env|labels)\[(\d+)\]/g, (_, f, n) => `${f}[${sent[Number(n)]?.i ?? n}]`),
+      );
+    }
+  };
+  rowErrors(f.env, 'env', (sent) => checkEnv(sent, 'env').errors);
+  rowErrors(f.labels, 'labels', (sent) => checkLabels(sent, 'labels').errors);
   const cpu = (k: 'cpuLimit' | 'cpuReservation') => {
     if (!f[k].trim()) return null;
     const r = parseCpus(f[k]);
