@@ -13,3 +13,4 @@ export * from './labels.js';
 export * from './restart-policy.js';
 export * from './names.js';
 export * from './constraint.js';
+export * from './service.js';

@@ -25,6 +25,11 @@ import {
   checkMounts,
   checkPorts,
   checkResources,
+  checkReplicas,
+  checkRolloutNumbers,
+  checkStopTimeout,
+  checkWholeAtLeastZero,
+  MAX_REPLICAS,
   type FieldError,
   type HealthCheckInput,
   type MountInput,
@@ -92,7 +97,7 @@ export interface UpdateConfigInput {
   maxFailureRatio?: number | null;
 }
 
-export const MAX_REPLICAS = 1000;
+export { MAX_REPLICAS };
 
 /** Validates a whole spec and returns it normalized, or every field error at once. */
 export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; errors: FieldError[] } {
@@ -123,11 +128,7 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
 
   const mode = input.mode ?? 'REPLICATED';
   const replicas = input.replicas ?? 1;
-  if (mode === 'REPLICATED' && (!Number.isInteger(replicas) || replicas < 0 || replicas > MAX_REPLICAS))
-    errors.push({
-      field: 'replicas',
-      reason: `must be a whole number from 0 to ${MAX_REPLICAS} (got ${replicas})`,
-    });
+  if (mode === 'REPLICATED') errors.push(...checkReplicas(replicas));
   const priority = input.priority ?? 0;
   if (!Number.isInteger(priority) || priority < -1000 || priority > 1000)
     errors.push({ field: 'priority', reason: `must be a whole number from -1000 to 1000 (got ${priority})` });
@@ -147,11 +148,7 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
     windowMs: rp.windowMs ?? DEFAULT_RESTART_POLICY.windowMs,
   };
   for (const k of ['maxAttempts', 'delayMs', 'maxDelayMs', 'windowMs'] as const)
-    if (!Number.isInteger(restartPolicy[k]) || restartPolicy[k] < 0)
-      errors.push({
-        field: `restartPolicy.${k}`,
-        reason: `must be a whole number ≥ 0 (got ${restartPolicy[k]})`,
-      });
+    errors.push(...checkWholeAtLeastZero(restartPolicy[k], `restartPolicy.${k}`));
 
   const pl = input.placement ?? {};
   const constraints = pl.constraints ?? [];
@@ -185,20 +182,12 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
       });
   });
   const maxPerNode = pl.maxReplicasPerNode ?? 0;
-  if (!Number.isInteger(maxPerNode) || maxPerNode < 0)
-    errors.push({
-      field: 'placement.maxReplicasPerNode',
-      reason: `must be a whole number ≥ 0 (got ${maxPerNode})`,
-    });
+  errors.push(...checkWholeAtLeastZero(maxPerNode, 'placement.maxReplicasPerNode'));
 
   const update = updateConfig(input.update, DEFAULT_UPDATE_CONFIG, 'update', errors);
   const rollback = updateConfig(input.rollback, DEFAULT_ROLLBACK_CONFIG, 'rollback', errors);
   const stopTimeoutSec = input.stopTimeoutSec ?? 10;
-  if (!Number.isInteger(stopTimeoutSec) || stopTimeoutSec < 0 || stopTimeoutSec > 3600)
-    errors.push({
-      field: 'stopTimeoutSec',
-      reason: `must be a whole number of seconds from 0 to 3600 (got ${stopTimeoutSec})`,
-    });
+  errors.push(...checkStopTimeout(stopTimeoutSec));
 
   const ingress = input.ingress ? checkIngress(input.ingress, ports.value, errors) : null;
   let autoscale = null;
@@ -447,13 +436,6 @@ function updateConfig(
     monitorMs: input?.monitorMs ?? defaults.monitorMs,
     maxFailureRatio: input?.maxFailureRatio ?? defaults.maxFailureRatio,
   };
-  for (const k of ['parallelism', 'delayMs', 'monitorMs'] as const)
-    if (!Number.isInteger(c[k]) || c[k] < 0)
-      errors.push({ field: `${field}.${k}`, reason: `must be a whole number ≥ 0 (got ${c[k]})` });
-  if (!(c.maxFailureRatio >= 0 && c.maxFailureRatio <= 1))
-    errors.push({
-      field: `${field}.maxFailureRatio`,
-      reason: `must be between 0 and 1 (got ${c.maxFailureRatio})`,
-    });
+  errors.push(...checkRolloutNumbers(c, field));
   return c;
 }
