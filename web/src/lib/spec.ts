@@ -10,17 +10,18 @@ import type {
   UpdateOrder,
 } from '@/gql/graphql';
 import type { FieldError } from './errors';
-import { checkEnv, checkLabels } from '@stevedore/spec-rules';
 import {
-  checkConstraint,
-  checkImageRef,
-  checkIp,
-  checkName,
-  checkSpread,
-  isWhole,
-  parseCpus,
-  parseMemory,
-} from './validate';
+  checkEnv,
+  checkHealthCheck,
+  checkLabels,
+  checkPorts,
+  checkReplicas,
+  checkResources,
+  checkRolloutNumbers,
+  checkStopTimeout,
+  checkWholeAtLeastZero,
+} from '@stevedore/spec-rules';
+import { checkConstraint, checkImageRef, checkName, checkSpread } from './validate';
 
 export interface PortRow {
   containerPort: string;
@@ -187,20 +188,21 @@ export function joinCommand(words: readonly string[]): string {
 const nonEmptyKV = (rows: KV[]) =>
   rows.filter((r) => r.key !== '' || r.value !== '').map((r) => ({ key: r.key, value: r.value }));
 
-function checkUpdate(u: UpdateForm, field: string, errors: FieldError[]): void {
-  for (const k of ['parallelism', 'delayMs', 'monitorMs'] as const)
-    if (!isWhole(u[k]) || Number(u[k]) < 0)
-      errors.push({
-        field: `${field}.${k}`,
-        reason: `must be a whole number ≥ 0 (got ${u[k] || 'nothing'})`,
-      });
-  const r = Number(u.maxFailureRatio);
-  if (u.maxFailureRatio.trim() === '' || !Number.isFinite(r) || r < 0 || r > 1)
-    errors.push({
-      field: `${field}.maxFailureRatio`,
-      reason: `must be between 0 and 1 (got ${u.maxFailureRatio || 'nothing'})`,
-    });
-}
+/**
+ * A typed number as the API would get it; text that is no number is NaN, which every rule
+ * refuses (its reason then shows what was typed: see shownAsTyped).
+ */
+const num = (s: string): number => (s.trim() === '' ? NaN : Number(s));
+/** Optional inputs: left empty, the server's default applies. */
+const opt = (s: string): string | undefined => (s.trim() === '' ? undefined : s.trim());
+
+/** The rules' "(got NaN)" for a field, said with what the operator typed. */
+const shownAsTyped = (e: FieldError, typed: ReadonlyMap<string, string>): FieldError => {
+  const t = typed.get(e.field);
+  return t === undefined
+    ? e
+    : { ...e, reason: e.reason.replace('(got NaN)', `(got ${t.trim() || 'nothing'})`) };
+};
 
 /** Every problem the server would report, with its field path. */
 export function validateForm(f: ServiceForm): FieldError[] {
@@ -208,11 +210,10 @@ export function validateForm(f: ServiceForm): FieldError[] {
   const add = (field: string, reason: string | null) => reason && errors.push({ field, reason });
   add('name', checkName(f.name));
   add('image', checkImageRef(f.image));
-  if (
-    f.mode === 'REPLICATED' &&
-    (!isWhole(f.replicas) || Number(f.replicas) < 0 || Number(f.replicas) > 1000)
-  )
-    add('replicas', `must be a whole number from 0 to 1000 (got ${f.replicas || 'nothing'})`);
+  // The numbers' text by field, for reasons that quote them.
+  const typed = new Map<string, string>();
+  const n = (field: string, text: string) => (typed.set(field, text), num(text));
+  if (f.mode === 'REPLICATED') errors.push(...checkReplicas(n('replicas', f.replicas)));
   if (f.command.trim().startsWith('[')) {
     try {
       JSON.parse(f.command);
@@ -220,39 +221,16 @@ export function validateForm(f: ServiceForm): FieldError[] {
       add('command', 'looks like a JSON array but does not parse');
     }
   }
-  const published: { ip: string; port: number; proto: string; i: number }[] = [];
-  const wildcard = (ip: string) => ip === '0.0.0.0' || ip === '::';
-  f.ports.forEach((p, i) => {
-    const at = `ports[${i}]`;
-    const cp = Number(p.containerPort);
-    if (!isWhole(p.containerPort) || cp < 1 || cp > 65535)
-      add(
-        `${at}.containerPort`,
-        `must be an integer between 1 and 65535 (got ${p.containerPort || 'nothing'})`,
-      );
-    const ip = p.hostIp.trim();
-    if (p.hostPort.trim() !== '') {
-      const hp = Number(p.hostPort);
-      if (!isWhole(p.hostPort) || hp < 0 || hp > 65535)
-        add(
-          `${at}.hostPort`,
-          `must be an integer between 0 and 65535, 0 letting the engine pick (got ${p.hostPort})`,
-        );
-      else if (hp > 0) {
-        // Same port and protocol on the same address, or on a wildcard address, clash.
-        const other = published.find(
-          (o) => o.port === hp && o.proto === p.protocol && (o.ip === ip || wildcard(o.ip) || wildcard(ip)),
-        );
-        if (other)
-          add(
-            `${at}.hostPort`,
-            `${ip ? `${ip}:` : ''}${hp}/${p.protocol.toLowerCase()} is already published by ports[${other.i}]`,
-          );
-        else published.push({ ip, port: hp, proto: p.protocol, i });
-      }
-    }
-    if (ip) add(`${at}.hostIp`, checkIp(ip));
-  });
+  errors.push(
+    ...checkPorts(
+      f.ports.map((p, i) => ({
+        containerPort: n(`ports[${i}].containerPort`, p.containerPort),
+        ...(opt(p.hostPort) ? { hostPort: n(`ports[${i}].hostPort`, p.hostPort) } : {}),
+        hostIp: opt(p.hostIp),
+        protocol: p.protocol,
+      })),
+    ).errors,
+  );
   // Rows left empty are not sent; the server's errors are put back on the row they came from.
   const rowErrors = (rows: readonly KV[], field: string, check: (sent: KV[]) => FieldError[]) => {
     const sent = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.key !== '' || r.value !== '');
@@ -267,65 +245,50 @@ export function validateForm(f: ServiceForm): FieldError[] {
   };
   rowErrors(f.env, 'env', (sent) => checkEnv(sent, 'env').errors);
   rowErrors(f.labels, 'labels', (sent) => checkLabels(sent, 'labels').errors);
-  const cpu = (k: 'cpuLimit' | 'cpuReservation') => {
-    if (!f[k].trim()) return null;
-    const r = parseCpus(f[k]);
-    if (!r.ok) add(`resources.${k}`, r.reason);
-    return r.ok ? r.value : null;
-  };
-  const mem = (k: 'memoryLimit' | 'memoryReservation') => {
-    if (!f[k].trim()) return null;
-    const r = parseMemory(f[k]);
-    if (!r.ok) add(`resources.${k}`, r.reason);
-    return r.ok ? r.value : null;
-  };
-  const cl = cpu('cpuLimit');
-  const cr = cpu('cpuReservation');
-  const ml = mem('memoryLimit');
-  const mr = mem('memoryReservation');
-  if (cl !== null && cr !== null && cr > cl)
-    add('resources.cpuReservation', `must not exceed cpuLimit (${cr} > ${cl} CPUs)`);
-  if (ml !== null && mr !== null && mr > ml)
-    add('resources.memoryReservation', 'must not exceed memoryLimit');
+  errors.push(
+    ...checkResources({
+      cpuLimit: opt(f.cpuLimit),
+      cpuReservation: opt(f.cpuReservation),
+      memoryLimit: opt(f.memoryLimit),
+      memoryReservation: opt(f.memoryReservation),
+    }).errors,
+  );
   if (f.health.enabled) {
     const h = f.health;
-    const hf = h.kind === 'shell' ? 'healthCheck.shell' : 'healthCheck.command';
-    if (!h.test.trim())
-      add(
-        hf,
-        h.kind === 'shell'
-          ? 'must not be empty'
-          : 'must not be empty; its first element is the program to run',
-      );
-    for (const k of ['intervalMs', 'timeoutMs'] as const)
-      if (!isWhole(h[k]) || Number(h[k]) < 1 || Number(h[k]) > 86_400_000)
-        add(
-          `healthCheck.${k}`,
-          `must be a whole number of milliseconds between 1 and 86400000 (got ${h[k] || 'nothing'})`,
-        );
-    if (!isWhole(h.startPeriodMs) || Number(h.startPeriodMs) < 0 || Number(h.startPeriodMs) > 86_400_000)
-      add(
-        'healthCheck.startPeriodMs',
-        `must be a whole number of milliseconds between 0 and 86400000 (got ${h.startPeriodMs || 'nothing'})`,
-      );
-    if (!isWhole(h.retries) || Number(h.retries) < 1 || Number(h.retries) > 1000)
-      add('healthCheck.retries', `must be a whole number between 1 and 1000 (got ${h.retries || 'nothing'})`);
+    errors.push(
+      ...checkHealthCheck({
+        ...(h.kind === 'shell' ? { shell: h.test } : { command: splitCommand(h.test) }),
+        intervalMs: n('healthCheck.intervalMs', h.intervalMs),
+        timeoutMs: n('healthCheck.timeoutMs', h.timeoutMs),
+        retries: n('healthCheck.retries', h.retries),
+        startPeriodMs: n('healthCheck.startPeriodMs', h.startPeriodMs),
+      }).errors,
+    );
   }
   lines(f.constraints).forEach((c, i) => add(`placement.constraints[${i}]`, checkConstraint(c)));
   lines(f.spread).forEach((s, i) => add(`placement.spread[${i}]`, checkSpread(s)));
-  if (!isWhole(f.maxReplicasPerNode) || Number(f.maxReplicasPerNode) < 0)
-    add(
+  errors.push(
+    ...checkWholeAtLeastZero(
+      n('placement.maxReplicasPerNode', f.maxReplicasPerNode),
       'placement.maxReplicasPerNode',
-      `must be a whole number ≥ 0 (got ${f.maxReplicasPerNode || 'nothing'})`,
+    ),
+  );
+  for (const field of ['update', 'rollback'] as const) {
+    const u = f[field];
+    errors.push(
+      ...checkRolloutNumbers(
+        {
+          parallelism: n(`${field}.parallelism`, u.parallelism),
+          delayMs: n(`${field}.delayMs`, u.delayMs),
+          monitorMs: n(`${field}.monitorMs`, u.monitorMs),
+          maxFailureRatio: n(`${field}.maxFailureRatio`, u.maxFailureRatio),
+        },
+        field,
+      ),
     );
-  checkUpdate(f.update, 'update', errors);
-  checkUpdate(f.rollback, 'rollback', errors);
-  if (!isWhole(f.stopTimeoutSec) || Number(f.stopTimeoutSec) < 0 || Number(f.stopTimeoutSec) > 3600)
-    add(
-      'stopTimeoutSec',
-      `must be a whole number of seconds from 0 to 3600 (got ${f.stopTimeoutSec || 'nothing'})`,
-    );
-  return errors;
+  }
+  errors.push(...checkStopTimeout(n('stopTimeoutSec', f.stopTimeoutSec)));
+  return errors.map((e) => shownAsTyped(e, typed));
 }
 
 export const lines = (s: string): string[] =>

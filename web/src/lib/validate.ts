@@ -4,20 +4,15 @@
  * and after submitting. This file only adapts them to the form's one-reason-per-field shape; the
  * server stays the judge, and anything it says lands on the field it names.
  */
-import { checkImageRef as imageRefErrors, checkIpAddress, parseConstraint } from '@stevedore/spec-rules';
+import { checkImageRef as imageRefErrors, parseConstraint } from '@stevedore/spec-rules';
 
-export { checkEnvKey, checkName, checkSpread, parseCpus, parseMemory } from '@stevedore/spec-rules';
+export { checkEnvKey, checkName, checkSpread } from '@stevedore/spec-rules';
 
 export function checkImageRef(input: string): string | null {
   return imageRefErrors(input)[0]?.reason ?? null;
 }
 
-export const checkIp = checkIpAddress;
-
 export function checkConstraint(expression: string): string | null {
   const r = parseConstraint(expression);
   return r.ok ? null : r.error;
 }
-
-/** A typed whole number (form fields are strings until submitted). */
-export const isWhole = (s: string): boolean => /^-?\d+$/.test(s.trim());
