@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { gql, HEALTH, removeServices, shot, uniqueName } from '../helpers';
+import { createWebService, gql, HEALTH, removeServices, shot, uniqueName } from '../helpers';
 
 test.describe('deploy form', () => {
   const name = uniqueName('deploy');
+  const taken = uniqueName('deploy-taken');
   test.afterAll(async () => {
-    await removeServices(name);
+    await removeServices(name, taken);
   });
 
   test('validates like the server, shows server errors on their field, deploys and goes healthy live', async ({
@@ -12,7 +13,9 @@ test.describe('deploy form', () => {
   }) => {
     await page.goto('/services/new');
     const form = page.getByRole('form', { name: 'Deploy a service' });
-    await form.getByLabel('Name', { exact: true }).fill(name);
+    // A service already holds this name (no tasks): the server's CONFLICT is the last mistake.
+    await createWebService(taken, { replicas: 0 });
+    await form.getByLabel('Name', { exact: true }).fill(taken);
     await form.getByLabel('Image').fill('Local/WebApp:v1');
     await form.getByRole('button', { name: '+ Add port' }).click();
     await form.getByRole('button', { name: '+ Add port' }).click();
@@ -25,8 +28,9 @@ test.describe('deploy form', () => {
     await expect(page.getByTestId('error-ports[1].containerPort')).toContainText('between 1 and 65535');
     await expect(form.locator('[data-field="image"]')).toBeFocused();
 
-    // Fix those; a constraint the server's parser rejects is caught before submitting too: the
-    // form runs the server's own rules (@stevedore/spec-rules).
+    // Fix those; a constraint the server's parser rejects and a host port clash are caught before
+    // submitting too: the form runs the server's own rules (@stevedore/spec-rules), which read a
+    // port without a host IP as 127.0.0.1.
     await form.getByLabel('Image').fill('local/webapp:v1');
     await form.locator('[data-field="ports[1].containerPort"]').fill('8081');
     await form.locator('[data-field="ports[0].hostPort"]').fill('18080');
@@ -35,17 +39,19 @@ test.describe('deploy form', () => {
     await form.getByLabel('Constraints').fill('node.role == ');
     await form.getByRole('button', { name: 'Deploy' }).click();
     await expect(page.getByTestId('error-placement.constraints')).toContainText('missing value');
-
-    // Then a mistake only the server catches: a host port clash that depends on the node's
-    // publish address (extensions.fields: ports[1].hostPort, under its input).
-    await form.getByLabel('Constraints').fill('node.role == manager');
-    await form.getByRole('button', { name: 'Deploy' }).click();
     await expect(page.getByTestId('error-ports[1].hostPort')).toContainText('already published by ports[0]');
-    await expect(form.locator('[data-field="ports[1].hostPort"]')).toBeFocused();
     await expect(form.locator('[data-field="ports[1].hostPort"]')).toHaveAttribute('aria-invalid', 'true');
+
+    // Then a mistake only the server catches: the name is taken (CONFLICT, extensions.field: name).
+    await form.getByLabel('Constraints').fill('node.role == manager');
+    await form.getByRole('button', { name: 'Remove port 2' }).click();
+    await form.getByRole('button', { name: 'Deploy' }).click();
+    await expect(page.getByTestId('error-name')).toContainText(`a service named "${taken}" already exists`);
+    await expect(form.locator('[data-field="name"]')).toBeFocused();
+    await expect(form.locator('[data-field="name"]')).toHaveAttribute('aria-invalid', 'true');
     await shot(page, 'deploy-server-error');
 
-    await form.getByRole('button', { name: 'Remove port 2' }).click();
+    await form.getByLabel('Name', { exact: true }).fill(name);
     await form.locator('[data-field="ports[0].hostPort"]').fill('');
     await form.locator('[data-field="ports[0].hostIp"]').fill('');
     await form.getByLabel('Constraints').fill('node.role == manager');
