@@ -62,7 +62,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   const httpServer: http.Server = tls
     ? https.createServer({ cert: fs.readFileSync(tls.certFile), key: fs.readFileSync(tls.keyFile) }, app)
     : http.createServer(app);
-  const httpAuth = createHttpAuth(core, config);
+  const httpAuth = createHttpAuth(core.app, config);
   // Depth, alias and cost limits, for HTTP and WebSocket alike (api/auth/limits.ts).
   const limits = limitRules(graphqlRealm, config.api);
   const wsRules = [
@@ -84,7 +84,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       parse: (source) => graphqlRealm.parse(source, { maxTokens: MAX_TOKENS }),
       validate: (s, document) => graphqlRealm.validate(s, document, wsRules),
       // connection_init may carry { authToken }: checked into the principal (api/auth/http.ts).
-      context: (ctx): Context => ({ core, log, ...httpAuth.wsContext(ctx.extra) }),
+      context: (ctx): Context => ({ core: core.app, log, ...httpAuth.wsContext(ctx.extra) }),
       onConnect: (ctx) => {
         const token = ctx.connectionParams?.authToken;
         if (token !== undefined && token !== null && typeof token !== 'string') return false;
@@ -185,7 +185,11 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     express.json({ limit: config.api.bodyLimit }),
     ...(httpAuth.persisted ? [httpAuth.persisted] : []),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<Context> => ({ core, log, ...httpAuth.httpContext(req, res) }),
+      context: async ({ req, res }): Promise<Context> => ({
+        core: core.app,
+        log,
+        ...httpAuth.httpContext(req, res),
+      }),
     }),
   );
   app.use('/graphql', httpAuth.bodyErrors);

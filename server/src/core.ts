@@ -6,13 +6,16 @@ import { AuthService } from './app/access/auth.js';
 import { EnvironmentService } from './app/access/environments.js';
 import { QuotaService } from './app/access/quotas.js';
 import { SecretService } from './app/access/secrets.js';
+import { AutoscaleService } from './app/autoscale.js';
 import { ClusterService } from './app/clusters.js';
 import { ContainerService } from './app/containers.js';
 import { EventBus, logEvents } from './app/event-bus.js';
 import { ImageService } from './app/images.js';
+import type { Discovery } from './app/ingress.js';
+import type { Live } from './app/live.js';
 import { NetworkManager } from './app/networks.js';
 import { NodeService } from './app/nodes.js';
-import { ReconcileLine } from './app/ports.js';
+import { ReconcileLine, type NodeProbe } from './app/ports.js';
 import { Admission } from './app/admission.js';
 import { ServiceService } from './app/services.js';
 import { ServiceStats } from './app/stats.js';
@@ -40,9 +43,37 @@ import { UserRepository } from './store/user.repo.js';
 import { VolumeRepository } from './store/volume.repo.js';
 
 /**
+ * What the API (Context.core) holds: the use cases and the ports the loops answer through,
+ * never a loop, the store or the engines themselves (api/context.test.ts keeps it so).
+ */
+export interface AppModules {
+  readonly config: Config;
+  readonly nodes: NodeService;
+  readonly containers: ContainerService;
+  readonly images: ImageService;
+  readonly services: ServiceService;
+  readonly clusters: ClusterService;
+  readonly serviceStats: ServiceStats;
+  readonly networks: NetworkManager;
+  readonly volumes: VolumeManager;
+  readonly auth: AuthService;
+  readonly environments: EnvironmentService;
+  readonly quotas: QuotaService;
+  readonly secrets: SecretService;
+  readonly audit: AuditLog;
+  readonly autoscale: AutoscaleService;
+  /** The event log and the shared log and stats streams the subscriptions open. */
+  readonly live: Live;
+  /** Service endpoints and ingress views. */
+  readonly discovery: Discovery;
+  /** A heartbeat now (after a node is added). */
+  readonly nodeProbe: NodeProbe;
+}
+
+/**
  * The composition root and nothing else: builds every use case (app/) and loop (control/) once,
  * in dependency order, connects them through the ports of app/ports.ts, and owns their start and
- * stop. Resolvers reach the use cases through `Context.core`.
+ * stop. Resolvers reach the use cases through `Context.core`, which is `app` (AppModules).
  */
 export class Core {
   readonly store: Store;
@@ -79,6 +110,8 @@ export class Core {
   readonly secrets: SecretService;
   /** Append-only record of every mutation and login attempt. */
   readonly audit: AuditLog;
+  /** What the API gets. */
+  readonly app: AppModules;
 
   constructor(
     readonly config: Config,
@@ -229,6 +262,51 @@ export class Core {
     // A service mounting a volume that lives on a node is pinned there.
     this.volumes.pinOnServiceChanges();
     logEvents(this.bus, log);
+    this.app = this.appModules();
+  }
+
+  /** The API's view: each loop behind the few operations the resolvers need of it. */
+  private appModules(): AppModules {
+    const { realtime: rt, endpoints, ingress, heartbeat, autoscaler, metrics } = this;
+    return {
+      config: this.config,
+      nodes: this.nodes,
+      containers: this.containers,
+      images: this.images,
+      services: this.services,
+      clusters: this.clusters,
+      serviceStats: this.serviceStats,
+      networks: this.networks,
+      volumes: this.volumes,
+      auth: this.auth,
+      environments: this.environments,
+      quotas: this.quotas,
+      secrets: this.secrets,
+      audit: this.audit,
+      autoscale: new AutoscaleService(this.services, { status: (id) => autoscaler.status(id) }),
+      live: {
+        events: {
+          subscribe: (listener) => rt.eventLog.subscribe(listener),
+          read: (after, filter, limit) => rt.eventLog.read(after, filter, limit),
+          readBackwards: (before, filter, limit) => rt.eventLog.readBackwards(before, filter, limit),
+          oldestCursor: () => rt.eventLog.oldestCursor(),
+        },
+        locate: (ref, nodeRef) => rt.locator.locate(ref, nodeRef),
+        followLogs: (driver, id, opts, onLine, onEnd) => rt.logs.follow(driver, id, opts, onLine, onEnd),
+        watchStats: (target, onSample, onEnd) => rt.stats.watch(target, onSample, onEnd),
+        watchGroup: (spec, intervalMs, listener) => rt.statsGroups.watch(spec, intervalMs, listener),
+        nodeStats: (nodeId) => rt.nodeStatsSpec(nodeId),
+        usage: (nodeIds) => rt.usage(nodeIds),
+        subscriptionGap: (n) => metrics.subscriptionGaps.inc(n),
+      },
+      discovery: {
+        endpoints: (service, containerPort) => endpoints.endpoints(service, containerPort),
+        view: (serviceId) => ingress.view(serviceId),
+        nginxConfig: (service) => ingress.nginxConfig(service),
+        portHolder: (port, except) => ingress.portHolder(port, except),
+      },
+      nodeProbe: { beat: (node) => heartbeat.beat(node) },
+    };
   }
 
   async start(): Promise<void> {

@@ -1,10 +1,13 @@
 import type { Logger } from '../logger.js';
-import type { Core } from '../core.js';
+import type { AppModules } from '../core.js';
 import type { Principal, RequestInfo } from '../app/access/principal.js';
 
-/** What every resolver gets: the application services, never dockerode or the database. */
+/**
+ * What every resolver gets: the use cases and the app ports (AppModules), never a loop, the
+ * engines or the database.
+ */
 export interface Context {
-  core: Core;
+  core: AppModules;
   log: Logger;
   /**
    * The caller's credential as presented: graphql-ws's connection_init payload `authToken`, or

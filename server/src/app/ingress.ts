@@ -1,3 +1,5 @@
+import type { Service } from '../domain/service.js';
+
 /*
  * Service discovery and ingress as the API reads them: the endpoint registry
  * (control/endpoints.ts) and the ingress proxies (control/ingress/) produce these views.
@@ -72,4 +74,16 @@ export interface IngressView {
   inFlight: number;
   stats: StatsSnapshot;
   backends: readonly BackendView[];
+}
+
+/** Service discovery and the ingress proxies as the API reads them (control/ answers). */
+export interface Discovery {
+  /** Healthy replicas of a service on `containerPort` (default: the ingress target, else the first TCP port). */
+  endpoints(service: Service, containerPort?: number): Promise<ServiceEndpoint[]>;
+  /** A published service's ingress now; null when it is not published. */
+  view(serviceId: string): IngressView | null;
+  /** The same load balancing as an nginx upstream + server block; null when not published. */
+  nginxConfig(service: Service): Promise<string | null>;
+  /** The service whose ingress listens on `port`, other than `exceptServiceId`. */
+  portHolder(port: number, exceptServiceId?: string): Service | undefined;
 }

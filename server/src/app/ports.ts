@@ -72,3 +72,9 @@ export interface TaskHooks {
     taskBusy: (taskId: string) => boolean,
   ): Promise<void>;
 }
+
+/** What the use cases and the API ask of the heartbeat loop (control/heartbeat.ts answers). */
+export interface NodeProbe {
+  /** Checks the node now (status, runtime, load) instead of at the next beat: the node as stored after. */
+  beat(node: Node): Promise<Node>;
+}

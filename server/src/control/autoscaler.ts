@@ -1,12 +1,8 @@
 import type { Logger } from '../logger.js';
 import type { NodeService } from '../app/nodes.js';
+import type { AutoscaleRecord } from '../app/autoscale.js';
 import type { ServiceService } from '../app/services.js';
-import {
-  decide,
-  type AutoscaleDecision,
-  type MetricValues,
-  type Recommendation,
-} from '../domain/autoscaler.js';
+import { decide, type MetricValues, type Recommendation } from '../domain/autoscaler.js';
 import { isReady } from '../domain/orchestrator/index.js';
 import type { Service } from '../domain/service.js';
 import type { Store } from '../store/store.js';
@@ -25,12 +21,7 @@ export interface AutoscalerOptions {
   quotaCap?: QuotaCap;
 }
 
-export interface AutoscaleRecord extends AutoscaleDecision {
-  at: Date;
-  /** Replicas with a stats sample this round. */
-  measured: number;
-  applied: boolean;
-}
+export type { AutoscaleRecord };
 
 interface ServiceState {
   history: Recommendation[];

@@ -1,15 +1,9 @@
 import type { NodeService } from '../app/nodes.js';
 import { AppError, badInput, fromEngineError, notFound } from '../app/errors.js';
-import { NodeStatus, type Node } from '../domain/node.js';
-import type { EngineDriver } from '../engine/engine.js';
+import { NodeStatus } from '../domain/node.js';
+import type { LocatedContainer } from '../app/live.js';
 
-export interface LocatedContainer {
-  node: Node;
-  driver: EngineDriver;
-  /** The full container id. */
-  id: string;
-  name: string;
-}
+export type { LocatedContainer };
 
 /**
  * Finds which node runs a container, given its id, a short id or a name (and optionally the

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { Config } from '../../config.js';
-import type { Core } from '../../core.js';
+import type { AppModules } from '../../core.js';
 import type { Context } from '../context.js';
 import { CSRF_HEADER, SESSION_COOKIE } from '../../app/access/auth.js';
 import { ANONYMOUS_ADMIN, type Principal, type RequestInfo } from '../../app/access/principal.js';
@@ -46,7 +46,7 @@ const headerOf = (req: IncomingMessage, name: string) => {
  * limits (429 with Retry-After), a clear 413 for oversized bodies, persisted-query-only mode, and
  * connection_init authentication with revocation closing the socket (4403).
  */
-export function createHttpAuth(core: Core, config: Config) {
+export function createHttpAuth(core: Pick<AppModules, 'auth'>, config: Config) {
   const enforce = config.auth.enabled;
   const secure = !!config.api.tls;
   const perCredential = config.api.rateLimit ? new TokenBuckets(config.api.rateLimit) : null;

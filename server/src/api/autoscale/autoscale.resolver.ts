@@ -51,38 +51,12 @@ export class AutoscaleResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => AutoscaleInput, { nullable: true }) input?: AutoscaleInput | null,
   ): Promise<ServiceType> {
-    const s = await ctx.core.services.setAutoscale(id, input ?? null);
+    const s = await ctx.core.autoscale.set(id, input ?? null);
     return toServiceType(ctx, ctx.core.services.view(s));
   }
 
   @Query(() => AutoscaleStatusType)
   autoscaleStatus(@Ctx() ctx: Context, @Arg('serviceId', () => ID) serviceId: string): AutoscaleStatusType {
-    const s = ctx.core.services.require(serviceId, 'serviceId');
-    const st = ctx.core.autoscaler.status(s.id);
-    return {
-      serviceId: s.id,
-      enabled: !!s.spec.autoscale,
-      spec: s.spec.autoscale ?? null,
-      replicas: s.spec.replicas,
-      metrics: {
-        cpuPercent: st.metrics.cpu ?? null,
-        memoryPercent: st.metrics.memory ?? null,
-        requestRate: st.metrics.requestRate ?? null,
-      },
-      lastScaleAt: st.lastScaleAt,
-      decisions: st.decisions.map((d) => ({
-        at: d.at,
-        action: d.action,
-        current: d.current,
-        desired: d.desired,
-        recommended: d.recommended,
-        metric: d.metric,
-        value: d.value,
-        target: d.target,
-        reason: d.reason,
-        measured: d.measured,
-        applied: d.applied,
-      })),
-    };
+    return ctx.core.autoscale.status(serviceId);
   }
 }

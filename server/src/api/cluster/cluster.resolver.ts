@@ -18,7 +18,7 @@ export class ClusterResolver {
     const runtimes = nodes.map((n) => svc.runtimeOf(n.id));
     const allocated = svc.allocatedTotal(ready);
     // Live use of the containers the stats hub samples now (stats subscriptions), if any.
-    const used = ctx.core.realtime.usage(new Set(ready.map((n) => n.id)));
+    const used = ctx.core.live.usage(new Set(ready.map((n) => n.id)));
     return {
       id: c.id,
       name: c.name,

@@ -22,7 +22,7 @@ export class IngressResolver {
     containerPort?: number,
   ): Promise<ServiceEndpointType[]> {
     const s = ctx.core.services.require(id);
-    return (await ctx.core.endpoints.endpoints(s, containerPort ?? undefined)).map(ServiceEndpointType.from);
+    return (await ctx.core.discovery.endpoints(s, containerPort ?? undefined)).map(ServiceEndpointType.from);
   }
 
   @Query(() => IngressStatsType, {
@@ -31,7 +31,7 @@ export class IngressResolver {
   })
   ingressStats(@Ctx() ctx: Context, @Arg('serviceId', () => ID) serviceId: string): IngressStatsType | null {
     const s = ctx.core.services.require(serviceId, 'serviceId');
-    const v = ctx.core.ingress.view(s.id);
+    const v = ctx.core.discovery.view(s.id);
     return v ? IngressStatsType.from(v) : null;
   }
 
@@ -43,7 +43,7 @@ export class IngressResolver {
     @Ctx() ctx: Context,
     @Arg('serviceId', () => ID) serviceId: string,
   ): Promise<string | null> {
-    return ctx.core.ingress.nginxConfig(ctx.core.services.require(serviceId, 'serviceId'));
+    return ctx.core.discovery.nginxConfig(ctx.core.services.require(serviceId, 'serviceId'));
   }
 
   @Mutation(() => ServiceType, {
@@ -62,7 +62,7 @@ export class IngressResolver {
     @Arg('algorithm', () => IngressAlgorithm, { nullable: true }) algorithm?: IngressAlgorithm,
   ): Promise<ServiceType> {
     const s = ctx.core.services.require(id);
-    const holder = ctx.core.ingress.portHolder(port, s.id);
+    const holder = ctx.core.discovery.portHolder(port, s.id);
     if (holder) throw conflict(`port ${port} is already the ingress of service ${holder.name}`, 'port');
     const input = specToInput(s.spec);
     input.ingress = {

@@ -38,7 +38,7 @@ export class NodeResolver {
           }
         : undefined,
     });
-    await ctx.core.heartbeat.beat(n);
+    await ctx.core.nodeProbe.beat(n);
     const fresh = ctx.core.nodes.require(n.id);
     return NodeType.from(fresh, ctx.core.nodes.runtimeOf(n.id));
   }

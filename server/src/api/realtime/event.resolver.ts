@@ -39,7 +39,7 @@ export class EventResolver {
     const b = cursorArg('before', before);
     if (a !== undefined && b !== undefined) throw badInput('before', 'give after or before, not both');
     const f = toEventFilter(filter, nodeResolver(ctx));
-    const log = ctx.core.realtime.eventLog;
+    const log = ctx.core.live.events;
     if (a !== undefined) {
       const rows = log.read(a, f, limit + 1);
       const items = rows.slice(0, limit);
@@ -67,14 +67,14 @@ export class EventResolver {
     subscribe: ({ args, context }) => {
       const ctx = context as Context;
       const after = cursorArg('after', args.after as number | null | undefined);
-      const rt = ctx.core.realtime;
+      const live = ctx.core.live;
       return new EventStream(
-        rt.eventLog,
+        live.events,
         toEventFilter(args.filter as EventFilterInput | null, nodeResolver(ctx)),
         after,
         {
           queue: ctx.core.config.subscriptionQueue,
-          onGap: (n) => ctx.core.metrics.subscriptionGaps.inc(n),
+          onGap: (n) => live.subscriptionGap(n),
         },
       );
     },

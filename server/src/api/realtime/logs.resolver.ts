@@ -39,11 +39,8 @@ export class LogsResolver {
       if (tail !== undefined && (!Number.isInteger(tail) || tail < 0)) throw badInput('tail', 'must be ≥ 0');
       const since = args.since instanceof Date ? Math.floor(args.since.getTime() / 1000) : undefined;
       const follow = args.follow !== false;
-      const rt = ctx.core.realtime;
-      const c = await rt.locator.locate(
-        String(args.containerId ?? ''),
-        (args.nodeId as string | null) ?? null,
-      );
+      const live = ctx.core.live;
+      const c = await live.locate(String(args.containerId ?? ''), (args.nodeId as string | null) ?? null);
       const it = new QueueIterator<LogLineType>(
         new GapQueue(follow ? LOG_QUEUE : Number.MAX_SAFE_INTEGER, droppedMarker),
       );
@@ -57,7 +54,7 @@ export class LogsResolver {
         }
         return it;
       }
-      const sub = rt.logs.follow(
+      const sub = live.followLogs(
         c.driver,
         c.id,
         { tail: tail ?? (since !== undefined ? ALL_LINES : 0), since },

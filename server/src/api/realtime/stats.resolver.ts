@@ -1,7 +1,7 @@
 import { Arg, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../context.js';
 import { badInput } from '../../app/errors.js';
-import type { ContainerStats, GroupStats } from '../../app/stats.js';
+import type { ContainerStats, GroupStats, StatsGroupSpec } from '../../app/stats.js';
 import { LatestSlot, QueueIterator } from '../../app/iterators.js';
 import { ContainerStatsType, NodeStatsType } from './stats.type.js';
 
@@ -33,7 +33,7 @@ function intervalArg(v: unknown): number {
  *    is the service's reservations or null; then `groupIterator(ctx, spec, intervalMs)` below
  *    does the rest (sharing, refcounting, teardown), as nodeStats does.
  *  - serviceStatus(serviceId): an event-driven snapshot stream: subscribe to
- *    `ctx.core.realtime.eventLog.subscribe` (filter e.serviceId === serviceId), push a freshly
+ *    `ctx.core.live.events.subscribe` (filter e.serviceId === serviceId), push a freshly
  *    computed status into a `QueueIterator(new LatestSlot())` on each, and push one at once;
  *    unsubscribe in `onClose`.
  */
@@ -44,14 +44,11 @@ export class StatsResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       const intervalMs = intervalArg(args.intervalMs);
-      const rt = ctx.core.realtime;
-      const c = await rt.locator.locate(
-        String(args.containerId ?? ''),
-        (args.nodeId as string | null) ?? null,
-      );
+      const live = ctx.core.live;
+      const c = await live.locate(String(args.containerId ?? ''), (args.nodeId as string | null) ?? null);
       const it = new QueueIterator<ContainerStats>(new LatestSlot());
       let lastSent = 0;
-      const unwatch = rt.stats.watch(
+      const unwatch = live.watchStats(
         { containerId: c.id, nodeId: c.node.id, name: c.name, driver: c.driver },
         (s) => {
           const t = s.timestamp.getTime();
@@ -88,7 +85,7 @@ export class StatsResolver {
       const ctx = context as Context;
       const intervalMs = intervalArg(args.intervalMs);
       const node = ctx.core.nodes.require(String(args.nodeId ?? ''), 'nodeId');
-      const spec = ctx.core.realtime.nodeStatsSpec(node.id);
+      const spec = ctx.core.live.nodeStats(node.id);
       return groupIterator(ctx, spec, intervalMs, (g) => ({ ...g, nodeId: node.id }));
     },
   })
@@ -118,11 +115,11 @@ export class StatsResolver {
 /** An aggregate stats subscription over a group (node today, service next): shared, paced, coalesced. */
 export function groupIterator<T>(
   ctx: Context,
-  spec: Parameters<Context['core']['realtime']['statsGroups']['watch']>[0],
+  spec: StatsGroupSpec,
   intervalMs: number,
   map: (g: GroupStats) => T,
 ): QueueIterator<T> {
   const it = new QueueIterator<T>(new LatestSlot());
-  const stop = ctx.core.realtime.statsGroups.watch(spec, intervalMs, (g) => it.push(map(g)));
+  const stop = ctx.core.live.watchGroup(spec, intervalMs, (g) => it.push(map(g)));
   return it.onClose(stop);
 }

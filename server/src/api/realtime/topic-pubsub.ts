@@ -3,7 +3,7 @@ import type { PubSub as TypeGraphQLPubSub } from 'type-graphql';
 /**
  * type-graphql refuses to build a schema with subscriptions unless given a pubsub for
  * `@Subscription({ topics })`. Stevedore's subscriptions all use `subscribe:` functions over the
- * real-time services (Core.realtime), which own sharing, buffering and teardown; the schema is
+ * real-time port (Context.core.live), which owns sharing, buffering and teardown; the schema is
  * also built without a Core (emit-schema). So topics are not supported, loudly.
  */
 export const noTopicPubSub: TypeGraphQLPubSub = {
@@ -13,7 +13,7 @@ export const noTopicPubSub: TypeGraphQLPubSub = {
   subscribe(routingKey: string): AsyncIterable<unknown> {
     throw new Error(
       `@Subscription({ topics: "${routingKey}" }) is not supported: give it a subscribe function ` +
-        'over ctx.core.realtime (see api/realtime/*.resolver.ts)',
+        'over ctx.core.live (see api/realtime/*.resolver.ts)',
     );
   },
 };

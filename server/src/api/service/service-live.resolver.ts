@@ -93,7 +93,7 @@ export class ServiceLiveResolver {
         if (!s) return it.end();
         it.push(toServiceType(ctx, ctx.core.services.view(s)));
       };
-      const stop = ctx.core.realtime.eventLog.subscribe((e) => {
+      const stop = ctx.core.live.events.subscribe((e) => {
         if (e.serviceId === service.id) push();
       });
       push();
