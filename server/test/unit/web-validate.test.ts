@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkReplicas } from '@stevedore/spec-rules';
 import { buildServiceSpec } from '../../src/app/service-spec.js';
 
 // The dashboard's form checks are the server's rules (issue #14): web/src/lib/validate.ts imports
@@ -16,6 +17,8 @@ const { emptyForm, validateForm } = (await import(
 const validate = (await import(new URL('../../../web/src/lib/validate.ts', import.meta.url).pathname)) as {
   checkImageRef: (s: string) => string | null;
   checkConstraint: (s: string) => string | null;
+  typedNumber: (s: string) => number;
+  asTyped: (reason: string, typed: string) => string;
 };
 
 const serverErrors = (spec: Record<string, unknown>) =>
@@ -147,6 +150,17 @@ describe('dashboard validation uses the server rules (@stevedore/spec-rules)', (
       { field: 'replicas', reason: 'must be a whole number from 0 to 1000 (got nothing)' },
       { field: 'stopTimeoutSec', reason: 'must be a whole number of seconds from 0 to 3600 (got x)' },
     ]);
+  });
+
+  it("the scale box's helpers give the server's replicas reason, quoting what was typed", () => {
+    // ServiceDetail's ScaleControl: checkReplicas(typedNumber(text)), shown with asTyped.
+    const reason = (text: string) => {
+      const r = checkReplicas(validate.typedNumber(text))[0]?.reason;
+      return r && validate.asTyped(r, text);
+    };
+    expect(reason('1001')).toBe(serverErrors({ replicas: 1001 }).find((e) => e.field === 'replicas')!.reason);
+    expect(reason('two')).toBe('must be a whole number from 0 to 1000 (got two)');
+    expect(reason('3')).toBeUndefined();
   });
 
   it('web/src has no copy of a rule: no reason text of @stevedore/spec-rules appears in it', () => {

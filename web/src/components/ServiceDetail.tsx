@@ -21,7 +21,8 @@ import type { LiveEvent } from '@/lib/events';
 import { bytes, dateTime, json, ms, shortId, time } from '@/lib/format';
 import { useLiveEvents, useRecentEvents, useRefetchOn } from '@/lib/live';
 import { formFromSpec } from '@/lib/spec';
-import { checkEnvKey, checkImageRef } from '@/lib/validate';
+import { checkReplicas } from '@stevedore/spec-rules';
+import { asTyped, checkEnvKey, checkImageRef, typedNumber } from '@/lib/validate';
 import { Ago } from './Ago';
 import { ContainerMetrics } from './ContainerMetrics';
 import { EventFeed } from './EventFeed';
@@ -53,8 +54,9 @@ function ScaleControl({ svc }: { svc: Svc }) {
   const [value, setValue] = useState(String(svc.desiredReplicas));
   const { run, err, busy } = usePatch(svc);
   if (svc.mode === 'GLOBAL') return <span className="muted small">Global: one task per eligible node</span>;
-  const n = Number(value);
-  const valid = /^\d+$/.test(value) && n <= 1000;
+  const n = typedNumber(value);
+  const invalid = checkReplicas(n)[0]?.reason;
+  const valid = !invalid;
   const apply = async (to: number) => {
     if (await run({ replicas: to })) setValue(String(to));
   };
@@ -98,7 +100,7 @@ function ScaleControl({ svc }: { svc: Svc }) {
       <button type="submit" disabled={busy || !valid || n === svc.desiredReplicas} data-testid="scale-apply">
         Scale
       </button>
-      {!valid && <span className="field-error">0 to 1000</span>}
+      {invalid && <span className="field-error">{asTyped(invalid, value)}</span>}
       {err && (
         <span className="field-error" role="alert">
           {err}

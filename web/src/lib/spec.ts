@@ -21,7 +21,7 @@ import {
   checkStopTimeout,
   checkWholeAtLeastZero,
 } from '@stevedore/spec-rules';
-import { checkConstraint, checkImageRef, checkName, checkSpread } from './validate';
+import { asTyped, checkConstraint, checkImageRef, checkName, checkSpread, typedNumber } from './validate';
 
 export interface PortRow {
   containerPort: string;
@@ -188,21 +188,8 @@ export function joinCommand(words: readonly string[]): string {
 const nonEmptyKV = (rows: KV[]) =>
   rows.filter((r) => r.key !== '' || r.value !== '').map((r) => ({ key: r.key, value: r.value }));
 
-/**
- * A typed number as the API would get it; text that is no number is NaN, which every rule
- * refuses (its reason then shows what was typed: see shownAsTyped).
- */
-const num = (s: string): number => (s.trim() === '' ? NaN : Number(s));
 /** Optional inputs: left empty, the server's default applies. */
 const opt = (s: string): string | undefined => (s.trim() === '' ? undefined : s.trim());
-
-/** The rules' "(got NaN)" for a field, said with what the operator typed. */
-const shownAsTyped = (e: FieldError, typed: ReadonlyMap<string, string>): FieldError => {
-  const t = typed.get(e.field);
-  return t === undefined
-    ? e
-    : { ...e, reason: e.reason.replace('(got NaN)', `(got ${t.trim() || 'nothing'})`) };
-};
 
 /** Every problem the server would report, with its field path. */
 export function validateForm(f: ServiceForm): FieldError[] {
@@ -212,7 +199,7 @@ export function validateForm(f: ServiceForm): FieldError[] {
   add('image', checkImageRef(f.image));
   // The numbers' text by field, for reasons that quote them.
   const typed = new Map<string, string>();
-  const n = (field: string, text: string) => (typed.set(field, text), num(text));
+  const n = (field: string, text: string) => (typed.set(field, text), typedNumber(text));
   if (f.mode === 'REPLICATED') errors.push(...checkReplicas(n('replicas', f.replicas)));
   if (f.command.trim().startsWith('[')) {
     try {
@@ -288,7 +275,10 @@ export function validateForm(f: ServiceForm): FieldError[] {
     );
   }
   errors.push(...checkStopTimeout(n('stopTimeoutSec', f.stopTimeoutSec)));
-  return errors.map((e) => shownAsTyped(e, typed));
+  return errors.map((e) => {
+    const text = typed.get(e.field);
+    return text === undefined ? e : { ...e, reason: asTyped(e.reason, text) };
+  });
 }
 
 export const lines = (s: string): string[] =>

@@ -16,3 +16,10 @@ export function checkConstraint(expression: string): string | null {
   const r = parseConstraint(expression);
   return r.ok ? null : r.error;
 }
+
+/** A typed number as the API would get it: nothing or text that is no number is NaN, which every rule refuses. */
+export const typedNumber = (s: string): number => (s.trim() === '' ? NaN : Number(s));
+
+/** A rule's reason about a typed number, quoting what was typed where the rule saw NaN. */
+export const asTyped = (reason: string, typed: string): string =>
+  reason.replace('(got NaN)', `(got ${typed.trim() || 'nothing'})`);
