@@ -7,20 +7,14 @@ import { pauseRollout, resumeRollout, startRollout } from '../domain/orchestrato
 import type { Revision, Rollout, Service, ServiceSpec, ServiceStatus } from '../domain/service.js';
 import { diffSpecs } from '../domain/spec-diff.js';
 import type { Task } from '../domain/task.js';
-import type { FieldError } from '@stevedore/spec-rules';
+import { checkReplicas, type FieldError } from '@stevedore/spec-rules';
 import { namedVolumes, volumePins, type VolumePin } from '../domain/volume.js';
 import { DEFAULT_CLUSTER_ID } from '../store/cluster.repo.js';
 import type { Store } from '../store/store.js';
 import { VolumeRepository } from '../store/volume.repo.js';
 import type { Admission } from './admission.js';
 import { AppError, conflict, notFound } from './errors.js';
-import {
-  applyPatch,
-  MAX_REPLICAS,
-  specToInput,
-  type ServicePatch,
-  type ServiceSpecInput,
-} from './service-spec.js';
+import { applyPatch, specToInput, type ServicePatch, type ServiceSpecInput } from './service-spec.js';
 
 export interface ServiceView {
   service: Service;
@@ -231,14 +225,8 @@ export class ServiceService implements RollbackRequests {
 
   /** A replica count the service can take: whole, in range, and not for a GLOBAL service. */
   private checkScale(current: Service, replicas: number): void {
-    if (!Number.isInteger(replicas) || replicas < 0 || replicas > MAX_REPLICAS)
-      throw new AppError(
-        'BAD_USER_INPUT',
-        `replicas: must be a whole number from 0 to ${MAX_REPLICAS} (got ${replicas})`,
-        {
-          field: 'replicas',
-        },
-      );
+    const [invalid] = checkReplicas(replicas);
+    if (invalid) throw new AppError('BAD_USER_INPUT', `replicas: ${invalid.reason}`, { field: 'replicas' });
     if (current.spec.mode === 'GLOBAL')
       throw new AppError(
         'BAD_USER_INPUT',
