@@ -340,20 +340,7 @@ export class VolumeManager {
       .replace(/\.\d+Z$/, 'Z');
     const file = `${node.name}-${name}-${stamp}-${randomBytes(2).toString('hex')}.tar`;
     const final = path.join(this.backupsDir, file);
-    const ev = (
-      kind: string,
-      message: string,
-      data: Record<string, unknown> = {},
-      severity: 'INFO' | 'ERROR' = 'INFO',
-    ) =>
-      this.bus.publish({
-        kind,
-        severity,
-        message,
-        nodeId: node.id,
-        clusterId: node.clusterId,
-        data: { node: node.name, volume: name, file, ...data },
-      });
+    const ev = this.progressEvents(node, { volume: name, file });
     ev('volume.backup.started', `backup of volume ${name} on ${node.name} started`);
     fs.mkdirSync(this.backupsDir, { recursive: true });
     const tmp = `${final}.partial`;
@@ -445,20 +432,11 @@ export class VolumeManager {
       },
     );
     const d = this.nodes.readyDriver(node);
-    const ev = (
-      kind: string,
-      message: string,
-      data: Record<string, unknown> = {},
-      severity: 'INFO' | 'ERROR' = 'INFO',
-    ) =>
-      this.bus.publish({
-        kind,
-        severity,
-        message,
-        nodeId: node.id,
-        clusterId: node.clusterId,
-        data: { node: node.name, volume: newName, file: path.basename(resolved), totalBytes: size, ...data },
-      });
+    const ev = this.progressEvents(node, {
+      volume: newName,
+      file: path.basename(resolved),
+      totalBytes: size,
+    });
     ev(
       'volume.restore.started',
       `restore of ${path.basename(resolved)} into volume ${newName} on ${node.name} started`,
@@ -585,5 +563,23 @@ export class VolumeManager {
         );
       }
     }
+  }
+
+  /** The events of one backup or restore on one node: each carries the node and `base`. */
+  private progressEvents(node: Node, base: Record<string, unknown>) {
+    return (
+      kind: string,
+      message: string,
+      data: Record<string, unknown> = {},
+      severity: 'INFO' | 'ERROR' = 'INFO',
+    ) =>
+      this.bus.publish({
+        kind,
+        severity,
+        message,
+        nodeId: node.id,
+        clusterId: node.clusterId,
+        data: { node: node.name, ...base, ...data },
+      });
   }
 }
