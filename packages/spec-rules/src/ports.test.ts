@@ -95,7 +95,7 @@ describe('isIPv4 / isIPv6 (pure, so the dashboard runs them too)', () => {
       '1:2:3:4:5:6:7:8:9',
       '1::2::3',
       'fe80::1%eth0',
-      '::ffff:192.168.0.1',
+      '::ffff:127.0.0.1',
       '::ffff:300.1.1.1',
       'gggg::1',
       '12345::',
