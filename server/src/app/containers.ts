@@ -368,11 +368,7 @@ export class ContainerService {
 
   async start(ref: string, nodeRef?: string): Promise<NodeContainerDetails> {
     const c = await this.resolve(ref, nodeRef);
-    try {
-      await c.driver.startContainer(c.container.id);
-    } catch (err) {
-      throw startError(err, c.node, []);
-    }
+    await this.startOn(c.node, c.driver, c.container.id);
     return { node: c.node, details: await this.inspectOn(c.node, c.driver, c.container.id) };
   }
 
@@ -398,11 +394,7 @@ export class ContainerService {
       await this.engine(c.node, 'id', () => c.driver.restartContainer(c.container.id, timeoutSec));
     else {
       await this.stopWithin(c.node, c.driver, c.container.id, timeoutSec);
-      try {
-        await c.driver.startContainer(c.container.id);
-      } catch (err) {
-        throw startError(err, c.node, []);
-      }
+      await this.startOn(c.node, c.driver, c.container.id);
     }
     return { node: c.node, details: await this.inspectOn(c.node, c.driver, c.container.id) };
   }
@@ -453,6 +445,15 @@ export class ContainerService {
    * `docker stop` semantics (SIGTERM, then SIGKILL after the timeout) that also hold when the
    * timeout outlasts the driver's HTTP timeout: then SIGTERM, poll, and a final stop with t=0.
    */
+  /** Starts a container; the engine's refusal reads as the start error of `run` does. */
+  private async startOn(node: Node, driver: EngineDriver, id: string): Promise<void> {
+    try {
+      await driver.startContainer(id);
+    } catch (err) {
+      throw startError(err, node, []);
+    }
+  }
+
   private async stopWithin(node: Node, driver: EngineDriver, id: string, timeoutSec: number): Promise<void> {
     if (this.fitsOneCall(timeoutSec)) {
       await this.engine(node, 'id', () => driver.stopContainer(id, timeoutSec));
