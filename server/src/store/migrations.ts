@@ -267,4 +267,24 @@ export const migrations: Migration[] = [
       ALTER TABLE tasks ADD COLUMN unplaced TEXT;
     `,
   },
+  {
+    version: 7,
+    name: 'progressive delivery: the figures and decisions of canary and blue-green rollouts',
+    up: `
+      -- One row per analysis sample (kind 'sample', about once a second) or decision (kind
+      -- 'decision': promote, rollback, switch, abort...), for the rollout timeline. The state
+      -- itself lives in services.rollout (JSON, field progressive).
+      CREATE TABLE rollout_samples (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        service_id TEXT NOT NULL,
+        to_revision INTEGER NOT NULL,
+        at_ms INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        step INTEGER NOT NULL,
+        weight REAL NOT NULL,
+        figures TEXT NOT NULL
+      );
+      CREATE INDEX rollout_samples_service ON rollout_samples(service_id, to_revision, id);
+    `,
+  },
 ];
