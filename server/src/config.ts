@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseKey } from './domain/auth/secret-box.js';
@@ -74,6 +75,16 @@ const schema = z.object({
   STEVEDORE_INGRESS_DRAIN_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
   STEVEDORE_INGRESS_REFRESH_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
   STEVEDORE_AUTOSCALE_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(10_000),
+  /**
+   * Service discovery DNS (control/dns): host addresses the cluster resolver serves on (port 53,
+   * what Docker's --dns needs), comma separated; empty = off (containers keep Docker's own aliases).
+   */
+  STEVEDORE_DNS_LISTEN: z.string().default(''),
+  /** The nameserver set in containers (HostConfig.Dns); default: the first listen address. */
+  STEVEDORE_DNS_ADDRESS: z.string().default(''),
+  STEVEDORE_DNS_PORT: z.coerce.number().int().min(1).max(65535).default(53),
+  /** Where other names go (comma separated); default: the host's /etc/resolv.conf nameservers. */
+  STEVEDORE_DNS_UPSTREAM: z.string().optional(),
   /** Image (with tar) for volume backup and restore helper containers. */
   STEVEDORE_HELPER_IMAGE: z.string().min(1).default('local/busybox:1'),
   /** Access control (see api/auth): on = every operation checked against roles per environment; off = everyone is ADMIN (a trusted single-user lab only). */
@@ -162,6 +173,8 @@ export type Config = {
   };
   autoscaleIntervalMs: number;
   helperImage: string;
+  /** Service discovery DNS; null when off. */
+  dns: { listen: string[]; address: string; port: number; upstream: string[] } | null;
   auth: AuthConfig;
   api: ApiHardeningConfig;
 };
@@ -252,6 +265,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     autoscaleIntervalMs: e.STEVEDORE_AUTOSCALE_INTERVAL_MS,
     helperImage: e.STEVEDORE_HELPER_IMAGE,
+    dns: dnsConfig(e),
     auth: {
       enabled: e.STEVEDORE_AUTH === 'on',
       adminUser: e.STEVEDORE_ADMIN_USER,
@@ -327,4 +341,27 @@ export function parseRetention(v: string): { maxEvents: number; maxAgeMs: number
   }
   if (!out.maxEvents && !out.maxAgeMs) return 'give a count, an age or both, e.g. "100000,7d"';
   return out;
+}
+
+const commaList = (v: string) =>
+  v
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+function dnsConfig(e: z.infer<typeof schema>): Config['dns'] {
+  const listen = commaList(e.STEVEDORE_DNS_LISTEN);
+  if (!listen.length) return null;
+  let upstream: string[];
+  if (e.STEVEDORE_DNS_UPSTREAM !== undefined) upstream = commaList(e.STEVEDORE_DNS_UPSTREAM);
+  else {
+    try {
+      upstream = [
+        ...fs.readFileSync('/etc/resolv.conf', 'utf8').matchAll(/^nameserver\s+(\d+\.\d+\.\d+\.\d+)/gm),
+      ].map((m) => m[1]!);
+    } catch {
+      upstream = [];
+    }
+  }
+  return { listen, address: e.STEVEDORE_DNS_ADDRESS || listen[0]!, port: e.STEVEDORE_DNS_PORT, upstream };
 }

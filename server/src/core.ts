@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
@@ -23,6 +24,7 @@ import { taskHooks } from './app/task-hooks.js';
 import { VolumeManager } from './app/volumes/volumes.js';
 import { Autoscaler } from './control/autoscaler.js';
 import { EndpointRegistry } from './control/endpoints.js';
+import { ServiceDns } from './control/dns/service-dns.js';
 import type { EngineEvents } from './control/engine-events.js';
 import { Heartbeat } from './control/heartbeat.js';
 import { Ingress } from './control/ingress/ingress.js';
@@ -100,6 +102,8 @@ export class Core {
   readonly endpoints: EndpointRegistry;
   /** Reverse proxy per published service (round robin / least connections, breakers, draining). */
   readonly ingress: Ingress;
+  /** Feeds the cluster resolver (service discovery DNS); null when STEVEDORE_DNS_LISTEN is empty. */
+  readonly dns: ServiceDns | null;
   readonly autoscaler: Autoscaler;
   /** Users, sessions, API tokens and the connections they hold (access control: api/auth). */
   readonly auth: AuthService;
@@ -178,6 +182,14 @@ export class Core {
       log.child({ loop: 'ingress' }),
       config.ingress,
     );
+    this.dns = config.dns
+      ? new ServiceDns(this.store, this.endpoints, this.bus, log.child({ loop: 'dns' }), {
+          ...config.dns,
+          stateDir: path.join(config.dataDir, 'dns'),
+          refreshMs: 2000,
+          leaveGraceMs: 250,
+        })
+      : null;
     this.networks = new NetworkManager(
       this.store,
       new NetworkRepository(this.store.db),
@@ -242,6 +254,7 @@ export class Core {
         networks: this.networks,
         secretVolumes,
         ingress: this.ingress,
+        dns: this.dns ?? undefined,
       }),
     );
     loop.connect(this.reconciler);
@@ -323,6 +336,8 @@ export class Core {
       }
     }
     this.heartbeat.start();
+    // Before the reconciler: containers it creates get the resolver as their nameserver.
+    await this.dns?.start();
     this.reconciler.start();
     this.ingress.start();
     this.autoscaler.start();
@@ -332,6 +347,8 @@ export class Core {
     this.autoscaler.stop();
     await Promise.all([this.heartbeat.stop(), this.reconciler.stop()]);
     await this.ingress.stop();
+    // The resolver process keeps serving the last table: a control plane down empties no answer.
+    await this.dns?.stop();
     await this.realtime.stop();
     this.store.close();
   }

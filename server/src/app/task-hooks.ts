@@ -1,4 +1,5 @@
 import type { Node } from '../domain/node.js';
+import type { ContainerCreateSpec } from '../engine/types.js';
 import type { SecretRef, Service, ServiceSpec } from '../domain/service.js';
 import type { Task } from '../domain/task.js';
 import { specSecurity, type EnvironmentService } from './access/environments.js';
@@ -29,6 +30,14 @@ export interface DrainPort {
   beforeStop(task: Task): Promise<void>;
 }
 
+/** The cluster resolver's side of a task (control/dns/service-dns.ts). */
+export interface ServiceDnsPort {
+  /** The nameserver containers get, or null when service discovery DNS is off or not serving. */
+  nameserver(): string | null;
+  /** Takes the replica out of the DNS answers before its container stops. */
+  beforeStop(task: Task): Promise<void>;
+}
+
 export interface TaskHookDeps {
   environments: EnvironmentService;
   secrets: SecretService;
@@ -36,6 +45,26 @@ export interface TaskHookDeps {
   networks: NetworkManager;
   secretVolumes: SecretVolumePort;
   ingress: DrainPort;
+  dns?: ServiceDnsPort;
+}
+
+/**
+ * With the cluster resolver serving, a container asks it (Docker's embedded resolver forwards the
+ * names it does not know) and the service-name alias goes: Docker would answer it with the
+ * replicas on this node only.
+ */
+function withClusterDns(
+  create: ContainerCreateSpec,
+  serviceName: string,
+  dns: ServiceDnsPort | undefined,
+): ContainerCreateSpec {
+  const ns = dns?.nameserver();
+  if (!ns || create.networkMode === 'host') return create;
+  return {
+    ...create,
+    dns: [ns],
+    networks: create.networks.map((n) => ({ ...n, aliases: n.aliases.filter((a) => a !== serviceName) })),
+  };
 }
 
 /**
@@ -56,9 +85,14 @@ export function taskHooks(d: TaskHookDeps): TaskHooks {
       await d.networks.ensureFor(node, service, spec);
       if (spec.secrets?.length) await d.secretVolumes.prepare(node, task, spec.secrets);
     },
-    beforeStop: (task) => d.ingress.beforeStop(task),
-    decorateCreate: (create, service, spec) =>
-      spec.secrets?.length ? withSecretFiles(withSecretEnv(create, secretsOf(service, spec))) : create,
+    beforeStop: async (task) => {
+      await d.dns?.beforeStop(task);
+      await d.ingress.beforeStop(task);
+    },
+    decorateCreate: (create, service, spec) => {
+      const c = withClusterDns(create, service.name, d.dns);
+      return spec.secrets?.length ? withSecretFiles(withSecretEnv(c, secretsOf(service, spec))) : c;
+    },
     afterCreate: async (node, service, spec, _containerId, task) => {
       if (!spec.secrets?.length) return;
       const files = secretsOf(service, spec).map((v) => ({ target: v.ref.target, value: v.value }));

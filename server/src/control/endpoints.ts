@@ -82,6 +82,21 @@ export class EndpointRegistry {
       .sort((a, b) => a.slot - b.slot || a.nodeName.localeCompare(b.nodeName));
   }
 
+  /** Healthy replicas with their address on each network (no published port needed: the DNS serves these). */
+  async replicaNetworks(
+    service: Service,
+  ): Promise<{ task: Task; node: Node; networks: { name: string; ip: string }[] }[]> {
+    const out = await Promise.all(
+      this.readyTasks(service).map(async (task) => {
+        const node = this.store.nodes.get(task.nodeId!);
+        if (!node || node.status === 'DOWN') return null;
+        const f = await this.factsOf(node, task.containerId!);
+        return f ? { task, node, networks: f.networks } : null;
+      }),
+    );
+    return out.filter((x) => x !== null);
+  }
+
   /** Drops cached facts of containers no longer in `live`. */
   prune(live: ReadonlySet<string>): void {
     for (const id of this.facts.keys()) if (!live.has(id)) this.facts.delete(id);

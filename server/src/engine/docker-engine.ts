@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Writable, type Readable } from 'node:stream';
 import Docker from 'dockerode';
 import type { ContainerListFilter, EngineDriver, RegistryAuth } from './engine.js';
 import { parseEndpoint } from './endpoint.js';
@@ -13,6 +13,7 @@ import type {
   ContainerSummary,
   EngineEvent,
   EngineInfo,
+  ExecResult,
   ImageHistoryEntry,
   ImageSummary,
   LogLine,
@@ -291,6 +292,7 @@ export class DockerEngine implements EngineDriver {
         Privileged: spec.privileged || undefined,
         CapAdd: spec.capAdd?.length ? spec.capAdd : undefined,
         PidMode: spec.pidMode,
+        Dns: spec.dns?.length ? spec.dns : undefined,
       },
       NetworkingConfig:
         firstNet && !spec.networkMode
@@ -309,6 +311,30 @@ export class DockerEngine implements EngineDriver {
       );
     }
     return container.id;
+  }
+
+  async exec(id: string, cmd: string[]): Promise<ExecResult> {
+    const ex = await this.call('containers.exec', `exec in container ${id}`, () =>
+      this.docker.getContainer(id).exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true }),
+    );
+    const stream = await this.call('exec.start', `exec in container ${id}`, () =>
+      ex.start({ hijack: true, stdin: false }),
+    );
+    let output = '';
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        if (output.length < 65_536) output += chunk.toString('utf8');
+        cb();
+      },
+    });
+    await new Promise<void>((resolve, reject) => {
+      this.docker.modem.demuxStream(stream, sink, sink);
+      stream.on('end', () => resolve());
+      stream.on('close', () => resolve());
+      stream.on('error', reject);
+    });
+    const info = await this.call('exec.inspect', `exec in container ${id}`, () => ex.inspect());
+    return { exitCode: info.ExitCode ?? -1, output: output.slice(0, 65_536) };
   }
 
   async startContainer(id: string): Promise<void> {

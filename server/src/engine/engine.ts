@@ -6,6 +6,7 @@ import type {
   ContainerSummary,
   EngineEvent,
   EngineInfo,
+  ExecResult,
   ImageHistoryEntry,
   ImageSummary,
   LogLine,
@@ -40,6 +41,8 @@ export interface EngineDriver {
   inspectContainer(idOrName: string): Promise<ContainerDetails>;
   createContainer(spec: ContainerCreateSpec): Promise<string>;
   startContainer(id: string): Promise<void>;
+  /** Runs `cmd` in a running container and waits for it (the caller bounds the time). */
+  exec(id: string, cmd: string[]): Promise<ExecResult>;
   stopContainer(id: string, timeoutSec?: number): Promise<void>;
   restartContainer(id: string, timeoutSec?: number): Promise<void>;
   killContainer(id: string, signal?: string): Promise<void>;

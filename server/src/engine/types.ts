@@ -81,6 +81,8 @@ export interface ContainerCreateSpec {
   healthCheck?: HealthCheckSpec;
   restartPolicy: { name: RestartPolicyName; maximumRetryCount: number };
   networks: NetworkAttachment[];
+  /** Nameservers (HostConfig.Dns): on user networks Docker's embedded resolver forwards to them. */
+  dns?: string[];
   hostname?: string;
   stopTimeoutSec?: number;
   workingDir?: string;
@@ -232,4 +234,11 @@ export interface ContainerStatsSample {
 
 export interface Subscription {
   close(): void;
+}
+
+/** What a command run in a container with exec printed and how it ended. */
+export interface ExecResult {
+  exitCode: number;
+  /** stdout and stderr interleaved, at most 64 KiB. */
+  output: string;
 }
