@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addFleetNodes, removeServicesAndWait, sleeper } from './cluster-helpers.js';
+import {
+  containerOf,
+  DNS_ADDRESS,
+  dnsEnv,
+  lookup,
+  replicas,
+  serviceContainers,
+  sorted,
+  stopTestResolver,
+  waitForAnswer,
+} from './dns-helpers.js';
+import { docker, startTestServer, uniq, waitFor, type TestServer } from './harness.js';
+
+const webapp = (name: string, tag: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  image: 'local/webapp:v1',
+  replicas: 1,
+  ports: [{ containerPort: 8080 }],
+  healthCheck: {
+    shell: 'wget -q -O /dev/null http://127.0.0.1:8080/health',
+    intervalMs: 500,
+    timeoutMs: 2000,
+    retries: 1,
+  },
+  stopTimeoutSec: 2,
+  labels: [{ key: 'test', value: tag }],
+  ...extra,
+});
+
+describe('service discovery DNS on real engines (issue #16)', () => {
+  let s: TestServer;
+  let nodes: string[] = [];
+  let stopped = false;
+  const tag = uniq('dnstest');
+  const net = uniq('dnsnet');
+  const api = uniq('api');
+  const client = uniq('cli');
+  const created: string[] = [];
+  /** The client container on each node. */
+  const clients = new Map<string, string>();
+
+  /** Every running api container's address on the network, as the engines report it. */
+  const engineIps = async () =>
+    (await Promise.all(nodes.map((n) => serviceContainers(n, api, net)))).flat().map((c) => c.ip);
+  const healthy = (svc: string, n: number) =>
+    waitFor(
+      async () => {
+        const v = (
+          await s.ok<{ service: { healthyReplicas: number; runningReplicas: number } }>(
+            `{ service(id: "${svc}") { healthyReplicas runningReplicas } }`,
+          )
+        ).service;
+        return v.healthyReplicas === n && v.runningReplicas === n;
+      },
+      { timeoutMs: 90_000, what: `${svc}: ${n} healthy replicas` },
+    );
+
+  beforeAll(async () => {
+    s = await startTestServer({
+      ...dnsEnv,
+      STEVEDORE_RESYNC_INTERVAL_MS: '500',
+      STEVEDORE_LOCAL_NODE_NAME: 'n1',
+    });
+    nodes = await addFleetNodes(s);
+    await s.ok(`mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { id } }`, {
+      i: { name: net, labels: [{ key: 'test', value: tag }] },
+    });
+    const spread = { placement: { maxReplicasPerNode: 1 }, networks: [net] };
+    for (const spec of [
+      webapp(api, tag, { replicas: nodes.length, ...spread }),
+      sleeper(client, tag, { replicas: nodes.length, ...spread }),
+    ]) {
+      await s.ok(`mutation($s: ServiceSpecInput!) { createService(spec: $s) { id } }`, { s: spec });
+      created.push(spec.name);
+    }
+    await healthy(api, nodes.length);
+    await waitFor(async () => (await replicas(s, client)).length === nodes.length, {
+      what: 'a client on every node',
+      timeoutMs: 90_000,
+    });
+    for (const r of await replicas(s, client))
+      clients.set(r.nodeName, await containerOf(r.nodeName, r.taskId));
+  });
+
+  afterAll(async () => {
+    if (!s) return;
+    if (!stopped) {
+      await removeServicesAndWait(s, created, tag, nodes);
+      await s.gql(`mutation { removeNetwork(id: "${net}") { id } }`);
+      await s.stop();
+    } else {
+      for (const n of nodes) {
+        const ids = (await docker(n, 'ps', '-aq', '--filter', `label=test=${tag}`))
+          .split('\n')
+          .filter(Boolean);
+        if (ids.length) await docker(n, 'rm', '-f', ...ids).catch(() => undefined);
+        await docker(n, 'network', 'rm', net).catch(() => undefined);
+      }
+    }
+    await stopTestResolver(s);
+  });
+
+  it('containers get the cluster resolver and no service-name alias of Docker', async () => {
+    const [node, id] = [...clients.entries()][0]!;
+    const inspect = JSON.parse(await docker(node, 'inspect', id))[0] as {
+      HostConfig: { Dns: string[] };
+      NetworkSettings: { Networks: Record<string, { Aliases: string[] | null }> };
+    };
+    expect(inspect.HostConfig.Dns).toEqual([DNS_ADDRESS]);
+    expect(inspect.NetworkSettings.Networks[net]!.Aliases ?? []).not.toContain(client);
+  });
+
+  it('SERVICE answers every healthy replica on every node from any node, rotated; SLOT.SERVICE one', async () => {
+    const want = sorted(await engineIps());
+    expect(want).toHaveLength(nodes.length);
+    for (const [node, id] of clients) {
+      const first = await lookup(node, id, api);
+      expect(sorted(first)).toEqual(want);
+      // Round robin: the next answer starts with another replica.
+      const second = await lookup(node, id, api);
+      expect(second[0]).not.toBe(first[0]);
+    }
+    const [node, id] = [...clients.entries()][0]!;
+    for (const n of nodes) {
+      const mine = (await serviceContainers(n, api, net))[0]!;
+      const slot = (await replicas(s, api)).find((r) => r.taskId === mine.taskId)!.slot;
+      expect(await lookup(node, id, `${slot}.${api}`)).toEqual([mine.ip]);
+    }
+    expect(await lookup(node, id, `${nodes.length + 5}.${api}`)).toEqual([]);
+    expect(await lookup(node, id, uniq('nothing'))).toEqual([]);
+  });
+
+  it('a replica that turns unhealthy leaves the answer; its healthy replacement joins', async () => {
+    const victimNode = nodes[nodes.length - 1]!;
+    const victim = (await serviceContainers(victimNode, api, net))[0]!;
+    const [node, id] = [...clients.entries()][0]!;
+    expect(await lookup(node, id, api)).toContain(victim.ip);
+    await docker(victimNode, 'exec', victim.id, 'touch', '/tmp/unhealthy');
+    const others = sorted((await engineIps()).filter((ip) => ip !== victim.ip));
+    // Out as soon as the control plane sees it unhealthy, whatever the orchestrator does next.
+    await waitForAnswer(node, id, api, () => others, 'the unhealthy replica out of the answer');
+    // The orchestrator replaces it; the new replica joins once healthy.
+    await healthy(api, nodes.length);
+    const now = sorted(await engineIps());
+    const answer = await waitForAnswer(node, id, api, () => engineIps(), 'the replacement in the answer');
+    expect(sorted(answer)).toEqual(now);
+    expect(answer).toHaveLength(nodes.length);
+  });
+
+  it('a control plane that is down leaves the last good answers in place', async () => {
+    const want = sorted(await engineIps());
+    await s.stop();
+    stopped = true;
+    for (const [node, id] of clients) expect(sorted(await lookup(node, id, api))).toEqual(want);
+  });
+});
