@@ -62,7 +62,49 @@ export interface UpdateConfig {
   monitorMs: number;
   /** Fraction of updated tasks allowed to fail before failureAction fires. */
   maxFailureRatio: number;
+  /** Canary: this many tasks of the new revision start beside the old ones (absent or 0: none). */
+  canary?: number;
+  /** The canary's share of ingress requests, step by step (default DEFAULT_CANARY_STEPS). */
+  canarySteps?: CanaryStep[];
+  /** Automatic analysis of each canary step; null: steps advance on time alone. */
+  analysis?: CanaryAnalysis | null;
+  /** Blue-green: the whole new revision starts beside the old, then all traffic switches at once. */
+  blueGreen?: boolean;
+  /** Blue-green: how long the old revision stays after the switch (instant switch back). */
+  blueGreenKeepMs?: number;
 }
+
+/** One step of a canary: `weight` % of ingress requests go to the canary for `durationMs`. */
+export interface CanaryStep {
+  weight: number;
+  durationMs: number;
+}
+
+/** What the canary's figures over a step may be, compared with the stable revision's. */
+export interface CanaryAnalysis {
+  /** Canary error rate minus stable error rate above this fails the step (0.05 = 5 points). */
+  maxErrorRateIncrease: number;
+  /** Canary p95 latency above this many times the stable p95 fails the step... */
+  maxP95Ratio: number;
+  /** ...when it is also more than this many ms above it (small latencies are noise). */
+  minP95IncreaseMs: number;
+  /** Requests the canary must have served in a step before it is judged. */
+  minRequests: number;
+}
+
+export const DEFAULT_CANARY_STEPS: CanaryStep[] = [
+  { weight: 10, durationMs: 30_000 },
+  { weight: 25, durationMs: 30_000 },
+  { weight: 50, durationMs: 30_000 },
+  { weight: 100, durationMs: 30_000 },
+];
+
+export const DEFAULT_CANARY_ANALYSIS: CanaryAnalysis = {
+  maxErrorRateIncrease: 0.05,
+  maxP95Ratio: 2,
+  minP95IncreaseMs: 50,
+  minRequests: 20,
+};
 
 export interface ServiceSpec {
   name: string;
@@ -195,6 +237,41 @@ export interface Rollout {
   /** Set when the rollout itself is a rollback (manual or automatic). */
   isRollback: boolean;
   pausedByOperator: boolean;
+  /** Canary or blue-green (domain/orchestrator/progressive.ts); absent or null: a plain rolling update. */
+  progressive?: ProgressiveState | null;
+}
+
+/** CANARY: STARTING, STEPPING, PROMOTED, DONE; BLUE_GREEN: STARTING, SWITCHED, DONE; both: ABORTED. */
+export type ProgressivePhase = 'STARTING' | 'STEPPING' | 'PROMOTED' | 'SWITCHED' | 'DONE' | 'ABORTED';
+
+/** Cumulative ingress counters of one revision: requests, 5xx answers, latency histogram. */
+export interface RevisionCounters {
+  requests: number;
+  errors: number;
+  /** Counts per LATENCY_BOUNDS_MS bucket (domain/orchestrator/analysis.ts). */
+  buckets: number[];
+}
+
+/** The progressive part of a rollout, persisted with it. */
+export interface ProgressiveState {
+  kind: 'CANARY' | 'BLUE_GREEN';
+  phase: ProgressivePhase;
+  /** The revision serving before the rollout and the new one. */
+  stableRevision: number;
+  canaryRevision: number;
+  /** Tasks of the new revision started beside the old ones. */
+  tasks: number;
+  /** Index in the steps (CANARY). */
+  step: number;
+  /** Share of ingress requests for the new revision now, %. */
+  weight: number;
+  stepStartedAt: Date | null;
+  /** BLUE_GREEN: when traffic switched. */
+  switchedAt: Date | null;
+  /** Counters of both revisions when the step started: the step's figures are the difference. */
+  baseline: { stable: RevisionCounters; canary: RevisionCounters } | null;
+  /** The last decision in words. */
+  decision: string | null;
 }
 
 export interface Service {

@@ -30,6 +30,13 @@ function toRollout(text: string | null): Rollout | null {
     updatedAt: new Date(r.updatedAt),
     completedAt: fromIso(r.completedAt),
     lastBatchAt: fromIso(r.lastBatchAt),
+    progressive: r.progressive
+      ? {
+          ...r.progressive,
+          stepStartedAt: fromIso(r.progressive.stepStartedAt as unknown as string | null),
+          switchedAt: fromIso(r.progressive.switchedAt as unknown as string | null),
+        }
+      : null,
   };
 }
 

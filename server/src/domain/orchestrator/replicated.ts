@@ -18,10 +18,11 @@ export function planReplicated(pass: Pass, slots: number[]): void {
 
 /**
  * Which slots the service keeps, decided on the tasks as observed and before the updater stops
- * any for replacement (a slot being replaced stays the slot it was).
+ * any for replacement (a slot being replaced stays the slot it was). `extra`: slots a canary or
+ * blue-green keeps for the new revision beside the replicas (progressive.ts).
  */
-export function wantedSlots(pass: Pass): number[] {
-  return replicatedSlots(pass.all(), pass.spec.replicas, (t) => isReady(t, pass.spec));
+export function wantedSlots(pass: Pass, extra = 0): number[] {
+  return replicatedSlots(pass.all(), pass.spec.replicas + extra, (t) => isReady(t, pass.spec));
 }
 
 /**
