@@ -30,6 +30,7 @@ const APP_MODULES = [
   'nodes',
   'quotas',
   'secrets',
+  'serviceDiscovery',
   'services',
   'serviceStats',
   'volumes',

@@ -25,6 +25,7 @@ import { VolumeManager } from './app/volumes/volumes.js';
 import { Autoscaler } from './control/autoscaler.js';
 import { EndpointRegistry } from './control/endpoints.js';
 import { ServiceDns } from './control/dns/service-dns.js';
+import { ServiceDiscovery } from './app/service-discovery.js';
 import type { EngineEvents } from './control/engine-events.js';
 import { Heartbeat } from './control/heartbeat.js';
 import { Ingress } from './control/ingress/ingress.js';
@@ -70,6 +71,8 @@ export interface AppModules {
   readonly discovery: Discovery;
   /** A heartbeat now (after a node is added). */
   readonly nodeProbe: NodeProbe;
+  /** Replicas per network with their DNS answers, the resolver's status, the connectivity check. */
+  readonly serviceDiscovery: ServiceDiscovery;
 }
 
 /**
@@ -165,6 +168,7 @@ export class Core {
         graceMs: config.heartbeatGraceMs,
         timeoutMs: Math.min(config.engineTimeoutMs, config.heartbeatGraceMs),
         loadIntervalMs: config.nodeLoadIntervalMs,
+        relistMs: config.heartbeatRelistMs,
       },
       log.child({ loop: 'heartbeat' }),
     );
@@ -245,6 +249,7 @@ export class Core {
         engineTimeoutMs: config.engineTimeoutMs,
         nodeLoad: (nodeId) => this.heartbeat.load.loadOf(nodeId),
         nodeLoadMaxAgeMs: 3 * config.nodeLoadIntervalMs,
+        onRepairs: (count) => metrics.resyncRepairs.inc(count),
       },
       this.services,
       taskHooks({
@@ -259,6 +264,10 @@ export class Core {
     );
     loop.connect(this.reconciler);
     this.reconciler.wakeOnChanges((l) => this.engineEvents.onEngineEvent(l));
+    // The heartbeat lists a node's containers again only after something changed there.
+    this.engineEvents.onEngineEvent((nodeId, e) => {
+      if (e.type === 'container') this.heartbeat.changed(nodeId);
+    });
     this.autoscaler = new Autoscaler(
       this.store,
       this.nodes,
@@ -280,7 +289,7 @@ export class Core {
 
   /** The API's view: each loop behind the few operations the resolvers need of it. */
   private appModules(): AppModules {
-    const { realtime: rt, endpoints, ingress, heartbeat, autoscaler, metrics } = this;
+    const { realtime: rt, endpoints, ingress, heartbeat, autoscaler, metrics, dns } = this;
     return {
       config: this.config,
       nodes: this.nodes,
@@ -319,6 +328,12 @@ export class Core {
         portHolder: (port, except) => ingress.portHolder(port, except),
       },
       nodeProbe: { beat: (node) => heartbeat.beat(node) },
+      serviceDiscovery: new ServiceDiscovery(
+        this.store,
+        this.nodes,
+        this.networks,
+        dns && { nameserver: () => dns.nameserver(), table: () => dns.table(), health: () => dns.health() },
+      ),
     };
   }
 

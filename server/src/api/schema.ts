@@ -15,6 +15,7 @@ import { noTopicPubSub } from './realtime/topic-pubsub.js';
 import { AutoscaleResolver } from './autoscale/autoscale.resolver.js';
 import { IngressResolver } from './ingress/ingress.resolver.js';
 import { NetworkResolver } from './network/network.resolver.js';
+import { DiscoveryResolver } from './discovery/discovery.resolver.js';
 import { VolumeResolver } from './volume/volume.resolver.js';
 import { AuthResolver } from './auth/auth.resolver.js';
 import { AuditResolver } from './auth/audit.resolver.js';
@@ -35,6 +36,7 @@ export const resolvers = [
   StatsResolver,
   LogsResolver,
   NetworkResolver,
+  DiscoveryResolver,
   VolumeResolver,
   IngressResolver,
   AutoscaleResolver,

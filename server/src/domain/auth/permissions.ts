@@ -102,6 +102,7 @@ const Query: Record<string, Rule> = {
   // networks and volumes
   networks: { role: 'VIEWER', targets: [t('cluster', 'clusterId')], whenAbsent: 'any', filter: 'networks' },
   network: { role: 'VIEWER', targets: [t('network', 'id')] },
+  serviceDns: { role: 'VIEWER', whenAbsent: 'any' },
   volumes: { role: 'VIEWER', targets: node(), whenAbsent: 'any', filter: 'volumes' },
   volume: { role: 'VIEWER', targets: node() },
   volumeBackups: { role: 'VIEWER', whenAbsent: 'global' },
@@ -181,6 +182,11 @@ const Mutation: Record<string, Rule> = {
   // networks and volumes
   createNetwork: { role: 'OPERATOR', targets: [t('cluster', 'input.clusterId')], whenAbsent: 'default' },
   removeNetwork: { role: 'OPERATOR', targets: [t('network', 'id')] },
+  // runs nslookup and nc in a replica (docker exec): the source service's OPERATOR
+  checkConnectivity: {
+    role: 'OPERATOR',
+    targets: [t('service', 'input.fromService'), t('service', 'input.toService')],
+  },
   createVolume: { role: 'OPERATOR', targets: node('input.node') },
   removeVolume: { role: 'OPERATOR', targets: node() },
   backupVolume: { role: 'OPERATOR', targets: node() },
