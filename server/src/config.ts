@@ -27,8 +27,12 @@ const schema = z.object({
   STEVEDORE_HEARTBEAT_GRACE_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
   /** How often the heartbeat samples a node's live load (stale after three intervals). */
   STEVEDORE_NODE_LOAD_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
-  /** Full reconcile pass when no event wakes the loop earlier. */
-  STEVEDORE_RESYNC_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
+  /** How long reading the node load (placing tasks) keeps it sampled; 0: sample always. */
+  STEVEDORE_NODE_LOAD_DEMAND_MS: z.coerce.number().int().min(0).max(3_600_000).default(120_000),
+  /** A node's containers are listed again on a beat after an engine event there, or when the last list is this old. */
+  STEVEDORE_HEARTBEAT_RELIST_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** Full reconcile pass when no event wakes the loop earlier (engine events drive it; this is the safety net). */
+  STEVEDORE_RESYNC_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   /** How long tasks of a DOWN node wait before being rescheduled elsewhere. */
   STEVEDORE_NODE_DOWN_GRACE_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
   STEVEDORE_ENGINE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
@@ -148,6 +152,8 @@ export type Config = {
   heartbeatIntervalMs: number;
   heartbeatGraceMs: number;
   nodeLoadIntervalMs: number;
+  heartbeatRelistMs: number;
+  nodeLoadDemandMs: number;
   engineTimeoutMs: number;
   resyncIntervalMs: number;
   nodeDownGraceMs: number;
@@ -238,6 +244,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     heartbeatIntervalMs: e.STEVEDORE_HEARTBEAT_INTERVAL_MS,
     heartbeatGraceMs: e.STEVEDORE_HEARTBEAT_GRACE_MS,
     nodeLoadIntervalMs: e.STEVEDORE_NODE_LOAD_INTERVAL_MS,
+    heartbeatRelistMs: e.STEVEDORE_HEARTBEAT_RELIST_MS,
+    nodeLoadDemandMs: e.STEVEDORE_NODE_LOAD_DEMAND_MS,
     engineTimeoutMs: e.STEVEDORE_ENGINE_TIMEOUT_MS,
     resyncIntervalMs: e.STEVEDORE_RESYNC_INTERVAL_MS,
     nodeDownGraceMs: e.STEVEDORE_NODE_DOWN_GRACE_MS,

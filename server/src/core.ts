@@ -169,6 +169,7 @@ export class Core {
         timeoutMs: Math.min(config.engineTimeoutMs, config.heartbeatGraceMs),
         loadIntervalMs: config.nodeLoadIntervalMs,
         relistMs: config.heartbeatRelistMs,
+        loadDemandMs: config.nodeLoadDemandMs,
       },
       log.child({ loop: 'heartbeat' }),
     );

@@ -56,6 +56,11 @@ export function createMetrics() {
       help: 'Events appended to the event log',
       registers: [registry],
     }),
+    resyncRepairs: new Counter({
+      name: 'stevedore_resync_repairs_total',
+      help: 'Task container changes a full container list found that no engine event had announced',
+      registers: [registry],
+    }),
     subscriptionGaps: new Counter({
       name: 'stevedore_subscription_dropped_events_total',
       help: 'Events not delivered to slow subscribers (reported to them as stream.gap markers)',

@@ -14,6 +14,18 @@ export interface HeartbeatOptions {
   timeoutMs: number;
   /** How often a node's live load is sampled (default: every beat). */
   loadIntervalMs?: number;
+  /**
+   * A node's containers are listed again on a beat only after an engine event on it (`changed`),
+   * or when the last list is older than this (the safety net for a missed event; default 30 s).
+   */
+  relistMs?: number;
+  /** How long a read of the load keeps it sampled (NodeLoadSampler); 0: always. */
+  loadDemandMs?: number;
+}
+
+interface Listed {
+  at: number;
+  running: string[];
 }
 
 /**
@@ -28,6 +40,9 @@ export class Heartbeat {
   private running = false;
   private readonly limit = pLimit(16);
   private readonly resourceCache = new Map<string, Map<string, ContainerResources>>();
+  /** The last container list per node, and whether an engine event has changed it since. */
+  private readonly listed = new Map<string, Listed>();
+  private readonly dirty = new Set<string>();
   /** Live CPU and memory use per node, sampled on the beat. */
   readonly load: NodeLoadSampler;
 
@@ -37,7 +52,7 @@ export class Heartbeat {
     private readonly log: Logger,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.load = new NodeLoadSampler(opts.loadIntervalMs ?? opts.intervalMs);
+    this.load = new NodeLoadSampler(opts.loadIntervalMs ?? opts.intervalMs, opts.loadDemandMs);
   }
 
   private inFlight: Promise<void> | undefined;
@@ -58,6 +73,11 @@ export class Heartbeat {
     if (this.timer) clearTimeout(this.timer);
     await this.inFlight?.catch(() => {});
     await this.load.idle();
+  }
+
+  /** An engine event on the node: its container counts and allocation are listed again on the next beat. */
+  changed(nodeId: string): void {
+    this.dirty.add(nodeId);
   }
 
   async beatAll(): Promise<void> {
@@ -90,6 +110,14 @@ export class Heartbeat {
   }
 
   private async refreshRuntime(node: Node, driver: EngineDriver): Promise<void> {
+    const last = this.listed.get(node.id);
+    const fresh = last && Date.now() - last.at < (this.opts.relistMs ?? 30_000);
+    if (fresh && !this.dirty.has(node.id) && this.nodes.runtimeOf(node.id).consecutiveFailures === 0) {
+      void this.load.sample(node, driver, last.running, this.now());
+      return;
+    }
+    this.dirty.delete(node.id);
+    const listedAt = Date.now();
     const list = await driver.listContainers({ all: true });
     let cache = this.resourceCache.get(node.id);
     if (!cache) this.resourceCache.set(node.id, (cache = new Map()));
@@ -114,6 +142,7 @@ export class Heartbeat {
     }
     for (const id of cache.keys()) if (!alive.has(id)) cache.delete(id);
     const running = list.filter((c) => c.state === 'running').map((c) => c.id);
+    this.listed.set(node.id, { at: listedAt, running });
     void this.load.sample(node, driver, running, this.now());
     this.nodes.setRuntime(node.id, {
       containers: list.length,

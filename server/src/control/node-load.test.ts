@@ -56,6 +56,7 @@ describe('NodeLoadSampler', () => {
     e.counters.set('burner', { cpuSec: 0, memory: 0 });
     e.counters.set('sleeper', { cpuSec: 0, memory: 512 * 1024 * 1024 });
     const sampler = new NodeLoadSampler(5000);
+    sampler.want();
     await sampler.sample(node, e.driver, ['burner', 'sleeper'], at(0));
     // First round: counters only, no figure yet.
     expect(sampler.loadOf('n1')).toBeUndefined();
@@ -71,6 +72,7 @@ describe('NodeLoadSampler', () => {
   it('samples at most once per interval, and an empty node is known idle at once', async () => {
     const e = engine();
     const sampler = new NodeLoadSampler(5000);
+    sampler.want();
     await sampler.sample(node, e.driver, [], at(0));
     expect(sampler.loadOf('n1')).toEqual({ cpuPercent: 0, memoryPercent: 0, measuredAt: at(0) });
     e.counters.set('c', { cpuSec: 0, memory: 0 });
@@ -84,6 +86,7 @@ describe('NodeLoadSampler', () => {
     const e = engine();
     e.counters.set('c', { cpuSec: 0, memory: 0 });
     const sampler = new NodeLoadSampler(1000);
+    sampler.want();
     let done = false;
     void sampler.sample(node, e.driver, ['c'], at(0)).then(() => (done = true));
     // Due by the clock, but the first round is still in flight: no second one.
@@ -96,10 +99,23 @@ describe('NodeLoadSampler', () => {
     expect(e.calls()).toBe(2);
   });
 
+  it('makes no stats calls while nobody reads the load, and starts when the load is read', async () => {
+    const e = engine();
+    e.counters.set('c', { cpuSec: 0, memory: 0 });
+    const sampler = new NodeLoadSampler(1000);
+    await sampler.sample(node, e.driver, ['c'], at(0));
+    await sampler.sample(node, e.driver, ['c'], at(5000));
+    expect(e.calls()).toBe(0);
+    expect(sampler.loadOf('n1')).toBeUndefined();
+    await sampler.sample(node, e.driver, ['c'], at(6000));
+    expect(e.calls()).toBe(1);
+  });
+
   it('skips containers gone between list and stats, and counts new ones from their second reading', async () => {
     const e = engine();
     e.counters.set('a', { cpuSec: 0, memory: 0 });
     const sampler = new NodeLoadSampler(1000);
+    sampler.want();
     await sampler.sample(node, e.driver, ['a', 'gone'], at(0));
     e.counters.set('b', { cpuSec: 0, memory: 0 });
     e.advance(1, { a: 0.5 });

@@ -16,6 +16,11 @@ import { cpuPercent, memoryUsage } from './stats-math.js';
  * the delta of the cumulative counters since this sampler's previous reading of the container,
  * so a figure is the average over the last interval, not an instant; a container seen for the
  * first time counts from the next round. The first round after start therefore yields no figure.
+ *
+ * Sampling costs one engine call per running container, so it runs only while someone reads the
+ * load: reading `loadOf` (the scheduler does when it places tasks) keeps the rounds going for
+ * `demandWindowMs` (0: always sample); an idle control plane (nothing to place) makes no stats calls. After a quiet
+ * spell the first placements see no figure (scored neutral) until two rounds have run.
  */
 export class NodeLoadSampler {
   /** nodeId → containerId → the previous reading. */
@@ -25,11 +30,23 @@ export class NodeLoadSampler {
   /** Rounds in flight, by node. */
   private readonly rounds = new Map<string, Promise<void>>();
 
-  constructor(private readonly intervalMs: number) {}
+  /** When the load was last read (ms epoch); undefined: never. */
+  private demandAt: number | undefined;
 
-  /** The newest sample of a node (callers judge its age: see liveLoad). */
+  constructor(
+    private readonly intervalMs: number,
+    private readonly demandWindowMs = 120_000,
+  ) {}
+
+  /** The newest sample of a node (callers judge its age: see liveLoad); keeps sampling going. */
   loadOf(nodeId: string): LoadSample | undefined {
+    this.want();
     return this.latest.get(nodeId);
+  }
+
+  /** Someone needs the load: rounds run for the next `demandWindowMs`. */
+  want(): void {
+    this.demandAt = Date.now();
   }
 
   /** Resolves once no round is in flight (the heartbeat's stop). */
@@ -45,6 +62,12 @@ export class NodeLoadSampler {
     const last = this.lastRound.get(node.id);
     if (this.rounds.has(node.id) || (last !== undefined && now.getTime() - last < this.intervalMs))
       return Promise.resolve();
+    const wanted =
+      this.demandWindowMs === 0 ||
+      (this.demandAt !== undefined && Date.now() - this.demandAt <= this.demandWindowMs);
+    if (!wanted) return Promise.resolve();
+    // Readings from before a quiet spell would average the CPU over all of it: start over.
+    if (last !== undefined && now.getTime() - last > 3 * this.intervalMs) this.previous.delete(node.id);
     this.lastRound.set(node.id, now.getTime());
     const round = this.round(node, driver, running, now).finally(() => this.rounds.delete(node.id));
     this.rounds.set(node.id, round);

@@ -26,6 +26,7 @@ import { withTimeout } from '../engine/timeout.js';
 import { LABEL, TASK_KIND } from '../app/labels.js';
 import type { RollbackRequests, TaskHooks } from '../app/ports.js';
 import { TaskRunner } from './task-runner.js';
+import { MissedChanges } from './missed-changes.js';
 
 /** How long after a wake one more pass runs, to see what the engine had not yet listed. */
 const SETTLE_MS = 250;
@@ -40,6 +41,8 @@ export interface ReconcilerOptions {
   nodeLoad?: (nodeId: string) => LoadSample | undefined;
   /** Older load samples count as unknown (scored neutral). */
   nodeLoadMaxAgeMs?: number;
+  /** Called with the number of container changes a pass found that no engine event announced. */
+  onRepairs?: (count: number) => void;
 }
 
 export interface ServiceSnapshot {
@@ -68,6 +71,9 @@ export class Reconciler {
   private settleAt = 0;
   private lastUnplaced = new Map<string, string>();
   passes = 0;
+  /** Container changes passes found without an engine event (the resync's repairs). */
+  repairs = 0;
+  private readonly missed = new MissedChanges();
   private readonly installationId: string;
 
   constructor(
@@ -101,7 +107,9 @@ export class Reconciler {
       if (e.kind.startsWith('node.')) this.wake();
     });
     onEngineEvent((_nodeId, e) => {
-      if (e.attributes[LABEL.kind] === TASK_KIND && wakesReconciler(e)) this.wake();
+      if (e.type !== 'container' || e.attributes[LABEL.kind] !== TASK_KIND) return;
+      this.missed.announced(e.actorId);
+      if (wakesReconciler(e)) this.wake();
     });
   }
 
@@ -176,7 +184,14 @@ export class Reconciler {
     this.passes++;
     const nodes = this.store.nodes.list();
     const nodeMap = new Map(nodes.map((n) => [n.id, n]));
+    const listedAt = Date.now();
     const { observed, observedNodes, containersByNode } = await this.observe(nodes);
+    const repairs = this.missed.compare(containersByNode, listedAt);
+    if (repairs > 0) {
+      this.repairs += repairs;
+      this.opts.onRepairs?.(repairs);
+      this.log.info({ repairs }, 'a pass found container changes no engine event announced');
+    }
     const services = this.store.services.list();
     const serviceIds = new Set(services.map((s) => s.id));
     const busy = this.runner.busyTasks();
@@ -281,8 +296,24 @@ export class Reconciler {
       const monitoring = service.rollout && ['UPDATING', 'ROLLING_BACK'].includes(service.rollout.state);
       if (monitoring) nextDelay = Math.min(nextDelay, 250);
     }
+    nextDelay = Math.min(nextDelay, this.untilNodeGraceEnds(nodeMap, now));
     for (const id of this.snapshots.keys()) if (!serviceIds.has(id)) this.snapshots.delete(id);
     return nextDelay;
+  }
+
+  /**
+   * A down node's tasks move once it has been silent for nodeDownGraceMs: the pass right after
+   * that moment is wanted, not the next resync (no engine event announces it).
+   */
+  private untilNodeGraceEnds(nodes: Map<string, Node>, now: Date): number {
+    let next = Number.POSITIVE_INFINITY;
+    for (const t of this.store.tasks.active()) {
+      const node = t.nodeId ? nodes.get(t.nodeId) : undefined;
+      if (!node || node.status === 'READY' || !node.lastSeenAt || isTerminal(t.state)) continue;
+      const left = node.lastSeenAt.getTime() + this.opts.nodeDownGraceMs - now.getTime();
+      if (left >= 0) next = Math.min(next, left + 5);
+    }
+    return next;
   }
 
   /** A task that may still need its per-task objects: known, of a known service, not finished. */
