@@ -1,4 +1,5 @@
 import { checkAutoscale, type AutoscaleInput } from '../domain/autoscaler.js';
+import { progressiveSettings, type ProgressiveInput } from './progressive-spec.js';
 import { parseConstraint } from '../domain/scheduler/index.js';
 import { SECRETS_DIR, SECRET_NAME, SECRET_TARGET } from './access/secrets.js';
 import {
@@ -88,7 +89,7 @@ export interface IngressInput {
   upstreamTimeoutMs?: number | null;
 }
 
-export interface UpdateConfigInput {
+export interface UpdateConfigInput extends ProgressiveInput {
   parallelism?: number | null;
   delayMs?: number | null;
   order?: UpdateOrder | null;
@@ -184,7 +185,10 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
   const maxPerNode = pl.maxReplicasPerNode ?? 0;
   errors.push(...checkWholeAtLeastZero(maxPerNode, 'placement.maxReplicasPerNode'));
 
-  const update = updateConfig(input.update, DEFAULT_UPDATE_CONFIG, 'update', errors);
+  const update = {
+    ...updateConfig(input.update, DEFAULT_UPDATE_CONFIG, 'update', errors),
+    ...progressiveSettings(input.update, mode, errors),
+  };
   const rollback = updateConfig(input.rollback, DEFAULT_ROLLBACK_CONFIG, 'rollback', errors);
   const stopTimeoutSec = input.stopTimeoutSec ?? 10;
   errors.push(...checkStopTimeout(stopTimeoutSec));

@@ -3,6 +3,7 @@ import type { EventBus } from './event-bus.js';
 import type { ReconcileSignals, RollbackRequests } from './ports.js';
 import { containerFingerprint } from '../domain/orchestrator/fingerprint.js';
 import { serviceCounts, serviceStatus, type ServiceCounts } from '../domain/orchestrator/status.js';
+import { applyEvent, isLive, withProgressive } from '../domain/orchestrator/progressive.js';
 import { pauseRollout, resumeRollout, startRollout } from '../domain/orchestrator/update.js';
 import type { Revision, Rollout, Service, ServiceSpec, ServiceStatus } from '../domain/service.js';
 import { diffSpecs } from '../domain/spec-diff.js';
@@ -293,6 +294,48 @@ export class ServiceService implements RollbackRequests {
     return this.setRollout(s, resumed, 'rollout.resumed', `rollout of ${s.name} resumed`);
   }
 
+  /**
+   * Canary: on to 100 % now (the held rolling update replaces the old tasks). Blue-green after the
+   * switch: the old revision goes now instead of after its keep time.
+   */
+  promoteRollout(ref: string, actor = 'anonymous'): Service {
+    const s = this.require(ref);
+    const moved = s.rollout && applyEvent(s.rollout, s.spec, 'promote', `promoted by ${actor}`, new Date());
+    if (!moved)
+      throw new AppError(
+        'CONFLICT',
+        `service ${s.name} has no canary or blue-green rollout to promote (${this.progressWords(s)})`,
+        { field: 'id' },
+      );
+    return this.setRollout(
+      s,
+      moved.rollout,
+      'rollout.promoted',
+      `${s.name}: ${moved.rollout.progressive!.decision}`,
+    );
+  }
+
+  /**
+   * Back to the stable revision: a canary's or the new blue-green's traffic goes to 0 at once and
+   * its tasks are stopped; a plain rolling update in progress is rolled back.
+   */
+  async abortRollout(ref: string, actor = 'anonymous'): Promise<Service> {
+    const s = this.require(ref);
+    const r = s.rollout;
+    const inProgress = r && !r.isRollback && (r.state === 'UPDATING' || r.state === 'PAUSED');
+    if (!inProgress)
+      throw new AppError('CONFLICT', `service ${s.name} has no rollout in progress to abort`, {
+        field: 'id',
+      });
+    return this.rollback(s.id, r.fromRevision, actor, `rollout aborted by ${actor}`);
+  }
+
+  private progressWords(s: Service): string {
+    const p = s.rollout?.progressive;
+    if (!p) return 'its rollout is a plain rolling update';
+    return `its ${p.kind === 'CANARY' ? 'canary' : 'blue-green'} is ${p.phase}${isLive(p) ? '' : ' already'}`;
+  }
+
   remove(ref: string, actor = 'anonymous'): Service {
     const s = this.require(ref);
     // Tasks go with the service; their containers become orphans the reconciler stops and removes.
@@ -333,7 +376,7 @@ export class ServiceService implements RollbackRequests {
     const number = current.currentRevision + 1;
     const containersChange = containerFingerprint(current.spec) !== containerFingerprint(spec);
     const rollout = containersChange
-      ? startRollout(current, number, reason, isRollback, now)
+      ? withProgressive(startRollout(current, number, reason, isRollback, now), current, spec, reason, now)
       : current.rollout;
     const next: Service = {
       ...current,
