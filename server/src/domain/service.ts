@@ -244,6 +244,14 @@ export interface Rollout {
 /** CANARY: STARTING, STEPPING, PROMOTED, DONE; BLUE_GREEN: STARTING, SWITCHED, DONE; both: ABORTED. */
 export type ProgressivePhase = 'STARTING' | 'STEPPING' | 'PROMOTED' | 'SWITCHED' | 'DONE' | 'ABORTED';
 
+/** Cumulative ingress counters of one revision: requests, 5xx answers, latency histogram. */
+export interface RevisionCounters {
+  requests: number;
+  errors: number;
+  /** Counts per LATENCY_BOUNDS_MS bucket (domain/orchestrator/analysis.ts). */
+  buckets: number[];
+}
+
 /** The progressive part of a rollout, persisted with it. */
 export interface ProgressiveState {
   kind: 'CANARY' | 'BLUE_GREEN';
@@ -260,6 +268,8 @@ export interface ProgressiveState {
   stepStartedAt: Date | null;
   /** BLUE_GREEN: when traffic switched. */
   switchedAt: Date | null;
+  /** Counters of both revisions when the step started: the step's figures are the difference. */
+  baseline: { stable: RevisionCounters; canary: RevisionCounters } | null;
   /** The last decision in words. */
   decision: string | null;
 }

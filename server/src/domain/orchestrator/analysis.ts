@@ -1,9 +1,46 @@
-import type { CanaryAnalysis } from '../service.js';
+import type { CanaryAnalysis, RevisionCounters } from '../service.js';
 
 /**
- * The canary analysis: over each step, the ingress's figures of the canary revision (requests,
- * 5xx answers, p95 latency) are compared with the stable revision's by judgeStep.
+ * The canary analysis: the ingress counts requests, 5xx answers and a latency histogram per
+ * revision (cumulative counters); a step's figures are the difference between the counters now
+ * and at the step's start, and judgeStep compares the canary's with the stable revision's.
  */
+
+/** Upper bounds of the latency histogram's buckets, ms (the last one is open). */
+export const LATENCY_BOUNDS_MS = [
+  1,
+  2.5,
+  5,
+  10,
+  25,
+  50,
+  100,
+  250,
+  500,
+  1000,
+  2500,
+  5000,
+  10_000,
+  Number.POSITIVE_INFINITY,
+];
+
+export const emptyCounters = (): RevisionCounters => ({
+  requests: 0,
+  errors: 0,
+  buckets: LATENCY_BOUNDS_MS.map(() => 0),
+});
+
+export function bucketOf(latencyMs: number): number {
+  const i = LATENCY_BOUNDS_MS.findIndex((b) => latencyMs <= b);
+  return i < 0 ? LATENCY_BOUNDS_MS.length - 1 : i;
+}
+
+/** One request into a revision's counters (mutates them: the ingress's hot path). */
+export function count(c: RevisionCounters, latencyMs: number, error: boolean): void {
+  c.requests++;
+  if (error) c.errors++;
+  c.buckets[bucketOf(latencyMs)]!++;
+}
 
 /** A revision's figures over an interval. */
 export interface Figures {
@@ -11,7 +48,7 @@ export interface Figures {
   errors: number;
   /** errors / requests; 0 without requests. */
   errorRate: number;
-  /** null without requests. */
+  /** Interpolated in the histogram's bucket; null without requests. */
   p95Ms: number | null;
 }
 
@@ -20,13 +57,38 @@ export interface StepFigures {
   canary: Figures;
 }
 
-export function figures(requests: number, errors: number, p95Ms: number | null): Figures {
+/** The counters `after` minus `before`; a counter that went down (the ingress restarted) counts from 0. */
+export function figuresBetween(before: RevisionCounters | null, after: RevisionCounters): Figures {
+  const reset = !before || after.requests < before.requests;
+  const base = reset ? emptyCounters() : before;
+  const requests = after.requests - base.requests;
+  const errors = after.errors - base.errors;
+  const buckets = after.buckets.map((n, i) => n - (base.buckets[i] ?? 0));
   return {
     requests,
     errors,
     errorRate: requests > 0 ? errors / requests : 0,
-    p95Ms: requests > 0 ? p95Ms : null,
+    p95Ms: quantile(buckets, 0.95),
   };
+}
+
+/** The q-quantile of a histogram over LATENCY_BOUNDS_MS, interpolated linearly within its bucket. */
+export function quantile(buckets: readonly number[], q: number): number | null {
+  const total = buckets.reduce((a, b) => a + b, 0);
+  if (total === 0) return null;
+  const rank = q * total;
+  let seen = 0;
+  for (let i = 0; i < buckets.length; i++) {
+    const n = buckets[i]!;
+    if (n > 0 && seen + n >= rank) {
+      const lower = i === 0 ? 0 : LATENCY_BOUNDS_MS[i - 1]!;
+      const upper = LATENCY_BOUNDS_MS[i]!;
+      if (!Number.isFinite(upper)) return lower;
+      return lower + ((upper - lower) * (rank - seen)) / n;
+    }
+    seen += n;
+  }
+  return LATENCY_BOUNDS_MS[LATENCY_BOUNDS_MS.length - 2]!;
 }
 
 export interface Verdict {

@@ -9,10 +9,11 @@ import {
   DEFAULT_UPDATE_CONFIG,
   type ProgressivePhase,
   type ProgressiveState,
+  type RevisionCounters,
   type Rollout,
   type ServiceSpec,
 } from '../service.js';
-import { figures, judgeStep } from './analysis.js';
+import { count, emptyCounters, figuresBetween, judgeStep, quantile } from './analysis.js';
 import { reconcileService } from './index.js';
 import {
   advanceStep,
@@ -115,11 +116,11 @@ function world(
   );
 }
 
-/** Both sides' figures since the step started. */
-const step = (canary: [number, number, number], stable: [number, number, number] = [100, 0, 3]) => ({
-  canary: figures(...canary),
-  stable: figures(...stable),
-});
+const counters = (requests: number, errors: number, latencyMs: number): RevisionCounters => {
+  const c = emptyCounters();
+  for (let i = 0; i < requests; i++) count(c, latencyMs, i < errors);
+  return c;
+};
 
 describe('progressive delivery transitions (one test per row)', () => {
   it(row('CANARY', 'STARTING', 'ready', 'STEPPING') + ': the canary task is ready, step 1 weight', () => {
@@ -161,20 +162,28 @@ describe('progressive delivery transitions (one test per row)', () => {
   });
 
   it(row('CANARY', 'STEPPING', 'pass', 'STEPPING') + ': the step is over and within bounds', () => {
-    const r = rollout(prog('CANARY', 'STEPPING'));
-    const f = step([20, 0, 3], [100, 1, 3]);
-    expect(advanceStep(r, canarySpec(), f, at(500))).toBeNull(); // the step is not over
-    const moved = advanceStep(r, canarySpec(), f, at(1000))!;
+    const base = { stable: counters(100, 0, 3), canary: counters(10, 0, 3) };
+    const r = rollout(prog('CANARY', 'STEPPING', { baseline: base }));
+    const now = { stable: counters(200, 1, 3), canary: counters(30, 0, 3) };
+    const before = advanceStep(r, canarySpec(), now, at(500));
+    expect(before?.decision).toBeNull(); // the step is not over
+    const moved = advanceStep(r, canarySpec(), now, at(1000))!;
     expect(moved.decision).toMatchObject({ event: 'pass', to: 'STEPPING', step: 1, weight: 50 });
-    expect(moved.rollout.progressive).toMatchObject({ step: 1, weight: 50, stepStartedAt: at(1000) });
-    expect(moved.decision.figures?.canary).toMatchObject({ requests: 20, errors: 0 });
-    expect(moved.decision.figures?.stable).toMatchObject({ requests: 100, errors: 1 });
+    expect(moved.rollout.progressive).toMatchObject({ step: 1, weight: 50, baseline: now });
+    expect(moved.decision?.figures?.canary).toMatchObject({ requests: 20, errors: 0 });
+    expect(moved.decision?.figures?.stable).toMatchObject({ requests: 100, errors: 1 });
   });
 
   it(row('CANARY', 'STEPPING', 'fail', 'ABORTED') + ': the canary errs more than the stable', () => {
-    const r = rollout(prog('CANARY', 'STEPPING'));
+    const base = { stable: emptyCounters(), canary: emptyCounters() };
+    const r = rollout(prog('CANARY', 'STEPPING', { baseline: base }));
     // judged before the step is over: a failing canary is stopped early
-    const moved = advanceStep(r, canarySpec(), step([10, 10, 3], [90, 0, 3]), at(100))!;
+    const moved = advanceStep(
+      r,
+      canarySpec(),
+      { stable: counters(90, 0, 3), canary: counters(10, 10, 3) },
+      at(100),
+    )!;
     expect(moved.decision).toMatchObject({ event: 'fail', to: 'ABORTED', weight: 0 });
     expect(moved.rollout.progressive?.decision).toContain('canary 10 requests, 100.0 % errors');
   });
@@ -194,8 +203,14 @@ describe('progressive delivery transitions (one test per row)', () => {
   });
 
   it(row('CANARY', 'STEPPING', 'promote', 'PROMOTED') + ': the last step passed', () => {
-    const r = rollout(prog('CANARY', 'STEPPING', { step: 1, weight: 50 }));
-    const moved = advanceStep(r, canarySpec(), step([20, 0, 3], [20, 0, 3]), at(1000))!;
+    const base = { stable: emptyCounters(), canary: emptyCounters() };
+    const r = rollout(prog('CANARY', 'STEPPING', { step: 1, weight: 50, baseline: base }));
+    const moved = advanceStep(
+      r,
+      canarySpec(),
+      { stable: counters(20, 0, 3), canary: counters(20, 0, 3) },
+      at(1000),
+    )!;
     expect(moved.decision).toMatchObject({ event: 'promote', to: 'PROMOTED', weight: 100 });
   });
 
@@ -337,13 +352,25 @@ describe('starting one', () => {
 });
 
 describe('analysis', () => {
+  it('figures are the step difference; p95 interpolates in the histogram', () => {
+    const f = figuresBetween(counters(10, 1, 3), counters(30, 3, 3));
+    expect(f).toMatchObject({ requests: 20, errors: 2, errorRate: 0.1 });
+    expect(f.p95Ms).toBeGreaterThan(2.5);
+    expect(f.p95Ms).toBeLessThanOrEqual(5);
+    expect(quantile(emptyCounters().buckets, 0.95)).toBeNull();
+    // counters that went down (the ingress restarted) count from zero
+    expect(figuresBetween(counters(50, 0, 3), counters(5, 0, 3)).requests).toBe(5);
+  });
+
   it('judgeStep waits for enough requests, fails on errors or latency, passes at the step end', () => {
-    expect(judgeStep(analysis, step([5, 5, 3]), true).verdict).toBe('wait');
-    expect(judgeStep(analysis, step([10, 1, 3]), false).verdict).toBe('fail');
-    expect(judgeStep(analysis, step([10, 0, 400]), false).verdict).toBe('fail');
-    expect(judgeStep(analysis, step([10, 0, 4]), false).verdict).toBe('wait');
-    expect(judgeStep(analysis, step([10, 0, 4]), true).verdict).toBe('pass');
-    // latency alone within the absolute slack is noise: 3 ms against 1 ms is not a failure
-    expect(judgeStep(analysis, step([10, 0, 3], [100, 0, 1]), true).verdict).toBe('pass');
+    const f = (c: RevisionCounters, s: RevisionCounters) => ({
+      canary: figuresBetween(null, c),
+      stable: figuresBetween(null, s),
+    });
+    expect(judgeStep(analysis, f(counters(5, 5, 3), counters(50, 0, 3)), true).verdict).toBe('wait');
+    expect(judgeStep(analysis, f(counters(10, 1, 3), counters(50, 0, 3)), false).verdict).toBe('fail');
+    expect(judgeStep(analysis, f(counters(10, 0, 400), counters(50, 0, 3)), false).verdict).toBe('fail');
+    expect(judgeStep(analysis, f(counters(10, 0, 4), counters(50, 0, 3)), false).verdict).toBe('wait');
+    expect(judgeStep(analysis, f(counters(10, 0, 4), counters(50, 0, 3)), true).verdict).toBe('pass');
   });
 });

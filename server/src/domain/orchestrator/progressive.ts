@@ -25,11 +25,12 @@ import {
   type CanaryStep,
   type ProgressivePhase,
   type ProgressiveState,
+  type RevisionCounters,
   type Rollout,
   type Service,
   type ServiceSpec,
 } from '../service.js';
-import { describeFigures, judgeStep, type StepFigures } from './analysis.js';
+import { describeFigures, figuresBetween, judgeStep, type StepFigures } from './analysis.js';
 import { isReady, type Pass, type RolloutRequest } from './pass.js';
 
 export type ProgressiveKind = ProgressiveState['kind'];
@@ -105,6 +106,7 @@ export function progressiveFor(
     weight: 0,
     stepStartedAt: null,
     switchedAt: null,
+    baseline: null,
     decision: 'starting the new revision beside the stable one',
   };
 }
@@ -157,7 +159,8 @@ export function extraSlots(r: Rollout | null): number {
 /** What the ingress sends the new revision: its share in %, or null for a plain spread. */
 export function trafficSplit(r: Rollout | null): { canaryRevision: number; weight: number } | null {
   const p = r?.progressive;
-  if (!p || p.phase === 'DONE') return null;
+  // Blue-green DONE: the old tasks are being stopped; they get nothing until the rollout completes.
+  if (!p || (p.phase === 'DONE' && r.state !== 'UPDATING')) return null;
   if (p.phase === 'ABORTED' && r.state !== 'ROLLING_BACK' && r.state !== 'UPDATING') return null;
   return { canaryRevision: p.canaryRevision, weight: p.weight };
 }
@@ -187,6 +190,7 @@ export function applyEvent(
   reason: string,
   now: Date,
   figures: StepFigures | null = null,
+  counters: { stable: RevisionCounters; canary: RevisionCounters } | null = null,
 ): { rollout: Rollout; decision: ProgressiveDecision } | null {
   const p = r.progressive;
   if (!p) return null;
@@ -197,7 +201,7 @@ export function applyEvent(
   if (to === 'ABORTED') next = aborted(p, reason, now);
   else if (to === 'STEPPING') {
     const step = event === 'ready' ? 0 : p.step + 1;
-    next = { ...next, step, weight: steps[step]!.weight, stepStartedAt: now };
+    next = { ...next, step, weight: steps[step]!.weight, stepStartedAt: now, baseline: counters };
   } else if (to === 'PROMOTED' || to === 'SWITCHED')
     next = { ...next, weight: 100, stepStartedAt: now, switchedAt: to === 'SWITCHED' ? now : p.switchedAt };
   else if (to === 'DONE') next = { ...next, weight: 100 };
@@ -209,17 +213,25 @@ export function applyEvent(
 }
 
 /**
- * The analysis loop's move for one canary step, given both revisions' figures since the step
- * started (judgeStep). Returns null when nothing changes.
+ * The analysis loop's move for one canary step, given both revisions' counters now: a baseline
+ * when the step has none (or the counters went back: the ingress restarted), then judgeStep.
+ * Returns null when nothing changes.
  */
 export function advanceStep(
   r: Rollout,
   spec: ServiceSpec,
-  figures: StepFigures,
+  counters: { stable: RevisionCounters; canary: RevisionCounters },
   now: Date,
-): { rollout: Rollout; decision: ProgressiveDecision } | null {
+): { rollout: Rollout; decision: ProgressiveDecision | null; figures: StepFigures | null } | null {
   const p = r.progressive;
   if (r.state !== 'UPDATING' || !p || p.kind !== 'CANARY' || p.phase !== 'STEPPING') return null;
+  const restarted = p.baseline && counters.canary.requests < p.baseline.canary.requests;
+  if (!p.baseline || restarted)
+    return { rollout: { ...r, progressive: { ...p, baseline: counters } }, decision: null, figures: null };
+  const figures: StepFigures = {
+    stable: figuresBetween(p.baseline.stable, counters.stable),
+    canary: figuresBetween(p.baseline.canary, counters.canary),
+  };
   const steps = canarySteps(spec);
   const stepOver =
     !!p.stepStartedAt && now.getTime() - p.stepStartedAt.getTime() >= steps[p.step]!.durationMs;
@@ -229,11 +241,19 @@ export function advanceStep(
     : stepOver
       ? { verdict: 'pass' as const, reason: 'the step is over (no analysis)' }
       : { verdict: 'wait' as const, reason: 'the step is not over' };
-  if (v.verdict === 'wait') return null;
+  if (v.verdict === 'wait') return { rollout: r, decision: null, figures };
   const last = p.step >= steps.length - 1;
   const event: ProgressiveEvent = v.verdict === 'fail' ? 'fail' : last ? 'promote' : 'pass';
-  const why = `step ${p.step + 1} of ${steps.length} at ${p.weight} %: ${v.reason}`;
-  return applyEvent(r, spec, event, why, now, figures);
+  const moved = applyEvent(
+    r,
+    spec,
+    event,
+    `step ${p.step + 1} of ${steps.length} at ${p.weight} %: ${v.reason}`,
+    now,
+    figures,
+    counters,
+  );
+  return moved ? { ...moved, figures } : null;
 }
 
 /** The planner's part, each pass, before the replicated planner and the updater (index.ts). */
