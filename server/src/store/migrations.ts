@@ -287,4 +287,21 @@ export const migrations: Migration[] = [
       CREATE INDEX rollout_samples_service ON rollout_samples(service_id, to_revision, id);
     `,
   },
+  {
+    version: 8,
+    name: 'rollouts: minReadyMs beside monitorMs in every stored update and rollback config',
+    up: `
+      -- monitorMs is now Swarm's failure watch only (it no longer holds the next batch); what held
+      -- batches back is the new minReadyMs, 0 by default, as Kubernetes' minReadySeconds. Stored
+      -- specs (services and every revision) get it where it is missing.
+      UPDATE services SET spec = json_set(spec, '$.update.minReadyMs', 0)
+        WHERE json_type(spec, '$.update') = 'object' AND json_type(spec, '$.update.minReadyMs') IS NULL;
+      UPDATE services SET spec = json_set(spec, '$.rollback.minReadyMs', 0)
+        WHERE json_type(spec, '$.rollback') = 'object' AND json_type(spec, '$.rollback.minReadyMs') IS NULL;
+      UPDATE revisions SET spec = json_set(spec, '$.update.minReadyMs', 0)
+        WHERE json_type(spec, '$.update') = 'object' AND json_type(spec, '$.update.minReadyMs') IS NULL;
+      UPDATE revisions SET spec = json_set(spec, '$.rollback.minReadyMs', 0)
+        WHERE json_type(spec, '$.rollback') = 'object' AND json_type(spec, '$.rollback.minReadyMs') IS NULL;
+    `,
+  },
 ];
