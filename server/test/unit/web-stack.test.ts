@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+
+// The stack page's browser-side helpers (web/src/lib/stack.ts), loaded by path as web-validate does.
+interface LineMark {
+  line: number;
+  severity: string;
+  message: string;
+}
+const lib = (await import(new URL('../../../web/src/lib/stack.ts', import.meta.url).pathname)) as {
+  yamlProblems: (t: string) => LineMark[];
+  referencedVariables: (t: string) => string[];
+  stackNameError: (n: string) => string | null;
+  rollup: (s: { desiredReplicas: number; runningReplicas: number; healthyReplicas: number }[]) => {
+    desired: number;
+    running: number;
+    healthy: number;
+  };
+  stackProblems: (
+    e: unknown,
+  ) => { message: string; field: string | null; key: string | null; line: number | null }[];
+};
+
+describe('stack page helpers', () => {
+  it('puts a YAML syntax error on its line', () => {
+    const marks = lib.yamlProblems('services:\n  web:\n    image: a\n   bad: [\n');
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks[0]!.severity).toBe('error');
+    expect(marks[0]!.line).toBeGreaterThanOrEqual(4);
+    expect(lib.yamlProblems('services:\n  web:\n    image: a\n')).toEqual([]);
+  });
+
+  it('lists the variables a file uses, not $$ escapes', () => {
+    expect(lib.referencedVariables('image: ${IMG:-x}\ncommand: echo $$HOME $TAG ${IMG}')).toEqual([
+      'IMG',
+      'TAG',
+    ]);
+  });
+
+  it('checks stack names as the page sends them', () => {
+    expect(lib.stackNameError('')).toMatch(/required/);
+    expect(lib.stackNameError('Web App')).toMatch(/lower-case/);
+    expect(lib.stackNameError('web-app_1')).toBeNull();
+  });
+
+  it('sums replicas over services', () => {
+    expect(
+      lib.rollup([
+        { desiredReplicas: 2, runningReplicas: 2, healthyReplicas: 1 },
+        { desiredReplicas: 1, runningReplicas: 0, healthyReplicas: 0 },
+      ]),
+    ).toEqual({ desired: 3, running: 2, healthy: 1 });
+  });
+
+  it("reads the server's field, line and key from a refusal", () => {
+    const err = {
+      graphQLErrors: [
+        {
+          message: 'services.web.deploy.replicas: must be integer',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'services.web.deploy.replicas',
+            line: 5,
+            key: 'replicas',
+          },
+        },
+      ],
+    };
+    expect(lib.stackProblems(err)).toEqual([
+      {
+        message: 'services.web.deploy.replicas: must be integer',
+        field: 'services.web.deploy.replicas',
+        key: 'replicas',
+        line: 5,
+        code: 'BAD_USER_INPUT',
+      },
+    ]);
+  });
+});

@@ -1,0 +1,85 @@
+import type { CombinedError } from '@urql/next';
+import { parseDocument } from 'yaml';
+
+/** An error or warning on a line of the compose file (1-based), for the editor's gutter and the list. */
+export interface LineMark {
+  line: number;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+/** A refusal of the server, with where in the file it points (extensions field, line, key). */
+export interface StackProblem {
+  message: string;
+  field: string | null;
+  key: string | null;
+  line: number | null;
+  code: string | null;
+}
+
+/** The server's errors for a deployStack call, each with the compose path, line and key it names. */
+export function stackProblems(err: CombinedError | undefined | null): StackProblem[] {
+  if (!err) return [];
+  if (err.networkError)
+    return [
+      {
+        message: `The API did not answer (${err.networkError.message}).`,
+        field: null,
+        key: null,
+        line: null,
+        code: null,
+      },
+    ];
+  return err.graphQLErrors.map((e) => {
+    const x = (e.extensions ?? {}) as Record<string, unknown>;
+    const s = (v: unknown) => (typeof v === 'string' && v ? v : null);
+    return {
+      message: e.message,
+      field: s(x.field),
+      key: s(x.key),
+      line: typeof x.line === 'number' ? x.line : null,
+      code: s(x.code),
+    };
+  });
+}
+
+/** YAML syntax errors found in the browser (the server says the same, with the same lines). */
+export function yamlProblems(text: string): LineMark[] {
+  if (!text.trim()) return [];
+  const doc = parseDocument(text, { prettyErrors: true });
+  return doc.errors.map((e) => ({
+    line: e.linePos?.[0]?.line ?? 1,
+    severity: 'error' as const,
+    message: e.message.split('\n')[0] ?? e.message,
+  }));
+}
+
+/** A stack name as the server takes it: lower-case letters, digits and dashes (as compose project names). */
+export function stackNameError(name: string): string | null {
+  if (!name) return 'Name is required.';
+  if (!/^[a-z0-9][a-z0-9_-]{0,62}$/.test(name))
+    return 'Name: use lower-case letters, digits, "-" and "_", starting with a letter or digit (at most 63).';
+  return null;
+}
+
+/** `${VAR}` names a compose file uses (with or without a default), for the variables editor. */
+export function referencedVariables(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)/g)) out.add(m[1]!);
+  for (const m of text.matchAll(/(?<!\$)\$([A-Za-z_][A-Za-z0-9_]*)/g)) out.add(m[1]!);
+  return [...out];
+}
+
+/** Replicas summed over a stack's services: desired, running, healthy. */
+export function rollup(
+  services: readonly { desiredReplicas: number; runningReplicas: number; healthyReplicas: number }[],
+) {
+  return services.reduce(
+    (a, s) => ({
+      desired: a.desired + s.desiredReplicas,
+      running: a.running + s.runningReplicas,
+      healthy: a.healthy + s.healthyReplicas,
+    }),
+    { desired: 0, running: 0, healthy: 0 },
+  );
+}
