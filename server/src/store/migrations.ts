@@ -304,4 +304,21 @@ export const migrations: Migration[] = [
         WHERE json_type(spec, '$.rollback') = 'object' AND json_type(spec, '$.rollback.minReadyMs') IS NULL;
     `,
   },
+  {
+    version: 9,
+    name: 'cluster networks across nodes: one slice of the network per node',
+    up: `
+      -- A cluster network's subnet is split into equal slices (domain/network.ts slicePrefix); each
+      -- node the network lives on gets one, allocated once and kept (slice = its index), so that the
+      -- nodes' bridges hold non-overlapping address ranges and traffic between them is routed.
+      CREATE TABLE network_slices (
+        network_id TEXT NOT NULL REFERENCES networks(id) ON DELETE CASCADE,
+        node_id TEXT NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+        slice INTEGER NOT NULL,
+        PRIMARY KEY (network_id, node_id),
+        UNIQUE (network_id, slice)
+      );
+      CREATE INDEX network_slices_node ON network_slices(node_id);
+    `,
+  },
 ];
