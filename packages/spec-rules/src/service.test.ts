@@ -26,11 +26,14 @@ describe('service numbers', () => {
   });
 
   it('rollout numbers: counts ≥ 0, a failure ratio from 0 to 1', () => {
-    const ok = { parallelism: 1, delayMs: 0, monitorMs: 5000, maxFailureRatio: 0.5 };
+    const ok = { parallelism: 1, delayMs: 0, monitorMs: 5000, minReadyMs: 0, maxFailureRatio: 0.5 };
     expect(checkRolloutNumbers(ok, 'update')).toEqual([]);
     expect(checkRolloutNumbers({ ...ok, delayMs: -5, maxFailureRatio: NaN }, 'rollback')).toEqual([
       { field: 'rollback.delayMs', reason: 'must be a whole number ≥ 0 (got -5)' },
       { field: 'rollback.maxFailureRatio', reason: 'must be between 0 and 1 (got NaN)' },
+    ]);
+    expect(checkRolloutNumbers({ ...ok, minReadyMs: 1.5 }, 'update')).toEqual([
+      { field: 'update.minReadyMs', reason: 'must be a whole number ≥ 0 (got 1.5)' },
     ]);
   });
 });

@@ -33,11 +33,12 @@ export interface RolloutNumbers {
   parallelism: number;
   delayMs: number;
   monitorMs: number;
+  minReadyMs: number;
   maxFailureRatio: number;
 }
 
 export function checkRolloutNumbers(c: RolloutNumbers, field: string): FieldError[] {
-  const errors = (['parallelism', 'delayMs', 'monitorMs'] as const).flatMap((k) =>
+  const errors = (['parallelism', 'delayMs', 'monitorMs', 'minReadyMs'] as const).flatMap((k) =>
     checkWholeAtLeastZero(c[k], `${field}.${k}`),
   );
   if (!(c.maxFailureRatio >= 0 && c.maxFailureRatio <= 1))

@@ -95,6 +95,7 @@ export interface UpdateConfigInput extends ProgressiveInput {
   order?: UpdateOrder | null;
   failureAction?: FailureAction | null;
   monitorMs?: number | null;
+  minReadyMs?: number | null;
   maxFailureRatio?: number | null;
 }
 
@@ -438,6 +439,7 @@ function updateConfig(
     order: input?.order ?? defaults.order,
     failureAction: input?.failureAction ?? defaults.failureAction,
     monitorMs: input?.monitorMs ?? defaults.monitorMs,
+    minReadyMs: input?.minReadyMs ?? defaults.minReadyMs,
     maxFailureRatio: input?.maxFailureRatio ?? defaults.maxFailureRatio,
   };
   errors.push(...checkRolloutNumbers(c, field));

@@ -58,8 +58,17 @@ export interface UpdateConfig {
   delayMs: number;
   order: UpdateOrder;
   failureAction: FailureAction;
-  /** How long a new task must stay healthy (or running) to count as updated. */
+  /**
+   * Swarm's monitor: a window after each new task becomes ready (running, and healthy when there
+   * is a health check) in which its failure counts against `maxFailureRatio`. It does not hold the
+   * next batch; the rollout completes once the last batch is through it.
+   */
   monitorMs: number;
+  /**
+   * Kubernetes' minReadySeconds, Nomad's min_healthy_time: how long a new task must stay ready
+   * before it counts as ready, and so before the next batch starts. 0: as soon as it is ready.
+   */
+  minReadyMs: number;
   /** Fraction of updated tasks allowed to fail before failureAction fires. */
   maxFailureRatio: number;
   /** Canary: this many tasks of the new revision start beside the old ones (absent or 0: none). */
@@ -185,6 +194,7 @@ export const DEFAULT_UPDATE_CONFIG: UpdateConfig = {
   order: 'STOP_FIRST',
   failureAction: 'ROLLBACK',
   monitorMs: 5_000,
+  minReadyMs: 0,
   maxFailureRatio: 0,
 };
 
@@ -194,6 +204,7 @@ export const DEFAULT_ROLLBACK_CONFIG: UpdateConfig = {
   order: 'STOP_FIRST',
   failureAction: 'PAUSE',
   monitorMs: 5_000,
+  minReadyMs: 0,
   maxFailureRatio: 0,
 };
 

@@ -93,9 +93,17 @@ export class UpdateConfigInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'How long a new task must stay healthy to count as updated',
+    description:
+      "Swarm's monitor, ms (default 5000): a window after each new task becomes ready in which its failure counts against maxFailureRatio. It does not hold the next batch; the rollout completes once the last batch is through it",
   })
   monitorMs?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Kubernetes' minReadySeconds, in ms (default 0): how long a new task must stay ready (running, healthy when checked) before it counts as ready and the next batch starts",
+  })
+  minReadyMs?: number;
 
   @Field(() => Float, { nullable: true, description: 'Fraction of tasks that may fail before failureAction' })
   maxFailureRatio?: number;

@@ -81,7 +81,16 @@ export class UpdateConfigType {
   @Field(() => Int) delayMs: number;
   @Field(() => UpdateOrder) order: UpdateOrder;
   @Field(() => FailureAction) failureAction: FailureAction;
-  @Field(() => Int) monitorMs: number;
+  @Field(() => Int, {
+    description:
+      "Swarm's monitor: ms after each new task becomes ready (running, healthy when checked) in which its failure counts against maxFailureRatio. It does not hold the next batch; the rollout completes once the last batch is through it",
+  })
+  monitorMs: number;
+  @Field(() => Int, {
+    description:
+      "Kubernetes' minReadySeconds (Nomad's min_healthy_time), in ms: how long a new task must stay ready before it counts as ready and the next batch may start; 0 = as soon as it is ready",
+  })
+  minReadyMs: number;
   @Field(() => Float) maxFailureRatio: number;
 
   static from(u: UpdateConfig): UpdateConfigType {

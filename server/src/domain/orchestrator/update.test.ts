@@ -281,3 +281,63 @@ describe('moves the rollout does not make', () => {
     expect(out.notes.map((n) => n.kind)).not.toContain('rollout.completed');
   });
 });
+
+describe('monitor window and minReadyMs (Swarm: the monitor does not hold the next batch)', () => {
+  /** Revision 2 over 3 replicas, one at a time, failure action PAUSE, with these timings. */
+  function timedService(timing: { monitorMs: number; minReadyMs?: number }) {
+    const update = {
+      ...DEFAULT_UPDATE_CONFIG,
+      parallelism: 1,
+      maxFailureRatio: 0,
+      failureAction: 'PAUSE' as const,
+      ...timing,
+    };
+    return rollingService('UPDATING', 'PAUSE', { update, rollback: update });
+  }
+  const passAt = (
+    timing: { monitorMs: number; minReadyMs?: number },
+    ts: Task[],
+    now: number,
+    observed = ts.map((t) => obs(t)),
+  ) => reconcileService(input(timedService(timing), ts, observed, at(now), undefined, [[1, v1]]));
+  /** Slot 1 replaced (created at 0.1 s, ready at 1 s); slots 2 and 3 still on revision 1. */
+  const firstBatchDone = () => [
+    task('fresh', 1, { revision: 2, createdAt: at(100), readyAt: at(1000) }),
+    task('b', 2),
+    task('c', 3),
+  ];
+
+  it('the next batch starts as soon as the new task is ready, inside its monitor window', () => {
+    const out = passAt({ monitorMs: 5000, minReadyMs: 0 }, firstBatchDone(), 1500);
+    expect(stopped(out.tasks)).toEqual(['b']);
+    expect(out.rollout!.state).toBe('UPDATING');
+  });
+
+  it('minReadyMs holds the next batch until the new task has been ready that long', () => {
+    expect(stopped(passAt({ monitorMs: 0, minReadyMs: 3000 }, firstBatchDone(), 2500).tasks)).toEqual([]);
+    expect(stopped(passAt({ monitorMs: 0, minReadyMs: 3000 }, firstBatchDone(), 4000).tasks)).toEqual(['b']);
+  });
+
+  it('a task of an earlier batch failing inside its monitor window fires the failure action', () => {
+    // Slot 1 (ready at 1 s) exits while slot 2's batch runs: seen at 3 s, inside its 5 s window.
+    const [first, , c] = firstBatchDone();
+    const second = task('second', 2, { revision: 2, createdAt: at(1500), readyAt: at(2000) });
+    const ts = [first!, second, c!];
+    const observed = [obs(first!, { state: 'exited', exitCode: 1 }), obs(second), obs(c!)];
+    expect(passAt({ monitorMs: 5000 }, ts, 3000, observed).rollout).toMatchObject({
+      state: 'PAUSED',
+      failed: 1,
+    });
+    // The same exit seen after the window (at 7 s) does not count.
+    expect(passAt({ monitorMs: 5000 }, ts, 7000, observed).rollout).toMatchObject({
+      state: 'UPDATING',
+      failed: 0,
+    });
+  });
+
+  it('completes only once the last batch has passed its monitor window', () => {
+    const ts = [1, 2, 3].map((slot) => task(`t${slot}`, slot, { revision: 2, readyAt: at(slot * 1000) }));
+    expect(passAt({ monitorMs: 5000 }, ts, 6000).rollout!.state).toBe('UPDATING'); // slot 3: 3 s into its window
+    expect(passAt({ monitorMs: 5000 }, ts, 8000).rollout!.state).toBe('COMPLETED');
+  });
+});

@@ -8,19 +8,23 @@
  * What the rollout does next, each pass while UPDATING or ROLLING_BACK, with `cfg` the service's
  * update settings (its rollback settings during a rollback):
  *   1. Count. `failed`: tasks at the target revision, created since the rollout (re)started, that
- *      failed or were refused since. `updated`: tasks at the target, ready for cfg.monitorMs.
+ *      failed or were refused inside their monitor window: before they were ever ready, or within
+ *      cfg.monitorMs of becoming ready (Swarm's monitor; a task of an earlier batch counts too,
+ *      while later batches go on). `updated`: tasks at the target through their monitor window.
  *   2. Judge. More failed than cfg.maxFailureRatio of the desired tasks fires the event
  *      `failure:<cfg.failureAction>`: CONTINUE carries on, PAUSE pauses, ROLLBACK asks for a rollback
  *      to the previous revision (a new revision, so the planner only asks: `request`, which the
  *      control layer hands to the service layer's rollback); a rollback that fails pauses instead.
  *   3. Replace the next batch. Outdated tasks (another container fingerprint, or on a draining
  *      node: draining ones first, then by slot) are replaced while fewer than cfg.parallelism
- *      tasks at the target are still inside their monitor window; with none in flight, a batch
+ *      new tasks at the target are in flight: not yet ready for cfg.minReadyMs (Kubernetes'
+ *      minReadySeconds; the monitor window does not hold a batch); with none in flight, a batch
  *      waits cfg.delayMs after the last one started. STOP_FIRST stops the old task and the restart
  *      supervisor (restart.ts) starts its replacement in the same pass; START_FIRST starts the
  *      replacement at once and stops the old task when the replacement is ready. A slot gets one
  *      replacement at a time. While paused, only drains go on.
- *   4. Finish. Nothing outdated, every desired task there and through its monitor window: `done`.
+ *   4. Finish. Nothing outdated, every desired task there, ready for cfg.minReadyMs and through
+ *      its monitor window (so the last batch's): `done`.
  * Drains need no rollout: a task on a draining node is outdated, replaced START_FIRST elsewhere
  * (a global task is just stopped: it has nowhere else to go).
  */
@@ -143,7 +147,7 @@ function countAndJudge(u: Updating): void {
   const failed = pass
     .all()
     .filter((t) => u.fpOf(t) === u.currentFp && t.createdAt.getTime() >= since)
-    .filter((t) => (t.state === 'FAILED' || t.state === 'REJECTED') && t.updatedAt.getTime() >= since).length;
+    .filter((t) => u.failedInWindow(t, since)).length;
   const updated = pass.active().filter((t) => !u.isOutdated(t) && u.monitored(t)).length;
   if (failed !== r.failed || updated !== r.updated) u.set({ ...r, failed, updated, updatedAt: pass.now });
   const total = Math.max(1, u.desired);
@@ -173,11 +177,11 @@ function replaceNextBatch(u: Updating): number {
   const outdated = active
     .filter((t) => u.isOutdated(t))
     .sort((a, b) => Number(u.onDrain(b)) - Number(u.onDrain(a)) || a.slot - b.slot);
-  // Tasks at the target that are not yet through their monitor window hold the batch open.
+  // Tasks at the target not yet ready for minReadyMs hold the batch open (the monitor window does not).
   const inFlight = active.filter(
     (t) =>
       !u.isOutdated(t) &&
-      !u.monitored(t) &&
+      !u.readyFor(t, cfg.minReadyMs) &&
       (rollout ? t.createdAt.getTime() >= rollout.startedAt.getTime() : true),
   ).length;
   const parallelism = cfg.parallelism > 0 ? cfg.parallelism : Number.MAX_SAFE_INTEGER;
@@ -281,9 +285,22 @@ class Updating {
     return this.fpOf(t) !== this.currentFp || this.onDrain(t);
   }
 
-  /** Ready for at least the monitor window. */
+  /** Ready (running, healthy if checked) for at least `ms`. */
+  readyFor(t: Task, ms: number): boolean {
+    return t.readyAt !== null && this.pass.now.getTime() - t.readyAt.getTime() >= ms;
+  }
+
+  /** Counts as ready (minReadyMs) and is through its monitor window. */
   monitored(t: Task): boolean {
-    return t.readyAt !== null && this.pass.now.getTime() - t.readyAt.getTime() >= this.cfg.monitorMs;
+    return this.readyFor(t, Math.max(this.cfg.monitorMs, this.cfg.minReadyMs));
+  }
+
+  /** Failed or refused since `since`, before it was ever ready or within monitorMs of it. */
+  failedInWindow(t: Task, since: number): boolean {
+    if (t.state !== 'FAILED' && t.state !== 'REJECTED') return false;
+    const at = [...t.history].reverse().find((h) => h.state === t.state)?.at ?? t.updatedAt;
+    if (at.getTime() < since) return false;
+    return t.readyAt === null || at.getTime() - t.readyAt.getTime() < this.cfg.monitorMs;
   }
 
   replace(t: Task): void {
