@@ -38,9 +38,19 @@ export class PassContext implements SchedulingContext {
   readonly nodes: readonly NodeInfo[];
   /** Indexes of NodeInfo objects not made by `workingCopy` (those carry theirs along). */
   private readonly indexes = new WeakMap<NodeInfo, ServiceIndex>();
+  /** Tasks per service id over the pass's nodes (kept by addTask/removeTask on those nodes). */
+  private readonly totals = new Map<string, number>();
+  private readonly members: WeakSet<NodeInfo>;
 
   constructor(nodes: readonly NodeInfo[]) {
     this.nodes = nodes;
+    this.members = new WeakSet(nodes);
+    for (const n of nodes) for (const t of n.tasks) bump(this.totals, t.serviceId, 1);
+  }
+
+  /** Tasks of the service on all of the pass's nodes. */
+  tasksOfServiceTotal(serviceId: string): number {
+    return this.totals.get(serviceId) ?? 0;
   }
 
   tasksOfServiceId(node: NodeInfo, serviceId: string): number {
@@ -58,6 +68,7 @@ export class PassContext implements SchedulingContext {
     node.tasks.push(task);
     node.reserved = addResources(node.reserved, task.reservations);
     indexTask(index, task, 1);
+    if (this.members.has(node)) bump(this.totals, task.serviceId, 1);
   }
 
   /** Takes a task off the (working) node; returns false when it was not there. */
@@ -69,6 +80,7 @@ export class PassContext implements SchedulingContext {
     if (task) {
       node.reserved = subtractResources(node.reserved, task.reservations);
       indexTask(index, task, -1);
+      if (this.members.has(node)) bump(this.totals, task.serviceId, -1);
     }
     return true;
   }

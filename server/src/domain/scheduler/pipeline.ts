@@ -2,6 +2,7 @@ import { PassContext, workingCopy } from './context.js';
 import { countNodes } from './explain.js';
 import { planPreemption } from './preemption.js';
 import { SpreadTree, spreadLevels } from './scorers/spread.js';
+import { DEFAULT_SCORE_LIMIT, NodeCursor, nodesToScore, type ScoreLimit } from './score-limit.js';
 import type {
   FilterFailure,
   FilterPlugin,
@@ -17,6 +18,8 @@ export interface SchedulerOptions {
   /** Run in this order, except that eligibility filters always run before capacity filters. */
   filters: readonly FilterPlugin[];
   scorers: readonly ScorePlugin[];
+  /** How many feasible nodes a group scores (score-limit.ts); default DEFAULT_SCORE_LIMIT, SCORE_ALL for all. */
+  scoreLimit?: ScoreLimit;
 }
 
 export const NO_NODES_REASON = 'no nodes in the cluster';
@@ -42,8 +45,12 @@ export const NO_NODES_REASON = 'no nodes in the cluster';
 export class Scheduler {
   readonly filters: readonly FilterPlugin[];
   readonly scorers: readonly ScorePlugin[];
+  readonly scoreLimit: ScoreLimit;
+  /** Where the next group's node scan starts (rotates over groups and batches). */
+  private readonly cursor = new NodeCursor();
 
   constructor(options: SchedulerOptions) {
+    this.scoreLimit = options.scoreLimit ?? DEFAULT_SCORE_LIMIT;
     this.filters = [
       ...options.filters.filter((f) => f.eligibility),
       ...options.filters.filter((f) => !f.eligibility),
@@ -77,15 +84,22 @@ export class Scheduler {
 
     let state: GroupState | null = null;
     let unplaced: Unplaced | null = null;
-    for (const i of order) {
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k] as number;
       const task = tasks[i] as TaskRequest;
       if (state && !sameSpec(state.task, task)) {
+        this.cursor.advance(state.start, state.visited, working.length);
         state = null;
         unplaced = null;
       }
-      state ??= new GroupState(task, this.filters, this.scorers, working, ctx);
+      if (!state) {
+        const limit = nodesToScore(this.scoreLimit, working.length, groupSize(tasks, order, k));
+        const start = this.cursor.start(working.length);
+        state = new GroupState(task, this.filters, this.scorers, working, ctx, limit, start);
+      }
 
-      const index = state.tree.pick();
+      let index = state.tree.pick();
+      while (index < 0 && state.more()) index = state.tree.pick();
       if (index >= 0) {
         const score = state.tree.lastScore;
         const info = nodeAt(working, index);
@@ -103,6 +117,7 @@ export class Scheduler {
       }
       if (task.preemption && !state.preemptionFailed) {
         const group = state;
+        while (group.more());
         const plan = planPreemption(task, working, group.eligibleNodes(), (n) => group.fits(n), ctx);
         if (plan) {
           const info = nodeAt(working, plan.nodeIndex);
@@ -119,6 +134,7 @@ export class Scheduler {
             notes,
           };
           // Evictions changed a node the group state did not expect to change: rebuild it.
+          this.cursor.advance(state.start, state.visited, working.length);
           state = null;
           unplaced = null;
           continue;
@@ -129,6 +145,7 @@ export class Scheduler {
       unplaced ??= state.explain();
       decisions[i] = { kind: 'unplaced', taskId: task.taskId, ...unplaced };
     }
+    if (state) this.cursor.advance(state.start, state.visited, working.length);
     return decisions;
   }
 
@@ -155,12 +172,22 @@ class GroupState {
   readonly tree: SpreadTree;
   preemptionFailed = false;
 
+  /** Nodes looked at so far, in scan order from `start` (the rest are not judged yet). */
+  visited = 0;
+  /** Feasible nodes scored so far. */
+  private scored = 0;
+  private readonly judged: Uint8Array;
+
   constructor(
     readonly task: TaskRequest,
     filters: readonly FilterPlugin[],
     scorers: readonly ScorePlugin[],
     private readonly nodes: NodeInfo[],
     private readonly ctx: PassContext,
+    /** Feasible nodes to score before placing (score-limit.ts); more are scored when these run out. */
+    private readonly limit: number,
+    /** First node index of the scan, which wraps around. */
+    readonly start: number,
   ) {
     this.filters = filters.filter((f) => f.enabled(task));
     this.eligibilityFilters = this.filters.filter((f) => f.eligibility).length;
@@ -168,17 +195,51 @@ class GroupState {
     this.totalWeight = this.scorers.reduce((sum, s) => sum + s.weight, 0);
     const n = nodes.length;
     this.eligible = new Uint8Array(n);
+    this.judged = new Uint8Array(n);
     this.failedBy = new Int32Array(n);
     this.failReason = new Array<string | undefined>(n);
     this.tree = new SpreadTree(spreadLevels(task.placement.spread));
-    const spreads = this.tree.spreads;
-    for (let i = 0; i < n; i++) {
-      const info = nodes[i] as NodeInfo;
-      if (!this.check(i, info, 0)) continue;
-      this.eligible[i] = 1;
-      this.tree.addNode(i, info.node, spreads ? ctx.tasksOfServiceId(info, task.serviceId) : 0);
-      if (this.check(i, info, this.eligibilityFilters)) this.offer(i, info);
+    // Spread groups count the service's tasks on every eligible node, scored or not (when it has any).
+    if (this.tree.spreads && ctx.tasksOfServiceTotal(task.serviceId) > 0)
+      for (let i = 0; i < n; i++) this.judgeEligibility(i);
+    this.scan(limit);
+  }
+
+  private judgeEligibility(i: number): void {
+    if (this.judged[i]) return;
+    this.judged[i] = 1;
+    const info = this.nodes[i] as NodeInfo;
+    if (!this.check(i, info, 0)) return;
+    this.eligible[i] = 1;
+    this.tree.addNode(
+      i,
+      info.node,
+      this.tree.spreads ? this.ctx.tasksOfServiceId(info, this.task.serviceId) : 0,
+    );
+  }
+
+  /** Judges nodes in scan order until `wanted` more feasible ones are scored or every node is judged. */
+  private scan(wanted: number): void {
+    const n = this.nodes.length;
+    const goal = this.scored + wanted;
+    while (this.visited < n && this.scored < goal) {
+      const i = (this.start + this.visited) % n;
+      this.visited++;
+      this.judgeEligibility(i);
+      if (!this.eligible[i]) continue;
+      const info = this.nodes[i] as NodeInfo;
+      if (this.check(i, info, this.eligibilityFilters)) {
+        this.offer(i, info);
+        this.scored++;
+      }
     }
+  }
+
+  /** Scores the next nodes when the scored ones are full; false once every node has been judged. */
+  more(): boolean {
+    if (this.visited >= this.nodes.length) return false;
+    this.scan(this.limit);
+    return true;
   }
 
   /** Puts a feasible node in the spread tree with its score and tie-break value. */
@@ -239,6 +300,7 @@ class GroupState {
     if (this.check(index, info, this.eligibilityFilters)) this.offer(index, info);
   }
 
+  /** Eligible nodes (call once `more()` is false: every node judged). */
   *eligibleNodes(): Iterable<number> {
     for (let i = 0; i < this.eligible.length; i++) if (this.eligible[i]) yield i;
   }
@@ -288,6 +350,14 @@ export function tieBreak(info: NodeInfo): number {
   const cpu = cap.nanoCpus > 0 ? Math.min(info.reserved.nanoCpus / cap.nanoCpus, 1) : 1;
   const memory = cap.memoryBytes > 0 ? Math.min(info.reserved.memoryBytes / cap.memoryBytes, 1) : 1;
   return info.tasks.length + (cpu + memory) / 4;
+}
+
+/** Tasks from order[k] on that share one evaluation with it (one group), so the bound can grow with it. */
+function groupSize(tasks: readonly TaskRequest[], order: readonly number[], k: number): number {
+  const first = tasks[order[k] as number] as TaskRequest;
+  let size = 1;
+  while (k + size < order.length && sameSpec(first, tasks[order[k + size] as number] as TaskRequest)) size++;
+  return size;
 }
 
 function nodeAt(nodes: readonly NodeInfo[], index: number): NodeInfo {
