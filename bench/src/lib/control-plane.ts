@@ -30,17 +30,32 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the server with `localEngine` as node n1 (plus `env`), and waits for n1 to be READY. */
-export async function startServer(localEngine: string, env: Record<string, string> = {}): Promise<Server> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stevedore-bench-'));
-  const port = await freePort();
-  const dist = path.join(ROOT, 'server/dist/main.js');
+export interface StartOptions {
+  /** Reuse this data dir (a restart of the same control plane) instead of a fresh one. */
+  dataDir?: string;
+  port?: number;
+}
+
+/**
+ * Starts the server with `localEngine` as node n1 (plus `env`), and waits for n1 to be READY.
+ * STEVEDORE_BENCH_DIST runs another build of main.js; STEVEDORE_BENCH_NODE_ARGS adds node flags
+ * (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
+ */
+export async function startServer(
+  localEngine: string,
+  env: Record<string, string> = {},
+  opts: StartOptions = {},
+): Promise<Server> {
+  const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'stevedore-bench-'));
+  const port = opts.port ?? (await freePort());
+  const dist = process.env.STEVEDORE_BENCH_DIST ?? path.join(ROOT, 'server/dist/main.js');
+  const nodeArgs = (process.env.STEVEDORE_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const loader = path.join(ROOT, 'server/test/integration/orchestration-ts-loader.mjs');
   const args = fs.existsSync(dist) ? [dist] : ['--import', loader, path.join(ROOT, 'server/src/main.ts')];
   if (!fs.existsSync(dist))
     console.log('(server/dist/main.js not built: running the sources through the SWC loader)');
   const log = fs.openSync(path.join(dataDir, 'server.log'), 'a');
-  const proc = spawn(process.execPath, args, {
+  const proc = spawn(process.execPath, [...nodeArgs, ...args], {
     cwd: path.join(ROOT, 'server'),
     env: {
       PATH: process.env.PATH,
