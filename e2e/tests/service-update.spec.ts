@@ -14,8 +14,8 @@ const SPEC = `spec {
   healthCheck { test intervalMs timeoutMs retries startPeriodMs }
   restartPolicy { condition maxAttempts delayMs maxDelayMs windowMs }
   placement { constraints spread maxReplicasPerNode nodeAffinity { expression weight } serviceAffinity { service weight } }
-  update { parallelism delayMs order failureAction monitorMs maxFailureRatio }
-  rollback { parallelism delayMs order failureAction monitorMs maxFailureRatio }
+  update { parallelism delayMs order failureAction monitorMs minReadyMs maxFailureRatio }
+  rollback { parallelism delayMs order failureAction monitorMs minReadyMs maxFailureRatio }
   ingress { port targetPort algorithm failureThreshold resetTimeoutMs upstreamTimeoutMs }
   autoscale { min max targetCpuPercent targetMemoryPercent targetRequestRate tolerance
     scaleUpStabilizationMs scaleDownStabilizationMs cooldownMs }
@@ -128,6 +128,7 @@ test.describe('the Update tab keeps every setting', () => {
             order: 'STOP_FIRST',
             failureAction: 'PAUSE',
             monitorMs: 1500,
+            minReadyMs: 700,
             maxFailureRatio: 0.5,
           },
           rollback: {
@@ -136,6 +137,7 @@ test.describe('the Update tab keeps every setting', () => {
             order: 'STOP_FIRST',
             failureAction: 'CONTINUE',
             monitorMs: 1000,
+            minReadyMs: 300,
             maxFailureRatio: 0.25,
           },
           stopTimeoutSec: 3,

@@ -12,8 +12,8 @@ const SPEC = `spec {
   healthCheck { test intervalMs timeoutMs retries startPeriodMs }
   restartPolicy { condition maxAttempts delayMs maxDelayMs windowMs }
   placement { constraints spread maxReplicasPerNode nodeAffinity { expression weight } serviceAffinity { service weight } }
-  update { parallelism delayMs order failureAction monitorMs maxFailureRatio }
-  rollback { parallelism delayMs order failureAction monitorMs maxFailureRatio }
+  update { parallelism delayMs order failureAction monitorMs minReadyMs maxFailureRatio }
+  rollback { parallelism delayMs order failureAction monitorMs minReadyMs maxFailureRatio }
   ingress { port targetPort algorithm } autoscale { min max targetCpuPercent }
   secrets { name target env } security { privileged capAdd }
 }`;
@@ -62,7 +62,7 @@ describe('patchService through GraphQL', () => {
           restartPolicy: { condition: 'ON_FAILURE', maxAttempts: 3 },
           priority: 5,
           placement: { constraints: ['node.labels.zone != mars'], spread: ['node.id'] },
-          update: { parallelism: 2, order: 'START_FIRST' },
+          update: { parallelism: 2, order: 'START_FIRST', minReadyMs: 400 },
           stopTimeoutSec: 3,
         },
       },
