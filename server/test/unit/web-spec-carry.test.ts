@@ -118,6 +118,7 @@ const full: ServiceSpecInput = {
     order: 'START_FIRST',
     failureAction: 'PAUSE',
     monitorMs: 3000,
+    minReadyMs: 600,
     maxFailureRatio: 0.5,
   },
   rollback: {
@@ -126,6 +127,7 @@ const full: ServiceSpecInput = {
     order: 'START_FIRST',
     failureAction: 'CONTINUE',
     monitorMs: 4000,
+    minReadyMs: 0,
     maxFailureRatio: 0.25,
   },
   stopTimeoutSec: 3,

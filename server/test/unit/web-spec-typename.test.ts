@@ -19,6 +19,7 @@ const upd = {
   parallelism: 1,
   delayMs: 0,
   monitorMs: 5000,
+  minReadyMs: 0,
   maxFailureRatio: 0,
   failureAction: 'PAUSE',
   order: 'STOP_FIRST',

@@ -589,7 +589,9 @@ function SpecSummary({ svc }: { svc: Svc }) {
       <dt>Update</dt>
       <dd>
         {s.update.parallelism || 'all'} at a time, {s.update.order.toLowerCase().replace('_', ' ')}, monitor{' '}
-        {ms(s.update.monitorMs)}, on failure {s.update.failureAction.toLowerCase()}
+        {ms(s.update.monitorMs)}
+        {s.update.minReadyMs > 0 ? `, each ready ${ms(s.update.minReadyMs)} before the next batch` : ''}, on
+        failure {s.update.failureAction.toLowerCase()}
       </dd>
       {s.env.length > 0 && (
         <>

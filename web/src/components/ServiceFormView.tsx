@@ -142,12 +142,30 @@ function UpdateFields({
           {...fieldProps(ctx, `${field}.delayMs`)}
         />
       </Field>
-      <Field ctx={ctx} path={`${field}.monitorMs`} label="Monitor (ms)" hint="healthy this long to count">
+      <Field
+        ctx={ctx}
+        path={`${field}.monitorMs`}
+        label="Monitor (ms)"
+        hint="a failure this soon after ready counts"
+      >
         <input
           inputMode="numeric"
           value={value.monitorMs}
           onChange={set('monitorMs')}
           {...fieldProps(ctx, `${field}.monitorMs`)}
+        />
+      </Field>
+      <Field
+        ctx={ctx}
+        path={`${field}.minReadyMs`}
+        label="Min ready (ms)"
+        hint="ready this long before the next batch starts"
+      >
+        <input
+          inputMode="numeric"
+          value={value.minReadyMs}
+          onChange={set('minReadyMs')}
+          {...fieldProps(ctx, `${field}.minReadyMs`)}
         />
       </Field>
       <Field ctx={ctx} path={`${field}.maxFailureRatio`} label="Max failure ratio" hint="0..1">
@@ -206,9 +224,15 @@ function renderedPaths(f: ServiceForm): Set<string> {
       s.add(`healthCheck.${k}`),
     );
   for (const u of ['update', 'rollback'])
-    ['parallelism', 'delayMs', 'monitorMs', 'maxFailureRatio', 'failureAction', 'order'].forEach((k) =>
-      s.add(`${u}.${k}`),
-    );
+    [
+      'parallelism',
+      'delayMs',
+      'monitorMs',
+      'minReadyMs',
+      'maxFailureRatio',
+      'failureAction',
+      'order',
+    ].forEach((k) => s.add(`${u}.${k}`));
   return s;
 }
 

@@ -48,7 +48,7 @@ type Documents = {
   '\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventFields\n    }\n  }\n': typeof types.LiveEventsDocument;
   '\n  fragment RolloutFields on Rollout {\n    state\n    phase\n    total\n    updated\n    remaining\n    failed\n    isRollback\n    fromRevision\n    toRevision\n    startedAt\n    updatedAt\n    completedAt\n  }\n': typeof types.RolloutFieldsFragmentDoc;
   '\n  fragment ServiceFields on Service {\n    id\n    name\n    clusterId\n    image\n    mode\n    revision\n    status\n    desiredReplicas\n    runningReplicas\n    healthyReplicas\n    pendingReplicas\n    unhealthyReplicas\n    updatedAt\n    rollout {\n      ...RolloutFields\n    }\n  }\n': typeof types.ServiceFieldsFragmentDoc;
-  '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    maxFailureRatio\n    order\n  }\n': typeof types.UpdateConfigFieldsFragmentDoc;
+  '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n  }\n': typeof types.UpdateConfigFieldsFragmentDoc;
   '\n  fragment TaskFields on Task {\n    id\n    serviceId\n    slot\n    revision\n    state\n    desiredState\n    health\n    nodeId\n    nodeName\n    containerId\n    stateReason\n    exitCode\n    failures\n    createdAt\n    updatedAt\n    readyAt\n    notBefore\n  }\n': typeof types.TaskFieldsFragmentDoc;
   '\n  fragment NodeFields on Node {\n    id\n    name\n    clusterId\n    role\n    status\n    statusMessage\n    availability\n    endpoint\n    publishAddress\n    hostname\n    engineId\n    engineVersion\n    cpus\n    memoryBytes\n    containerCount\n    runningContainerCount\n    lastSeenAt\n    createdAt\n    platform {\n      os\n      arch\n    }\n    labels {\n      key\n      value\n    }\n    capacity {\n      cpus\n      memoryBytes\n    }\n    allocated {\n      cpus\n      memoryBytes\n    }\n  }\n': typeof types.NodeFieldsFragmentDoc;
   '\n  fragment PortBindingFields on PortBinding {\n    containerPort\n    hostPort\n    hostIp\n    protocol\n  }\n': typeof types.PortBindingFieldsFragmentDoc;
@@ -149,7 +149,7 @@ const documents: Documents = {
     types.RolloutFieldsFragmentDoc,
   '\n  fragment ServiceFields on Service {\n    id\n    name\n    clusterId\n    image\n    mode\n    revision\n    status\n    desiredReplicas\n    runningReplicas\n    healthyReplicas\n    pendingReplicas\n    unhealthyReplicas\n    updatedAt\n    rollout {\n      ...RolloutFields\n    }\n  }\n':
     types.ServiceFieldsFragmentDoc,
-  '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    maxFailureRatio\n    order\n  }\n':
+  '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n  }\n':
     types.UpdateConfigFieldsFragmentDoc,
   '\n  fragment TaskFields on Task {\n    id\n    serviceId\n    slot\n    revision\n    state\n    desiredState\n    health\n    nodeId\n    nodeName\n    containerId\n    stateReason\n    exitCode\n    failures\n    createdAt\n    updatedAt\n    readyAt\n    notBefore\n  }\n':
     types.TaskFieldsFragmentDoc,
@@ -434,8 +434,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    maxFailureRatio\n    order\n  }\n',
-): (typeof documents)['\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    maxFailureRatio\n    order\n  }\n'];
+  source: '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n  }\n',
+): (typeof documents)['\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -375,7 +375,9 @@ export type UpdateConfigInput = {
   failureAction?: FailureAction | null | undefined;
   /** Fraction of tasks that may fail before failureAction */
   maxFailureRatio?: number | null | undefined;
-  /** How long a new task must stay healthy to count as updated */
+  /** Kubernetes' minReadySeconds, in ms (default 0): how long a new task must stay ready (running, healthy when checked) before it counts as ready and the next batch starts */
+  minReadyMs?: number | null | undefined;
+  /** Swarm's monitor, ms (default 5000): a window after each new task becomes ready in which its failure counts against maxFailureRatio. It does not hold the next batch; the rollout completes once the last batch is through it */
   monitorMs?: number | null | undefined;
   order?: UpdateOrder | null | undefined;
   /** Tasks replaced at once; 0 = all */
@@ -1355,6 +1357,7 @@ export type UpdateConfigFieldsFragment = {
   delayMs: number;
   failureAction: FailureAction;
   monitorMs: number;
+  minReadyMs: number;
   maxFailureRatio: number;
   order: UpdateOrder;
 };
@@ -1814,6 +1817,7 @@ export type ServiceQuery = {
         delayMs: number;
         failureAction: FailureAction;
         monitorMs: number;
+        minReadyMs: number;
         maxFailureRatio: number;
         order: UpdateOrder;
       };
@@ -1822,6 +1826,7 @@ export type ServiceQuery = {
         delayMs: number;
         failureAction: FailureAction;
         monitorMs: number;
+        minReadyMs: number;
         maxFailureRatio: number;
         order: UpdateOrder;
       };
@@ -2276,6 +2281,7 @@ export const UpdateConfigFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'delayMs' } },
           { kind: 'Field', name: { kind: 'Name', value: 'failureAction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'monitorMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minReadyMs' } },
           { kind: 'Field', name: { kind: 'Name', value: 'maxFailureRatio' } },
           { kind: 'Field', name: { kind: 'Name', value: 'order' } },
         ],
@@ -7075,6 +7081,7 @@ export const ServiceDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'delayMs' } },
           { kind: 'Field', name: { kind: 'Name', value: 'failureAction' } },
           { kind: 'Field', name: { kind: 'Name', value: 'monitorMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minReadyMs' } },
           { kind: 'Field', name: { kind: 'Name', value: 'maxFailureRatio' } },
           { kind: 'Field', name: { kind: 'Name', value: 'order' } },
         ],

@@ -53,6 +53,7 @@ export const UpdateConfigFieldsFragment = graphql(`
     delayMs
     failureAction
     monitorMs
+    minReadyMs
     maxFailureRatio
     order
   }

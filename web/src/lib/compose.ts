@@ -63,6 +63,7 @@ function updateCfg(v: unknown, base: UpdateForm): UpdateForm {
     parallelism: v.parallelism !== undefined ? str(v.parallelism) : base.parallelism,
     delayMs: v.delay !== undefined ? String(durationMs(v.delay) ?? str(v.delay)) : base.delayMs,
     monitorMs: v.monitor !== undefined ? String(durationMs(v.monitor) ?? str(v.monitor)) : base.monitorMs,
+    minReadyMs: base.minReadyMs,
     maxFailureRatio: v.max_failure_ratio !== undefined ? str(v.max_failure_ratio) : base.maxFailureRatio,
     failureAction: (['CONTINUE', 'PAUSE', 'ROLLBACK'].includes(fa)
       ? fa

@@ -37,6 +37,7 @@ export interface UpdateForm {
   parallelism: string;
   delayMs: string;
   monitorMs: string;
+  minReadyMs: string;
   maxFailureRatio: string;
   failureAction: FailureAction;
   order: UpdateOrder;
@@ -110,6 +111,7 @@ export const defaultUpdate = (): UpdateForm => ({
   parallelism: '1',
   delayMs: '0',
   monitorMs: '5000',
+  minReadyMs: '0',
   maxFailureRatio: '0',
   failureAction: 'ROLLBACK',
   order: 'STOP_FIRST',
@@ -268,6 +270,7 @@ export function validateForm(f: ServiceForm): FieldError[] {
           parallelism: n(`${field}.parallelism`, u.parallelism),
           delayMs: n(`${field}.delayMs`, u.delayMs),
           monitorMs: n(`${field}.monitorMs`, u.monitorMs),
+          minReadyMs: n(`${field}.minReadyMs`, u.minReadyMs),
           maxFailureRatio: n(`${field}.maxFailureRatio`, u.maxFailureRatio),
         },
         field,
@@ -291,6 +294,7 @@ const updateInput = (u: UpdateForm) => ({
   parallelism: Number(u.parallelism),
   delayMs: Number(u.delayMs),
   monitorMs: Number(u.monitorMs),
+  minReadyMs: Number(u.minReadyMs),
   maxFailureRatio: Number(u.maxFailureRatio),
   failureAction: u.failureAction,
   order: u.order,
@@ -382,6 +386,7 @@ export interface SpecLike {
     parallelism: number;
     delayMs: number;
     monitorMs: number;
+    minReadyMs: number;
     maxFailureRatio: number;
     failureAction: FailureAction;
     order: UpdateOrder;
@@ -390,6 +395,7 @@ export interface SpecLike {
     parallelism: number;
     delayMs: number;
     monitorMs: number;
+    minReadyMs: number;
     maxFailureRatio: number;
     failureAction: FailureAction;
     order: UpdateOrder;
@@ -503,6 +509,7 @@ const updForm = (u: SpecLike['update']): UpdateForm => ({
   parallelism: String(u.parallelism),
   delayMs: String(u.delayMs),
   monitorMs: String(u.monitorMs),
+  minReadyMs: String(u.minReadyMs),
   maxFailureRatio: String(u.maxFailureRatio),
   failureAction: u.failureAction,
   order: u.order,
