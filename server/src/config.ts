@@ -65,8 +65,10 @@ const schema = z.object({
       if (typeof r === 'string') ctx.addIssue({ code: z.ZodIssueCode.custom, message: r });
       return typeof r === 'string' ? [] : r;
     }),
-  /** Subnets for networks created without one are /24s of this pool. */
+  /** Subnets for networks created without one are /22s of this pool. */
   STEVEDORE_NETWORK_POOL: z.string().default('10.240.0.0/16'),
+  /** How often the network fabric re-checks routes and rules on every node (it also wakes on events). */
+  STEVEDORE_NETWORK_FABRIC_INTERVAL_MS: z.coerce.number().int().min(500).max(3_600_000).default(10_000),
   /** Address the ingress listeners bind. */
   STEVEDORE_INGRESS_HOST: z.string().min(1).default('127.0.0.1'),
   /** Circuit breaker per replica: consecutive failures that open it, and how long it stays open. */
@@ -168,6 +170,7 @@ export type Config = {
   subscriptionQueue: number;
   bindAllowedPaths: string[];
   networkPool: string;
+  networkFabricIntervalMs: number;
   ingress: {
     host: string;
     failureThreshold: number;
@@ -262,6 +265,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     subscriptionQueue: e.STEVEDORE_SUBSCRIPTION_QUEUE,
     bindAllowedPaths: e.STEVEDORE_BIND_ALLOWED_PATHS,
     networkPool: e.STEVEDORE_NETWORK_POOL,
+    networkFabricIntervalMs: e.STEVEDORE_NETWORK_FABRIC_INTERVAL_MS,
     ingress: {
       host: e.STEVEDORE_INGRESS_HOST,
       failureThreshold: e.STEVEDORE_INGRESS_BREAKER_THRESHOLD,

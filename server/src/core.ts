@@ -41,6 +41,7 @@ import { NetworkRepository } from './store/network.repo.js';
 import { SecretRepository } from './store/secret.repo.js';
 import { SessionRepository } from './store/session.repo.js';
 import { Store } from './store/store.js';
+import { NetworkFabric } from './control/network-fabric.js';
 import { TokenRepository } from './store/token.repo.js';
 import { UserRepository } from './store/user.repo.js';
 import { VolumeRepository } from './store/volume.repo.js';
@@ -107,6 +108,8 @@ export class Core {
   readonly ingress: Ingress;
   /** Feeds the cluster resolver (service discovery DNS); null when STEVEDORE_DNS_LISTEN is empty. */
   readonly dns: ServiceDns | null;
+  /** Cluster networks across nodes: slices, routes and rules on every node (control/network-fabric.ts). */
+  readonly fabric: NetworkFabric;
   readonly autoscaler: Autoscaler;
   /** Users, sessions, API tokens and the connections they hold (access control: api/auth). */
   readonly auth: AuthService;
@@ -206,6 +209,19 @@ export class Core {
         engineTimeoutMs: config.engineTimeoutMs,
       },
     );
+    this.fabric = new NetworkFabric(
+      this.networks,
+      this.nodes,
+      this.bus,
+      log.child({ loop: 'network-fabric' }),
+      {
+        installationId: this.store.installationId,
+        image: config.helperImage,
+        intervalMs: config.networkFabricIntervalMs,
+        engineTimeoutMs: config.engineTimeoutMs,
+      },
+    );
+    this.nodes.onRemove((node) => this.fabric.teardownNode(node));
     // The use cases signal the reconcile loop through this line; the loop is connected below.
     const loop = new ReconcileLine();
     const { environments, secrets, quotas, networks } = this;
@@ -357,11 +373,12 @@ export class Core {
     this.reconciler.start();
     this.ingress.start();
     this.autoscaler.start();
+    this.fabric.start();
   }
 
   async stop(): Promise<void> {
     this.autoscaler.stop();
-    await Promise.all([this.heartbeat.stop(), this.reconciler.stop()]);
+    await Promise.all([this.heartbeat.stop(), this.reconciler.stop(), this.fabric.stop()]);
     await this.ingress.stop();
     // The resolver process keeps serving the last table: a control plane down empties no answer.
     await this.dns?.stop();

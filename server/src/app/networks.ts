@@ -1,4 +1,23 @@
 import { randomUUID } from 'node:crypto';
+/**
+ * Cluster networks: the use cases (create, remove, views) and their creation on each node.
+ *
+ * How addresses work across nodes (issue #16; the mechanism is control/network-fabric.ts, the
+ * arithmetic domain/network-fabric.ts):
+ * - A network's `subnet` (default: the next free /22 of STEVEDORE_NETWORK_POOL) is the same on
+ *   every node, as Docker sees it. It is cut into equal slices (`slicePrefix`: at least 16, at
+ *   most /24, at least /28: a /22 gives 16 slices of /26, a /16 256 of /24). Each node the
+ *   network lives on owns one slice, allocated once per (network, node) and stored
+ *   (`network_slices`; freed when the node or the network goes). The engine's network there is
+ *   Subnet = the network's subnet, IPRange = the node's slice, Gateway = the slice's first host
+ *   (or the network's gateway, in the slice that holds it).
+ * - So a replica's address is in the slice of the node it runs on, and it stays the address the
+ *   engine reports (inspect: NetworkSettings.Networks[name].IPAddress): that address is reachable,
+ *   by TCP and UDP, from every container of the same network on every node. A container of
+ *   another network, or no network, cannot reach it (Docker's isolation; nothing is published).
+ * - The fabric creates every network of a cluster on every READY node of the cluster (not only
+ *   where a task lands), so the routes between nodes exist before the first replica starts.
+ */
 import type { Logger } from '../logger.js';
 import { AppError, conflict, fromEngineError, notFound } from './errors.js';
 import type { NodeService } from './nodes.js';
@@ -13,6 +32,7 @@ import {
   type Network,
   type NetworkInput,
 } from '../domain/network.js';
+import { freeSlice, sliceCidr, sliceGateway } from '../domain/network-fabric.js';
 import type { Node } from '../domain/node.js';
 import type { Service, ServiceSpec } from '../domain/service.js';
 import { EngineError } from '../engine/errors.js';
@@ -26,17 +46,22 @@ import { LABEL } from './labels.js';
 
 export const NETWORK_LABEL = 'stevedore.network';
 
+/** Networks created without a subnet get a /22: 16 node slices of /26 (61 containers each). */
+const DEFAULT_PREFIX = 22;
+
 export interface NetworkOnNode {
   node: Node;
   present: boolean;
   engineNetworkId: string | null;
   subnet: string | null;
+  /** The part of the subnet this node's containers get their addresses from. */
+  slice: string | null;
   containers: NetworkEndpoint[];
   error: string | null;
 }
 
 export interface NetworkManagerOptions {
-  /** Where subnets come from when none is given, as /24s. */
+  /** Where subnets come from when none is given, as /22s. */
   pool: string;
   engineTimeoutMs: number;
 }
@@ -48,6 +73,8 @@ export interface NetworkManagerOptions {
  */
 export class NetworkManager {
   private readonly ensuring = new Map<string, Promise<void>>();
+  /** Networks being removed: not created again meanwhile (the fabric creates them on every node). */
+  private readonly removing = new Set<string>();
   private readonly pool: Cidr;
 
   constructor(
@@ -98,11 +125,11 @@ export class NetworkManager {
       const taken = [...existing, ...reserved]
         .map((n) => parseCidrLoose(n.subnet))
         .filter((c): c is Cidr => c !== null);
-      subnet = allocateSubnet(this.pool, 24, taken);
+      subnet = allocateSubnet(this.pool, DEFAULT_PREFIX, taken);
       if (!subnet)
         throw new AppError(
           'CONFLICT',
-          `the network pool ${cidrText(this.pool)} has no free /24 left: give a subnet`,
+          `the network pool ${cidrText(this.pool)} has no free /${DEFAULT_PREFIX} left: give a subnet`,
           { field: 'subnet' },
         );
     }
@@ -142,6 +169,18 @@ export class NetworkManager {
         `network ${n.name} is used by service(s) ${users.map((s) => s.name).join(', ')}: detach them first`,
         'id',
       );
+    this.removing.add(n.id);
+    try {
+      return await this.removeFromNodes(n);
+    } finally {
+      this.removing.delete(n.id);
+    }
+  }
+
+  private async removeFromNodes(n: Network): Promise<Network> {
+    await Promise.all(
+      [...this.ensuring].filter(([k]) => k.endsWith(`/${n.id}`)).map(([, p]) => p.catch(() => undefined)),
+    );
     const failures: string[] = [];
     for (const node of this.nodes.list(n.clusterId).filter((x) => x.status === 'READY')) {
       try {
@@ -185,6 +224,7 @@ export class NetworkManager {
           present: false,
           engineNetworkId: null,
           subnet: null,
+          slice: this.sliceOn(node, n),
           containers: [],
           error: null,
         };
@@ -224,6 +264,22 @@ export class NetworkManager {
     }
   }
 
+  /** The node's slice of the network (CIDR text), or null when it has none yet. */
+  sliceOn(node: Node, n: Network): string | null {
+    const index = this.repo.slices(n.id).get(node.id);
+    const cidr = parseCidr(n.subnet);
+    return index === undefined || typeof cidr === 'string' ? null : cidrText(sliceCidr(cidr, index));
+  }
+
+  /** Every slice of the network: node id → CIDR text. */
+  slices(n: Network): Map<string, string> {
+    const cidr = parseCidr(n.subnet);
+    const out = new Map<string, string>();
+    if (typeof cidr === 'string') return out;
+    for (const [nodeId, index] of this.repo.slices(n.id)) out.set(nodeId, cidrText(sliceCidr(cidr, index)));
+    return out;
+  }
+
   ensureOnNode(node: Node, n: Network): Promise<void> {
     const key = `${node.id}/${n.id}`;
     let p = this.ensuring.get(key);
@@ -254,13 +310,23 @@ export class NetworkManager {
     } catch (err) {
       if (!(err instanceof EngineError && err.kind === 'NOT_FOUND')) throw err;
     }
+    if (this.removing.has(n.id)) throw new Error(`network ${n.name} is being removed`);
+    const cidr = parseCidr(n.subnet);
+    if (typeof cidr === 'string') throw new Error(`network ${n.name}: subnet ${cidr}`);
+    const index = this.repo.claimSlice(n.id, node.id, (taken) => freeSlice(cidr, taken));
+    if (index === null)
+      throw new Error(
+        `network ${n.name} (${n.subnet}) has no slice left for node ${node.name}: every slice is taken by another node; use a larger subnet`,
+      );
+    const slice = cidrText(sliceCidr(cidr, index));
     try {
       await d.createNetwork({
         name: n.name,
         driver: 'bridge',
         internal: n.driver === 'INTERNAL',
         subnet: n.subnet,
-        gateway: n.gateway,
+        ipRange: slice,
+        gateway: sliceGateway(cidr, index, n.gateway),
         labels: {
           ...n.labels,
           [LABEL.managed]: 'true',
@@ -268,11 +334,11 @@ export class NetworkManager {
           [NETWORK_LABEL]: n.id,
         },
       });
-      this.log.info({ node: node.name, network: n.name, subnet: n.subnet }, 'network created on node');
+      this.log.info({ node: node.name, network: n.name, subnet: n.subnet, slice }, 'network created on node');
       this.bus.publish({
         kind: 'network.attached_node',
         severity: 'INFO',
-        message: `network ${n.name} (${n.subnet}) created on node ${node.name}`,
+        message: `network ${n.name} (${n.subnet}) created on node ${node.name}, its addresses from ${slice}`,
         nodeId: node.id,
         clusterId: n.clusterId,
         data: { networkId: n.id },

@@ -40,6 +40,7 @@ export interface UpdateNodeArgs {
 /** Registers engines as nodes and keeps their observed facts. Resolvers and loops both use it. */
 export class NodeService {
   private readonly runtime = new Map<string, NodeRuntime>();
+  private readonly removeHooks: ((node: Node) => Promise<void>)[] = [];
 
   constructor(
     private readonly store: Store,
@@ -202,8 +203,23 @@ export class NodeService {
     return updated;
   }
 
-  remove(ref: string): Node {
+  /** Runs before a node is forgotten, while its engine is still reachable (the network fabric's teardown). */
+  onRemove(hook: (node: Node) => Promise<void>): void {
+    this.removeHooks.push(hook);
+  }
+
+  async remove(ref: string): Promise<Node> {
     const node = this.require(ref, 'id');
+    for (const hook of this.removeHooks)
+      await hook(node).catch((err: unknown) =>
+        this.bus.publish({
+          kind: 'node.cleanup_failed',
+          severity: 'WARNING',
+          message: `node ${node.name}: cleaning up before removal failed: ${(err as Error).message}`,
+          clusterId: node.clusterId,
+          nodeId: node.id,
+        }),
+      );
     this.store.nodes.delete(node.id);
     this.tlsStore?.remove(node.id);
     this.runtime.delete(node.id);

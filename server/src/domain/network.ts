@@ -2,10 +2,9 @@ import { checkLabelKey, checkName, type FieldError } from '@stevedore/spec-rules
 
 /**
  * A cluster network: the desired state, stored once per cluster and created, with the same
- * name and subnet, on every node a task attached to it lands on. Stevedore runs no overlay:
- * each node has its own bridge with that subnet, so replicas on one node reach each other (and
- * each other's service names) directly; across nodes, traffic goes through published ports
- * (service endpoints, the ingress).
+ * name and subnet, on every node of the cluster. Each node's bridge hands out addresses from its
+ * own slice of the subnet, and the nodes route the slices to each other (network-fabric.ts):
+ * replicas reach each other by address across nodes, with no overlay and no NAT.
  */
 export const NetworkDriver = { BRIDGE: 'BRIDGE', INTERNAL: 'INTERNAL' } as const;
 export type NetworkDriver = (typeof NetworkDriver)[keyof typeof NetworkDriver];

@@ -590,7 +590,13 @@ export class DockerEngine implements EngineDriver {
         IPAM: spec.subnet
           ? {
               Driver: 'default',
-              Config: [{ Subnet: spec.subnet, ...(spec.gateway ? { Gateway: spec.gateway } : {}) }],
+              Config: [
+                {
+                  Subnet: spec.subnet,
+                  ...(spec.ipRange ? { IPRange: spec.ipRange } : {}),
+                  ...(spec.gateway ? { Gateway: spec.gateway } : {}),
+                },
+              ],
             }
           : undefined,
       }),

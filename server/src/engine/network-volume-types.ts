@@ -13,6 +13,8 @@ export interface NetworkCreateSpec {
   internal: boolean;
   /** CIDR; absent: the engine picks from its default pools. */
   subnet?: string;
+  /** Part of the subnet this engine hands out addresses from (IPAM IPRange). */
+  ipRange?: string;
   gateway?: string;
   labels: Record<string, string>;
 }

@@ -67,4 +67,30 @@ export class NetworkRepository {
   delete(id: string): boolean {
     return this.db.prepare('DELETE FROM networks WHERE id = ?').run(id).changes > 0;
   }
+
+  /** The slices of a network by node id (index into the network's subnet; domain/network-fabric.ts). */
+  slices(networkId: string): Map<string, number> {
+    const rows = this.db
+      .prepare('SELECT node_id, slice FROM network_slices WHERE network_id = ?')
+      .all(networkId) as { node_id: string; slice: number }[];
+    return new Map(rows.map((r) => [r.node_id, r.slice]));
+  }
+
+  /**
+   * The node's slice of the network: the one it has, else `pick(taken)` stored for it, in one
+   * transaction (null: no slice left).
+   */
+  claimSlice(networkId: string, nodeId: string, pick: (taken: number[]) => number | null): number | null {
+    return this.db.transaction(() => {
+      const have = this.slices(networkId);
+      const mine = have.get(nodeId);
+      if (mine !== undefined) return mine;
+      const next = pick([...have.values()]);
+      if (next === null) return null;
+      this.db
+        .prepare('INSERT INTO network_slices (network_id, node_id, slice) VALUES (?, ?, ?)')
+        .run(networkId, nodeId, next);
+      return next;
+    })();
+  }
 }

@@ -106,8 +106,8 @@ describe('networks, service discovery and the ingress on real engines', () => {
       { i: { name: netName, labels: [{ key: 'test', value: tag }] } },
     );
     networkId = r.createNetwork.id;
-    expect(r.createNetwork.subnet).toMatch(/^10\.240\.\d+\.0\/24$/);
-    const wider = r.createNetwork.subnet.replace(/\.\d+\.0\/24$/, '.0.0/16');
+    expect(r.createNetwork.subnet).toMatch(/^10\.240\.\d+\.0\/22$/);
+    const wider = r.createNetwork.subnet.replace(/\.\d+\.0\/22$/, '.0.0/16');
     const bad = await s.gql(`mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { id } }`, {
       i: { name: uniq('net2'), subnet: wider },
     });

@@ -62,6 +62,7 @@ export class NetworkResolver {
       present: x.present,
       engineNetworkId: x.engineNetworkId,
       subnet: x.subnet,
+      slice: x.slice,
       containers: x.containers,
       error: x.error,
     }));

@@ -18,7 +18,8 @@ export class CreateNetworkInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'IPv4 CIDR; absent: the next free /24 of STEVEDORE_NETWORK_POOL',
+    description:
+      'IPv4 CIDR, the same on every node; each node hands out addresses from its own slice of it (16 slices or more, each at most a /24). Absent: the next free /22 of STEVEDORE_NETWORK_POOL',
   })
   subnet?: string;
 
@@ -46,6 +47,12 @@ export class NetworkOnNodeType {
   @Field(() => Boolean) present: boolean;
   @Field(() => String, { nullable: true }) engineNetworkId: string | null;
   @Field(() => String, { nullable: true }) subnet: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "This node's slice of the subnet: its containers' addresses come from it, and the other nodes route it to this node",
+  })
+  slice: string | null;
   @Field(() => [NetworkContainerType]) containers: NetworkContainerType[];
   @Field(() => String, { nullable: true }) error: string | null;
 }

@@ -60,9 +60,12 @@ export class NodeResolver {
     return NodeType.from(n, ctx.core.nodes.runtimeOf(n.id));
   }
 
-  @Mutation(() => NodeType, { description: 'Forgets a node; its containers are left running on the engine' })
-  removeNode(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): NodeType {
+  @Mutation(() => NodeType, {
+    description:
+      'Forgets a node; its containers are left running on the engine. The network fabric leaves it first (routes, rules, helper, unused networks)',
+  })
+  async removeNode(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<NodeType> {
     const rt = ctx.core.nodes.runtimeOf(id);
-    return NodeType.from(ctx.core.nodes.remove(id), rt);
+    return NodeType.from(await ctx.core.nodes.remove(id), rt);
   }
 }
