@@ -17,8 +17,8 @@
  * Everything created is removed at the end, also on failure or Ctrl-C.
  */
 import { execFile } from 'node:child_process';
-import http from 'node:http';
 import { promisify } from 'node:util';
+import { engineGet as engineGetOn } from './lib/engine-api.js';
 import { gql, startServer, stopServer, type Server } from './lib/control-plane.js';
 
 const run = promisify(execFile);
@@ -36,30 +36,7 @@ const BASELINE_LABEL = `stevedore.bench=${RUN_ID}`;
 
 // ---------------------------------------------------------------- engine (Engine API over the unix socket)
 
-function engineGet<T>(pathAndQuery: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { socketPath: SOCKET, path: pathAndQuery, method: 'GET', timeout: 10_000 },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => {
-          if (!res.statusCode || res.statusCode >= 300)
-            return reject(new Error(`${res.statusCode}: ${body}`));
-          try {
-            resolve(JSON.parse(body) as T);
-          } catch {
-            resolve(body as T); // /_ping answers "OK"
-          }
-        });
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error('engine API timeout')));
-    req.on('error', reject);
-    req.end();
-  });
-}
+const engineGet = <T>(pathAndQuery: string) => engineGetOn<T>(SOCKET, pathAndQuery);
 
 interface EngineContainer {
   Id: string;

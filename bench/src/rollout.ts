@@ -26,9 +26,9 @@
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import { promisify } from 'node:util';
+import { engineGet as engineGetOn } from './lib/engine-api.js';
 import { gql, startServer, stopServer, type Server } from './lib/control-plane.js';
 
 const run = promisify(execFile);
@@ -55,30 +55,7 @@ const HEALTH = {
 
 // ---------------------------------------------------------------- the engine, as the observer
 
-function engineGet<T>(pathAndQuery: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { socketPath: SOCKET, path: pathAndQuery, method: 'GET', timeout: 10_000 },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => {
-          if (!res.statusCode || res.statusCode >= 300)
-            return reject(new Error(`${res.statusCode}: ${body}`));
-          try {
-            resolve(JSON.parse(body) as T);
-          } catch {
-            resolve(body as T);
-          }
-        });
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error('engine API timeout')));
-    req.on('error', reject);
-    req.end();
-  });
-}
+const engineGet = <T>(pathAndQuery: string) => engineGetOn<T>(SOCKET, pathAndQuery);
 
 interface Listed {
   Id: string;

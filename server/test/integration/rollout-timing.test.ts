@@ -53,6 +53,18 @@ describe('rollout: monitor window and minReadyMs', () => {
     return { id: v.id, spec };
   };
 
+  /** Updates to `spec` and waits for the rollout to complete with `replicas` healthy. */
+  const rollOut = async (id: string, spec: Record<string, unknown>, replicas: number) => {
+    await updateService(s, id, spec);
+    return waitFor(
+      async () => {
+        const v = await getService(s, id);
+        return v.rollout?.state === 'COMPLETED' && v.healthyReplicas === replicas && v;
+      },
+      { timeoutMs: 90_000, what: 'the rollout to complete' },
+    );
+  };
+
   it('a rolling update with monitor 5 s does not wait 5 s per batch', async () => {
     const monitorMs = 5000;
     const { id, spec } = await deployed(uniq('monitor'), 3, {
@@ -61,14 +73,7 @@ describe('rollout: monitor window and minReadyMs', () => {
       minReadyMs: 0,
       failureAction: 'PAUSE',
     });
-    await updateService(s, id, spec('local/webapp:v2'));
-    const done = await waitFor(
-      async () => {
-        const v = await getService(s, id);
-        return v.rollout?.state === 'COMPLETED' && v.healthyReplicas === 3 && v;
-      },
-      { timeoutMs: 90_000, what: 'the rollout to complete' },
-    );
+    const done = await rollOut(id, spec('local/webapp:v2'), 3);
     const b = batches(done, 2);
     expect(b).toHaveLength(3);
     for (const t of b) expect(t.readyAt, `task ${t.slot} became ready`).not.toBeNull();
@@ -130,14 +135,7 @@ describe('rollout: monitor window and minReadyMs', () => {
       minReadyMs,
       failureAction: 'PAUSE',
     });
-    await updateService(s, id, spec('local/webapp:v2'));
-    const done = await waitFor(
-      async () => {
-        const v = await getService(s, id);
-        return v.rollout?.state === 'COMPLETED' && v.healthyReplicas === 3 && v;
-      },
-      { timeoutMs: 90_000, what: 'the rollout to complete' },
-    );
+    const done = await rollOut(id, spec('local/webapp:v2'), 3);
     const b = batches(done, 2);
     expect(b).toHaveLength(3);
     // Each next batch was created only once the previous batch's task had been ready for minReadyMs.
