@@ -358,6 +358,14 @@ const OFFLINE = 'DOCKER_SERVICE_PREFER_OFFLINE_IMAGE';
 async function prepareEngine(): Promise<void> {
   if (!(await engineUp())) {
     console.log(`starting ${NODE} (scripts/engine.sh restart ${NODE}); it is stopped again at the end`);
+    const dir = `${ENGINE_DIR}/${NODE}`;
+    if (!fs.existsSync(dir))
+      // Its directory too, or `engine.sh start` without --nodes would start n1..n4 from then on.
+      cleanups.push(async () => {
+        const mounted = fs.readFileSync('/proc/mounts', 'utf8').includes(` ${dir}/`);
+        if (mounted) console.log(`${dir} still has mounts: left in place`);
+        else fs.rmSync(dir, { recursive: true, force: true });
+      });
     await run('bash', [`${ROOT_DIR}scripts/engine.sh`, 'restart', NODE], {
       timeout: 300_000,
       env: { ...process.env, [OFFLINE]: '1' },
