@@ -63,6 +63,8 @@ export class NetworkFabric {
   private stopped = true;
   /** Nodes known to hold nothing of the fabric (skips a check per pass). */
   private readonly clean = new Set<string>();
+  /** Nodes being removed: no pass touches them again. */
+  private readonly gone = new Set<string>();
   private readonly chain: string;
 
   constructor(
@@ -131,7 +133,7 @@ export class NetworkFabric {
   async reconcile(): Promise<void> {
     const byCluster = new Map<string, Node[]>();
     for (const n of this.nodes.list()) {
-      if (n.status !== 'READY') continue;
+      if (n.status !== 'READY' || this.gone.has(n.id)) continue;
       byCluster.set(n.clusterId, [...(byCluster.get(n.clusterId) ?? []), n]);
     }
     for (const [clusterId, nodes] of byCluster)
@@ -201,7 +203,7 @@ export class NetworkFabric {
     await Promise.all(
       nodes.map(async (node) => {
         const id = helpers.get(node.id);
-        if (!id) return;
+        if (!id || this.gone.has(node.id)) return;
         const d = this.nodes.driver(node);
         try {
           const peers = nodes.filter((m) => m.id !== node.id && addresses.has(m.id));
@@ -347,6 +349,9 @@ export class NetworkFabric {
 
   /** The node removal hook: the fabric leaves the node before Stevedore forgets it. */
   async teardownNode(node: Node): Promise<void> {
+    this.gone.add(node.id);
+    // A pass in flight may still hold the node: it finishes first, the teardown comes last.
+    await this.running?.catch(() => undefined);
     await this.teardown(node, this.nodes.driver(node), true);
     this.clean.delete(node.id);
   }

@@ -28,8 +28,6 @@ describe.runIf(hasFleet())('cluster networks across nodes (real engines)', () =>
   const subnets: Record<string, string> = {};
   let installation = '';
   let chain = '';
-  /** container id per (service, node) */
-  const ctr: Record<string, Record<string, string>> = {};
   let removedNetworks = false;
   let removedN3 = false;
   const outside: net.Server[] = [];
@@ -45,8 +43,26 @@ describe.runIf(hasFleet())('cluster networks across nodes (real engines)', () =>
     stopTimeoutSec: 1,
     labels: [{ key: 'test', value: tag }],
   });
-  const at = (svc: string, node: string) => ({ node, container: ctr[svc]![node]! });
-  const ip = (svc: string, node: string, network: string) => ipOn(node, ctr[svc]![node]!, network);
+  /** The service's running container on the node now (a replica replaced meanwhile is followed). */
+  const cur = (svc: string, node: string) =>
+    waitFor(
+      async () =>
+        (await docker(node, 'ps', '-q', '--filter', `label=stevedore.service.name=${svc}`)).split('\n')[0],
+      { timeoutMs: 90_000, what: `${svc} running on ${node}` },
+    );
+  const at = async (svc: string, node: string) => ({ node, container: await cur(svc, node) });
+  const ip = async (svc: string, node: string, network: string) => ipOn(node, await cur(svc, node), network);
+  /** This installation's fabric helper containers on the node (ids, "" when none). */
+  const helpersOn = (node: string) =>
+    docker(
+      node,
+      'ps',
+      '-aq',
+      '--filter',
+      'label=stevedore.kind=network-fabric',
+      '--filter',
+      `label=stevedore.installation=${installation}`,
+    );
 
   beforeAll(async () => {
     s = await startTestServer({
@@ -75,23 +91,13 @@ describe.runIf(hasFleet())('cluster networks across nodes (real engines)', () =>
       await s.ok(`mutation($s: ServiceSpecInput!) { createService(spec: $s) { id } }`, {
         s: global(svc, network),
       });
-    for (const svc of services) {
-      ctr[svc] = {};
-      for (const node of nodes)
-        ctr[svc][node] = await waitFor(
-          async () =>
-            (await docker(node, 'ps', '-q', '--filter', `label=stevedore.service.name=${svc}`)).split(
-              '\n',
-            )[0],
-          { timeoutMs: 90_000, what: `${svc} running on ${node}` },
-        );
-    }
+    for (const svc of services) for (const node of nodes) await cur(svc, node);
     installation = await docker(
       'n1',
       'inspect',
       '-f',
       '{{index .Config.Labels "stevedore.installation"}}',
-      ctr[svcA]!.n1!,
+      await cur(svcA, 'n1'),
     );
     chain = `STV-${installation.replace(/[^A-Za-z0-9]/g, '').slice(0, 20)}`;
     // Routes to every other node's slice of every network, on every node.
@@ -176,7 +182,7 @@ describe.runIf(hasFleet())('cluster networks across nodes (real engines)', () =>
       ['n3', 'n2'],
     ] as const)
       expect(
-        await tcpProbe(at(svcA, from), at(svcA, to), await ip(svcA, to, netA), nextPort()),
+        await tcpProbe(await at(svcA, from), await at(svcA, to), await ip(svcA, to, netA), nextPort()),
         `${from} -> ${to}`,
       ).toBe('pong');
   });
@@ -188,8 +194,8 @@ describe.runIf(hasFleet())('cluster networks across nodes (real engines)', () =>
       ['n3', 'n1'],
     ] as const) {
       const reply = await udpRoundTrip(
-        await pidOf(from, ctr[svcA]![from]!),
-        await pidOf(to, ctr[svcA]![to]!),
+        await pidOf(from, await cur(svcA, from)),
+        await pidOf(to, await cur(svcA, to)),
         await ip(svcA, to, netA),
         nextPort(),
       );
@@ -207,30 +213,30 @@ describe.runIf(hasFleet())('cluster networks across nodes (real engines)', () =>
     ] as const) {
       const target = await ip(toSvc, toNode, toNet);
       expect(
-        await tcpProbe(at(fromSvc, fromNode), at(toSvc, toNode), target, nextPort()),
+        await tcpProbe(await at(fromSvc, fromNode), await at(toSvc, toNode), target, nextPort()),
         `${fromSvc}@${fromNode} -> ${target}`,
       ).not.toBe('pong');
       const udp = await udpRoundTrip(
-        await pidOf(fromNode, ctr[fromSvc]![fromNode]!),
-        await pidOf(toNode, ctr[toSvc]![toNode]!),
+        await pidOf(fromNode, await cur(fromSvc, fromNode)),
+        await pidOf(toNode, await cur(toSvc, toNode)),
         target,
         nextPort(),
       );
       expect(udp).toBe('timeout');
     }
     // The probe can succeed: the same target from its own network answers.
-    expect(await tcpProbe(at(svcB, 'n3'), at(svcB, 'n1'), await ip(svcB, 'n1', netB), nextPort())).toBe(
-      'pong',
-    );
+    expect(
+      await tcpProbe(await at(svcB, 'n3'), await at(svcB, 'n1'), await ip(svcB, 'n1', netB), nextPort()),
+    ).toBe('pong');
   });
 
   it('an INTERNAL network reaches its own members across nodes and nothing outside', async () => {
-    expect(await tcpProbe(at(svcI, 'n2'), at(svcI, 'n3'), await ip(svcI, 'n3', netI), nextPort())).toBe(
-      'pong',
-    );
-    expect(await tcpProbe(at(svcI, 'n3'), at(svcI, 'n1'), await ip(svcI, 'n1', netI), nextPort())).toBe(
-      'pong',
-    );
+    expect(
+      await tcpProbe(await at(svcI, 'n2'), await at(svcI, 'n3'), await ip(svcI, 'n3', netI), nextPort()),
+    ).toBe('pong');
+    expect(
+      await tcpProbe(await at(svcI, 'n3'), await at(svcI, 'n1'), await ip(svcI, 'n1', netI), nextPort()),
+    ).toBe('pong');
     // Listeners outside every container network: the root namespace's end of n2's link, n1's bridge.
     const targets = [
       { addr: '10.214.2.1', port: nextPort() },
@@ -248,7 +254,7 @@ describe.runIf(hasFleet())('cluster networks across nodes (real engines)', () =>
       const bridged = await docker(
         'n2',
         'exec',
-        ctr[svcA]!.n2!,
+        await cur(svcA, 'n2'),
         'sh',
         '-c',
         `timeout 4 nc ${t.addr} ${t.port} </dev/null 2>&1 || true`,
@@ -259,7 +265,7 @@ describe.runIf(hasFleet())('cluster networks across nodes (real engines)', () =>
         const out = await docker(
           node,
           'exec',
-          ctr[svcI]![node]!,
+          await cur(svcI, node),
           'sh',
           '-c',
           `timeout 4 nc ${t.addr} ${t.port} </dev/null 2>&1 || true`,
@@ -292,17 +298,7 @@ describe.runIf(hasFleet())('cluster networks across nodes (real engines)', () =>
     expect(
       (await fabricRoutes('n3')).filter((r) => inside(r.split(' ')[0]!, Object.values(subnets))),
     ).toEqual([]);
-    expect(
-      await docker(
-        'n3',
-        'ps',
-        '-aq',
-        '--filter',
-        'label=stevedore.kind=network-fabric',
-        '--filter',
-        `label=stevedore.installation=${installation}`,
-      ),
-    ).toBe('');
+    expect(await helpersOn('n3')).toBe('');
     expect(
       await docker('n3', 'network', 'ls', '-q', '--filter', `label=stevedore.installation=${installation}`),
     ).toBe('');
@@ -317,9 +313,9 @@ describe.runIf(hasFleet())('cluster networks across nodes (real engines)', () =>
       { timeoutMs: 30_000, what: "n1 and n2 drop their routes to n3's slices" },
     );
     // n1 <-> n2 still work.
-    expect(await tcpProbe(at(svcA, 'n1'), at(svcA, 'n2'), await ip(svcA, 'n2', netA), nextPort())).toBe(
-      'pong',
-    );
+    expect(
+      await tcpProbe(await at(svcA, 'n1'), await at(svcA, 'n2'), await ip(svcA, 'n2', netA), nextPort()),
+    ).toBe('pong');
   }, 120_000);
 
   it('leaves nothing behind when the networks are removed', async () => {
@@ -332,18 +328,7 @@ describe.runIf(hasFleet())('cluster networks across nodes (real engines)', () =>
           if ((await rulesWith(node, chain)).length) return false;
           if ((await fabricRoutes(node)).some((r) => inside(r.split(' ')[0]!, Object.values(subnets))))
             return false;
-          if (
-            await docker(
-              node,
-              'ps',
-              '-aq',
-              '--filter',
-              'label=stevedore.kind=network-fabric',
-              '--filter',
-              `label=stevedore.installation=${installation}`,
-            )
-          )
-            return false;
+          if (await helpersOn(node)) return false;
         }
         return true;
       },
