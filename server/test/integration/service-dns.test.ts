@@ -112,11 +112,7 @@ describe('service discovery DNS on real engines (issue #16)', () => {
     expect(inspect.NetworkSettings.Networks[net]!.Aliases ?? []).not.toContain(client);
   });
 
-  // The next three need replicas on different nodes to have different addresses, which needs the
-  // per-node slices of a cluster network (issue #16 items 1-2, not landed yet: today every node gives
-  // a network the same subnet, so two replicas can share an address). They passed on n1 alone; they
-  // are skipped on the three-node set until the slices land, and must be turned back on with them.
-  it.skip('SERVICE answers every healthy replica on every node from any node, rotated; SLOT.SERVICE one', async () => {
+  it('SERVICE answers every healthy replica on every node from any node, rotated; SLOT.SERVICE one', async () => {
     const want = sorted(await engineIps());
     expect(want).toHaveLength(nodes.length);
     for (const [node, id] of clients) {
@@ -136,7 +132,7 @@ describe('service discovery DNS on real engines (issue #16)', () => {
     expect(await lookup(node, id, uniq('nothing'))).toEqual([]);
   });
 
-  it.skip('a replica that turns unhealthy leaves the answer; its healthy replacement joins', async () => {
+  it('a replica that turns unhealthy leaves the answer; its healthy replacement joins', async () => {
     const victimNode = nodes[nodes.length - 1]!;
     const victim = (await serviceContainers(victimNode, api, net))[0]!;
     const [node, id] = [...clients.entries()][0]!;
@@ -153,7 +149,7 @@ describe('service discovery DNS on real engines (issue #16)', () => {
     expect(answer).toHaveLength(nodes.length);
   });
 
-  it.skip('a control plane that is down leaves the last good answers in place', async () => {
+  it('a control plane that is down leaves the last good answers in place', async () => {
     const want = sorted(await engineIps());
     await s.stop();
     stopped = true;
