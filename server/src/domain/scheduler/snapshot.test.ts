@@ -96,13 +96,37 @@ describe('nodeInfos', () => {
       maxAgeMs: 5000,
       now: T0,
     };
-    const infos = nodeInfos([makeNode('fresh'), makeNode('stale'), makeNode('unknown')], [], byId(s), loads);
+    // Only READY nodes must all have a figure; these two are not, so 'fresh' keeps its own.
+    const down = { status: 'DOWN' as const };
+    const infos = nodeInfos(
+      [makeNode('fresh'), makeNode('stale', down), makeNode('unknown', down)],
+      [],
+      byId(s),
+      loads,
+    );
     expect(infos.map((i) => [i.cpuLoadPercent, i.memoryLoadPercent])).toEqual([
       [30, 40],
       [undefined, undefined],
       [undefined, undefined],
     ]);
     expect('cpuLoadPercent' in infos[1]!).toBe(false);
+  });
+
+  it('carries no load at all while a READY node has no fresh figure (measured nodes would beat it)', () => {
+    const loads: LiveLoads = {
+      sample: (id) => (id === 'a' ? { cpuPercent: 1, memoryPercent: 1, measuredAt: at(-1000) } : undefined),
+      maxAgeMs: 5000,
+      now: T0,
+    };
+    const infos = nodeInfos([makeNode('a'), makeNode('b')], [], byId(s), loads);
+    expect(infos.map((i) => i.cpuLoadPercent)).toEqual([undefined, undefined]);
+    const all: LiveLoads = {
+      ...loads,
+      sample: () => ({ cpuPercent: 1, memoryPercent: 1, measuredAt: at(-1000) }),
+    };
+    expect(nodeInfos([makeNode('a'), makeNode('b')], [], byId(s), all).map((i) => i.cpuLoadPercent)).toEqual([
+      1, 1,
+    ]);
   });
 });
 

@@ -45,7 +45,7 @@ export interface LiveLoads {
 /**
  * Every node with the tasks it holds: active tasks that have a node and are past PENDING (so
  * ASSIGNED ones reserve their share before they start), their reservations summed, and the
- * node's live load. Tasks of services not in `services` are left out.
+ * node's live load (for none of them while a READY node has no fresh figure). Tasks of services not in `services` are left out.
  */
 export function nodeInfos(
   nodes: readonly Node[],
@@ -71,13 +71,19 @@ export function nodeInfos(
       },
     ]);
   }
-  return nodes.map((n) => {
+  const load = nodes.map((n) => liveLoad(loads.sample(n.id), loads.now, loads.maxAgeMs));
+  // Load is compared only when every READY node has a figure. Sampling starts on demand and a
+  // node's first figure comes after two rounds, so for a while some nodes are measured and some
+  // are not; a measured idle node (scored 100) then beat an unmeasured one (a neutral 50) on every
+  // placement, and on three equal nodes 150 replicas landed 32 / 35 / 83.
+  const partial = nodes.some((n, i) => n.status === 'READY' && load[i]!.cpuLoadPercent === undefined);
+  return nodes.map((n, i) => {
     const placed = byNode.get(n.id) ?? [];
     return {
       node: n,
       tasks: placed,
       reserved: placed.reduce((acc, p) => addResources(acc, p.reservations), { ...ZERO_RESOURCES }),
-      ...liveLoad(loads.sample(n.id), loads.now, loads.maxAgeMs),
+      ...(partial ? {} : load[i]),
     };
   });
 }
