@@ -22,6 +22,7 @@ import type { Node } from '../domain/node.js';
 import type { EngineDriver } from '../engine/engine.js';
 import { EngineError } from '../engine/errors.js';
 import { withTimeout } from '../engine/timeout.js';
+import { CoalescedPass } from './coalesced-pass.js';
 
 export const FABRIC_KIND = 'network-fabric';
 
@@ -56,11 +57,8 @@ const IPT = 'ipt() { chroot /host iptables -w "$@"; }';
  * (`teardownNode`, called before the node is forgotten).
  */
 export class NetworkFabric {
-  private timer: NodeJS.Timeout | null = null;
   private unsubscribe: (() => void) | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
-  private stopped = true;
+  private readonly pass: CoalescedPass;
   /** Nodes known to hold nothing of the fabric (skips a check per pass). */
   private readonly clean = new Set<string>();
   /** Nodes being removed: no pass touches them again. */
@@ -75,6 +73,11 @@ export class NetworkFabric {
     private readonly opts: NetworkFabricOptions,
   ) {
     this.chain = fabricChain(opts.installationId);
+    this.pass = new CoalescedPass(() => this.reconcile(), {
+      debounceMs: 0,
+      intervalMs: opts.intervalMs,
+      onError: (err) => this.log.warn({ err: (err as Error).message }, 'network fabric pass failed'),
+    });
   }
 
   get helperName(): string {
@@ -82,7 +85,6 @@ export class NetworkFabric {
   }
 
   start(): void {
-    this.stopped = false;
     this.unsubscribe = this.bus.subscribe((e) => {
       if (
         e.kind === 'network.created' ||
@@ -91,42 +93,14 @@ export class NetworkFabric {
         e.kind === 'node.up' ||
         e.kind === 'node.ready'
       )
-        this.wake();
+        this.pass.soon();
     });
-    const tick = () => {
-      this.timer = setTimeout(() => {
-        this.wake();
-        tick();
-      }, this.opts.intervalMs);
-      this.timer.unref();
-    };
-    tick();
-    this.wake();
+    this.pass.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
     this.unsubscribe?.();
-    if (this.timer) clearTimeout(this.timer);
-    await this.running?.catch(() => undefined);
-  }
-
-  /** Runs a pass now, or once more after the one in flight. */
-  wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.reconcile()
-      .catch((err: unknown) => this.log.warn({ err: (err as Error).message }, 'network fabric pass failed'))
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        }
-      });
+    await this.pass.stop();
   }
 
   /** One pass over every cluster. */
@@ -351,7 +325,7 @@ export class NetworkFabric {
   async teardownNode(node: Node): Promise<void> {
     this.gone.add(node.id);
     // A pass in flight may still hold the node: it finishes first, the teardown comes last.
-    await this.running?.catch(() => undefined);
+    await this.pass.idle();
     await this.teardown(node, this.nodes.driver(node), true);
     this.clean.delete(node.id);
   }

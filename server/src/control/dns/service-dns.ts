@@ -16,6 +16,7 @@ import type { Task } from '../../domain/task.js';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/store.js';
 import type { EndpointRegistry } from '../endpoints.js';
+import { CoalescedPass } from '../coalesced-pass.js';
 import { feedSocket, pidFile, type ResolverCounters, type ResolverOptions } from './resolver.js';
 
 export interface ServiceDnsOptions {
@@ -140,16 +141,12 @@ export async function stopResolver(stateDir: string): Promise<void> {
  * pushed at once. A replica about to be stopped leaves the answers before its container stops.
  */
 export class ServiceDns implements ServiceDnsPort {
-  private running = false;
   private ready = false;
   private names: DnsNames = {};
   private version = 0;
   private pushed = 0;
-  private timer: NodeJS.Timeout | undefined;
-  private debounce: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
-  private syncing: Promise<void> | null = null;
-  private again = false;
+  private readonly pass: CoalescedPass;
   private lastEnsure = 0;
   /** Tasks being stopped: out of the answers whatever their health says. */
   private readonly leaving = new Set<string>();
@@ -162,7 +159,13 @@ export class ServiceDns implements ServiceDnsPort {
     private readonly bus: EventBus,
     private readonly log: Logger,
     private readonly opts: ServiceDnsOptions,
-  ) {}
+  ) {
+    this.pass = new CoalescedPass(() => this.syncOnce(), {
+      debounceMs: 20,
+      intervalMs: opts.refreshMs,
+      onError: (err) => this.log.warn({ err: (err as Error).message }, 'dns table sync failed'),
+    });
+  }
 
   private resolverOptions(): ResolverOptions {
     return {
@@ -175,7 +178,6 @@ export class ServiceDns implements ServiceDnsPort {
   }
 
   async start(): Promise<void> {
-    this.running = true;
     try {
       const h = await ensureResolver(this.resolverOptions(), this.log);
       this.version = h.version;
@@ -190,17 +192,14 @@ export class ServiceDns implements ServiceDnsPort {
       if (e.kind.startsWith('dns.') || e.kind.startsWith('ingress.') || e.kind.startsWith('autoscaler.'))
         return;
       if (e.serviceId || e.taskId || e.kind.startsWith('node.') || e.kind.startsWith('container.'))
-        this.soon();
+        this.pass.soon();
     });
-    this.tick();
+    this.pass.start();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
     this.unsubscribe?.();
-    if (this.timer) clearTimeout(this.timer);
-    if (this.debounce) clearTimeout(this.debounce);
-    await this.syncing;
+    await this.pass.stop();
   }
 
   /** The nameserver for new containers, or null while no resolver serves (Docker's aliases then). */
@@ -230,40 +229,9 @@ export class ServiceDns implements ServiceDnsPort {
     return this.store.services.get(serviceId)?.name.toLowerCase();
   }
 
-  private soon(): void {
-    if (!this.running || this.debounce) return;
-    this.debounce = setTimeout(() => {
-      this.debounce = undefined;
-      void this.sync();
-    }, 20);
-  }
-
-  private tick(): void {
-    if (!this.running) return;
-    void this.sync().finally(() => {
-      if (this.running) this.timer = setTimeout(() => this.tick(), this.opts.refreshMs);
-    });
-  }
-
   /** Computes and pushes the table now (coalesced: one run at a time, one more if asked meanwhile). */
   sync(): Promise<void> {
-    if (this.syncing) {
-      this.again = true;
-      return this.syncing;
-    }
-    this.syncing = (async () => {
-      try {
-        do {
-          this.again = false;
-          await this.syncOnce();
-        } while (this.again && this.running);
-      } catch (err) {
-        this.log.warn({ err: (err as Error).message }, 'dns table sync failed');
-      } finally {
-        this.syncing = null;
-      }
-    })();
-    return this.syncing;
+    return this.pass.run();
   }
 
   private async syncOnce(): Promise<void> {
