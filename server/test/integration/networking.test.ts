@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFleetNodes, freePort, removeServicesAndWait, requestLoop } from './cluster-helpers.js';
 import { docker, startTestServer, uniq, waitFor, type TestServer } from './harness.js';
+import { taggedWebapp } from './tagged-webapp.js';
 
 interface Endpoint {
   taskId: string;
@@ -26,21 +27,7 @@ interface Stats {
   backends: Backend[];
 }
 
-const webapp = (name: string, tag: string, extra: Record<string, unknown> = {}) => ({
-  name,
-  image: 'local/webapp:v1',
-  replicas: 1,
-  ports: [{ containerPort: 8080 }],
-  healthCheck: {
-    shell: 'wget -q -O /dev/null http://127.0.0.1:8080/health',
-    intervalMs: 500,
-    timeoutMs: 2000,
-    retries: 2,
-  },
-  stopTimeoutSec: 2,
-  labels: [{ key: 'test', value: tag }],
-  ...extra,
-});
+const webapp = taggedWebapp;
 
 describe('networks, service discovery and the ingress on real engines', () => {
   let s: TestServer;

@@ -12,22 +12,10 @@ import {
   waitForAnswer,
 } from './dns-helpers.js';
 import { docker, startTestServer, uniq, waitFor, type TestServer } from './harness.js';
+import { taggedWebapp } from './tagged-webapp.js';
 
-const webapp = (name: string, tag: string, extra: Record<string, unknown> = {}) => ({
-  name,
-  image: 'local/webapp:v1',
-  replicas: 1,
-  ports: [{ containerPort: 8080 }],
-  healthCheck: {
-    shell: 'wget -q -O /dev/null http://127.0.0.1:8080/health',
-    intervalMs: 500,
-    timeoutMs: 2000,
-    retries: 1,
-  },
-  stopTimeoutSec: 2,
-  labels: [{ key: 'test', value: tag }],
-  ...extra,
-});
+const webapp = (name: string, tag: string, extra: Record<string, unknown> = {}) =>
+  taggedWebapp(name, tag, extra, { retries: 1 });
 
 describe('service discovery DNS on real engines (issue #16)', () => {
   let s: TestServer;
