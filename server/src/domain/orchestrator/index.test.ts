@@ -3,7 +3,7 @@ import { DEFAULT_RESTART_POLICY, DEFAULT_UPDATE_CONFIG } from '../service.js';
 import { containerFingerprint } from './fingerprint.js';
 import { reconcileService } from './index.js';
 import { backoffMs } from './restart.js';
-import { at, input, mkNode, obs, running, service, spec } from './testing.js';
+import { at, input, mkNode, mkRollout, obs, running, service, spec } from './testing.js';
 
 const node = mkNode('n1');
 
@@ -134,20 +134,7 @@ describe('reconcileService', () => {
 
   it('asks for a rollback when a new task fails and the failure action is ROLLBACK', () => {
     const v3 = spec({ image: 'local/webapp:v3' });
-    const rollout = {
-      state: 'UPDATING' as const,
-      fromRevision: 1,
-      toRevision: 2,
-      startedAt: at(0),
-      updatedAt: at(0),
-      completedAt: null,
-      updated: 0,
-      failed: 0,
-      lastBatchAt: at(0),
-      message: '',
-      isRollback: false,
-      pausedByOperator: false,
-    };
+    const rollout = mkRollout('UPDATING', { lastBatchAt: at(0) });
     const s = service(v3, { currentRevision: 2, previousRevision: 1, rollout });
     const failedNew = running('n', 1, 2, { createdAt: at(100), state: 'RUNNING', readyAt: null });
     const ts = [failedNew, running('b', 2), running('c', 3)];

@@ -3,10 +3,10 @@
  * (test/integration/orchestration*.test.ts). Each case names the behaviour that was wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RESTART_POLICY, DEFAULT_UPDATE_CONFIG, type Rollout } from '../service.js';
+import { DEFAULT_RESTART_POLICY, DEFAULT_UPDATE_CONFIG } from '../service.js';
 import { reconcileService } from './index.js';
 import { restartDecision, stableRunMs } from './restart.js';
-import { at, input, mkNode, obs, service, spec, task } from './testing.js';
+import { at, input, mkNode, mkRollout, obs, service, spec, task } from './testing.js';
 
 describe('restart supervisor: crash loops', () => {
   const policy = {
@@ -69,20 +69,7 @@ describe('rolling replacement: one replacement per slot', () => {
       image: 'local/webapp:v2',
       update: { ...DEFAULT_UPDATE_CONFIG, parallelism: 2, order: 'START_FIRST', monitorMs: 0 },
     });
-    const rollout: Rollout = {
-      state: 'UPDATING',
-      fromRevision: 1,
-      toRevision: 2,
-      startedAt: at(0),
-      updatedAt: at(0),
-      completedAt: null,
-      updated: 0,
-      failed: 0,
-      lastBatchAt: at(0),
-      message: '',
-      isRollback: false,
-      pausedByOperator: false,
-    };
+    const rollout = mkRollout('UPDATING', { lastBatchAt: at(0) });
     const s = service(v2, { currentRevision: 2, previousRevision: 1, rollout });
     // Slot 1: old still running, its replacement still starting. Slot 2: already replaced.
     const old1 = task('old1', 1);

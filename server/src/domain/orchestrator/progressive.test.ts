@@ -25,7 +25,7 @@ import {
   type ProgressiveEvent,
   type ProgressiveKind,
 } from './progressive.js';
-import { at, input, obs, service, spec, task } from './testing.js';
+import { at, input, mkRollout, obs, service, spec, task } from './testing.js';
 import { startRollout } from './update.js';
 
 const tested = new Set<string>();
@@ -69,22 +69,7 @@ function prog(kind: ProgressiveKind, phase: ProgressivePhase, over: Partial<Prog
 }
 
 function rollout(p: ProgressiveState, over: Partial<Rollout> = {}): Rollout {
-  return {
-    state: 'UPDATING',
-    fromRevision: 1,
-    toRevision: 2,
-    startedAt: at(0),
-    updatedAt: at(0),
-    completedAt: null,
-    updated: 0,
-    failed: 0,
-    lastBatchAt: null,
-    message: '',
-    isRollback: false,
-    pausedByOperator: false,
-    progressive: p,
-    ...over,
-  };
+  return mkRollout('UPDATING', { progressive: p, ...over });
 }
 
 /** 3 replicas of revision 1 on record, revision 2 current, with `extra` tasks of revision 2 in slots 4.. */

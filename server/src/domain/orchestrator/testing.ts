@@ -7,6 +7,8 @@ import {
   DEFAULT_RESTART_POLICY,
   DEFAULT_ROLLBACK_CONFIG,
   DEFAULT_UPDATE_CONFIG,
+  type Rollout,
+  type RolloutState,
   type Service,
   type ServiceSpec,
 } from '../service.js';
@@ -147,3 +149,22 @@ export function input(
 /** A task running on n1 at `revision`. */
 export const running = (id: string, slot: number, revision = 1, over: Partial<Task> = {}): Task =>
   task(id, slot, { revision, ...over });
+
+/** A rollout from revision 1 to 2 started at T0, in `state` (a rollback for the rollback states). */
+export function mkRollout(state: RolloutState = 'UPDATING', over: Partial<Rollout> = {}): Rollout {
+  return {
+    state,
+    fromRevision: 1,
+    toRevision: 2,
+    startedAt: at(0),
+    updatedAt: at(0),
+    completedAt: null,
+    updated: 0,
+    failed: 0,
+    lastBatchAt: null,
+    message: '',
+    isRollback: state === 'ROLLING_BACK' || state === 'ROLLED_BACK' || state === 'ROLLBACK_PAUSED',
+    pausedByOperator: false,
+    ...over,
+  };
+}

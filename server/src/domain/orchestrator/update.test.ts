@@ -4,16 +4,10 @@
  * layer's (update, rollback, pause, resume) through the functions it calls.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_UPDATE_CONFIG,
-  RolloutState,
-  type FailureAction,
-  type Rollout,
-  type ServiceSpec,
-} from '../service.js';
+import { DEFAULT_UPDATE_CONFIG, RolloutState, type FailureAction, type ServiceSpec } from '../service.js';
 import type { Task } from '../task.js';
 import { reconcileService } from './index.js';
-import { at, input, obs, service, spec, task } from './testing.js';
+import { at, input, mkRollout, obs, service, spec, task } from './testing.js';
 import {
   nextRolloutState,
   pauseRollout,
@@ -32,23 +26,7 @@ function row(from: RolloutState | 'ANY', event: RolloutEvent, to: RolloutState, 
 
 const v1 = spec();
 
-function rollout(state: RolloutState, over: Partial<Rollout> = {}): Rollout {
-  return {
-    state,
-    fromRevision: 1,
-    toRevision: 2,
-    startedAt: at(0),
-    updatedAt: at(0),
-    completedAt: null,
-    updated: 0,
-    failed: 0,
-    lastBatchAt: null,
-    message: '',
-    isRollback: state === 'ROLLING_BACK' || state === 'ROLLED_BACK' || state === 'ROLLBACK_PAUSED',
-    pausedByOperator: false,
-    ...over,
-  };
-}
+const rollout = mkRollout;
 
 /** Revision 2 (image v2) rolling out over 3 replicas of revision 1, one at a time, STOP_FIRST. */
 function rollingService(
