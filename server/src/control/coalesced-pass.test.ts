@@ -71,4 +71,20 @@ describe('CoalescedPass', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(g.stats()).toEqual({ runs: 2, most: 1 });
   });
+
+  it('runs at stop what soon() asked for just before, instead of dropping it', async () => {
+    let runs = 0;
+    const p = new CoalescedPass(
+      async () => {
+        runs++;
+      },
+      { debounceMs: 60_000, intervalMs: 60_000, onError: () => {} },
+    );
+    p.start();
+    await p.idle();
+    expect(runs).toBe(1);
+    p.soon(); // a minute away
+    await p.stop();
+    expect(runs).toBe(2);
+  });
 });

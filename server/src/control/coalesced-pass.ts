@@ -29,11 +29,18 @@ export class CoalescedPass {
     this.tick();
   }
 
-  /** No more runs start; resolves once the one in flight (and its repeat) has ended. */
+  /**
+   * No more runs start; a run asked for by `soon()` and not yet begun runs now (what was asked
+   * before the stop is done: a network removed just before is torn down), and this resolves once
+   * that and the run in flight have ended.
+   */
   async stop(): Promise<void> {
-    this.started = false;
+    const asked = this.debounce !== undefined;
     if (this.timer) clearTimeout(this.timer);
     if (this.debounce) clearTimeout(this.debounce);
+    this.debounce = undefined;
+    if (asked) await this.run();
+    this.started = false;
     await this.idle();
   }
 
