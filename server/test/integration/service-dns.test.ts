@@ -45,12 +45,10 @@ describe('service discovery DNS on real engines (issue #16)', () => {
       { timeoutMs: 90_000, what: `${svc}: ${n} healthy replicas` },
     );
 
+  const env = { ...dnsEnv, STEVEDORE_RESYNC_INTERVAL_MS: '500', STEVEDORE_LOCAL_NODE_NAME: 'n1' };
+
   beforeAll(async () => {
-    s = await startTestServer({
-      ...dnsEnv,
-      STEVEDORE_RESYNC_INTERVAL_MS: '500',
-      STEVEDORE_LOCAL_NODE_NAME: 'n1',
-    });
+    s = await startTestServer(env);
     nodes = await addFleetNodes(s);
     await s.ok(`mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { id } }`, {
       i: { name: net, labels: [{ key: 'test', value: tag }] },
@@ -74,19 +72,14 @@ describe('service discovery DNS on real engines (issue #16)', () => {
 
   afterAll(async () => {
     if (!s) return;
-    if (!stopped) {
-      await removeServicesAndWait(s, created, tag, nodes);
-      await s.gql(`mutation { removeNetwork(id: "${net}") { id } }`);
-      await s.stop();
-    } else {
-      for (const n of nodes) {
-        const ids = (await docker(n, 'ps', '-aq', '--filter', `label=test=${tag}`))
-          .split('\n')
-          .filter(Boolean);
-        if (ids.length) await docker(n, 'rm', '-f', ...ids).catch(() => undefined);
-        await docker(n, 'network', 'rm', net).catch(() => undefined);
-      }
-    }
+    // The control plane stopped by the last test comes back on its data directory, so that it
+    // removes what it made the way an operator would, the network fabric on every node included
+    // (removing the containers and the network behind its back would leave the fabric's helper,
+    // routes and rules on the engines).
+    if (stopped) s = await startTestServer(env, s.dataDir);
+    await removeServicesAndWait(s, created, tag, nodes);
+    await s.gql(`mutation { removeNetwork(id: "${net}") { id } }`);
+    await s.stop();
     await stopTestResolver(s);
   });
 
