@@ -189,6 +189,8 @@ export class Core {
       metrics.registry,
       log.child({ loop: 'ingress' }),
       config.ingress,
+      (service, name) =>
+        this.secrets.reveal(this.environments.ofCluster(service.clusterId), name).toString('utf8'),
     );
     this.dns = config.dns
       ? new ServiceDns(this.store, this.endpoints, this.bus, log.child({ loop: 'dns' }), {
@@ -342,7 +344,6 @@ export class Core {
         endpoints: (service, containerPort) => endpoints.endpoints(service, containerPort),
         view: (serviceId) => ingress.view(serviceId),
         nginxConfig: (service) => ingress.nginxConfig(service),
-        portHolder: (port, except) => ingress.portHolder(port, except),
       },
       nodeProbe: { beat: (node) => heartbeat.beat(node) },
       serviceDiscovery: new ServiceDiscovery(

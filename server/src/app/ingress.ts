@@ -1,4 +1,4 @@
-import type { Service } from '../domain/service.js';
+import type { IngressRoute, Service } from '../domain/service.js';
 
 /*
  * Service discovery and ingress as the API reads them: the endpoint registry
@@ -40,7 +40,29 @@ export interface StatsSnapshot {
   /** Over the window asked for. */
   requestRate: number;
   errorRate: number;
-  latencyMs: { p50: number; p90: number; p99: number; mean: number; max: number };
+  latencyMs: { p50: number; p90: number; p95: number; p99: number; mean: number; max: number };
+}
+
+/** One span of time alone (e.g. a canary step): its requests, errors and latency percentiles. */
+export interface WindowStats {
+  windowMs: number;
+  requests: number;
+  /** Answered 5xx (by a replica or by the ingress for this revision's attempt). */
+  errors: number;
+  latencyMs: { p50: number; p95: number };
+}
+
+/** What the ingress measured of one revision's replicas (the API's per-revision view). */
+export interface RevisionStats {
+  revision: number;
+  /** Replicas of this revision in the rotation (not draining, not down by the probe). */
+  replicas: number;
+  /** Its share of new requests now, %; null: no split (every replica alike). */
+  weight: number | null;
+  /** Since the ingress opened. */
+  total: StatsSnapshot;
+  /** Over the window asked for. */
+  window: WindowStats;
 }
 
 /** One replica in the ingress rotation as the API shows it (control/ingress/service-ingress.ts Backend). */
@@ -50,8 +72,11 @@ export interface BackendView {
   nodeName: string;
   host: string;
   port: number;
+  revision: number;
   inFlight: number;
   draining: boolean;
+  /** The active health probe; null when the service's ingress has none. */
+  probe: ProbeView | null;
   requests: number;
   failures: number;
   lastError: string | null;
@@ -63,6 +88,15 @@ export interface BackendView {
   };
 }
 
+/** The active health probe of one replica. */
+export interface ProbeView {
+  healthy: boolean;
+  consecutiveFailures: number;
+  consecutiveSuccesses: number;
+  lastError: string | null;
+  lastCheckedAt: Date | null;
+}
+
 /** A published service's ingress now: its listener, counters and rotation. */
 export interface IngressView {
   serviceId: string;
@@ -71,8 +105,13 @@ export interface IngressView {
   listening: boolean;
   error: string | null;
   algorithm: string;
+  tls: boolean;
+  /** Its routes on the port (a catch-all when the spec has none). */
+  routes: readonly IngressRoute[];
   inFlight: number;
   stats: StatsSnapshot;
+  /** Per revision of the replicas in rotation (and of those that answered), last minute. */
+  revisions: readonly RevisionStats[];
   backends: readonly BackendView[];
 }
 
@@ -84,6 +123,4 @@ export interface Discovery {
   view(serviceId: string): IngressView | null;
   /** The same load balancing as an nginx upstream + server block; null when not published. */
   nginxConfig(service: Service): Promise<string | null>;
-  /** The service whose ingress listens on `port`, other than `exceptServiceId`. */
-  portHolder(port: number, exceptServiceId?: string): Service | undefined;
 }

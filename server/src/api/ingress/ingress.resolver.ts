@@ -1,6 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
-import { conflict } from '../../app/errors.js';
 import { IngressAlgorithm } from '../../domain/service.js';
 import { specToInput } from '../../app/service-spec.js';
 import { toServiceType } from '../service/service.resolver.js';
@@ -62,8 +61,6 @@ export class IngressResolver {
     @Arg('algorithm', () => IngressAlgorithm, { nullable: true }) algorithm?: IngressAlgorithm,
   ): Promise<ServiceType> {
     const s = ctx.core.services.require(id);
-    const holder = ctx.core.discovery.portHolder(port, s.id);
-    if (holder) throw conflict(`port ${port} is already the ingress of service ${holder.name}`, 'port');
     const input = specToInput(s.spec);
     input.ingress = {
       ...(s.spec.ingress ?? {}),

@@ -6,6 +6,10 @@ import type { Task } from '../../domain/task.js';
 import type { Store } from '../../store/store.js';
 import type { EndpointRegistry } from '../endpoints.js';
 import type { EventBus } from '../../app/event-bus.js';
+import { trafficSplit } from '../../domain/orchestrator/progressive.js';
+import { routesOf, type RouteEntry } from '../../domain/ingress-routes.js';
+import type { RevisionCounters } from '../../domain/service.js';
+import { PortListener, type ListenerCert } from './listener.js';
 import { renderNginxConfig } from './nginx.js';
 import { ServiceIngress } from './service-ingress.js';
 
@@ -22,14 +26,31 @@ export interface IngressOptions {
   refreshMs: number;
 }
 
+/** The PEM text (certificate chain and private key) of a service's TLS secret. */
+export type TlsSecretReader = (service: Service, secretName: string) => string;
+
+/** Per-revision metric series kept for revisions no replica runs any more (the newest ones). */
+const KEEP_GONE_REVISIONS = 2;
+const CODES = ['1xx', '2xx', '3xx', '4xx', '5xx', '499'];
+
+
 /**
- * The control plane's ingress: one ServiceIngress (listener + balancer + breakers) per service
- * whose spec has an `ingress` block, kept in step with the store (specs) and the endpoint
- * registry (healthy replicas). Its `beforeStop` hook drains a replica before the task runner
- * stops it, so a rolling update drops no request.
+ * The control plane's ingress: one PortListener per ingress port (HTTP, or HTTPS with each
+ * service's certificate by SNI) routing by host and path prefix to one ServiceIngress (balancer,
+ * breakers, active probe) per service whose spec has an `ingress` block, kept in step with the
+ * store (specs, rollouts) and the endpoint registry (healthy replicas). Its `beforeStop` hook
+ * drains a replica before the task runner stops it, so a rolling update drops no request.
+ *
+ * Traffic split: each sync gives a service's balancer the split of its rollout
+ * (`trafficSplit(service.rollout)`, domain/orchestrator/progressive.ts: the canary revision's
+ * weight %, every other revision the rest); `revisionCounters(serviceId)` are the cumulative
+ * per-revision counters the canary analysis diffs (RevisionCounterSource of control/progressive.ts),
+ * `revisionStats` the per-revision view of the API. Call `sync()` after changing a rollout's
+ * weight for it to apply at once (the bus event of the change does it too, within ~30 ms).
  */
 export class Ingress {
   private readonly services = new Map<string, ServiceIngress>();
+  private readonly listeners = new Map<number, PortListener>();
   private timer: NodeJS.Timeout | undefined;
   private debounce: NodeJS.Timeout | undefined;
   private syncing = false;
@@ -37,6 +58,8 @@ export class Ingress {
   private running = false;
   private unsubscribe: (() => void) | undefined;
   private readonly m;
+  /** Why a service's ingress does not serve (its listener's error aside), by service id. */
+  private readonly errors = new Map<string, string>();
 
   constructor(
     private readonly store: Store,
@@ -45,6 +68,9 @@ export class Ingress {
     registry: Registry,
     private readonly log: Logger,
     readonly opts: IngressOptions,
+    private readonly tlsSecret: TlsSecretReader = () => {
+      throw new Error('no secret reader configured');
+    },
   ) {
     const registers = [registry];
     const services = this.services;
@@ -74,6 +100,31 @@ export class Ingress {
         buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
         registers,
       }),
+      revisionRequests: new Counter({
+        name: 'stevedore_ingress_revision_requests_total',
+        help: 'Requests through the ingress by service, revision of the replica that answered, and status class',
+        labelNames: ['service', 'revision', 'code'] as const,
+        registers,
+      }),
+      revisionDuration: new Histogram({
+        name: 'stevedore_ingress_revision_request_duration_seconds',
+        help: 'Ingress request latency by service and revision of the replica that answered (retries included)',
+        labelNames: ['service', 'revision'] as const,
+        buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+        registers,
+      }),
+      upgrades: new Counter({
+        name: 'stevedore_ingress_upgrades_total',
+        help: 'HTTP/1.1 Upgrade (WebSocket) requests through the ingress, by the answer class (101 = tunnel opened)',
+        labelNames: ['service', 'code'] as const,
+        registers,
+      }),
+      probes: new Counter({
+        name: 'stevedore_ingress_probe_transitions_total',
+        help: 'Active health probe transitions of ingress replicas (UP, DOWN)',
+        labelNames: ['service', 'state'] as const,
+        registers,
+      }),
       breaker: new Counter({
         name: 'stevedore_ingress_breaker_transitions_total',
         help: 'Circuit breaker transitions of ingress replicas, by the state entered',
@@ -92,14 +143,21 @@ export class Ingress {
       }),
       backends: new Gauge({
         name: 'stevedore_ingress_replicas',
-        help: 'Ingress replicas by circuit breaker state (DRAINING for replicas being stopped)',
+        help: 'Ingress replicas by circuit breaker state (DRAINING for replicas being stopped, PROBE_DOWN for those the active probe took out)',
         labelNames: ['service', 'state'] as const,
         registers,
         collect() {
           this.reset();
           for (const s of services.values()) {
-            const counts: Record<string, number> = { CLOSED: 0, OPEN: 0, HALF_OPEN: 0, DRAINING: 0 };
-            for (const b of s.list()) counts[b.draining ? 'DRAINING' : b.breaker.state]!++;
+            const counts: Record<string, number> = {
+              CLOSED: 0,
+              OPEN: 0,
+              HALF_OPEN: 0,
+              DRAINING: 0,
+              PROBE_DOWN: 0,
+            };
+            for (const b of s.list())
+              counts[b.draining ? 'DRAINING' : b.probeDown ? 'PROBE_DOWN' : b.breaker.state]!++;
             for (const [state, n] of Object.entries(counts))
               this.set({ service: s.opts.serviceName, state }, n);
           }
@@ -124,7 +182,14 @@ export class Ingress {
     if (this.timer) clearTimeout(this.timer);
     if (this.debounce) clearTimeout(this.debounce);
     await Promise.all([...this.services.values()].map((s) => s.close()));
+    await Promise.all([...this.listeners.values()].map((l) => l.close()));
     this.services.clear();
+    this.listeners.clear();
+  }
+
+  /** The canary analysis' source: cumulative counters by revision; null when not published. */
+  revisionCounters(serviceId: string): ReadonlyMap<number, RevisionCounters> | null {
+    return this.services.get(serviceId)?.revisionCounters() ?? null;
   }
 
   /** The TaskRunner hook: out of rotation, then wait (bounded) for the replica's requests in flight. */
@@ -148,15 +213,20 @@ export class Ingress {
   view(serviceId: string): IngressView | null {
     const s = this.services.get(serviceId);
     if (!s) return null;
+    const spec = this.store.services.get(serviceId)?.spec.ingress;
+    const l = spec ? this.listeners.get(spec.port) : undefined;
     return {
       serviceId,
       serviceName: s.opts.serviceName,
-      port: s.port,
-      listening: s.listening,
-      error: s.error,
+      port: spec?.port ?? 0,
+      listening: !!l?.listening,
+      error: this.errors.get(serviceId) ?? l?.error ?? null,
       algorithm: s.opts.algorithm,
+      tls: !!spec?.tls,
+      routes: spec ? routesOf(spec) : [],
       inFlight: s.inFlight,
       stats: s.stats.snapshot(),
+      revisions: s.revisionStats(60_000),
       backends: s.list(),
     };
   }
@@ -189,10 +259,6 @@ export class Ingress {
     );
   }
 
-  /** Ports other services' ingresses hold (publishService refuses them). */
-  portHolder(port: number, exceptServiceId?: string): Service | undefined {
-    return this.store.services.list().find((s) => s.id !== exceptServiceId && s.spec.ingress?.port === port);
-  }
 
   /** Brings listeners and replica lists in line with the store now. */
   async sync(): Promise<void> {
@@ -234,11 +300,13 @@ export class Ingress {
     for (const [id, s] of this.services)
       if (!wanted.has(id)) {
         this.services.delete(id);
+        this.errors.delete(id);
         await s.close();
+        this.forgetSeries(s.opts.serviceName, s.forgetRevisions(0));
         this.bus.publish({
           kind: 'ingress.closed',
           severity: 'INFO',
-          message: `${s.opts.serviceName}: ingress on port ${s.port} closed`,
+          message: `${s.opts.serviceName}: ingress closed`,
           serviceId: id,
         });
       }
@@ -256,41 +324,28 @@ export class Ingress {
         },
         upstreamTimeoutMs: spec.upstreamTimeoutMs ?? this.opts.upstreamTimeoutMs,
         retries: this.opts.retries,
+        probe: spec.probe ?? null,
+        tls: !!spec.tls,
       };
       let s = this.services.get(service.id);
-      if (s && s.port !== spec.port) {
-        this.services.delete(service.id);
-        await s.close();
-        s = undefined;
-      }
       if (!s) {
         s = this.open(service, tunables);
         this.services.set(service.id, s);
-        try {
-          await s.listen();
-          this.bus.publish({
-            kind: 'ingress.listening',
-            severity: 'INFO',
-            message: `${service.name}: ingress listening on ${this.opts.host}:${spec.port} → container port ${spec.targetPort}`,
-            serviceId: service.id,
-            clusterId: service.clusterId,
-            data: { port: spec.port, targetPort: spec.targetPort },
-          });
-        } catch (err) {
-          this.bus.publish({
-            kind: 'ingress.failed',
-            severity: 'ERROR',
-            message: `${service.name}: ${(err as Error).message}`,
-            serviceId: service.id,
-            clusterId: service.clusterId,
-          });
-        }
       } else s.configure(tunables);
-      if (!s.listening) continue;
+      const split = trafficSplit(service.rollout);
+      s.setSplit(split ? { revision: split.canaryRevision, weight: split.weight } : null);
+    }
+    await this.syncListeners(published);
+
+    for (const service of published) {
+      const spec = service.spec.ingress!;
+      const s = this.services.get(service.id)!;
+      if (!this.listeners.get(spec.port)?.listening) continue;
       const eps = await this.endpoints.endpoints(service, spec.targetPort);
       s.setEndpoints(
         eps.map((e) => ({
           taskId: e.taskId,
+          revision: e.revision,
           nodeId: e.nodeId,
           nodeName: e.nodeName,
           host: e.address,
@@ -305,7 +360,113 @@ export class Ingress {
             .map((t) => t.id),
         ),
       );
+      this.forgetSeries(service.name, s.forgetRevisions(KEEP_GONE_REVISIONS));
     }
+  }
+
+  /** Per-revision metric series of revisions forgotten (labels stay bounded). */
+  private forgetSeries(service: string, revisions: readonly number[]): void {
+    for (const r of revisions) {
+      const revision = String(r);
+      this.m.revisionDuration.remove({ service, revision });
+      for (const code of CODES) this.m.revisionRequests.remove({ service, revision, code });
+    }
+  }
+
+  /**
+   * One listener per port in use, HTTP or HTTPS as its services say, with their routes and
+   * certificates; a port whose TLS-ness changed is reopened. Admission keeps the services of a
+   * port agreeing (routeConflict); should stored specs disagree, the oldest service's TLS wins and
+   * the others are left out of the table with an error.
+   */
+  private async syncListeners(published: readonly Service[]): Promise<void> {
+    const byPort = new Map<number, Service[]>();
+    for (const svc of [...published].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()))
+      byPort.set(svc.spec.ingress!.port, [...(byPort.get(svc.spec.ingress!.port) ?? []), svc]);
+    for (const [port, l] of this.listeners)
+      if (!byPort.has(port)) {
+        this.listeners.delete(port);
+        await l.close();
+      }
+    for (const [port, services] of byPort) {
+      const tlsOn = !!services[0]!.spec.ingress!.tls;
+      const table: RouteEntry<ServiceIngress>[] = [];
+      const certs: ListenerCert[] = [];
+      for (const svc of services) {
+        const spec = svc.spec.ingress!;
+        this.errors.delete(svc.id);
+        if (!!spec.tls !== tlsOn) {
+          this.fail(svc, `port ${port} is ${tlsOn ? 'TLS' : 'plain HTTP'} for service ${services[0]!.name}; this service's tls setting differs`);
+          continue;
+        }
+        if (spec.tls) {
+          const cert = this.certificate(svc, spec.tls.secret);
+          if (!cert) continue;
+          certs.push({ hosts: routesOf(spec).map((r) => r.host), ...cert });
+        }
+        for (const route of routesOf(spec)) table.push({ route, target: this.services.get(svc.id)! });
+      }
+      let l = this.listeners.get(port);
+      if (l && l.tlsOn !== tlsOn) {
+        this.listeners.delete(port);
+        await l.close();
+        l = undefined;
+      }
+      if (tlsOn && !certs.length) {
+        if (l) {
+          this.listeners.delete(port);
+          await l.close();
+        }
+        continue;
+      }
+      if (!l) {
+        l = new PortListener(this.opts.host, port, tlsOn);
+        this.listeners.set(port, l);
+        try {
+          if (tlsOn) l.setCertificates(certs);
+          await l.listen(certs[0]);
+          for (const svc of services)
+            this.bus.publish({
+              kind: 'ingress.listening',
+              severity: 'INFO',
+              message: `${svc.name}: ingress listening on ${tlsOn ? 'https' : 'http'}://${this.opts.host}:${port} (${routesOf(svc.spec.ingress!).map((r) => `${r.host ?? '*'}${r.pathPrefix}`).join(', ')}) → container port ${svc.spec.ingress!.targetPort}`,
+              serviceId: svc.id,
+              clusterId: svc.clusterId,
+              data: { port, targetPort: svc.spec.ingress!.targetPort, tls: tlsOn },
+            });
+        } catch (err) {
+          for (const svc of services) this.fail(svc, (err as Error).message);
+          continue;
+        }
+      } else if (tlsOn) l.setCertificates(certs);
+      l.setRoutes(table);
+    }
+  }
+
+  /** The certificate and key of a TLS secret, or null (with the reason published) when unusable. */
+  private certificate(svc: Service, secret: string): { cert: string; key: string } | null {
+    try {
+      const pem = this.tlsSecret(svc, secret);
+      const key = pem.match(/-----BEGIN ([A-Z ]*)PRIVATE KEY-----[\s\S]+?-----END \1PRIVATE KEY-----/)?.[0];
+      const certs = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g);
+      if (!key || !certs) throw new Error(`secret ${secret} must hold a PEM certificate and its private key`);
+      return { cert: certs.join('\n'), key };
+    } catch (err) {
+      this.fail(svc, `TLS: ${(err as Error).message}`);
+      return null;
+    }
+  }
+
+  private fail(svc: Service, message: string): void {
+    if (this.errors.get(svc.id) === message) return;
+    this.errors.set(svc.id, message);
+    this.bus.publish({
+      kind: 'ingress.failed',
+      severity: 'ERROR',
+      message: `${svc.name}: ${message}`,
+      serviceId: svc.id,
+      clusterId: svc.clusterId,
+    });
   }
 
   private open(service: Service, tunables: Parameters<ServiceIngress['configure']>[0]): ServiceIngress {
@@ -313,16 +474,33 @@ export class Ingress {
     return new ServiceIngress({
       serviceId: service.id,
       serviceName: name,
-      host: this.opts.host,
-      port: service.spec.ingress!.port,
       ...tunables,
       maxBufferedBody: 1024 * 1024,
       onRequest: (r) => {
         const code = r.status === 499 ? '499' : `${Math.floor(r.status / 100)}xx`;
+        if (r.upgrade) this.m.upgrades.inc({ service: name, code: r.status === 101 ? '101' : code });
         this.m.requests.inc({ service: name, code });
         if (r.error) this.m.errors.inc({ service: name });
         if (r.retries) this.m.retries.inc({ service: name }, r.retries);
         this.m.duration.observe({ service: name }, r.latencyMs / 1000);
+        if (r.revision !== null) {
+          const revision = String(r.revision);
+          this.m.revisionRequests.inc({ service: name, revision, code });
+          this.m.revisionDuration.observe({ service: name, revision }, r.latencyMs / 1000);
+        }
+      },
+      onProbe: (b, healthy, reason) => {
+        this.m.probes.inc({ service: name, state: healthy ? 'UP' : 'DOWN' });
+        this.bus.publish({
+          kind: 'ingress.probe',
+          severity: healthy ? 'INFO' : 'WARNING',
+          message: `${name}: replica ${b.taskId.slice(0, 8)} on ${b.nodeName} (${b.host}:${b.port}) ${healthy ? 'back in rotation' : 'out of rotation'}: ${reason}`,
+          serviceId: service.id,
+          taskId: b.taskId,
+          nodeId: b.nodeId,
+          clusterId: service.clusterId,
+          data: { healthy, reason },
+        });
       },
       onBreaker: (b, t) => {
         this.m.breaker.inc({ service: name, state: t.to });

@@ -1,6 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CATCH_ALL } from '../../domain/ingress-routes.js';
+import { PortListener } from './listener.js';
 import { ServiceIngress, type UpstreamEndpoint } from './service-ingress.js';
 
 /** Loopback upstreams only: each answers its own name, optionally after a delay. */
@@ -29,6 +31,7 @@ async function upstream(
 
 const ep = (taskId: string, port: number): UpstreamEndpoint => ({
   taskId,
+  revision: 1,
   nodeId: 'n',
   nodeName: 'n1',
   host: '127.0.0.1',
@@ -50,17 +53,17 @@ describe('ServiceIngress (loopback)', () => {
     const ing = new ServiceIngress({
       serviceId: 's',
       serviceName: 'web',
-      host: '127.0.0.1',
-      port: 0,
       algorithm: 'ROUND_ROBIN',
       breaker: { failureThreshold: threshold, resetTimeoutMs: 200 },
       upstreamTimeoutMs: 500,
       retries: 2,
       maxBufferedBody: 1024,
     });
-    await ing.listen();
-    cleanup.push(() => ing.close());
-    return ing;
+    const listener = new PortListener('127.0.0.1', 0, false);
+    listener.setRoutes([{ route: CATCH_ALL, target: ing }]);
+    await listener.listen();
+    cleanup.push(() => ing.close(), () => listener.close());
+    return Object.assign(ing, { port: listener.port });
   };
 
   it('spreads requests over the replicas', async () => {

@@ -1,14 +1,17 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { IngressAlgorithm } from '../../domain/service.js';
-import { Balancer, type Pickable } from './balancer.js';
-import type { BreakerTransition } from '../../app/ingress.js';
+import type { Duplex } from 'node:stream';
+import type { IngressAlgorithm, IngressProbe, RevisionCounters } from '../../domain/service.js';
+import { count, emptyCounters } from '../../domain/orchestrator/analysis.js';
+import { Balancer, type Pickable, type RevisionWeights } from './balancer.js';
+import type { BreakerTransition, ProbeView, RevisionStats } from '../../app/ingress.js';
 import { CircuitBreaker, type BreakerOptions } from './circuit-breaker.js';
 import { RollingStats } from './rolling-stats.js';
+import { ActiveProbe } from './probe.js';
 
 /** One replica as the ingress reaches it: the node's publish address and the published host port. */
 export interface UpstreamEndpoint {
   taskId: string;
+  revision: number;
   nodeId: string;
   nodeName: string;
   host: string;
@@ -19,13 +22,23 @@ export interface Backend extends Pickable, UpstreamEndpoint {
   requests: number;
   failures: number;
   lastError: string | null;
+  /** The active probe's state; null when the ingress has no probe. */
+  probe: ProbeView | null;
+}
+
+/** What one request did, for metrics: the revision of the replica that answered (null: none did). */
+export interface RequestOutcome {
+  status: number;
+  latencyMs: number;
+  error: boolean;
+  retries: number;
+  revision: number | null;
+  upgrade: boolean;
 }
 
 export interface ServiceIngressOptions {
   serviceId: string;
   serviceName: string;
-  host: string;
-  port: number;
   algorithm: IngressAlgorithm;
   breaker: BreakerOptions;
   upstreamTimeoutMs: number;
@@ -33,8 +46,13 @@ export interface ServiceIngressOptions {
   retries: number;
   /** Largest idempotent request body buffered for retries; larger ones are refused with 413. */
   maxBufferedBody: number;
-  onRequest?: (r: { status: number; latencyMs: number; error: boolean; retries: number }) => void;
+  /** Whether the client reached the ingress over TLS (X-Forwarded-Proto). */
+  tls?: boolean;
+  /** Active health probe of each replica; null: none. */
+  probe?: IngressProbe | null;
+  onRequest?: (r: RequestOutcome) => void;
   onBreaker?: (b: Backend, t: BreakerTransition) => void;
+  onProbe?: (b: Backend, healthy: boolean, reason: string) => void;
 }
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
@@ -63,14 +81,20 @@ class UpstreamError extends Error {
 }
 
 /**
- * The reverse proxy of one published service: listens on host:port and spreads requests over the
- * service's healthy replicas (round robin or least connections), each behind its own circuit
- * breaker. Idempotent requests that fail before a response (refused, reset, timed out, or 502/503/
- * 504) are retried on another replica. A draining replica gets no new requests; `drain` resolves
- * when its in-flight ones are done.
+ * The reverse proxy of one published service: the port's listener (listener.ts) hands it the
+ * requests its routes match, and it spreads them over the service's healthy replicas (round
+ * robin or least connections), each behind its own circuit breaker and, when the spec asks, an
+ * active health probe (probe.ts). Idempotent requests that fail before a response (refused,
+ * reset, timed out, or 502/503/504) are retried on another replica. HTTP/1.1 Upgrade requests
+ * (WebSocket) are relayed both ways once the replica answers 101. A draining replica gets no new
+ * requests; `drain` resolves when its in-flight ones are done.
+ *
+ * The traffic split (canary, blue-green): `setWeights(fn)` gives each revision its share of new
+ * requests (balancer.ts picks the revision first, then the replica). `revisionCounters()` are the
+ * cumulative per-revision counters the canary analysis diffs (requests, 5xx, latency histogram
+ * of domain/orchestrator/analysis.ts), `revisionStats(windowMs)` the same for the API.
  */
 export class ServiceIngress {
-  private server: http.Server | undefined;
   private backends: Backend[] = [];
   private readonly balancer: Balancer<Backend>;
   private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 512, maxFreeSockets: 64 });
@@ -78,59 +102,88 @@ export class ServiceIngress {
   private readonly inFlightByTask = new Map<string, number>();
   private readonly draining = new Set<string>();
   private readonly idleWaiters = new Map<string, (() => void)[]>();
+  /** Upgraded connections (WebSocket) still open, closed by `close()`. */
+  private readonly tunnels = new Set<Duplex>();
+  private readonly byRevision = new Map<number, { counters: RevisionCounters; stats: RollingStats }>();
+  private weights: RevisionWeights | null = null;
+  private split: { revision: number; weight: number } | null = null;
+  private readonly prober: ActiveProbe<Backend>;
   readonly stats = new RollingStats();
   inFlight = 0;
-  listening = false;
-  error: string | null = null;
 
   constructor(public opts: ServiceIngressOptions) {
     this.balancer = new Balancer<Backend>(opts.algorithm);
-  }
-
-  get port(): number {
-    return this.opts.port;
-  }
-
-  async listen(): Promise<void> {
-    const server = http.createServer((req, res) => void this.handle(req, res));
-    server.keepAliveTimeout = 5000;
-    this.server = server;
-    try {
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(this.opts.port, this.opts.host, () => {
-          server.off('error', reject);
-          resolve();
-        });
-      });
-      this.listening = true;
-      this.error = null;
-      if (this.opts.port === 0) this.opts.port = (server.address() as AddressInfo).port;
-    } catch (err) {
-      this.server = undefined;
-      this.listening = false;
-      this.error = `cannot listen on ${this.opts.host}:${this.opts.port}: ${(err as Error).message}`;
-      throw new Error(this.error);
-    }
+    this.prober = new ActiveProbe<Backend>(
+      () => this.backends,
+      (b, healthy, reason) => this.opts.onProbe?.(b, healthy, reason),
+    );
+    this.prober.configure(opts.probe ?? null);
   }
 
   async close(): Promise<void> {
-    const s = this.server;
-    this.server = undefined;
-    this.listening = false;
+    this.prober.configure(null);
     this.agent.destroy();
-    if (!s) return;
-    await new Promise<void>((resolve) => {
-      s.close(() => resolve());
-      s.closeAllConnections();
-    });
+    for (const t of this.tunnels) t.destroy();
+    this.tunnels.clear();
+  }
+
+  /**
+   * The canary's share: `revision` gets `weight` % of new requests, every other revision the
+   * rest; null: every replica alike. Applies to the next request.
+   */
+  setSplit(split: { revision: number; weight: number } | null): void {
+    if (split?.revision === this.split?.revision && split?.weight === this.split?.weight) return;
+    this.split = split;
+    this.weights = split
+      ? (r) => (r === split.revision ? split.weight : Math.max(0, 100 - split.weight))
+      : null;
+  }
+
+  /** The share of `revision` now, %; null without a split. */
+  weightOf(revision: number): number | null {
+    return this.weights ? this.weights(revision) : null;
+  }
+
+  /** Cumulative counters per revision since the ingress opened (the canary analysis diffs them). */
+  revisionCounters(): ReadonlyMap<number, RevisionCounters> {
+    return new Map([...this.byRevision].map(([r, v]) => [r, v.counters]));
+  }
+
+  /** Per revision of the replicas in rotation and of those that answered requests. */
+  revisionStats(windowMs: number): RevisionStats[] {
+    const revisions = new Set([...this.byRevision.keys(), ...this.backends.map((b) => b.revision)]);
+    return [...revisions]
+      .sort((a, b) => a - b)
+      .map((revision) => {
+        const stats = this.byRevision.get(revision)?.stats ?? new RollingStats();
+        return {
+          revision,
+          replicas: this.backends.filter((b) => b.revision === revision && !b.draining && !b.probeDown)
+            .length,
+          weight: this.weightOf(revision),
+          total: stats.snapshot(windowMs),
+          window: stats.window(windowMs),
+        };
+      });
+  }
+
+  /** Forgets the figures of revisions that no replica runs any more, beyond the `keep` newest. */
+  forgetRevisions(keep: number): number[] {
+    const live = new Set(this.backends.map((b) => b.revision));
+    const gone = [...this.byRevision.keys()].filter((r) => !live.has(r)).sort((a, b) => b - a);
+    const dropped = gone.slice(keep);
+    for (const r of dropped) this.byRevision.delete(r);
+    return dropped;
   }
 
   /** Updates tunables without dropping connections or breaker state. */
-  configure(o: Pick<ServiceIngressOptions, 'algorithm' | 'breaker' | 'upstreamTimeoutMs' | 'retries'>): void {
+  configure(
+    o: Pick<ServiceIngressOptions, 'algorithm' | 'breaker' | 'upstreamTimeoutMs' | 'retries' | 'probe' | 'tls'>,
+  ): void {
     this.opts = { ...this.opts, ...o };
     this.balancer.algorithm = o.algorithm;
     for (const b of this.backends) b.breaker.opts = o.breaker;
+    this.prober.configure(o.probe ?? null);
   }
 
   /** Replaces the replica set; a replica already known keeps its breaker and counters. */
@@ -148,6 +201,8 @@ export class ServiceIngress {
         key,
         inFlight: 0,
         draining: this.draining.has(e.taskId),
+        probeDown: false,
+        probe: null,
         requests: 0,
         failures: 0,
         lastError: null,
@@ -156,6 +211,7 @@ export class ServiceIngress {
       b.breaker = new CircuitBreaker(this.opts.breaker, Date.now, (t) => this.opts.onBreaker?.(b, t));
       return b;
     });
+    this.prober.refresh();
   }
 
   list(): readonly Backend[] {
@@ -206,12 +262,14 @@ export class ServiceIngress {
     }
   }
 
-  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  /** One request the listener routed here. */
+  async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const started = performance.now();
     this.inFlight++;
     let retries = 0;
     let status = 0;
     let error = false;
+    let revision: number | null = null;
     try {
       const method = (req.method ?? 'GET').toUpperCase();
       const idempotent = IDEMPOTENT.has(method);
@@ -232,9 +290,10 @@ export class ServiceIngress {
       const maxAttempts = idempotent ? 1 + this.opts.retries : 1;
       let lastError = '';
       for (let attempt = 0; attempt < maxAttempts; attempt++) {
-        const b = this.balancer.pick(this.backends, tried);
+        const b = this.balancer.pick(this.backends, tried, this.weights);
         if (!b) break;
         tried.add(b.key);
+        revision = b.revision;
         if (attempt > 0) {
           retries++;
           this.stats.retries++;
@@ -269,9 +328,154 @@ export class ServiceIngress {
       if (!res.headersSent) plain(res, 500, `ingress error: ${(err as Error).message}\n`);
     } finally {
       this.inFlight--;
-      this.stats.record(performance.now() - started, error);
-      this.opts.onRequest?.({ status, latencyMs: performance.now() - started, error, retries });
+      this.done(started, status, error, retries, revision, false);
     }
+  }
+
+  private done(
+    started: number,
+    status: number,
+    error: boolean,
+    retries: number,
+    revision: number | null,
+    upgrade: boolean,
+  ): void {
+    const latencyMs = performance.now() - started;
+    this.stats.record(latencyMs, error);
+    if (revision !== null) {
+      let r = this.byRevision.get(revision);
+      if (!r) this.byRevision.set(revision, (r = { counters: emptyCounters(), stats: new RollingStats() }));
+      count(r.counters, latencyMs, error);
+      r.stats.record(latencyMs, error);
+    }
+    this.opts.onRequest?.({ status, latencyMs, error, retries, revision, upgrade });
+  }
+
+  /**
+   * An HTTP/1.1 Upgrade request (WebSocket): sent to one replica (another one when the first
+   * refuses the connection, as for idempotent requests); once it answers 101 the two sockets are
+   * piped both ways until either side closes. Any other answer is relayed and the socket closed.
+   * The tunnel counts as in flight on its replica, so a drain waits for it (bounded).
+   */
+  upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): void {
+    const started = performance.now();
+    const tried = new Set<string>();
+    this.inFlight++;
+    let finished = false;
+    const finish = (status: number, error: boolean, revision: number | null) => {
+      if (finished) return;
+      finished = true;
+      this.inFlight--;
+      this.done(started, status, error, tried.size - 1 > 0 ? tried.size - 1 : 0, revision, true);
+    };
+    socket.on('error', () => socket.destroy());
+    const attempt = (): void => {
+      const b = tried.size <= this.opts.retries ? this.balancer.pick(this.backends, tried, this.weights) : null;
+      if (!b) {
+        const last = [...tried].length ? 502 : 503;
+        rawAnswer(
+          socket,
+          last,
+          last === 503
+            ? `no healthy replica of ${this.opts.serviceName} is available\n`
+            : `no replica of ${this.opts.serviceName} accepted the upgrade\n`,
+        );
+        return finish(last, true, null);
+      }
+      tried.add(b.key);
+      this.begin(b);
+      b.requests++;
+      let ended = false;
+      const end = () => {
+        if (ended) return;
+        ended = true;
+        this.end(b);
+      };
+      const up = http.request({
+        host: b.host,
+        port: b.port,
+        method: req.method,
+        path: req.url,
+        headers: this.forwardHeaders(req, null, true),
+        timeout: this.opts.upstreamTimeoutMs,
+      });
+      up.on('timeout', () => up.destroy(new UpstreamError(`no answer within ${this.opts.upstreamTimeoutMs} ms`)));
+      up.on('upgrade', (upRes, upSocket, upHead) => {
+        up.setTimeout(0);
+        b.breaker.onSuccess();
+        const lines = [`HTTP/1.1 101 ${upRes.statusMessage ?? 'Switching Protocols'}`];
+        for (let i = 0; i < upRes.rawHeaders.length; i += 2)
+          lines.push(`${upRes.rawHeaders[i]}: ${upRes.rawHeaders[i + 1]}`);
+        lines.push(`x-stevedore-replica: ${b.taskId.slice(0, 12)}`);
+        socket.write(`${lines.join('\r\n')}\r\n\r\n`);
+        if (upHead.length) socket.write(upHead);
+        if (head.length) upSocket.write(head);
+        this.tunnels.add(socket);
+        finish(101, false, b.revision);
+        const close = () => {
+          this.tunnels.delete(socket);
+          upSocket.destroy();
+          socket.destroy();
+          end();
+        };
+        upSocket.on('error', close);
+        upSocket.on('close', close);
+        socket.on('close', close);
+        upSocket.pipe(socket);
+        socket.pipe(upSocket);
+      });
+      up.on('response', (upRes) => {
+        // The replica declined the upgrade: relay its answer as it is, then close.
+        const code = upRes.statusCode ?? 502;
+        if (code >= 500) b.breaker.onFailure(`answered ${code} to an upgrade`);
+        else b.breaker.onSuccess();
+        const lines = [`HTTP/1.1 ${code} ${upRes.statusMessage ?? ''}`];
+        for (let i = 0; i < upRes.rawHeaders.length; i += 2)
+          if (!HOP_BY_HOP.has(upRes.rawHeaders[i]!.toLowerCase()))
+            lines.push(`${upRes.rawHeaders[i]}: ${upRes.rawHeaders[i + 1]}`);
+        lines.push('connection: close');
+        socket.write(`${lines.join('\r\n')}\r\n\r\n`);
+        upRes.pipe(socket);
+        upRes.on('end', () => {
+          end();
+          socket.end();
+        });
+        finish(code, code >= 500, b.revision);
+      });
+      up.on('error', (err) => {
+        end();
+        if (finished) return socket.destroy();
+        const reason = err instanceof UpstreamError ? err.message : ((err as NodeJS.ErrnoException).code ?? err.message);
+        b.failures++;
+        b.lastError = reason;
+        b.breaker.onFailure(reason);
+        attempt();
+      });
+      up.end();
+    };
+    attempt();
+  }
+
+  private forwardHeaders(
+    req: http.IncomingMessage,
+    body: Buffer | null,
+    upgrade: boolean,
+  ): http.OutgoingHttpHeaders {
+    const headers: http.OutgoingHttpHeaders = {};
+    for (const [k, v] of Object.entries(req.headers))
+      if (!HOP_BY_HOP.has(k) && v !== undefined) headers[k] = v;
+    if (upgrade) {
+      headers.connection = 'Upgrade';
+      if (req.headers.upgrade) headers.upgrade = req.headers.upgrade;
+    }
+    const peer = req.socket.remoteAddress ?? '';
+    headers['x-forwarded-for'] = req.headers['x-forwarded-for']
+      ? `${String(req.headers['x-forwarded-for'])}, ${peer}`
+      : peer;
+    headers['x-forwarded-host'] = req.headers.host ?? '';
+    headers['x-forwarded-proto'] = this.opts.tls ? 'https' : 'http';
+    if (body) headers['content-length'] = String(body.length);
+    return headers;
   }
 
   /**
@@ -286,17 +490,7 @@ export class ServiceIngress {
     body: Buffer | null,
     retryable: boolean,
   ): Promise<number> {
-    const headers: http.OutgoingHttpHeaders = {};
-    for (const [k, v] of Object.entries(req.headers))
-      if (!HOP_BY_HOP.has(k) && v !== undefined) headers[k] = v;
-    const peer = req.socket.remoteAddress ?? '';
-    headers['x-forwarded-for'] = req.headers['x-forwarded-for']
-      ? `${String(req.headers['x-forwarded-for'])}, ${peer}`
-      : peer;
-    headers['x-forwarded-host'] = req.headers.host ?? '';
-    headers['x-forwarded-proto'] = 'http';
-    if (body) headers['content-length'] = String(body.length);
-
+    const headers = this.forwardHeaders(req, body, false);
     this.begin(b);
     b.requests++;
     let ended = false;
@@ -410,6 +604,14 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | nu
     req.on('end', () => resolve(over ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** An answer written on a raw socket (an upgrade request that got none from a replica). */
+function rawAnswer(socket: Duplex, status: number, text: string): void {
+  const reason = http.STATUS_CODES[status] ?? '';
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`,
+  );
 }
 
 function plain(res: http.ServerResponse, status: number, text: string): void {
