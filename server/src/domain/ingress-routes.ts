@@ -34,7 +34,10 @@ export function routeError(r: IngressRoute): { field: 'host' | 'pathPrefix'; rea
       reason: `"${r.host}" is not a host name like app.example.com or *.example.com`,
     };
   if (!PATH.test(r.pathPrefix) || r.pathPrefix.includes('//'))
-    return { field: 'pathPrefix', reason: `"${r.pathPrefix}" must be a path starting with / (no //, no spaces)` };
+    return {
+      field: 'pathPrefix',
+      reason: `"${r.pathPrefix}" must be a path starting with / (no //, no spaces)`,
+    };
   return null;
 }
 
@@ -74,7 +77,11 @@ export interface RouteEntry<T> {
 }
 
 /** The best route for host + path, or null (the listener answers 404). */
-export function matchRoute<T>(table: readonly RouteEntry<T>[], host: string, path: string): RouteEntry<T> | null {
+export function matchRoute<T>(
+  table: readonly RouteEntry<T>[],
+  host: string,
+  path: string,
+): RouteEntry<T> | null {
   let best: RouteEntry<T> | null = null;
   let bestHost = -1;
   const p = path.split('?')[0] || '/';

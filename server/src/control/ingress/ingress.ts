@@ -33,7 +33,6 @@ export type TlsSecretReader = (service: Service, secretName: string) => string;
 const KEEP_GONE_REVISIONS = 2;
 const CODES = ['1xx', '2xx', '3xx', '4xx', '5xx', '499'];
 
-
 /**
  * The control plane's ingress: one PortListener per ingress port (HTTP, or HTTPS with each
  * service's certificate by SNI) routing by host and path prefix to one ServiceIngress (balancer,
@@ -259,7 +258,6 @@ export class Ingress {
     );
   }
 
-
   /** Brings listeners and replica lists in line with the store now. */
   async sync(): Promise<void> {
     if (this.syncing) {
@@ -396,7 +394,10 @@ export class Ingress {
         const spec = svc.spec.ingress!;
         this.errors.delete(svc.id);
         if (!!spec.tls !== tlsOn) {
-          this.fail(svc, `port ${port} is ${tlsOn ? 'TLS' : 'plain HTTP'} for service ${services[0]!.name}; this service's tls setting differs`);
+          this.fail(
+            svc,
+            `port ${port} is ${tlsOn ? 'TLS' : 'plain HTTP'} for service ${services[0]!.name}; this service's tls setting differs`,
+          );
           continue;
         }
         if (spec.tls) {
@@ -429,7 +430,11 @@ export class Ingress {
             this.bus.publish({
               kind: 'ingress.listening',
               severity: 'INFO',
-              message: `${svc.name}: ingress listening on ${tlsOn ? 'https' : 'http'}://${this.opts.host}:${port} (${routesOf(svc.spec.ingress!).map((r) => `${r.host ?? '*'}${r.pathPrefix}`).join(', ')}) → container port ${svc.spec.ingress!.targetPort}`,
+              message: `${svc.name}: ingress listening on ${tlsOn ? 'https' : 'http'}://${this.opts.host}:${port} (${routesOf(
+                svc.spec.ingress!,
+              )
+                .map((r) => `${r.host ?? '*'}${r.pathPrefix}`)
+                .join(', ')}) → container port ${svc.spec.ingress!.targetPort}`,
               serviceId: svc.id,
               clusterId: svc.clusterId,
               data: { port, targetPort: svc.spec.ingress!.targetPort, tls: tlsOn },

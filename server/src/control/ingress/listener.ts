@@ -69,7 +69,10 @@ export class PortListener {
       const target = this.route(req);
       if (target) return void target.handle(req, res);
       const text = `no service of this ingress routes ${requestHost(req.headers.host) || '(no host)'}${req.url ?? '/'}\n`;
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+      res.writeHead(404, {
+        'content-type': 'text/plain; charset=utf-8',
+        'content-length': Buffer.byteLength(text),
+      });
       res.end(text);
     };
     const server = this.tlsOn

@@ -80,8 +80,7 @@ export class ActiveProbe<T extends Probed> {
   }
 
   private refreshState(): void {
-    for (const b of this.replicas())
-      b.probe ??= initial();
+    for (const b of this.replicas()) b.probe ??= initial();
   }
 
   private async check(b: T, spec: IngressProbe): Promise<void> {
@@ -105,7 +104,11 @@ export class ActiveProbe<T extends Probed> {
       if (p.healthy && p.consecutiveFailures >= spec.unhealthyThreshold) {
         p.healthy = false;
         b.probeDown = true;
-        this.onChange(b, false, `${p.consecutiveFailures} probe(s) of ${spec.path} in a row failed: ${failure}`);
+        this.onChange(
+          b,
+          false,
+          `${p.consecutiveFailures} probe(s) of ${spec.path} in a row failed: ${failure}`,
+        );
       }
     }
   }
@@ -120,7 +123,12 @@ const initial = (): ProbeView => ({
 });
 
 /** One probe: null when it succeeded, else why it failed. */
-function probeOnce(host: string, port: number, spec: IngressProbe, agent: http.Agent): Promise<string | null> {
+function probeOnce(
+  host: string,
+  port: number,
+  spec: IngressProbe,
+  agent: http.Agent,
+): Promise<string | null> {
   return new Promise((resolve) => {
     let settled = false;
     const settle = (v: string | null) => {

@@ -62,7 +62,10 @@ describe('ServiceIngress (loopback)', () => {
     const listener = new PortListener('127.0.0.1', 0, false);
     listener.setRoutes([{ route: CATCH_ALL, target: ing }]);
     await listener.listen();
-    cleanup.push(() => ing.close(), () => listener.close());
+    cleanup.push(
+      () => ing.close(),
+      () => listener.close(),
+    );
     return Object.assign(ing, { port: listener.port });
   };
 

@@ -178,7 +178,10 @@ export class ServiceIngress {
 
   /** Updates tunables without dropping connections or breaker state. */
   configure(
-    o: Pick<ServiceIngressOptions, 'algorithm' | 'breaker' | 'upstreamTimeoutMs' | 'retries' | 'probe' | 'tls'>,
+    o: Pick<
+      ServiceIngressOptions,
+      'algorithm' | 'breaker' | 'upstreamTimeoutMs' | 'retries' | 'probe' | 'tls'
+    >,
   ): void {
     this.opts = { ...this.opts, ...o };
     this.balancer.algorithm = o.algorithm;
@@ -370,7 +373,8 @@ export class ServiceIngress {
     };
     socket.on('error', () => socket.destroy());
     const attempt = (): void => {
-      const b = tried.size <= this.opts.retries ? this.balancer.pick(this.backends, tried, this.weights) : null;
+      const b =
+        tried.size <= this.opts.retries ? this.balancer.pick(this.backends, tried, this.weights) : null;
       if (!b) {
         const last = [...tried].length ? 502 : 503;
         rawAnswer(
@@ -399,7 +403,9 @@ export class ServiceIngress {
         headers: this.forwardHeaders(req, null, true),
         timeout: this.opts.upstreamTimeoutMs,
       });
-      up.on('timeout', () => up.destroy(new UpstreamError(`no answer within ${this.opts.upstreamTimeoutMs} ms`)));
+      up.on('timeout', () =>
+        up.destroy(new UpstreamError(`no answer within ${this.opts.upstreamTimeoutMs} ms`)),
+      );
       up.on('upgrade', (upRes, upSocket, upHead) => {
         up.setTimeout(0);
         b.breaker.onSuccess();
@@ -445,7 +451,8 @@ export class ServiceIngress {
       up.on('error', (err) => {
         end();
         if (finished) return socket.destroy();
-        const reason = err instanceof UpstreamError ? err.message : ((err as NodeJS.ErrnoException).code ?? err.message);
+        const reason =
+          err instanceof UpstreamError ? err.message : ((err as NodeJS.ErrnoException).code ?? err.message);
         b.failures++;
         b.lastError = reason;
         b.breaker.onFailure(reason);
