@@ -321,4 +321,33 @@ export const migrations: Migration[] = [
       CREATE INDEX network_slices_node ON network_slices(node_id);
     `,
   },
+  {
+    version: 10,
+    name: 'stacks: compose files deployed as one application, and their members',
+    up: `
+      -- A stack is the compose file last deployed under a name (one cluster), the names of the
+      -- variables given with it (never their values) and the warnings of that deploy (JSON).
+      CREATE TABLE stacks (
+        name TEXT PRIMARY KEY,
+        cluster_id TEXT NOT NULL REFERENCES clusters(id),
+        compose TEXT NOT NULL,
+        variables TEXT NOT NULL DEFAULT '[]',
+        warnings TEXT NOT NULL DEFAULT '[]',
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      -- What a stack owns, by kind (service, network, volume, secret) and its name on the cluster;
+      -- external ones (external: true in the file) are used, never created or removed by the stack.
+      -- Services, networks and volumes also carry the label stevedore.stack=<name>.
+      CREATE TABLE stack_members (
+        stack TEXT NOT NULL REFERENCES stacks(name) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        external INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (stack, kind, name)
+      );
+      CREATE INDEX stack_members_name ON stack_members(kind, name);
+    `,
+  },
 ];
