@@ -75,4 +75,42 @@ describe('stack page helpers', () => {
       },
     ]);
   });
+  it('reads the line from a refusal\'s "line N:" message when the extensions lack it', () => {
+    const err = {
+      graphQLErrors: [
+        {
+          message: 'line 7: services.web.ports[0]: published port 70000 is out of range',
+          extensions: { code: 'BAD_USER_INPUT', field: 'services.web.ports[0]' },
+        },
+      ],
+    };
+    const [p] = lib.stackProblems(err);
+    expect(p).toMatchObject({ line: 7, field: 'services.web.ports[0]', key: null });
+    expect(
+      lib.stackProblems({ graphQLErrors: [{ message: 'services.web: no line', extensions: {} }] })[0]!.line,
+    ).toBe(null);
+  });
+
+  it('gives one problem per field of a refusal naming several, each on its line', () => {
+    const err = {
+      graphQLErrors: [
+        {
+          message:
+            'line 3: services.web.build: cannot be honoured; services.db.networks.back: undefined network',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'services.web.build',
+            fields: [
+              { field: 'services.web.build', reason: 'line 3: services.web.build: cannot be honoured' },
+              { field: 'services.db.networks.back', reason: 'undefined network', line: 9 },
+            ],
+          },
+        },
+      ],
+    };
+    expect(lib.stackProblems(err).map((p) => [p.line, p.field, p.message])).toEqual([
+      [3, 'services.web.build', 'line 3: services.web.build: cannot be honoured'],
+      [9, 'services.db.networks.back', 'services.db.networks.back: undefined network'],
+    ]);
+  });
 });

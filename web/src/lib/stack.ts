@@ -17,7 +17,27 @@ export interface StackProblem {
   code: string | null;
 }
 
-/** The server's errors for a deployStack call, each with the compose path, line and key it names. */
+/** "line 7: services.web.deploy.replicas: must be integer" → 7 (the server's compose refusals start so). */
+const LINE_PREFIX = /^line (\d+):\s*/;
+
+function lineOf(...texts: unknown[]): number | null {
+  for (const t of texts) {
+    if (typeof t === 'number' && Number.isInteger(t) && t > 0) return t;
+    if (typeof t === 'string') {
+      const m = LINE_PREFIX.exec(t);
+      if (m) return Number(m[1]);
+    }
+  }
+  return null;
+}
+
+const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
+
+/**
+ * The server's errors for a deployStack call, each with the compose path, line and key it names:
+ * the line from `extensions.line`, else from the message's "line N:" prefix; a refusal naming
+ * several fields (`extensions.fields`, the message joined with "; ") gives one problem per field.
+ */
 export function stackProblems(err: CombinedError | undefined | null): StackProblem[] {
   if (!err) return [];
   if (err.networkError)
@@ -30,16 +50,25 @@ export function stackProblems(err: CombinedError | undefined | null): StackProbl
         code: null,
       },
     ];
-  return err.graphQLErrors.map((e) => {
+  return err.graphQLErrors.flatMap((e) => {
     const x = (e.extensions ?? {}) as Record<string, unknown>;
-    const s = (v: unknown) => (typeof v === 'string' && v ? v : null);
-    return {
-      message: e.message,
-      field: s(x.field),
-      key: s(x.key),
-      line: typeof x.line === 'number' ? x.line : null,
-      code: s(x.code),
-    };
+    const code = str(x.code);
+    const fields = Array.isArray(x.fields) ? (x.fields as Record<string, unknown>[]) : [];
+    if (fields.length > 1)
+      return fields.map((f) => {
+        const reason = str(f.reason) ?? '';
+        const field = str(f.field);
+        return {
+          message: field && !reason.startsWith('line ') ? `${field}: ${reason}` : reason,
+          field,
+          key: str(f.key),
+          line: lineOf(f.line, reason, field),
+          code,
+        };
+      });
+    return [
+      { message: e.message, field: str(x.field), key: str(x.key), line: lineOf(x.line, e.message), code },
+    ];
   });
 }
 
