@@ -29,6 +29,7 @@ const APP_MODULES = [
   'nodeProbe',
   'nodes',
   'quotas',
+  'rollouts',
   'secrets',
   'serviceDiscovery',
   'services',
@@ -66,6 +67,7 @@ function controlObjects(): Set<unknown> {
     core.endpoints,
     core.ingress,
     core.autoscaler,
+    core.progressive,
     core.reconciler,
     core.metrics,
   ]);

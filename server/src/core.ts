@@ -17,6 +17,7 @@ import type { Live } from './app/live.js';
 import { NetworkManager } from './app/networks.js';
 import { NodeService } from './app/nodes.js';
 import { ReconcileLine, type NodeProbe } from './app/ports.js';
+import { RolloutTimeline } from './app/rollouts.js';
 import { Admission } from './app/admission.js';
 import { ServiceService } from './app/services.js';
 import { ServiceStats } from './app/stats.js';
@@ -29,6 +30,7 @@ import { ServiceDiscovery } from './app/service-discovery.js';
 import type { EngineEvents } from './control/engine-events.js';
 import { Heartbeat } from './control/heartbeat.js';
 import { Ingress } from './control/ingress/ingress.js';
+import { ProgressiveLoop } from './control/progressive.js';
 import { Realtime } from './control/realtime.js';
 import { Reconciler } from './control/reconciler.js';
 import { SecretVolumes } from './control/secret-volumes.js';
@@ -38,6 +40,7 @@ import type { EngineFactory } from './engine/engine.js';
 import { AuditRepository } from './store/audit.repo.js';
 import { EnvironmentRepository } from './store/environment.repo.js';
 import { NetworkRepository } from './store/network.repo.js';
+import { RolloutSampleRepository } from './store/rollout-sample.repo.js';
 import { SecretRepository } from './store/secret.repo.js';
 import { SessionRepository } from './store/session.repo.js';
 import { Store } from './store/store.js';
@@ -74,6 +77,8 @@ export interface AppModules {
   readonly nodeProbe: NodeProbe;
   /** Replicas per network with their DNS answers, the resolver's status, the connectivity check. */
   readonly serviceDiscovery: ServiceDiscovery;
+  /** Canary and blue-green rollouts' timelines and decisions (the analysis loop's samples). */
+  readonly rollouts: RolloutTimeline;
 }
 
 /**
@@ -111,6 +116,9 @@ export class Core {
   /** Cluster networks across nodes: slices, routes and rules on every node (control/network-fabric.ts). */
   readonly fabric: NetworkFabric;
   readonly autoscaler: Autoscaler;
+  /** Canary analysis: steps judged from the ingress's per-revision figures, timeline samples. */
+  readonly progressive: ProgressiveLoop;
+  readonly rolloutSamples: RolloutSampleRepository;
   /** Users, sessions, API tokens and the connections they hold (access control: api/auth). */
   readonly auth: AuthService;
   /** Environments grouping clusters, with their quotas and policies. */
@@ -300,6 +308,18 @@ export class Core {
         quotaCap: (service, desired) => this.quotas.replicasWithin(service, desired),
       },
     );
+    this.rolloutSamples = new RolloutSampleRepository(this.store.db);
+    this.progressive = new ProgressiveLoop(
+      this.store,
+      this.rolloutSamples,
+      this.ingress,
+      this.bus,
+      this.audit,
+      (clusterId) => this.environments.ofCluster(clusterId),
+      loop,
+      log.child({ loop: 'progressive' }),
+      { tickMs: 250, sampleMs: 1000 },
+    );
     // A service mounting a volume that lives on a node is pinned there.
     this.volumes.pinOnServiceChanges();
     logEvents(this.bus, log);
@@ -352,6 +372,7 @@ export class Core {
         this.networks,
         dns && { nameserver: () => dns.nameserver(), table: () => dns.table(), health: () => dns.health() },
       ),
+      rollouts: new RolloutTimeline(this.rolloutSamples),
     };
   }
 
@@ -373,12 +394,14 @@ export class Core {
     await this.dns?.start();
     this.reconciler.start();
     this.ingress.start();
+    this.progressive.start();
     this.autoscaler.start();
     this.fabric.start();
   }
 
   async stop(): Promise<void> {
     this.autoscaler.stop();
+    this.progressive.stop();
     await Promise.all([this.heartbeat.stop(), this.reconciler.stop(), this.fabric.stop()]);
     await this.ingress.stop();
     // The resolver process keeps serving the last table: a control plane down empties no answer.

@@ -61,6 +61,17 @@ export class RolloutSampleRepository {
     return rows.map(toSample);
   }
 
+  /** The rollout to `toRevision`'s latest decision. */
+  lastDecision(serviceId: string, toRevision: number): RolloutSample | null {
+    const row = this.db
+      .prepare(
+        `SELECT * FROM rollout_samples WHERE service_id = ? AND to_revision = ? AND kind = 'decision'
+         ORDER BY id DESC LIMIT 1`,
+      )
+      .get(serviceId, toRevision) as Row | undefined;
+    return row ? toSample(row) : null;
+  }
+
   /** Keeps the points of the service's last `keepRollouts` rollouts. */
   prune(serviceId: string, keepRollouts = 5): void {
     this.db

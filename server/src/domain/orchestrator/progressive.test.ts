@@ -334,6 +334,26 @@ describe('starting one', () => {
     expect(start(greenSpec()).progressive).toMatchObject({ kind: 'BLUE_GREEN', tasks: 3 });
     expect(start(spec({ image: 'local/webapp:v2' })).progressive).toBeNull();
   });
+
+  it("the rollback the planner asks for after the analysis aborted keeps the canary at 0 %, a later one doesn't", () => {
+    const abortedCanary = prog('CANARY', 'ABORTED', { weight: 0 });
+    const before = service(canarySpec(), {
+      currentRevision: 2,
+      previousRevision: 1,
+      rollout: rollout(abortedCanary),
+    });
+    const back = withProgressive(startRollout(before, 3, 'auto', true, at(6)), before, v1, 'auto', at(6));
+    expect(back.progressive).toMatchObject({ phase: 'ABORTED', canaryRevision: 2, weight: 0 });
+    expect(trafficSplit({ ...back, state: 'ROLLING_BACK' })).toEqual({ canaryRevision: 2, weight: 0 });
+    // the aborted rollout's rollback completed long ago: a new manual rollback is a plain one
+    const later = service(canarySpec(), {
+      currentRevision: 3,
+      previousRevision: 2,
+      rollout: rollout(abortedCanary, { state: 'ROLLED_BACK', isRollback: true }),
+    });
+    const again = withProgressive(startRollout(later, 4, 'manual', true, at(9)), later, v1, 'manual', at(9));
+    expect(again.progressive ?? null).toBeNull();
+  });
 });
 
 describe('analysis', () => {

@@ -131,6 +131,9 @@ export function withProgressive(
 ): Rollout {
   const prev = before.rollout?.progressive;
   if (rollout.isRollback) {
+    // the rollback the planner asks for once the analysis (or a failed task) aborted keeps it ABORTED
+    const abortedNow = prev?.phase === 'ABORTED' && before.rollout?.state === 'UPDATING';
+    if (abortedNow) return { ...rollout, progressive: prev };
     if (!isLive(prev)) return rollout;
     return { ...rollout, progressive: aborted(prev, reason, now) };
   }
