@@ -113,4 +113,44 @@ describe('stack page helpers', () => {
       [9, 'services.db.networks.back', 'services.db.networks.back: undefined network'],
     ]);
   });
+  it("lists every reason of a compose refusal's problems, each on its line", () => {
+    const err = {
+      graphQLErrors: [
+        {
+          message:
+            'line 5: services.web.deploy.replicas: must be integer; line 1: x-nope: unknown top-level key',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'services.web.deploy.replicas',
+            problems: [
+              {
+                path: 'services.web.deploy.replicas',
+                service: 'web',
+                key: 'replicas',
+                reason: 'must be integer',
+                line: 5,
+              },
+              { path: 'nope', service: null, key: 'nope', reason: 'unknown top-level key', line: null },
+            ],
+          },
+        },
+      ],
+    };
+    expect(lib.stackProblems(err)).toEqual([
+      {
+        message: 'services.web.deploy.replicas: must be integer',
+        field: 'services.web.deploy.replicas',
+        key: 'replicas',
+        line: 5,
+        code: 'BAD_USER_INPUT',
+      },
+      {
+        message: 'nope: unknown top-level key',
+        field: 'nope',
+        key: 'nope',
+        line: null,
+        code: 'BAD_USER_INPUT',
+      },
+    ]);
+  });
 });

@@ -35,8 +35,9 @@ const str = (v: unknown) => (typeof v === 'string' && v ? v : null);
 
 /**
  * The server's errors for a deployStack call, each with the compose path, line and key it names:
- * the line from `extensions.line`, else from the message's "line N:" prefix; a refusal naming
- * several fields (`extensions.fields`, the message joined with "; ") gives one problem per field.
+ * a compose refusal lists every reason in `extensions.problems` ({path, key, reason, line}); else
+ * a refusal naming several fields (`extensions.fields`) gives one problem per field; the line is
+ * `line` when given, else read from the "line N:" prefix of the message.
  */
 export function stackProblems(err: CombinedError | undefined | null): StackProblem[] {
   if (!err) return [];
@@ -53,6 +54,19 @@ export function stackProblems(err: CombinedError | undefined | null): StackProbl
   return err.graphQLErrors.flatMap((e) => {
     const x = (e.extensions ?? {}) as Record<string, unknown>;
     const code = str(x.code);
+    const problems = Array.isArray(x.problems) ? (x.problems as Record<string, unknown>[]) : [];
+    if (problems.length)
+      return problems.map((p) => {
+        const path = str(p.path);
+        const reason = str(p.reason) ?? '';
+        return {
+          message: path ? `${path}: ${reason}` : reason,
+          field: path,
+          key: str(p.key),
+          line: lineOf(p.line, reason),
+          code,
+        };
+      });
     const fields = Array.isArray(x.fields) ? (x.fields as Record<string, unknown>[]) : [];
     if (fields.length > 1)
       return fields.map((f) => {
