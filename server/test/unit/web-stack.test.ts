@@ -9,6 +9,7 @@ interface LineMark {
 const lib = (await import(new URL('../../../web/src/lib/stack.ts', import.meta.url).pathname)) as {
   yamlProblems: (t: string) => LineMark[];
   referencedVariables: (t: string) => string[];
+  referencedFiles: (t: string) => string[];
   stackNameError: (n: string) => string | null;
   rollup: (s: { desiredReplicas: number; runningReplicas: number; healthyReplicas: number }[]) => {
     desired: number;
@@ -152,5 +153,21 @@ describe('stack page helpers', () => {
         code: 'BAD_USER_INPUT',
       },
     ]);
+  });
+  it('lists the env_file and secret files a deploy must carry, once each', () => {
+    const file = [
+      'services:',
+      '  web:',
+      '    image: a',
+      '    env_file: web.env',
+      '  db:',
+      '    image: b',
+      '    env_file: [common.env, { path: db.env, required: false }, web.env]',
+      'secrets:',
+      '  key: { file: ./key.pem }',
+      '  ext: { external: true, file: ignored }',
+    ].join('\n');
+    expect(lib.referencedFiles(file)).toEqual(['web.env', 'common.env', 'db.env', './key.pem']);
+    expect(lib.referencedFiles('services: [')).toEqual([]);
   });
 });

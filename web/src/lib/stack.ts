@@ -1,5 +1,5 @@
 import type { CombinedError } from '@urql/next';
-import { parseDocument } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 
 /** An error or warning on a line of the compose file (1-based), for the editor's gutter and the list. */
 export interface LineMark {
@@ -125,4 +125,34 @@ export function rollup(
     }),
     { desired: 0, running: 0, healthy: 0 },
   );
+}
+
+/**
+ * The files a compose file names whose content must come with the deploy (the server never reads
+ * its own disk): each service's `env_file` (a path, a list, or `{ path }` entries) and each
+ * top-level secret's `file`. An unparsable file names none.
+ */
+export function referencedFiles(text: string): string[] {
+  let doc: unknown;
+  try {
+    doc = parse(text);
+  } catch {
+    return [];
+  }
+  const obj = (v: unknown): Record<string, unknown> =>
+    v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  const out = new Set<string>();
+  const add = (v: unknown) => {
+    if (typeof v === 'string' && v) out.add(v);
+    else if (typeof obj(v).path === 'string') add(obj(v).path);
+  };
+  for (const s of Object.values(obj(obj(doc).services))) {
+    const ef = obj(s).env_file;
+    if (Array.isArray(ef)) ef.forEach(add);
+    else add(ef);
+  }
+  for (const s of Object.values(obj(obj(doc).secrets))) {
+    if (obj(s).external !== true) add(obj(s).file);
+  }
+  return [...out];
 }
