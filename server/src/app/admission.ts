@@ -2,7 +2,7 @@ import type { FieldError } from '@stevedore/spec-rules';
 import type { Service, ServiceSpec } from '../domain/service.js';
 import { checkBindSources } from '../domain/volume.js';
 import { specSecurity, type EnvironmentService } from './access/environments.js';
-import type { QuotaService } from './access/quotas.js';
+import type { QuotaChange, QuotaService } from './access/quotas.js';
 import type { SecretService } from './access/secrets.js';
 import type { NetworkManager } from './networks.js';
 import { badInput, fieldErrors } from './errors.js';
@@ -27,6 +27,13 @@ export interface ServiceRequest {
   clusterId: string;
   /** The service before the change (null: a new one), for the quota's difference. */
   before: Service | null;
+  /**
+   * Networks and secrets created together with this spec (a stack is admitted whole before any
+   * of its parts exists): they count as existing in steps 3 and 6.
+   */
+  provided?: { networks?: readonly string[]; secrets?: readonly string[] };
+  /** Specs admitted before this one in the same batch (a stack's): the quota counts them as in use. */
+  earlier?: readonly QuotaChange[];
 }
 
 /**
@@ -54,10 +61,11 @@ export class Admission {
     const invalid = [...(req.inputErrors ?? []), ...built.errors];
     if (invalid.length) throw fieldErrors(invalid);
     const spec = built.spec;
+    const provided = { networks: req.provided?.networks ?? [], secrets: req.provided?.secrets ?? [] };
 
-    await this.environmentChecks(spec, req.clusterId, req.before, (env) =>
+    await this.environmentChecks(spec, req.clusterId, req.before, req.earlier ?? [], (env) =>
       (spec.secrets ?? []).forEach((r, i) => {
-        if (!secrets.get(env, r.name))
+        if (!secrets.get(env, r.name) && !provided.secrets.includes(r.name))
           throw badInput(
             `secrets[${i}].name`,
             `secret "${r.name}" does not exist in environment ${environments.nameOf(env)}: create it first (createSecret)`,
@@ -67,7 +75,7 @@ export class Admission {
 
     const refused = checkBindSources(spec.mounts, this.deps.bindAllowedPaths, 'volumes');
     spec.networks.forEach((n, i) => {
-      if (!networks.get(n, req.clusterId))
+      if (!networks.get(n, req.clusterId) && !provided.networks.includes(n))
         refused.push({
           field: `networks[${i}]`,
           reason: `network "${n}" does not exist: create it first with createNetwork`,
@@ -82,7 +90,7 @@ export class Admission {
    * only what may have changed since is checked again: the environment's policy and quota.
    */
   async restored(req: { spec: ServiceSpec; clusterId: string; before: Service }): Promise<void> {
-    await this.environmentChecks(req.spec, req.clusterId, req.before, () => {});
+    await this.environmentChecks(req.spec, req.clusterId, req.before, [], () => {});
   }
 
   /** Policy, then `between` (the secrets), then quota; skipped for a cluster that does not exist. */
@@ -90,6 +98,7 @@ export class Admission {
     spec: ServiceSpec,
     clusterId: string,
     before: Service | null,
+    earlier: readonly QuotaChange[],
     between: (env: string) => void,
   ): Promise<void> {
     if (!this.deps.clusters.get(clusterId)) return;
@@ -97,6 +106,6 @@ export class Admission {
     const env = environments.ofCluster(clusterId);
     environments.enforcePolicy(env, specSecurity(spec));
     between(env);
-    await quotas.checkService(env, before, spec);
+    await quotas.checkService(env, before, spec, earlier);
   }
 }

@@ -12,6 +12,8 @@ export const LABEL = {
   slot: 'stevedore.slot',
   revision: 'stevedore.revision',
   node: 'stevedore.node',
+  /** The stack (issue #18) a service, its containers, networks and volumes belong to. */
+  stack: 'stevedore.stack',
 } as const;
 
 export const TASK_KIND = 'task';

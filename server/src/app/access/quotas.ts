@@ -9,6 +9,7 @@ import {
   perReplica,
   replicasWithinQuota,
   serviceUsage,
+  subUsage,
   sumUsage,
   type QuotaViolation,
   type ReplicaShape,
@@ -22,6 +23,12 @@ import type { EnvironmentService } from './environments.js';
 
 const KIND_LABEL = 'stevedore.kind';
 const CPU_RESERVATION_LABEL = 'stevedore.cpu-reservation';
+
+/** A service spec admitted and not yet stored (before null: a new service). */
+export interface QuotaChange {
+  before: Service | null;
+  after: ServiceSpec;
+}
 
 export interface QuotaReport {
   environmentId: string;
@@ -108,8 +115,16 @@ export class QuotaService {
     };
   }
 
-  /** A service created (before null) or changed: FORBIDDEN with the numbers when over. */
-  async checkService(envId: string, before: Service | null, after: ServiceSpec): Promise<void> {
+  /**
+   * A service created (before null) or changed: FORBIDDEN with the numbers when over. `earlier`:
+   * changes admitted with it in one batch (a stack's other services), counted as in use.
+   */
+  async checkService(
+    envId: string,
+    before: Service | null,
+    after: ServiceSpec,
+    earlier: readonly QuotaChange[] = [],
+  ): Promise<void> {
     const env = this.environments.require(envId);
     const q = env.quota;
     if (q.maxCpus === null && q.maxMemoryBytes === null && q.maxServices === null && q.maxContainers === null)
@@ -127,7 +142,10 @@ export class QuotaService {
         q.maxContainers !== null || q.maxCpus !== null || q.maxMemoryBytes !== null
           ? (await this.containersUsage(envId)).usage
           : ZERO_USAGE;
-      const inUse = addUsage(this.servicesUsage(envId), containers);
+      const batch = earlier.map((c) =>
+        subUsage(serviceUsage(c.after, n), c.before ? serviceUsage(c.before.spec, n) : ZERO_USAGE),
+      );
+      const inUse = addUsage(addUsage(this.servicesUsage(envId), containers), sumUsage(batch));
       violations.push(...checkQuota(env.name, q, inUse, prevUse ?? ZERO_USAGE, nextUse));
     }
     throwIfOver(violations);
