@@ -115,11 +115,14 @@ const schema = z.object({
       return typeof k === 'string' ? undefined : k;
     }),
   STEVEDORE_SECRET_KEY_FILE: z.string().min(1).optional(),
-  /** Largest request body /graphql takes (bytes, or with kb / mb). */
+  /**
+   * Largest request body /graphql takes (bytes, or with kb / mb). 6 MB: a compose file larger than
+   * deployStack's 1 MiB is refused by the resolver with its line and key, not cut off by the parser.
+   */
   STEVEDORE_BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)?$/i, 'a size like 1mb, 512kb or 65536')
-    .default('1mb'),
+    .default('6mb'),
   /** Token buckets "rate,burst" in requests per second: per credential, and per client address. "0" turns one off. Default: 50,200 and 100,400 with STEVEDORE_AUTH=on, off otherwise. */
   STEVEDORE_RATE_LIMIT: z
     .string()

@@ -34,6 +34,7 @@ const APP_MODULES = [
   'serviceDiscovery',
   'services',
   'serviceStats',
+  'stacks',
   'volumes',
 ].sort();
 

@@ -18,6 +18,9 @@ import { NetworkManager } from './app/networks.js';
 import { NodeService } from './app/nodes.js';
 import { ReconcileLine, type NodeProbe } from './app/ports.js';
 import { RolloutTimeline } from './app/rollouts.js';
+import { StackService } from './app/stacks/stacks.js';
+import { parseStack } from './app/stacks/compose.js';
+import { StackRepository } from './store/stack.repo.js';
 import { Admission } from './app/admission.js';
 import { ServiceService } from './app/services.js';
 import { ServiceStats } from './app/stats.js';
@@ -79,6 +82,8 @@ export interface AppModules {
   readonly serviceDiscovery: ServiceDiscovery;
   /** Canary and blue-green rollouts' timelines and decisions (the analysis loop's samples). */
   readonly rollouts: RolloutTimeline;
+  /** Compose files deployed, diffed, updated and removed as one application. */
+  readonly stacks: StackService;
 }
 
 /**
@@ -107,6 +112,8 @@ export class Core {
   readonly networks: NetworkManager;
   /** Named volumes per node, bind policy, volume placement, backup and restore. */
   readonly volumes: VolumeManager;
+  /** Stacks: compose files as one application (app/stacks). */
+  readonly stacks: StackService;
   /** Service discovery: healthy replicas with published ports and network addresses. */
   readonly endpoints: EndpointRegistry;
   /** Reverse proxy per published service (round robin / least connections, breakers, draining). */
@@ -320,6 +327,22 @@ export class Core {
       log.child({ loop: 'progressive' }),
       { tickMs: 250, sampleMs: 1000 },
     );
+    const volumeRecords = new VolumeRepository(this.store.db);
+    this.stacks = new StackService({
+      repo: new StackRepository(this.store.db),
+      services: this.services,
+      admission,
+      networks: this.networks,
+      volumes: {
+        holders: (name) => volumeRecords.holders(name),
+        remove: (node, name) => this.volumes.remove(node, name),
+      },
+      secrets: this.secrets,
+      environments: this.environments,
+      clusters: this.store.clusters,
+      bus: this.bus,
+      parse: parseStack,
+    });
     // A service mounting a volume that lives on a node is pinned there.
     this.volumes.pinOnServiceChanges();
     logEvents(this.bus, log);
@@ -373,6 +396,7 @@ export class Core {
         dns && { nameserver: () => dns.nameserver(), table: () => dns.table(), health: () => dns.health() },
       ),
       rollouts: new RolloutTimeline(this.rolloutSamples),
+      stacks: this.stacks,
     };
   }
 

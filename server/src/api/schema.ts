@@ -21,6 +21,7 @@ import { AuthResolver } from './auth/auth.resolver.js';
 import { AuditResolver } from './auth/audit.resolver.js';
 import { EnvironmentResolver } from './auth/environment.resolver.js';
 import { SecretResolver } from './auth/secret.resolver.js';
+import { StackResolver } from './stack/stack.resolver.js';
 import { applyAccessControl } from './auth/guard.js';
 
 /** Every feature's resolvers; the emitted schema.graphql is the contract integrations build on. */
@@ -44,6 +45,7 @@ export const resolvers = [
   EnvironmentResolver,
   SecretResolver,
   AuditResolver,
+  StackResolver,
 ] as const;
 
 export function buildStevedoreSchema(): Promise<GraphQLSchema> {

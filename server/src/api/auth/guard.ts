@@ -126,6 +126,13 @@ function resolveTarget(ctx: Context, rule: Rule, args: Record<string, unknown>):
         env = n ? envs.ofCluster(n.clusterId) : undefined;
         break;
       }
+      case 'stack': {
+        const c = ctx.core.stacks.clusterOf(ref);
+        // A stack not deployed yet: the next target (its cluster argument, or the default) decides.
+        if (!c && (t !== rule.targets!.at(-1) || rule.whenAbsent === 'default')) continue;
+        env = c ? envs.ofCluster(c) : undefined;
+        break;
+      }
     }
     return env ? { env } : { unresolved: true };
   }
@@ -336,6 +343,7 @@ function filterResult(ctx: Context, filter: FilterName, result: unknown, visible
     case 'services':
     case 'nodes':
     case 'networks':
+    case 'stacks':
       return list<{ clusterId: string }>(result, (x) => byCluster(x.clusterId));
     case 'clusters':
       return list<{ id: string }>(result, (x) => byCluster(x.id));

@@ -5,7 +5,7 @@ export type { AuditEntry, AuditFilter } from '../../store/audit.repo.js';
 
 /** Argument names whose values never reach the audit log (nor anything else that is kept). */
 const SENSITIVE =
-  /^(password|newPassword|currentPassword|value|token|secret|authToken|auth|tls|ca|cert|key)$/i;
+  /^(password|newPassword|currentPassword|value|content|token|secret|authToken|auth|tls|ca|cert|key)$/i;
 const MAX_DETAILS = 4096;
 
 /**

@@ -18,7 +18,8 @@ export type Requirement = Role | 'PUBLIC' | 'SELF';
  * `arg` is a path into the arguments (`id`, `input.node`, `filter.clusterId`).
  */
 export interface TargetRef {
-  kind: 'environment' | 'cluster' | 'service' | 'node' | 'network';
+  /** `stack`: a stack not deployed yet has no environment, and the next target decides. */
+  kind: 'environment' | 'cluster' | 'service' | 'node' | 'network' | 'stack';
   arg: string;
 }
 
@@ -32,7 +33,16 @@ export type WhenAbsent = 'global' | 'any' | 'default';
 
 /** How list results are cut to the caller's environments. */
 export type FilterName =
-  'services' | 'nodes' | 'networks' | 'clusters' | 'tasks' | 'events' | 'containers' | 'volumes' | 'images';
+  | 'services'
+  | 'nodes'
+  | 'networks'
+  | 'clusters'
+  | 'tasks'
+  | 'events'
+  | 'containers'
+  | 'volumes'
+  | 'images'
+  | 'stacks';
 
 /**
  * Extra checks before the resolver: policy guard and quotas. A spec written from input
@@ -107,6 +117,11 @@ const Query: Record<string, Rule> = {
   volume: { role: 'VIEWER', targets: node() },
   volumeBackups: { role: 'VIEWER', whenAbsent: 'global' },
 
+  // stacks
+  stacks: { role: 'VIEWER', targets: [t('cluster', 'clusterId')], whenAbsent: 'any', filter: 'stacks' },
+  stack: { role: 'VIEWER', targets: [t('stack', 'name')] },
+  stackCompose: { role: 'VIEWER', targets: [t('stack', 'name')] },
+
   // events
   events: {
     role: 'VIEWER',
@@ -178,6 +193,14 @@ const Mutation: Record<string, Rule> = {
   publishService: { role: 'OPERATOR', targets: service() },
   unpublishService: { role: 'OPERATOR', targets: service() },
   setAutoscale: { role: 'OPERATOR', targets: service() },
+
+  // stacks: what they create and change is what createService, createNetwork and createSecret do
+  deployStack: {
+    role: 'OPERATOR',
+    targets: [t('stack', 'name'), t('cluster', 'clusterId')],
+    whenAbsent: 'default',
+  },
+  removeStack: { role: 'OPERATOR', targets: [t('stack', 'name')] },
 
   // networks and volumes
   createNetwork: { role: 'OPERATOR', targets: [t('cluster', 'input.clusterId')], whenAbsent: 'default' },
