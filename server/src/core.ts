@@ -248,6 +248,7 @@ export class Core {
       secrets,
       quotas,
       networks,
+      services: this.store.services,
       bindAllowedPaths: config.bindAllowedPaths,
     });
     this.services = new ServiceService(this.store, this.bus, loop, admission);

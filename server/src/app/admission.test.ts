@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import type { ServiceSpec } from '../domain/service.js';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Service, ServiceSpec } from '../domain/service.js';
 import { Store } from '../store/store.js';
 import { DEFAULT_CLUSTER_ID } from '../store/cluster.repo.js';
 import { Admission, type AdmissionDeps, type ServiceRequest } from './admission.js';
@@ -9,8 +13,47 @@ import { ReconcileLine } from './ports.js';
 import { buildServiceSpec, type ServiceSpecInput } from './service-spec.js';
 import { ServiceService } from './services.js';
 
+/** A self-signed certificate and its key for CN=app.test, as one PEM text (openssl req). */
+function selfSigned(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'admission-tls-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=app.test',
+        '-keyout',
+        path.join(dir, 'key.pem'),
+        '-out',
+        path.join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    return (
+      fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8') + fs.readFileSync(path.join(dir, 'key.pem'), 'utf8')
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+let pem = '';
+beforeAll(() => {
+  pem = selfSigned();
+});
+
+/** Another service already published, as the route conflict check reads it. */
+const published = (name: string, ingress: Partial<NonNullable<ServiceSpec['ingress']>>) =>
+  ({ id: `id-${name}`, name, spec: { ingress: { port: 18080, ...ingress } } }) as unknown as Service;
+
 /** Fakes that write down each step as it runs; `refuse` makes one of them throw. */
-function fakes(refuse?: 'policy' | 'quota') {
+function fakes(refuse?: 'policy' | 'quota', others: Service[] = []) {
   const calls: string[] = [];
   const deps: AdmissionDeps = {
     clusters: { get: (id) => (id === DEFAULT_CLUSTER_ID ? { id } : undefined) },
@@ -25,9 +68,18 @@ function fakes(refuse?: 'policy' | 'quota') {
     secrets: {
       get: (_env, name) => {
         calls.push(`secret ${name}`);
-        return name === 'db-password' ? ({ name } as never) : undefined;
+        return ['db-password', 'tls-ok', 'tls-bad', 'tls-nokey'].includes(name)
+          ? ({ name } as never)
+          : undefined;
+      },
+      reveal: (_env, name) => {
+        calls.push(`reveal ${name}`);
+        if (name === 'tls-ok') return Buffer.from(pem);
+        if (name === 'tls-nokey') return Buffer.from(pem.slice(0, pem.indexOf('-----BEGIN PRIVATE KEY')));
+        return Buffer.from('not a certificate');
       },
     },
+    services: { list: () => others },
     quotas: {
       checkService: async () => {
         calls.push('quota');
@@ -134,6 +186,114 @@ describe('admission pipeline (app/admission.ts)', () => {
     const restored = buildServiceSpec(spec()).spec;
     await admission.restored({ spec: restored, clusterId: DEFAULT_CLUSTER_ID, before: {} as never });
     expect(calls).toEqual(['policy', 'quota']);
+  });
+
+  const web = (ingress: Record<string, unknown>) =>
+    request({ ports: [{ containerPort: 8080 }], ingress: { port: 18080, ...ingress } });
+
+  it('ingress routes: a malformed one is refused naming its field, a duplicate naming its index', async () => {
+    const { admission } = fakes();
+    expect(
+      await refusal(admission.service(web({ routes: [{ host: 'a.test' }, { host: 'bad host!' }] }))),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ingress.routes[1].host' });
+    expect(await refusal(admission.service(web({ routes: [{ pathPrefix: 'api' }] })))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'ingress.routes[0].pathPrefix',
+    });
+    const dup = await refusal(
+      admission.service(
+        web({
+          routes: [
+            { host: 'A.test', pathPrefix: '/x/' },
+            { host: 'a.test', pathPrefix: '/x' },
+          ],
+        }),
+      ),
+    );
+    expect(dup).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ingress.routes[1]' });
+    expect(dup.message).toContain('a.test/x is given twice');
+    const ok = await admission.service(web({ routes: [{ host: 'A.Test.', pathPrefix: '/api/' }] }));
+    expect(ok.ingress?.routes).toEqual([{ host: 'a.test', pathPrefix: '/api' }]);
+  });
+
+  it('a route another service holds on the port is a CONFLICT naming that service; other hosts and paths share it', async () => {
+    const others = [
+      published('shop', { routes: [{ host: 'a.test', pathPrefix: '/' }] }),
+      published('blog', {}),
+    ];
+    const { admission } = fakes(undefined, others.slice(0, 1));
+    const r = await refusal(admission.service(web({ routes: [{ host: 'b.test' }, { host: 'a.test' }] })));
+    expect(r).toMatchObject({ code: 'CONFLICT', field: 'ingress.routes[1]' });
+    expect(r.message).toContain('to service shop');
+    await admission.service(web({ routes: [{ host: 'a.test', pathPrefix: '/api' }] }));
+    // two catch-alls (no routes) on one port
+    const both = fakes(undefined, others.slice(1));
+    const c = await refusal(both.admission.service(web({})));
+    expect(c).toMatchObject({ code: 'CONFLICT', field: 'ingress.routes' });
+    expect(c.message).toContain('service blog');
+    // the service itself does not conflict with its own stored spec
+    await both.admission.service({ ...web({}), before: { id: 'id-blog' } as Service });
+    // a restored spec (rollback) is checked against the others too
+    const restored = (await both.admission.service({ ...web({ routes: [{ host: 'c.test' }] }) })).ingress;
+    expect(
+      await refusal(
+        both.admission.restored({
+          spec: { ...buildServiceSpec(spec()).spec, ingress: { ...restored!, routes: [] } },
+          clusterId: DEFAULT_CLUSTER_ID,
+          before: { id: 'id-web' } as Service,
+        }),
+      ),
+    ).toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('TLS and plain HTTP on one port: CONFLICT on ingress.tls naming the other service', async () => {
+    const { admission } = fakes(undefined, [
+      published('shop', { routes: [{ host: 'a.test', pathPrefix: '/' }] }),
+    ]);
+    const r = await refusal(
+      admission.service(web({ routes: [{ host: 'b.test' }], tls: { secret: 'tls-ok' } })),
+    );
+    expect(r).toMatchObject({ code: 'CONFLICT', field: 'ingress.tls' });
+    expect(r.message).toContain('plain HTTP for service shop');
+  });
+
+  it('the TLS secret must exist and hold a PEM certificate with its key: BAD_USER_INPUT on ingress.tls.secret', async () => {
+    const { admission, calls } = fakes();
+    for (const [secret, says] of [
+      ['nope', 'does not exist in environment prod'],
+      ['tls-bad', 'holds no PEM certificate'],
+      ['tls-nokey', 'holds no PEM private key'],
+    ] as const) {
+      const r = await refusal(admission.service(web({ tls: { secret } })));
+      expect(r).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ingress.tls.secret' });
+      expect(r.message).toContain(says);
+    }
+    const ok = await admission.service(web({ tls: { secret: 'tls-ok' } }));
+    expect(ok.ingress?.tls).toEqual({ secret: 'tls-ok' });
+    expect(calls).toContain('reveal tls-ok');
+  });
+
+  it('probe values out of range are named; defaults fill what is not given', async () => {
+    const { admission } = fakes();
+    const r = await refusal(
+      admission.service(
+        web({ probe: { path: 'health', intervalMs: 50, timeoutMs: 500, unhealthyThreshold: 0 } }),
+      ),
+    );
+    expect(r).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ingress.probe.path' });
+    expect(r.message).toContain(
+      'ingress.probe.intervalMs: must be a whole number from 100 to 3600000 (got 50)',
+    );
+    expect(r.message).toContain('ingress.probe.timeoutMs: must not exceed intervalMs (50)');
+    expect(r.message).toContain('ingress.probe.unhealthyThreshold');
+    const ok = await admission.service(web({ probe: { path: '/health', intervalMs: 500 } }));
+    expect(ok.ingress?.probe).toEqual({
+      path: '/health',
+      intervalMs: 500,
+      timeoutMs: 500,
+      healthyThreshold: 1,
+      unhealthyThreshold: 1,
+    });
   });
 
   it('for a cluster that does not exist only the checks that need no environment run', async () => {

@@ -1,20 +1,24 @@
 import type { FieldError } from '@stevedore/spec-rules';
+import { routeConflict } from '../domain/ingress-routes.js';
+import { parseTlsPem } from '../domain/ingress-tls.js';
 import type { Service, ServiceSpec } from '../domain/service.js';
 import { checkBindSources } from '../domain/volume.js';
 import { specSecurity, type EnvironmentService } from './access/environments.js';
 import type { QuotaChange, QuotaService } from './access/quotas.js';
 import type { SecretService } from './access/secrets.js';
 import type { NetworkManager } from './networks.js';
-import { badInput, fieldErrors } from './errors.js';
+import { badInput, conflict, fieldErrors } from './errors.js';
 import { buildServiceSpec, type ServiceSpecInput } from './service-spec.js';
 
 /** What admission reads of the rest of the application: the parts of app/access and networks it uses. */
 export interface AdmissionDeps {
   clusters: { get(id: string): unknown };
   environments: Pick<EnvironmentService, 'ofCluster' | 'nameOf' | 'enforcePolicy'>;
-  secrets: Pick<SecretService, 'get'>;
+  secrets: Pick<SecretService, 'get' | 'reveal'>;
   quotas: Pick<QuotaService, 'checkService'>;
   networks: Pick<NetworkManager, 'get'>;
+  /** Every service (of every cluster: the ingress ports are the control plane's), for route conflicts. */
+  services: { list(): readonly Pick<Service, 'id' | 'name' | 'spec'>[] };
   /** STEVEDORE_BIND_ALLOWED_PATHS. */
   bindAllowedPaths: readonly string[];
 }
@@ -46,9 +50,13 @@ export interface ServiceRequest {
  * 3. every secret it mounts exists in the environment → BAD_USER_INPUT on `secrets[i].name`;
  * 4. the environment's quota, for the difference from `before` → FORBIDDEN naming the quota;
  * 5. bind sources under STEVEDORE_BIND_ALLOWED_PATHS → BAD_USER_INPUT on `volumes[i].source`;
- * 6. every network it joins exists in its cluster → BAD_USER_INPUT on `networks[i]`.
+ * 6. every network it joins exists in its cluster → BAD_USER_INPUT on `networks[i]`;
+ * 7. its ingress TLS secret exists in the environment and holds a PEM certificate and its key
+ *    → BAD_USER_INPUT on `ingress.tls.secret` (checked with step 3);
+ * 8. its ingress routes claim nothing another service claims on the same port, and TLS agrees
+ *    with theirs (domain/ingress-routes.ts routeConflict) → CONFLICT naming the other service.
  *
- * A spec restored from a revision (rollbackService) passes steps 2 and 4 again (`restored`).
+ * A spec restored from a revision (rollbackService) passes steps 2, 4 and 8 again (`restored`).
  * Steps 2–4 need the environment: for a cluster that does not exist they are skipped and the
  * caller answers NOT_FOUND. The result is the spec to store.
  */
@@ -63,15 +71,16 @@ export class Admission {
     const spec = built.spec;
     const provided = { networks: req.provided?.networks ?? [], secrets: req.provided?.secrets ?? [] };
 
-    await this.environmentChecks(spec, req.clusterId, req.before, req.earlier ?? [], (env) =>
+    await this.environmentChecks(spec, req.clusterId, req.before, req.earlier ?? [], (env) => {
       (spec.secrets ?? []).forEach((r, i) => {
         if (!secrets.get(env, r.name) && !provided.secrets.includes(r.name))
           throw badInput(
             `secrets[${i}].name`,
             `secret "${r.name}" does not exist in environment ${environments.nameOf(env)}: create it first (createSecret)`,
           );
-      }),
-    );
+      });
+      this.tlsSecret(spec, env);
+    });
 
     const refused = checkBindSources(spec.mounts, this.deps.bindAllowedPaths, 'volumes');
     spec.networks.forEach((n, i) => {
@@ -82,15 +91,43 @@ export class Admission {
         });
     });
     if (refused.length) throw fieldErrors(refused);
+    this.ingressConflict(spec, req.before?.id ?? null);
     return spec;
+  }
+
+  /** Step 7: the TLS secret of the ingress exists and holds a usable certificate and key. */
+  private tlsSecret(spec: ServiceSpec, env: string): void {
+    const name = spec.ingress?.tls?.secret;
+    if (!name) return;
+    const { environments, secrets } = this.deps;
+    if (!secrets.get(env, name))
+      throw badInput(
+        'ingress.tls.secret',
+        `secret "${name}" does not exist in environment ${environments.nameOf(env)}: create it first (createSecret) with the PEM certificate and its private key`,
+      );
+    const parsed = parseTlsPem(secrets.reveal(env, name).toString('utf8'));
+    if ('reason' in parsed) throw badInput('ingress.tls.secret', `secret "${name}" ${parsed.reason}`);
+  }
+
+  /** Step 8: no route (host + path prefix) of another service on the same port, the same TLS-ness. */
+  private ingressConflict(spec: ServiceSpec, selfId: string | null): void {
+    if (!spec.ingress) return;
+    const others = this.deps.services
+      .list()
+      .filter((s) => s.id !== selfId && s.spec.ingress)
+      .map((s) => ({ serviceName: s.name, ingress: s.spec.ingress! }));
+    const c = routeConflict(spec.ingress, others);
+    if (c) throw conflict(`${c.field}: ${c.reason}`, c.field);
   }
 
   /**
    * A spec restored from a revision (rollbackService): it was admitted when it was written, so
-   * only what may have changed since is checked again: the environment's policy and quota.
+   * only what may have changed since is checked again: the environment's policy and quota, and
+   * the other services' ingress routes.
    */
   async restored(req: { spec: ServiceSpec; clusterId: string; before: Service }): Promise<void> {
     await this.environmentChecks(req.spec, req.clusterId, req.before, [], () => {});
+    this.ingressConflict(req.spec, req.before.id);
   }
 
   /** Policy, then `between` (the secrets), then quota; skipped for a cluster that does not exist. */

@@ -34,7 +34,13 @@ describe('specToInput', () => {
       },
       update: { parallelism: 2, order: 'START_FIRST' },
       stopTimeoutSec: 3,
-      ingress: { port: 18080, failureThreshold: 2 },
+      ingress: {
+        port: 18080,
+        failureThreshold: 2,
+        routes: [{ host: 'a.test', pathPrefix: '/api' }, { pathPrefix: '/' }],
+        tls: { secret: 'web-cert' },
+        probe: { path: '/health', intervalMs: 1000 },
+      },
       autoscale: { min: 2, max: 6, targetCpuPercent: 60, cooldownMs: 1000 },
     });
     expect(errors).toEqual([]);

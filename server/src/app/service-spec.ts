@@ -2,12 +2,15 @@ import { checkAutoscale, type AutoscaleInput } from '../domain/autoscaler.js';
 import { progressiveSettings, type ProgressiveInput } from './progressive-spec.js';
 import { parseConstraint } from '../domain/scheduler/index.js';
 import { SECRETS_DIR, SECRET_NAME, SECRET_TARGET } from './access/secrets.js';
+import { describeRoute, normalizeRoute, routeError } from '../domain/ingress-routes.js';
 import {
   DEFAULT_RESTART_POLICY,
   DEFAULT_ROLLBACK_CONFIG,
   DEFAULT_UPDATE_CONFIG,
   type FailureAction,
   type IngressAlgorithm,
+  type IngressProbe,
+  type IngressRoute,
   type IngressSpec,
   type RestartCondition,
   type SecretRef,
@@ -87,6 +90,17 @@ export interface IngressInput {
   failureThreshold?: number | null;
   resetTimeoutMs?: number | null;
   upstreamTimeoutMs?: number | null;
+  routes?: { host?: string | null; pathPrefix?: string | null }[] | null;
+  tls?: { secret: string } | null;
+  probe?: IngressProbeInput | null;
+}
+
+export interface IngressProbeInput {
+  path?: string | null;
+  intervalMs?: number | null;
+  timeoutMs?: number | null;
+  healthyThreshold?: number | null;
+  unhealthyThreshold?: number | null;
 }
 
 export interface UpdateConfigInput extends ProgressiveInput {
@@ -315,6 +329,11 @@ export function checkIngress(
       errors.push({ field: `ingress.${k}`, reason: `must be a whole number from ${lo} to ${hi} (got ${v})` });
     return v;
   };
+  const routes = ingressRoutes(input.routes ?? [], errors);
+  const tls = input.tls ? { secret: input.tls.secret } : null;
+  if (tls && !SECRET_NAME.test(tls.secret))
+    errors.push({ field: 'ingress.tls.secret', reason: `"${tls.secret}" is not a secret name` });
+  const probe = input.probe ? ingressProbe(input.probe, errors) : null;
   return {
     port: input.port,
     targetPort,
@@ -322,7 +341,71 @@ export function checkIngress(
     failureThreshold: opt('failureThreshold', 1, 1000),
     resetTimeoutMs: opt('resetTimeoutMs', 100, 3_600_000),
     upstreamTimeoutMs: opt('upstreamTimeoutMs', 100, 600_000),
+    // Only when used: ingress specs stored before these existed stay equal.
+    ...(routes.length ? { routes } : {}),
+    ...(tls ? { tls } : {}),
+    ...(probe ? { probe } : {}),
   };
+}
+
+const MAX_ROUTES = 32;
+
+/** Routes as stored (normalizeRoute), each well formed and given once. */
+function ingressRoutes(input: NonNullable<IngressInput['routes']>, errors: FieldError[]): IngressRoute[] {
+  if (input.length > MAX_ROUTES)
+    errors.push({ field: 'ingress.routes', reason: `at most ${MAX_ROUTES} routes (got ${input.length})` });
+  const seen = new Set<string>();
+  return input.map((r, i) => {
+    const route = normalizeRoute(r);
+    const bad = routeError(route);
+    if (bad) errors.push({ field: `ingress.routes[${i}].${bad.field}`, reason: bad.reason });
+    const key = describeRoute(route);
+    if (seen.has(key)) errors.push({ field: `ingress.routes[${i}]`, reason: `${key} is given twice` });
+    seen.add(key);
+    return route;
+  });
+}
+
+/** Defaults as nginx plus's health_check (interval 5 s, fails 1, passes 1), a 2 s timeout (at most the interval). */
+export const DEFAULT_INGRESS_PROBE: IngressProbe = {
+  path: '/',
+  intervalMs: 5000,
+  timeoutMs: 2000,
+  healthyThreshold: 1,
+  unhealthyThreshold: 1,
+};
+
+function ingressProbe(input: IngressProbeInput, errors: FieldError[]): IngressProbe {
+  const d = DEFAULT_INGRESS_PROBE;
+  const p: IngressProbe = {
+    path: input.path?.trim() || d.path,
+    intervalMs: input.intervalMs ?? d.intervalMs,
+    timeoutMs: input.timeoutMs ?? Math.min(d.timeoutMs, input.intervalMs ?? d.intervalMs),
+    healthyThreshold: input.healthyThreshold ?? d.healthyThreshold,
+    unhealthyThreshold: input.unhealthyThreshold ?? d.unhealthyThreshold,
+  };
+  if (!/^\/[^\s]*$/.test(p.path) || p.path.length > 1024)
+    errors.push({
+      field: 'ingress.probe.path',
+      reason: `"${p.path}" must be a path starting with / (no spaces, at most 1024 characters)`,
+    });
+  const range = (k: Exclude<keyof IngressProbe, 'path'>, lo: number, hi: number) => {
+    if (!Number.isInteger(p[k]) || p[k] < lo || p[k] > hi)
+      errors.push({
+        field: `ingress.probe.${k}`,
+        reason: `must be a whole number from ${lo} to ${hi} (got ${p[k]})`,
+      });
+  };
+  range('intervalMs', 100, 3_600_000);
+  range('timeoutMs', 50, 60_000);
+  range('healthyThreshold', 1, 100);
+  range('unhealthyThreshold', 1, 100);
+  if (Number.isInteger(p.timeoutMs) && Number.isInteger(p.intervalMs) && p.timeoutMs > p.intervalMs)
+    errors.push({
+      field: 'ingress.probe.timeoutMs',
+      reason: `must not exceed intervalMs (${p.intervalMs}): a probe ends before the next one starts`,
+    });
+  return p;
 }
 
 /**
@@ -380,7 +463,14 @@ export function specToInput(s: ServiceSpec): ServiceSpecInput {
     update: { ...s.update },
     rollback: { ...s.rollback },
     stopTimeoutSec: s.stopTimeoutSec,
-    ingress: s.ingress ? { ...s.ingress } : null,
+    ingress: s.ingress
+      ? {
+          ...s.ingress,
+          routes: s.ingress.routes?.map((r) => ({ ...r })) ?? null,
+          tls: s.ingress.tls ? { ...s.ingress.tls } : null,
+          probe: s.ingress.probe ? { ...s.ingress.probe } : null,
+        }
+      : null,
     autoscale: s.autoscale ? { ...s.autoscale } : null,
     secrets: s.secrets?.length ? s.secrets.map((r) => ({ ...r })) : null,
     privileged: s.security?.privileged || null,

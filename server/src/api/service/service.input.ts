@@ -109,6 +109,58 @@ export class UpdateConfigInput {
   maxFailureRatio?: number;
 }
 
+@InputType('IngressRouteInput', {
+  description:
+    'A request goes to the route with the best host (exact, then the longest *.wildcard, then any host), then the longest path prefix',
+})
+export class IngressRouteInput {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'app.example.com or *.example.com (case-insensitive; Host header or TLS SNI); none: any host',
+  })
+  host?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Starts with /; /api takes /api and /api/x, not /apix; default /',
+  })
+  pathPrefix?: string;
+}
+
+@InputType('IngressTlsInput')
+export class IngressTlsInput {
+  @Field(() => String, {
+    description:
+      "A secret of the service's environment holding the PEM certificate (then its chain) and its private key; chosen by SNI among the port's services",
+  })
+  secret: string;
+}
+
+@InputType('IngressProbeInput', {
+  description:
+    'GET path on every replica each intervalMs; a 2xx/3xx answer within timeoutMs is a success. unhealthyThreshold failures in a row take a replica out of rotation, healthyThreshold successes bring it back',
+})
+export class IngressProbeInput {
+  @Field(() => String, { nullable: true, description: 'Default /' })
+  path?: string;
+
+  @Field(() => Int, { nullable: true, description: '100..3600000; default 5000' })
+  intervalMs?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '50..60000, at most intervalMs; default 2000 (or intervalMs)',
+  })
+  timeoutMs?: number;
+
+  @Field(() => Int, { nullable: true, description: '1..100; default 1' })
+  healthyThreshold?: number;
+
+  @Field(() => Int, { nullable: true, description: '1..100; default 1' })
+  unhealthyThreshold?: number;
+}
+
 @InputType({ description: 'Publish the service through the control plane ingress on 127.0.0.1:port' })
 export class IngressInput {
   @Field(() => Int, { description: 'Listening port on the control plane, 1024..65535' })
@@ -142,6 +194,26 @@ export class IngressInput {
     description: 'Per attempt; default STEVEDORE_INGRESS_UPSTREAM_TIMEOUT_MS',
   })
   upstreamTimeoutMs?: number;
+
+  @Field(() => [IngressRouteInput], {
+    nullable: true,
+    description:
+      'Where on the port requests reach this service (Traefik Host + PathPrefix). Several services may share a port when their routes differ; a route another service holds there is refused (CONFLICT). None: every request to the port',
+  })
+  routes?: IngressRouteInput[];
+
+  @Field(() => IngressTlsInput, {
+    nullable: true,
+    description:
+      'Terminate TLS on the port with a certificate from a secret; every service on one port is TLS or none is',
+  })
+  tls?: IngressTlsInput;
+
+  @Field(() => IngressProbeInput, {
+    nullable: true,
+    description: 'Active health probe of every replica, beside the passive circuit breaker; none by default',
+  })
+  probe?: IngressProbeInput;
 }
 
 @InputType({ description: 'Horizontal autoscaling (Kubernetes HPA semantics); at least one target' })

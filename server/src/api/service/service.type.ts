@@ -8,6 +8,7 @@ import {
   ServiceMode,
   ServiceStatus,
   UpdateOrder,
+  type IngressSpec,
   type Revision,
   type Rollout,
   type ServiceSpec,
@@ -98,6 +99,28 @@ export class UpdateConfigType {
   }
 }
 
+@ObjectType('IngressRoute', { description: 'Where on an ingress port requests reach a service' })
+export class IngressRouteType {
+  @Field(() => String, { nullable: true, description: 'Exact or *.wildcard host; null: any host' })
+  host: string | null;
+  @Field(() => String, { description: 'Path prefix, on segment boundaries; / takes every path' })
+  pathPrefix: string;
+}
+
+@ObjectType('IngressTls')
+export class IngressTlsType {
+  @Field(() => String, { description: 'The secret holding the PEM certificate and key' }) secret: string;
+}
+
+@ObjectType('IngressProbe', { description: 'The active health probe of every replica' })
+export class IngressProbeType {
+  @Field(() => String) path: string;
+  @Field(() => Int) intervalMs: number;
+  @Field(() => Int) timeoutMs: number;
+  @Field(() => Int, { description: 'Successes in a row that bring a replica back' }) healthyThreshold: number;
+  @Field(() => Int, { description: 'Failures in a row that take a replica out' }) unhealthyThreshold: number;
+}
+
 @ObjectType('IngressSpec')
 export class IngressSpecType {
   @Field(() => Int) port: number;
@@ -106,6 +129,18 @@ export class IngressSpecType {
   @Field(() => Int, { nullable: true }) failureThreshold: number | null;
   @Field(() => Int, { nullable: true }) resetTimeoutMs: number | null;
   @Field(() => Int, { nullable: true }) upstreamTimeoutMs: number | null;
+  @Field(() => [IngressRouteType], {
+    description: 'Its routes on the port; empty: every request to the port',
+  })
+  routes: IngressRouteType[];
+  @Field(() => IngressTlsType, { nullable: true, description: 'TLS termination; null: plain HTTP' })
+  tls: IngressTlsType | null;
+  @Field(() => IngressProbeType, { nullable: true, description: 'Active health probe; null: none' })
+  probe: IngressProbeType | null;
+
+  static from(i: IngressSpec): IngressSpecType {
+    return { ...i, routes: i.routes ?? [], tls: i.tls ?? null, probe: i.probe ?? null };
+  }
 }
 
 @ObjectType('AutoscaleSpec')
@@ -168,7 +203,7 @@ export class ServiceSpecType {
       ...s,
       secrets: s.secrets ?? [],
       security: s.security ?? null,
-      ingress: s.ingress ?? null,
+      ingress: s.ingress ? IngressSpecType.from(s.ingress) : null,
       autoscale: s.autoscale ?? null,
       env: toKeyValues(s.env),
       labels: toKeyValues(s.labels),

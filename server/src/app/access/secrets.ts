@@ -101,7 +101,9 @@ export class SecretService {
   usedBy(name: string, clusterIds: string[]): string[] {
     return clusterIds
       .flatMap((c) => this.store.services.list(c))
-      .filter((s) => (s.spec.secrets ?? []).some((r) => r.name === name))
+      .filter(
+        (s) => (s.spec.secrets ?? []).some((r) => r.name === name) || s.spec.ingress?.tls?.secret === name,
+      )
       .map((s) => s.name);
   }
 

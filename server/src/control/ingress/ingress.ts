@@ -8,6 +8,7 @@ import type { EndpointRegistry } from '../endpoints.js';
 import type { EventBus } from '../../app/event-bus.js';
 import { trafficSplit } from '../../domain/orchestrator/progressive.js';
 import { routesOf, type RouteEntry } from '../../domain/ingress-routes.js';
+import { parseTlsPem } from '../../domain/ingress-tls.js';
 import type { RevisionCounters } from '../../domain/service.js';
 import { PortListener, type ListenerCert } from './listener.js';
 import { renderNginxConfig } from './nginx.js';
@@ -451,11 +452,9 @@ export class Ingress {
   /** The certificate and key of a TLS secret, or null (with the reason published) when unusable. */
   private certificate(svc: Service, secret: string): { cert: string; key: string } | null {
     try {
-      const pem = this.tlsSecret(svc, secret);
-      const key = pem.match(/-----BEGIN ([A-Z ]*)PRIVATE KEY-----[\s\S]+?-----END \1PRIVATE KEY-----/)?.[0];
-      const certs = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g);
-      if (!key || !certs) throw new Error(`secret ${secret} must hold a PEM certificate and its private key`);
-      return { cert: certs.join('\n'), key };
+      const parsed = parseTlsPem(this.tlsSecret(svc, secret));
+      if ('reason' in parsed) throw new Error(`secret ${secret} ${parsed.reason}`);
+      return { cert: parsed.material.cert, key: parsed.material.key };
     } catch (err) {
       this.fail(svc, `TLS: ${(err as Error).message}`);
       return null;
