@@ -455,9 +455,12 @@ export class StackService {
         continue;
       }
       const owner = owned('volume', v.name);
-      // A volume that exists and no stack created is used as it is and never removed by this one.
-      const foreign = recorded && owner !== stack;
-      out.members.push({ kind: 'volume', name: v.name, external: foreign });
+      if (owner !== null && owner !== stack) {
+        conflicts.push(`volume "${v.name}" is stack ${owner}'s`);
+        continue;
+      }
+      // A volume of this name that no stack owns (one a removeStack kept, or made by hand) is taken over.
+      out.members.push({ kind: 'volume', name: v.name, external: false });
       if (recorded) plan.unchanged.push(`volume:${v.name}`);
       else plan.create.push({ kind: 'volume', name: v.name, diff: [] });
     }

@@ -119,7 +119,12 @@ export class VolumeManager {
       await withTimeout(
         driver.createVolume({
           name,
-          labels: { [LABEL.managed]: 'true', [LABEL.installation]: this.store.installationId },
+          labels: {
+            [LABEL.managed]: 'true',
+            [LABEL.installation]: this.store.installationId,
+            // A stack's volume carries the stack's label, as its services, containers and networks do.
+            ...(spec.labels[LABEL.stack] ? { [LABEL.stack]: spec.labels[LABEL.stack] } : {}),
+          },
         }),
         this.opts.engineTimeoutMs,
         `creating volume ${name} on ${node.name} timed out`,
