@@ -4,6 +4,7 @@ import { IngressAlgorithm } from '../../domain/service.js';
 import { specToInput } from '../../app/service-spec.js';
 import { toServiceType } from '../service/service.resolver.js';
 import { ServiceType } from '../service/service.type.js';
+import { IngressProbeInput, IngressRouteInput, IngressTlsInput } from '../service/service.input.js';
 import { IngressStatsType, ServiceEndpointType } from './ingress.type.js';
 
 @Resolver()
@@ -47,7 +48,7 @@ export class IngressResolver {
 
   @Mutation(() => ServiceType, {
     description:
-      'Publishes the service through the ingress on 127.0.0.1:port (a new revision; no container restarts)',
+      'Publishes the service through the ingress on 127.0.0.1:port (a new revision; no container restarts), with routes, TLS and an active probe; admitted as updateService (a route another service holds on the port: CONFLICT)',
   })
   async publishService(
     @Ctx() ctx: Context,
@@ -59,14 +60,32 @@ export class IngressResolver {
     })
     targetPort?: number,
     @Arg('algorithm', () => IngressAlgorithm, { nullable: true }) algorithm?: IngressAlgorithm,
+    @Arg('routes', () => [IngressRouteInput], {
+      nullable: true,
+      description: 'Host and path prefix routes on the port; absent: the current ones; []: every request',
+    })
+    routes?: IngressRouteInput[] | null,
+    @Arg('tls', () => IngressTlsInput, {
+      nullable: true,
+      description: 'TLS with a certificate from a secret; absent: as now; null: plain HTTP',
+    })
+    tls?: IngressTlsInput | null,
+    @Arg('probe', () => IngressProbeInput, {
+      nullable: true,
+      description: 'Active health probe; absent: as now; null: none',
+    })
+    probe?: IngressProbeInput | null,
   ): Promise<ServiceType> {
     const s = ctx.core.services.require(id);
     const input = specToInput(s.spec);
     input.ingress = {
-      ...(s.spec.ingress ?? {}),
+      ...input.ingress,
       port,
       targetPort: targetPort ?? s.spec.ingress?.targetPort ?? null,
       algorithm: algorithm ?? s.spec.ingress?.algorithm ?? null,
+      ...(routes !== undefined ? { routes } : {}),
+      ...(tls !== undefined ? { tls } : {}),
+      ...(probe !== undefined ? { probe } : {}),
     };
     const next = await ctx.core.services.update(s.id, input);
     return toServiceType(ctx, ctx.core.services.view(next));
