@@ -16,6 +16,7 @@ const NAV: { href: string; label: string; show?: (a: Auth) => boolean }[] = [
   { href: '/services/new', label: 'Deploy', show: (a) => a.can('OPERATOR') },
   { href: '/containers', label: 'Containers' },
   { href: '/nodes', label: 'Nodes' },
+  { href: '/networks', label: 'Networks' },
   { href: '/events', label: 'Events' },
   { href: '/access', label: 'Access', show: (a) => a.isAdmin },
   { href: '/audit', label: 'Audit', show: (a) => a.can('VIEWER') },

@@ -62,6 +62,8 @@ type Documents = {
   '\n  fragment EnvironmentFields on Environment {\n    id\n    name\n    description\n    createdAt\n    clusterIds\n    policy {\n      allowPrivileged\n      allowHostNetwork\n      allowHostPid\n      allowDockerSocket\n      allowedCapabilities\n      bindAllowedPaths\n    }\n    quota {\n      ...QuotaFields\n    }\n  }\n': typeof types.EnvironmentFieldsFragmentDoc;
   '\n  fragment SecretFields on Secret {\n    name\n    environment\n    version\n    createdAt\n    createdBy\n    updatedAt\n    usedBy\n  }\n': typeof types.SecretFieldsFragmentDoc;
   '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    time\n    actor\n    actorKind\n    action\n    environment\n    target\n    ip\n    userAgent\n    outcome\n    errorCode\n    details\n  }\n': typeof types.AuditEntryFieldsFragmentDoc;
+  '\n  query Networks {\n    networks {\n      id\n      name\n      driver\n      subnet\n      gateway\n      services\n      nodes {\n        nodeId\n        nodeName\n        present\n        slice\n        error\n        containers {\n          containerId\n        }\n      }\n      endpoints {\n        serviceId\n        serviceName\n        taskId\n        slot\n        nodeId\n        nodeName\n        state\n        health\n        ip\n        inDns\n      }\n    }\n    services {\n      id\n      name\n      spec {\n        ports {\n          containerPort\n          protocol\n        }\n      }\n    }\n    serviceDns {\n      enabled\n      nameserver\n      serving\n      queries\n      names\n    }\n  }\n': typeof types.NetworksDocument;
+  '\n  mutation CheckConnectivity($input: ConnectivityInput!) {\n    checkConnectivity(input: $input) {\n      fromService\n      fromTaskId\n      fromContainerId\n      fromNode\n      toService\n      port\n      resolved\n      resolveOk\n      resolveMs\n      expected\n      connected\n      connectMs\n      execOverheadMs\n      output\n      error\n    }\n  }\n': typeof types.CheckConnectivityDocument;
   '\n  query Nodes {\n    nodes {\n      ...NodeFields\n    }\n  }\n': typeof types.NodesDocument;
   '\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      ...TaskFields\n    }\n    services {\n      id\n      name\n    }\n  }\n': typeof types.NodeTasksDocument;
   '\n  subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {\n    nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {\n      nodeId\n      timestamp\n      usedCpus\n      cpus\n      cpuPercent\n      memoryUsedBytes\n      memoryTotalBytes\n      memoryPercent\n      containerCount\n    }\n  }\n': typeof types.NodeStatsDocument;
@@ -177,6 +179,10 @@ const documents: Documents = {
     types.SecretFieldsFragmentDoc,
   '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    time\n    actor\n    actorKind\n    action\n    environment\n    target\n    ip\n    userAgent\n    outcome\n    errorCode\n    details\n  }\n':
     types.AuditEntryFieldsFragmentDoc,
+  '\n  query Networks {\n    networks {\n      id\n      name\n      driver\n      subnet\n      gateway\n      services\n      nodes {\n        nodeId\n        nodeName\n        present\n        slice\n        error\n        containers {\n          containerId\n        }\n      }\n      endpoints {\n        serviceId\n        serviceName\n        taskId\n        slot\n        nodeId\n        nodeName\n        state\n        health\n        ip\n        inDns\n      }\n    }\n    services {\n      id\n      name\n      spec {\n        ports {\n          containerPort\n          protocol\n        }\n      }\n    }\n    serviceDns {\n      enabled\n      nameserver\n      serving\n      queries\n      names\n    }\n  }\n':
+    types.NetworksDocument,
+  '\n  mutation CheckConnectivity($input: ConnectivityInput!) {\n    checkConnectivity(input: $input) {\n      fromService\n      fromTaskId\n      fromContainerId\n      fromNode\n      toService\n      port\n      resolved\n      resolveOk\n      resolveMs\n      expected\n      connected\n      connectMs\n      execOverheadMs\n      output\n      error\n    }\n  }\n':
+    types.CheckConnectivityDocument,
   '\n  query Nodes {\n    nodes {\n      ...NodeFields\n    }\n  }\n': types.NodesDocument,
   '\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      ...TaskFields\n    }\n    services {\n      id\n      name\n    }\n  }\n':
     types.NodeTasksDocument,
@@ -514,6 +520,18 @@ export function graphql(
 export function graphql(
   source: '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    time\n    actor\n    actorKind\n    action\n    environment\n    target\n    ip\n    userAgent\n    outcome\n    errorCode\n    details\n  }\n',
 ): (typeof documents)['\n  fragment AuditEntryFields on AuditEntry {\n    id\n    time\n    actor\n    actorKind\n    action\n    environment\n    target\n    ip\n    userAgent\n    outcome\n    errorCode\n    details\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Networks {\n    networks {\n      id\n      name\n      driver\n      subnet\n      gateway\n      services\n      nodes {\n        nodeId\n        nodeName\n        present\n        slice\n        error\n        containers {\n          containerId\n        }\n      }\n      endpoints {\n        serviceId\n        serviceName\n        taskId\n        slot\n        nodeId\n        nodeName\n        state\n        health\n        ip\n        inDns\n      }\n    }\n    services {\n      id\n      name\n      spec {\n        ports {\n          containerPort\n          protocol\n        }\n      }\n    }\n    serviceDns {\n      enabled\n      nameserver\n      serving\n      queries\n      names\n    }\n  }\n',
+): (typeof documents)['\n  query Networks {\n    networks {\n      id\n      name\n      driver\n      subnet\n      gateway\n      services\n      nodes {\n        nodeId\n        nodeName\n        present\n        slice\n        error\n        containers {\n          containerId\n        }\n      }\n      endpoints {\n        serviceId\n        serviceName\n        taskId\n        slot\n        nodeId\n        nodeName\n        state\n        health\n        ip\n        inDns\n      }\n    }\n    services {\n      id\n      name\n      spec {\n        ports {\n          containerPort\n          protocol\n        }\n      }\n    }\n    serviceDns {\n      enabled\n      nameserver\n      serving\n      queries\n      names\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CheckConnectivity($input: ConnectivityInput!) {\n    checkConnectivity(input: $input) {\n      fromService\n      fromTaskId\n      fromContainerId\n      fromNode\n      toService\n      port\n      resolved\n      resolveOk\n      resolveMs\n      expected\n      connected\n      connectMs\n      execOverheadMs\n      output\n      error\n    }\n  }\n',
+): (typeof documents)['\n  mutation CheckConnectivity($input: ConnectivityInput!) {\n    checkConnectivity(input: $input) {\n      fromService\n      fromTaskId\n      fromContainerId\n      fromNode\n      toService\n      port\n      resolved\n      resolveOk\n      resolveMs\n      expected\n      connected\n      connectMs\n      execOverheadMs\n      output\n      error\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

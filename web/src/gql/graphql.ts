@@ -37,6 +37,18 @@ export type AutoscaleInput = {
   tolerance?: number | null | undefined;
 };
 
+/** Where the connectivity check runs from (a replica) and what it reaches (a service name and port) */
+export type ConnectivityInput = {
+  /** A replica: its container id (or prefix) or task id */
+  fromContainer?: string | null | undefined;
+  /** A service (id or name): its first healthy replica */
+  fromService?: string | null | undefined;
+  /** TCP port on the target replicas */
+  port: number;
+  /** The service (id or name) whose name is resolved and connected to */
+  toService: string;
+};
+
 /** All conditions must hold */
 export type ContainerFilter = {
   /** Has label "key", or "key=value" */
@@ -146,6 +158,9 @@ export type LogStream = 'STDERR' | 'STDOUT';
 
 /** VOLUME: a named (or anonymous) volume; BIND: a host path; TMPFS: memory */
 export type MountType = 'BIND' | 'TMPFS' | 'VOLUME';
+
+/** BRIDGE: a bridge per node with outside access; INTERNAL: a bridge per node without (--internal) */
+export type NetworkDriver = 'BRIDGE' | 'INTERNAL';
 
 /** ACTIVE takes tasks; PAUSE takes no new ones; DRAIN moves tasks away */
 export type NodeAvailability = 'ACTIVE' | 'DRAIN' | 'PAUSE';
@@ -1589,6 +1604,75 @@ export type AuditEntryFieldsFragment = {
   outcome: string;
   errorCode: string | null;
   details: string | null;
+};
+
+export type NetworksQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NetworksQuery = {
+  networks: Array<{
+    id: string;
+    name: string;
+    driver: NetworkDriver;
+    subnet: string;
+    gateway: string;
+    services: Array<string>;
+    nodes: Array<{
+      nodeId: string;
+      nodeName: string;
+      present: boolean;
+      slice: string | null;
+      error: string | null;
+      containers: Array<{ containerId: string }>;
+    }>;
+    endpoints: Array<{
+      serviceId: string;
+      serviceName: string;
+      taskId: string;
+      slot: number;
+      nodeId: string;
+      nodeName: string;
+      state: string;
+      health: string;
+      ip: string | null;
+      inDns: boolean;
+    }>;
+  }>;
+  services: Array<{
+    id: string;
+    name: string;
+    spec: { ports: Array<{ containerPort: number; protocol: string }> };
+  }>;
+  serviceDns: {
+    enabled: boolean;
+    nameserver: string | null;
+    serving: boolean;
+    queries: number | null;
+    names: number;
+  };
+};
+
+export type CheckConnectivityMutationVariables = Exact<{
+  input: ConnectivityInput;
+}>;
+
+export type CheckConnectivityMutation = {
+  checkConnectivity: {
+    fromService: string;
+    fromTaskId: string;
+    fromContainerId: string;
+    fromNode: string;
+    toService: string;
+    port: number;
+    resolved: Array<string>;
+    resolveOk: boolean;
+    resolveMs: number;
+    expected: Array<string>;
+    connected: boolean;
+    connectMs: number;
+    execOverheadMs: number;
+    output: string;
+    error: string | null;
+  };
 };
 
 export type NodesQueryVariables = Exact<{ [key: string]: never }>;
@@ -6228,6 +6312,178 @@ export const LiveEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<LiveEventsSubscription, LiveEventsSubscriptionVariables>;
+export const NetworksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Networks' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'networks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'driver' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subnet' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gateway' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'services' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nodeName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'present' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slice' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'containers' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'containerId' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'endpoints' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slot' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nodeName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'health' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ip' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inDns' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'services' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'spec' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ports' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'containerPort' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'protocol' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'serviceDns' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameserver' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'serving' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'queries' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'names' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NetworksQuery, NetworksQueryVariables>;
+export const CheckConnectivityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CheckConnectivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ConnectivityInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'checkConnectivity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'fromService' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromTaskId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromContainerId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromNode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toService' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'port' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolveOk' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolveMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expected' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'connected' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'connectMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'execOverheadMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'output' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CheckConnectivityMutation, CheckConnectivityMutationVariables>;
 export const NodesDocument = {
   kind: 'Document',
   definitions: [
