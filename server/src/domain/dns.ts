@@ -4,13 +4,19 @@
  *
  *   SERVICE        every healthy replica's address on the service's first network (round robin:
  *                  the resolver rotates the list on each answer, TTL 0)
- *   SLOT.SERVICE   the one healthy replica of that slot (e.g. `2.db`), for stateful patterns
+ *   SLOT.SERVICE   the one healthy replica of that slot (e.g. `2.db`), for stateful patterns; a
+ *                  GLOBAL service's by node name instead (`n3.agent`)
+ *   TASK.SLOT.SERVICE  one task by its id, or a prefix of it unique in its slot (`3f2a.2.db`,
+ *                  Swarm's `<service>.<slot>.<task id>` turned round, the most specific label
+ *                  first as DNS has it): that one replica while it is healthy, even an old
+ *                  revision's during a rollout, when SLOT.SERVICE already answers the new one
  */
 
 /** One healthy replica as the table is built from it. */
 export interface ReplicaAddress {
   serviceName: string;
-  slot: number;
+  /** The slot; a GLOBAL service's tasks have none of their own: their node's name (as Swarm names them). */
+  slot: number | string;
   taskId: string;
   revision: number;
   /** The replica runs the service's current revision (preferred for its slot during a rollout). */
@@ -45,7 +51,7 @@ export function buildNames(services: readonly string[], replicas: readonly Repli
     const svc = r.serviceName.toLowerCase();
     const all = (names[svc] ??= []);
     if (!all.includes(r.ip)) all.push(r.ip);
-    const key = `${r.slot}.${svc}`;
+    const key = `${String(r.slot).toLowerCase()}.${svc}`;
     const held = slots.get(key);
     // One replica per slot: the current revision's, then the newest revision's.
     if (!held || (r.current && !held.current) || (r.current === held.current && r.revision > held.revision))
@@ -53,7 +59,40 @@ export function buildNames(services: readonly string[], replicas: readonly Repli
   }
   for (const list of Object.values(names)) list.sort(byIp);
   for (const [key, r] of slots) names[key] = [r.ip];
+  for (const r of replicas)
+    names[`${r.taskId.toLowerCase()}.${String(r.slot).toLowerCase()}.${r.serviceName.toLowerCase()}`] = [
+      r.ip,
+    ];
   return names;
+}
+
+/** What the resolver does with a name: answer these addresses, deny it, or ask upstream. */
+export type Lookup = { ips: string[] } | 'nxdomain' | 'forward';
+
+/**
+ * Looks a normalized name up: exact names first, then TASK.SLOT.SERVICE by a prefix of the task
+ * id (the only task of that slot and service whose id starts so). A name under a known service
+ * (`x.db`, `x.2.db` without such a replica) is ours to deny; anything else goes upstream.
+ */
+export function lookupName(names: DnsNames, name: string): Lookup {
+  const exact = names[name];
+  if (exact) return { ips: exact };
+  const labels = name.split('.');
+  if (labels.length < 2) return 'forward';
+  const service = labels[labels.length - 1]!;
+  if (!names[service]) return 'forward';
+  if (labels.length === 3 && labels[0]) {
+    const tail = `.${labels[1]}.${service}`;
+    const hits = Object.keys(names).filter(
+      (k) =>
+        k.endsWith(tail) &&
+        k.length > tail.length &&
+        k.startsWith(labels[0]!) &&
+        !k.slice(0, -tail.length).includes('.'),
+    );
+    if (hits.length === 1) return { ips: names[hits[0]!]! };
+  }
+  return 'nxdomain';
 }
 
 /** A query name as the table keys it: lower case, without the root dot. */

@@ -4,7 +4,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import * as dnsPacket from 'dns-packet';
-import { normalizeName, parseTable, rotate, type DnsTable } from '../../domain/dns.js';
+import { lookupName, normalizeName, parseTable, rotate, type DnsTable } from '../../domain/dns.js';
 
 /*
  * The cluster resolver: a small DNS server (UDP and TCP) that answers service names from the
@@ -142,20 +142,19 @@ export class ServiceResolver {
       });
     if (!question) return reply(RCODE.FORMERR);
     const name = normalizeName(question.name);
-    const ips = this.table.names[name];
-    if (ips) {
+    const found = lookupName(this.table.names, name);
+    if (typeof found === 'object') {
       this.counters.answered++;
       if (question.type !== 'A') return reply(RCODE.NOERROR);
       const n = this.turn.get(name) ?? 0;
-      this.turn.set(name, n + 1);
+      if (found.ips.length > 1) this.turn.set(name, n + 1);
       return reply(
         RCODE.NOERROR,
-        rotate(ips, n).map((ip) => ({ type: 'A', class: 'IN', name: question.name, ttl: 0, data: ip })),
+        rotate(found.ips, n).map((ip) => ({ type: 'A', class: 'IN', name: question.name, ttl: 0, data: ip })),
       );
     }
-    // SLOT.SERVICE of a known service without such a healthy replica is ours to deny.
-    const dot = name.indexOf('.');
-    if ((dot > 0 && this.table.names[name.slice(dot + 1)]) || !this.opts.upstream.length) {
+    // A name under a known service without such a healthy replica is ours to deny.
+    if (found === 'nxdomain' || !this.opts.upstream.length) {
       this.counters.nxdomain++;
       return reply(RCODE.NXDOMAIN);
     }

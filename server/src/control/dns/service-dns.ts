@@ -251,7 +251,7 @@ export class ServiceDns implements ServiceDnsPort {
         if (!ip) continue;
         replicas.push({
           serviceName: service.name,
-          slot: r.task.slot,
+          slot: service.spec.mode === 'GLOBAL' ? r.node.name : r.task.slot,
           taskId: r.task.id,
           revision: r.task.revision,
           current: r.task.revision === service.currentRevision,
