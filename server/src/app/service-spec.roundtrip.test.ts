@@ -18,6 +18,7 @@ describe('specToInput', () => {
         { type: 'tmpfs', target: '/tmp/x' },
       ],
       networks: ['backend'],
+      aliases: [{ network: 'backend', aliases: ['web', 'www'] }],
       resources: {
         cpuLimit: 0.5,
         cpuReservation: 0.25,
@@ -53,6 +54,19 @@ describe('specToInput', () => {
       algorithm: 'ROUND_ROBIN',
       failureThreshold: 2,
     });
+  });
+
+  it('refuses an alias on a network the service does not join, or not a name', () => {
+    const { errors } = buildServiceSpec({
+      name: 'web',
+      image: 'local/webapp:v1',
+      networks: ['backend'],
+      aliases: [
+        { network: 'frontend', aliases: ['web'] },
+        { network: 'backend', aliases: ['ok', 'not a name'] },
+      ],
+    });
+    expect(errors.map((e) => e.field)).toEqual(['aliases[0].network', 'aliases[1].aliases[1]']);
   });
 
   it('names the field of a bad ingress or autoscale block', () => {

@@ -77,6 +77,8 @@ export interface ServiceSpecInput {
   ingress?: IngressInput | null;
   autoscale?: AutoscaleInput | null;
   secrets?: { name: string; target?: string | null; env?: string | null }[] | null;
+  /** More DNS names on networks the service joins (a stack's compose names). */
+  aliases?: { network: string; aliases: string[] }[] | null;
   privileged?: boolean | null;
   hostNetwork?: boolean | null;
   hostPid?: boolean | null;
@@ -153,6 +155,18 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
   networks.forEach((n, i) => {
     const err = checkName(n);
     if (err) errors.push({ field: `networks[${i}]`, reason: err });
+  });
+  const aliases = (input.aliases ?? []).filter((a) => a.aliases.length);
+  aliases.forEach((a, i) => {
+    if (!networks.includes(a.network))
+      errors.push({
+        field: `aliases[${i}].network`,
+        reason: `"${a.network}" is not one of the service's networks`,
+      });
+    a.aliases.forEach((name, j) => {
+      const err = checkName(name);
+      if (err) errors.push({ field: `aliases[${i}].aliases[${j}]`, reason: err });
+    });
   });
 
   const rp = input.restartPolicy ?? {};
@@ -274,6 +288,9 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
     autoscale,
     // Only when used: specs stored before these existed stay equal (and keep their fingerprint).
     ...(secrets.length ? { secrets } : {}),
+    ...(aliases.length
+      ? { aliases: aliases.map((a) => ({ network: a.network, aliases: [...a.aliases] })) }
+      : {}),
     ...(security ? { security } : {}),
   };
   return { spec, errors };
@@ -473,6 +490,9 @@ export function specToInput(s: ServiceSpec): ServiceSpecInput {
       : null,
     autoscale: s.autoscale ? { ...s.autoscale } : null,
     secrets: s.secrets?.length ? s.secrets.map((r) => ({ ...r })) : null,
+    aliases: s.aliases?.length
+      ? s.aliases.map((a) => ({ network: a.network, aliases: [...a.aliases] }))
+      : null,
     privileged: s.security?.privileged || null,
     hostNetwork: s.security?.hostNetwork || null,
     hostPid: s.security?.hostPid || null,

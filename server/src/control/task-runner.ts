@@ -255,7 +255,10 @@ export function containerSpecFor(
     healthCheck: spec.healthCheck ?? undefined,
     // Restarts are the orchestrator's (with backoff and rescheduling), never the engine's.
     restartPolicy: { name: 'no', maximumRetryCount: 0 },
-    networks: spec.networks.map((n) => ({ name: n, aliases: [service.name] })),
+    networks: spec.networks.map((n) => ({
+      name: n,
+      aliases: [service.name, ...(spec.aliases?.find((a) => a.network === n)?.aliases ?? [])],
+    })),
     hostname: undefined,
     stopTimeoutSec: spec.stopTimeoutSec,
     // Host privileges reach here only past the policy guard (the environment allowed them).

@@ -142,8 +142,19 @@ export interface ServiceSpec {
   autoscale?: AutoscaleSpec | null;
   /** Secrets of the service's environment given to every replica; absent or empty: none. */
   secrets?: SecretRef[];
+  /**
+   * More DNS names of every replica on a network, beside the service's own (a stack's compose
+   * name and its `aliases`); absent or empty: none.
+   */
+  aliases?: NetworkAliases[];
   /** Host privileges (the policy guard refuses them unless the environment allows); absent: none. */
   security?: SecuritySpec | null;
+}
+
+/** Names a service's replicas answer to on one of its networks. */
+export interface NetworkAliases {
+  network: string;
+  aliases: string[];
 }
 
 /** A secret as a file /run/secrets/<target> (and, when `env` is set, that environment variable too). */

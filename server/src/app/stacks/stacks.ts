@@ -244,8 +244,16 @@ export class StackService {
       envFiles: pairs(req.envFiles, 'envFiles', (f) => [f.path, f.content]),
       images: pairs(req.images, 'images', (i) => [i.image, i.replaceWith]),
     });
+    // Every member carries the stack's label; the compose name (and the file's aliases) are DNS
+    // names of the service on its networks, so `db` still resolves inside the stack.
     for (const s of parsed.services)
-      s.input = { ...s.input, labels: [...(s.input.labels ?? []), { key: LABEL.stack, value: req.name }] };
+      s.input = {
+        ...s.input,
+        labels: [...(s.input.labels ?? []), { key: LABEL.stack, value: req.name }],
+        aliases: s.aliases
+          .map((a) => ({ network: a.network, aliases: a.aliases.filter((x) => x !== s.name) }))
+          .filter((a) => a.aliases.length),
+      };
     const planned = this.plan(req.name, clusterId, env, parsed, !!req.removeOrphans);
     await this.admit(req.name, clusterId, planned);
     if (req.dryRun)

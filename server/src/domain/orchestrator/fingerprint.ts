@@ -22,6 +22,7 @@ export function containerFingerprint(spec: ServiceSpec): string {
     // Only when set, so specs from before these fields keep their fingerprint (no rollout on upgrade).
     ...(spec.secrets?.length ? { secrets: spec.secrets } : {}),
     ...(spec.security ? { security: spec.security } : {}),
+    ...(spec.aliases?.length ? { aliases: spec.aliases } : {}),
   };
   return createHash('sha256').update(JSON.stringify(relevant)).digest('hex').slice(0, 16);
 }
