@@ -236,6 +236,7 @@ export class Core {
         image: config.helperImage,
         intervalMs: config.networkFabricIntervalMs,
         engineTimeoutMs: config.engineTimeoutMs,
+        nameserver: config.dns && { address: config.dns.address, port: config.dns.port },
       },
     );
     this.nodes.onRemove((node) => this.fabric.teardownNode(node));

@@ -15,6 +15,7 @@ import {
   routeSource,
   staleRoutes,
   type LocalSlice,
+  type Nameserver,
   type Route,
 } from '../domain/network-fabric.js';
 import type { Network } from '../domain/network.js';
@@ -33,6 +34,8 @@ export interface NetworkFabricOptions {
   /** Periodic re-check (routes and rules put back after an engine restart or a manual flush). */
   intervalMs: number;
   engineTimeoutMs: number;
+  /** The cluster resolver (when DNS is on): INTERNAL networks may reach it and nothing else outside. */
+  nameserver?: Nameserver | null;
 }
 
 /** Any address: `ip route get` only looks the route up, nothing is sent. */
@@ -195,7 +198,12 @@ export class NetworkFabric {
               if (s) routes.push({ dst: s, via });
             }
           }
-          await this.apply(node, d, id, nodePlan(this.chain, held.get(node.id) ?? [], routes));
+          await this.apply(
+            node,
+            d,
+            id,
+            nodePlan(this.chain, held.get(node.id) ?? [], routes, this.opts.nameserver ?? null),
+          );
         } catch (err) {
           this.log.warn({ node: node.name, err: (err as Error).message }, 'network fabric: applying failed');
         }

@@ -67,6 +67,33 @@ describe('what a node needs', () => {
     expect(lines.filter((l) => l === 'COMMIT')).toHaveLength(2);
   });
 
+  it('opens an INTERNAL network to the cluster resolver and to nothing else outside', () => {
+    const local = [
+      { name: 'a', subnet: '10.240.4.0/22', slice: '10.240.4.0/26', bridge: 'br-aaa', internal: false },
+      { name: 'i', subnet: '10.240.8.0/22', slice: '10.240.8.0/26', bridge: 'br-iii', internal: true },
+    ];
+    const lines = nodePlan('STV-x', local, [], { address: '10.213.1.1', port: 53 }).restore.split('\n');
+    const dns = lines.filter((l) => l.includes('dns"'));
+    // UDP and TCP each: asked on this node (INPUT) or forwarded, the answers back, masqueraded.
+    expect(dns).toHaveLength(8);
+    expect(dns.every((l) => l.includes('10.240.8.0/22') && l.includes('10.213.1.1/32'))).toBe(true);
+    expect(lines).toContain(
+      '-A STV-x-IN -i br-iii -s 10.240.8.0/22 -d 10.213.1.1/32 -p udp --dport 53 -m comment --comment "stevedore i dns" -j ACCEPT',
+    );
+    expect(lines).toContain(
+      '-A STV-x -o br-iii -s 10.213.1.1/32 -d 10.240.8.0/22 -p tcp --sport 53 -m conntrack --ctstate ESTABLISHED -m comment --comment "stevedore i dns" -j ACCEPT',
+    );
+    expect(lines).toContain(
+      '-A STV-x -s 10.240.8.0/22 -d 10.213.1.1/32 -p udp --dport 53 ! -o br-iii -m comment --comment "stevedore i dns" -j MASQUERADE',
+    );
+    // The hole comes before the INTERNAL network's drop; a BRIDGE network gets none (Docker's NAT serves it).
+    const input = lines.filter((l) => l.startsWith('-A STV-x-IN'));
+    expect(input.at(-1)).toContain('-j DROP');
+    expect(dns.some((l) => l.includes('br-aaa'))).toBe(false);
+    // Without a resolver, no hole.
+    expect(nodePlan('STV-x', local, []).restore).not.toContain('dns');
+  });
+
   it("removes routes of its own networks no longer wanted and orphans, never another installation's", () => {
     const present = ['10.240.4.64/26', '10.240.4.128/26', '10.240.12.64/26', '10.99.0.0/24'];
     expect(

@@ -67,6 +67,12 @@ export interface NodePlan {
   restore: string;
 }
 
+/** The cluster resolver containers are given (control/dns): the one way out an INTERNAL network has. */
+export interface Nameserver {
+  address: string;
+  port: number;
+}
+
 /** The chain jumped to from INPUT: what containers of INTERNAL networks may not send to the node itself. */
 export const inputChain = (chain: string) => `${chain}-IN`;
 
@@ -83,14 +89,34 @@ export const bridgeName = (engineNetworkId: string) => `br-${engineNetworkId.sli
  * another node: it is not a published port), and (nat, jumped to from POSTROUTING before
  * Docker's MASQUERADE) traffic inside the network keeps its addresses. Routes send each remote
  * slice to its node. Anything not inside one network stays to Docker's own rules: isolation
- * between networks and INTERNAL's "no way out" are Docker's, unchanged.
+ * between networks and INTERNAL's "no way out" are Docker's, unchanged, but for one hole when a
+ * `nameserver` is given: an INTERNAL network's containers may ask the cluster resolver (its
+ * address, its port, UDP and TCP, and the answers back), on this node (INPUT) or another
+ * (forwarded, masqueraded as a BRIDGE network's queries are, so it answers wherever it is).
  */
-export function nodePlan(chain: string, local: readonly LocalSlice[], remote: readonly Route[]): NodePlan {
+export function nodePlan(
+  chain: string,
+  local: readonly LocalSlice[],
+  remote: readonly Route[],
+  nameserver: Nameserver | null = null,
+): NodePlan {
   const comment = (name: string) => `-m comment --comment "stevedore ${name}"`;
   const filter: string[] = [];
   const input: string[] = [];
   const nat: string[] = [];
   for (const l of local) {
+    // An INTERNAL network's one hole: the cluster resolver (first, before its drops).
+    if (l.internal && nameserver)
+      for (const proto of ['udp', 'tcp']) {
+        const ask = `-s ${l.subnet} -d ${nameserver.address}/32 -p ${proto} --dport ${nameserver.port}`;
+        const answer = `-s ${nameserver.address}/32 -d ${l.subnet} -p ${proto} --sport ${nameserver.port}`;
+        input.push(`-A ${inputChain(chain)} -i ${l.bridge} ${ask} ${comment(`${l.name} dns`)} -j ACCEPT`);
+        filter.push(`-A ${chain} -i ${l.bridge} ${ask} ${comment(`${l.name} dns`)} -j ACCEPT`);
+        filter.push(
+          `-A ${chain} -o ${l.bridge} ${answer} -m conntrack --ctstate ESTABLISHED ${comment(`${l.name} dns`)} -j ACCEPT`,
+        );
+        nat.push(`-A ${chain} ${ask} ! -o ${l.bridge} ${comment(`${l.name} dns`)} -j MASQUERADE`);
+      }
     // Docker gives an INTERNAL network's containers a default route to the bridge: the node's own
     // addresses (INPUT, which Docker leaves open) would be a way out.
     if (l.internal)
