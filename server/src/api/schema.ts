@@ -7,6 +7,7 @@ import { ImageResolver } from './image/image.resolver.js';
 import { NodeResolver } from './node/node.resolver.js';
 import { ServiceResolver } from './service/service.resolver.js';
 import { ServiceLiveResolver } from './service/service-live.resolver.js';
+import { ProgressiveResolver } from './service/progressive.resolver.js';
 import { SystemResolver } from './system/system.resolver.js';
 import { EventResolver } from './realtime/event.resolver.js';
 import { LogsResolver } from './realtime/logs.resolver.js';
@@ -33,6 +34,7 @@ export const resolvers = [
   ImageResolver,
   ServiceResolver,
   ServiceLiveResolver,
+  ProgressiveResolver,
   EventResolver,
   StatsResolver,
   LogsResolver,

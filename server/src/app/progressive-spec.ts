@@ -15,6 +15,19 @@ export interface ProgressiveInput {
   blueGreenKeepMs?: number | null;
 }
 
+/** A rollback is a plain rolling update: its config takes none of the progressive settings. */
+export function noProgressive(input: ProgressiveInput | null | undefined, errors: FieldError[]): void {
+  for (const k of ['canary', 'canarySteps', 'analysis', 'blueGreen', 'blueGreenKeepMs'] as const) {
+    const v = input?.[k];
+    if (v === undefined || v === null || v === 0 || v === false) continue;
+    if (Array.isArray(v) && v.length === 0) continue;
+    errors.push({
+      field: `rollback.${k}`,
+      reason: 'a rollback is a plain rolling update: canary and blue-green settings belong in update',
+    });
+  }
+}
+
 type ProgressiveSettings = Pick<
   UpdateConfig,
   'canary' | 'canarySteps' | 'analysis' | 'blueGreen' | 'blueGreenKeepMs'
@@ -26,11 +39,13 @@ const whole = (n: number, min: number, max: number) => Number.isInteger(n) && n 
  * The progressive settings of a service's `update` block, checked: `canary` a whole number of
  * tasks (0..100), steps with whole weights 1..100 that never go down and durations of at least
  * 0 ms, analysis bounds of at least 0, not both canary and blue-green, neither for a GLOBAL
- * service. Absent settings stay absent (a plain rolling update).
+ * service nor for one without an ingress (the split is the ingress's). Absent settings stay
+ * absent (a plain rolling update).
  */
 export function progressiveSettings(
   input: ProgressiveInput | null | undefined,
   mode: string,
+  published: boolean,
   errors: FieldError[],
 ): ProgressiveSettings {
   const out: ProgressiveSettings = {};
@@ -51,6 +66,12 @@ export function progressiveSettings(
     errors.push({
       field: canary > 0 ? 'update.canary' : 'update.blueGreen',
       reason: 'a GLOBAL service runs one task per node: canary and blue-green need a REPLICATED service',
+    });
+  if ((canary > 0 || blueGreen) && !published)
+    errors.push({
+      field: canary > 0 ? 'update.canary' : 'update.blueGreen',
+      reason:
+        'the ingress splits the requests between the revisions: give the service an ingress block to use canary or blue-green',
     });
   if (canary > 0) out.canary = canary;
   if (blueGreen) out.blueGreen = true;

@@ -1,5 +1,5 @@
 import { checkAutoscale, type AutoscaleInput } from '../domain/autoscaler.js';
-import { progressiveSettings, type ProgressiveInput } from './progressive-spec.js';
+import { noProgressive, progressiveSettings, type ProgressiveInput } from './progressive-spec.js';
 import { parseConstraint } from '../domain/scheduler/index.js';
 import { SECRETS_DIR, SECRET_NAME, SECRET_TARGET } from './access/secrets.js';
 import { describeRoute, normalizeRoute, routeError } from '../domain/ingress-routes.js';
@@ -216,9 +216,10 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
 
   const update = {
     ...updateConfig(input.update, DEFAULT_UPDATE_CONFIG, 'update', errors),
-    ...progressiveSettings(input.update, mode, errors),
+    ...progressiveSettings(input.update, mode, !!input.ingress, errors),
   };
   const rollback = updateConfig(input.rollback, DEFAULT_ROLLBACK_CONFIG, 'rollback', errors);
+  noProgressive(input.rollback, errors);
   const stopTimeoutSec = input.stopTimeoutSec ?? 10;
   errors.push(...checkStopTimeout(stopTimeoutSec));
 

@@ -317,6 +317,8 @@ export interface ProgressiveState {
   tasks: number;
   /** Index in the steps (CANARY). */
   step: number;
+  /** CANARY: the steps of the new revision's spec, kept for the views (a rollback's spec has none). */
+  steps?: CanaryStep[];
   /** Share of ingress requests for the new revision now, %. */
   weight: number;
   stepStartedAt: Date | null;

@@ -8,6 +8,7 @@ import {
 } from '../../domain/service.js';
 import { KeyValueInput } from '../common/key-value.js';
 import { HealthCheckInput, PortInput, ResourcesInput, VolumeInput } from '../container/container.input.js';
+import { CanaryAnalysisInput, CanaryStepInput } from './progressive.type.js';
 import './service.enums.js';
 import '../ingress/ingress.enums.js';
 
@@ -107,6 +108,40 @@ export class UpdateConfigInput {
 
   @Field(() => Float, { nullable: true, description: 'Fraction of tasks that may fail before failureAction' })
   maxFailureRatio?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Canary (update only; needs ingress): this many tasks (0..100) of the new revision start beside the old ones and get canarySteps' share of the ingress's requests; the rolling update waits until the canary is promoted. 0 or absent: no canary",
+  })
+  canary?: number;
+
+  @Field(() => [CanaryStepInput], {
+    nullable: true,
+    description: "The canary's share of requests step by step; default 10, 25, 50, 100 % for 30 s each",
+  })
+  canarySteps?: CanaryStepInput[];
+
+  @Field(() => CanaryAnalysisInput, {
+    nullable: true,
+    description:
+      'Judge each canary step from the ingress figures (error rate, p95) against the stable revision: a failed step rolls back, the last passed one promotes. Absent: steps advance on time alone',
+  })
+  analysis?: CanaryAnalysisInput;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Blue-green (update only; needs ingress): the whole new revision starts beside the old one, and once every new task is ready all requests switch at once',
+  })
+  blueGreen?: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Blue-green: how long the old revision stays after the switch, ready for an instant switch back (abortRollout); default 0',
+  })
+  blueGreenKeepMs?: number;
 }
 
 @InputType('IngressRouteInput', {

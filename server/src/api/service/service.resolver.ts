@@ -34,7 +34,14 @@ export function toServiceType(ctx: Context, v: ServiceView): ServiceType {
     healthyReplicas: v.counts.healthy,
     unhealthyReplicas: v.counts.unhealthy,
     pendingReplicas: v.counts.pending,
-    rollout: s.rollout ? RolloutType.from(s.rollout, v.counts.desired) : null,
+    rollout: s.rollout
+      ? RolloutType.from(
+          s.rollout,
+          v.counts.desired,
+          s,
+          s.rollout.progressive ? ctx.core.rollouts.lastDecision(s) : null,
+        )
+      : null,
     tasks: v.tasks.map((t) => TaskType.from(t, nodeName(t.nodeId))),
     unplaced: v.tasks.filter(unschedulable).map(UnplacedTaskType.from),
     createdAt: s.createdAt,

@@ -18,6 +18,8 @@ import type { Unplaced } from '../../domain/scheduler/types.js';
 import { TaskState, type Task } from '../../domain/task.js';
 import { KeyValue, toKeyValues } from '../common/key-value.js';
 import { ResourcesType } from '../common/resources.type.js';
+import { CanaryAnalysisType, CanaryStepType, ProgressiveRolloutType } from './progressive.type.js';
+import type { RolloutDecision } from '../../app/rollouts.js';
 import './service.enums.js';
 import '../ingress/ingress.enums.js';
 
@@ -93,9 +95,29 @@ export class UpdateConfigType {
   })
   minReadyMs: number;
   @Field(() => Float) maxFailureRatio: number;
+  @Field(() => Int, { description: 'Canary tasks started beside the old ones; 0: no canary' }) canary: number;
+  @Field(() => [CanaryStepType], {
+    description: 'As given; empty: the default 10, 25, 50, 100 % for 30 s each',
+  })
+  canarySteps: CanaryStepType[];
+  @Field(() => CanaryAnalysisType, {
+    nullable: true,
+    description: 'Null: canary steps advance on time alone',
+  })
+  analysis: CanaryAnalysisType | null;
+  @Field(() => Boolean) blueGreen: boolean;
+  @Field(() => Int, { description: 'Blue-green: how long the old revision stays after the switch' })
+  blueGreenKeepMs: number;
 
   static from(u: UpdateConfig): UpdateConfigType {
-    return { ...u };
+    return {
+      ...u,
+      canary: u.canary ?? 0,
+      canarySteps: u.canarySteps ?? [],
+      analysis: u.analysis ? CanaryAnalysisType.from(u.analysis) : null,
+      blueGreen: u.blueGreen ?? false,
+      blueGreenKeepMs: u.blueGreenKeepMs ?? 0,
+    };
   }
 }
 
@@ -244,9 +266,23 @@ export class RolloutType {
   @Field(() => Date) startedAt: Date;
   @Field(() => Date) updatedAt: Date;
   @Field(() => Date, { nullable: true }) completedAt: Date | null;
+  @Field(() => ProgressiveRolloutType, {
+    nullable: true,
+    description: 'Canary or blue-green (update.canary, update.blueGreen); null: a plain rolling update',
+  })
+  progressive: ProgressiveRolloutType | null;
+  /** For the timeline's resolver (not a field). */
+  serviceId: string;
 
-  static from(r: Rollout, total: number): RolloutType {
+  static from(
+    r: Rollout,
+    total: number,
+    service: { id: string; spec: ServiceSpec },
+    decision: RolloutDecision | null = null,
+  ): RolloutType {
     return {
+      serviceId: service.id,
+      progressive: r.progressive ? ProgressiveRolloutType.from(r.progressive, service.spec, decision) : null,
       state: r.state,
       fromRevision: r.fromRevision,
       toRevision: r.toRevision,

@@ -189,6 +189,8 @@ const Mutation: Record<string, Rule> = {
   rollbackService: { role: 'OPERATOR', targets: service() },
   pauseRollout: { role: 'OPERATOR', targets: service() },
   resumeRollout: { role: 'OPERATOR', targets: service() },
+  promoteRollout: { role: 'OPERATOR', targets: service() },
+  abortRollout: { role: 'OPERATOR', targets: service() },
   removeService: { role: 'OPERATOR', targets: service() },
   publishService: { role: 'OPERATOR', targets: service() },
   unpublishService: { role: 'OPERATOR', targets: service() },

@@ -103,6 +103,7 @@ export function progressiveFor(
     canaryRevision: toRevision,
     tasks: kind === 'BLUE_GREEN' ? spec.replicas : canary,
     step: 0,
+    steps: kind === 'CANARY' ? canarySteps(spec) : [],
     weight: 0,
     stepStartedAt: null,
     switchedAt: null,
