@@ -82,47 +82,4 @@ test.describe('deploy form', () => {
     expect(d.service.spec.env).toContainEqual({ key: 'GREETING', value: 'hello' });
     expect(d.service.spec.limits.memoryBytes).toBe(64 * 1024 * 1024);
   });
-
-  test('prefills from a pasted compose service', async ({ page }) => {
-    await page.goto('/services/new');
-    await page.getByText('Paste a compose service definition').click();
-    await page.getByLabel('YAML (a whole compose file, or one service)').fill(`services:
-  api:
-    image: local/webapp:v2
-    command: ["/bin/sh", "/app/run.sh"]
-    environment:
-      - MODE=prod
-    ports:
-      - "127.0.0.1:9000:8080"
-    deploy:
-      replicas: 3
-      resources:
-        limits: { cpus: "0.5", memory: 128M }
-      placement:
-        constraints: [node.role == manager]
-        preferences: [{ spread: node.labels.zone }]
-      update_config: { parallelism: 2, delay: 5s, order: start-first, failure_action: pause }
-    healthcheck:
-      test: ["CMD-SHELL", "${HEALTH}"]
-      interval: 2s
-      retries: 4
-`);
-    await page.getByRole('button', { name: 'Fill the form' }).click();
-    const form = page.getByRole('form', { name: 'Deploy a service' });
-    await expect(form.getByLabel('Name', { exact: true })).toHaveValue('api');
-    await expect(form.getByLabel('Image')).toHaveValue('local/webapp:v2');
-    await expect(form.locator('[data-field="replicas"]')).toHaveValue('3');
-    await expect(form.locator('[data-field="ports[0].hostPort"]')).toHaveValue('9000');
-    await expect(form.locator('[data-field="ports[0].hostIp"]')).toHaveValue('127.0.0.1');
-    await expect(form.getByLabel('variable 1 key')).toHaveValue('MODE');
-    await expect(form.getByLabel('CPU limit')).toHaveValue('0.5');
-    await expect(form.getByLabel('Memory limit')).toHaveValue('128M');
-    await expect(form.locator('[data-field="healthCheck.shell"]')).toHaveValue(HEALTH);
-    await expect(form.locator('[data-field="healthCheck.intervalMs"]')).toHaveValue('2000');
-    await expect(form.getByLabel('Spread over')).toHaveValue('node.labels.zone');
-    await expect(form.locator('[data-field="update.delayMs"]')).toHaveValue('5000');
-    await expect(form.locator('[data-field="update.order"]')).toHaveValue('START_FIRST');
-    await expect(form.locator('[data-field="update.failureAction"]')).toHaveValue('PAUSE');
-    await shot(page, 'deploy-compose');
-  });
 });

@@ -1,8 +1,8 @@
 'use client';
+import Link from 'next/link';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CombinedError } from '@urql/next';
 import type { ServiceSpecInput } from '@/gql/graphql';
-import { composeToForm } from '@/lib/compose';
 import { errorMessage, fieldErrors, fieldSentence, type FieldError } from '@/lib/errors';
 import { emptyForm, toSpecInput, validateForm, type KV, type ServiceForm, type UpdateForm } from '@/lib/spec';
 
@@ -259,8 +259,6 @@ export function ServiceFormView({
   const [serverMessage, setServerMessage] = useState<string | null>(null);
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [compose, setCompose] = useState('');
-  const [composeMsg, setComposeMsg] = useState<{ tone: 'ok' | 'bad'; text: string } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
   const set = <K extends keyof ServiceForm>(k: K, v: ServiceForm[K]) => {
@@ -317,23 +315,6 @@ export function ServiceFormView({
     }
   };
 
-  const applyCompose = () => {
-    try {
-      const r = composeToForm(compose, f.name);
-      // An update keeps what the form has no inputs for (volumes, secrets, ingress…).
-      if (mode === 'update') Object.assign(r.form, { name: f.name, carried: f.carried, pinned: f.pinned });
-      setF(r.form);
-      setClientErrors(submitted ? validateForm(r.form) : []);
-      setServerErrors([]);
-      setComposeMsg({
-        tone: 'ok',
-        text: `Filled from compose${r.ignored.length ? `; not mapped: ${r.ignored.join(', ')}` : ''}.`,
-      });
-    } catch (err) {
-      setComposeMsg({ tone: 'bad', text: `Could not read that YAML: ${(err as Error).message}` });
-    }
-  };
-
   const totalErrors = ctx.errors.size;
   return (
     <form
@@ -344,35 +325,10 @@ export function ServiceFormView({
       style={{ gap: 14 }}
       aria-label={mode === 'create' ? 'Deploy a service' : 'Update service'}
     >
-      <details className="card">
-        <summary style={{ cursor: 'pointer', fontWeight: 600 }}>Paste a compose service definition</summary>
-        <div className="stack" style={{ marginTop: 10 }}>
-          <div className="field">
-            <label htmlFor="compose-yaml">YAML (a whole compose file, or one service)</label>
-            <textarea
-              id="compose-yaml"
-              rows={9}
-              value={compose}
-              onChange={(e) => setCompose(e.target.value)}
-              placeholder={'web:\n  image: local/webapp:v1\n  ports: ["8080"]\n  deploy:\n    replicas: 2'}
-            />
-          </div>
-          <div className="row">
-            <button type="button" onClick={applyCompose} disabled={!compose.trim()}>
-              Fill the form
-            </button>
-            {composeMsg && (
-              <span
-                className={composeMsg.tone === 'ok' ? 'small' : 'field-error'}
-                role="status"
-                style={composeMsg.tone === 'ok' ? { color: 'var(--ok)' } : undefined}
-              >
-                {composeMsg.text}
-              </span>
-            )}
-          </div>
-        </div>
-      </details>
+      <p className="small muted">
+        A compose file (several services, networks, volumes) is deployed as a{' '}
+        <Link href="/stacks/new">stack</Link>.
+      </p>
 
       {serverMessage && (
         <div className="banner bad" role="alert">

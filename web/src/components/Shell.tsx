@@ -14,6 +14,7 @@ const NAV: { href: string; label: string; show?: (a: Auth) => boolean }[] = [
   { href: '/', label: 'Overview' },
   { href: '/services', label: 'Services' },
   { href: '/services/new', label: 'Deploy', show: (a) => a.can('OPERATOR') },
+  { href: '/stacks', label: 'Stacks' },
   { href: '/containers', label: 'Containers' },
   { href: '/nodes', label: 'Nodes' },
   { href: '/networks', label: 'Networks' },

@@ -62,6 +62,9 @@ type Documents = {
   '\n  fragment EnvironmentFields on Environment {\n    id\n    name\n    description\n    createdAt\n    clusterIds\n    policy {\n      allowPrivileged\n      allowHostNetwork\n      allowHostPid\n      allowDockerSocket\n      allowedCapabilities\n      bindAllowedPaths\n    }\n    quota {\n      ...QuotaFields\n    }\n  }\n': typeof types.EnvironmentFieldsFragmentDoc;
   '\n  fragment SecretFields on Secret {\n    name\n    environment\n    version\n    createdAt\n    createdBy\n    updatedAt\n    usedBy\n  }\n': typeof types.SecretFieldsFragmentDoc;
   '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    time\n    actor\n    actorKind\n    action\n    environment\n    target\n    ip\n    userAgent\n    outcome\n    errorCode\n    details\n  }\n': typeof types.AuditEntryFieldsFragmentDoc;
+  '\n  fragment StackWarningFields on StackWarning {\n    path\n    service\n    key\n    message\n    line\n  }\n': typeof types.StackWarningFieldsFragmentDoc;
+  '\n  fragment StackPlanItemFields on StackPlanItem {\n    kind\n    name\n    diff {\n      field\n      from\n      to\n    }\n  }\n': typeof types.StackPlanItemFieldsFragmentDoc;
+  '\n  fragment StackFields on Stack {\n    name\n    clusterId\n    status\n    networks\n    volumes\n    secrets\n    variables\n    createdAt\n    updatedAt\n    warnings {\n      ...StackWarningFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n': typeof types.StackFieldsFragmentDoc;
   '\n  query Networks {\n    networks {\n      id\n      name\n      driver\n      subnet\n      gateway\n      services\n      nodes {\n        nodeId\n        nodeName\n        present\n        slice\n        error\n        containers {\n          containerId\n        }\n      }\n      endpoints {\n        serviceId\n        serviceName\n        taskId\n        slot\n        nodeId\n        nodeName\n        state\n        health\n        ip\n        inDns\n      }\n    }\n    services {\n      id\n      name\n      spec {\n        ports {\n          containerPort\n          protocol\n        }\n      }\n    }\n    serviceDns {\n      enabled\n      nameserver\n      serving\n      queries\n      names\n    }\n  }\n': typeof types.NetworksDocument;
   '\n  mutation CheckConnectivity($input: ConnectivityInput!) {\n    checkConnectivity(input: $input) {\n      fromService\n      fromTaskId\n      fromContainerId\n      fromNode\n      toService\n      port\n      resolved\n      resolveOk\n      resolveMs\n      expected\n      connected\n      connectMs\n      execOverheadMs\n      output\n      error\n    }\n  }\n': typeof types.CheckConnectivityDocument;
   '\n  query Nodes {\n    nodes {\n      ...NodeFields\n    }\n  }\n': typeof types.NodesDocument;
@@ -82,6 +85,11 @@ type Documents = {
   '\n  query SessionEnvironments {\n    environments {\n      ...EnvironmentFields\n    }\n  }\n': typeof types.SessionEnvironmentsDocument;
   '\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n      me {\n        ...MeFields\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
+  '\n  query Stacks {\n    stacks {\n      ...StackFields\n    }\n  }\n': typeof types.StacksDocument;
+  '\n  query Stack($name: String!) {\n    stack(name: $name) {\n      ...StackFields\n      compose\n    }\n  }\n': typeof types.StackDocument;
+  '\n  mutation DeployStack(\n    $name: String!\n    $compose: String!\n    $variables: [StackVariableInput!]\n    $envFiles: [StackFileInput!]\n    $dryRun: Boolean\n    $removeOrphans: Boolean\n  ) {\n    deployStack(\n      name: $name\n      compose: $compose\n      variables: $variables\n      envFiles: $envFiles\n      dryRun: $dryRun\n      removeOrphans: $removeOrphans\n    ) {\n      applied\n      plan {\n        create {\n          ...StackPlanItemFields\n        }\n        update {\n          ...StackPlanItemFields\n        }\n        remove {\n          ...StackPlanItemFields\n        }\n        unchanged\n        warnings {\n          ...StackWarningFields\n        }\n      }\n      stack {\n        ...StackFields\n        compose\n      }\n    }\n  }\n': typeof types.DeployStackDocument;
+  '\n  mutation RemoveStack($name: String!, $removeVolumes: Boolean) {\n    removeStack(name: $name, removeVolumes: $removeVolumes) {\n      name\n    }\n  }\n': typeof types.RemoveStackDocument;
+  '\n  query StackCompose($name: String!) {\n    stackCompose(name: $name)\n  }\n': typeof types.StackComposeDocument;
 };
 const documents: Documents = {
   '\n  query AccessUsers {\n    users {\n      ...UserFields\n    }\n  }\n': types.AccessUsersDocument,
@@ -179,6 +187,12 @@ const documents: Documents = {
     types.SecretFieldsFragmentDoc,
   '\n  fragment AuditEntryFields on AuditEntry {\n    id\n    time\n    actor\n    actorKind\n    action\n    environment\n    target\n    ip\n    userAgent\n    outcome\n    errorCode\n    details\n  }\n':
     types.AuditEntryFieldsFragmentDoc,
+  '\n  fragment StackWarningFields on StackWarning {\n    path\n    service\n    key\n    message\n    line\n  }\n':
+    types.StackWarningFieldsFragmentDoc,
+  '\n  fragment StackPlanItemFields on StackPlanItem {\n    kind\n    name\n    diff {\n      field\n      from\n      to\n    }\n  }\n':
+    types.StackPlanItemFieldsFragmentDoc,
+  '\n  fragment StackFields on Stack {\n    name\n    clusterId\n    status\n    networks\n    volumes\n    secrets\n    variables\n    createdAt\n    updatedAt\n    warnings {\n      ...StackWarningFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n':
+    types.StackFieldsFragmentDoc,
   '\n  query Networks {\n    networks {\n      id\n      name\n      driver\n      subnet\n      gateway\n      services\n      nodes {\n        nodeId\n        nodeName\n        present\n        slice\n        error\n        containers {\n          containerId\n        }\n      }\n      endpoints {\n        serviceId\n        serviceName\n        taskId\n        slot\n        nodeId\n        nodeName\n        state\n        health\n        ip\n        inDns\n      }\n    }\n    services {\n      id\n      name\n      spec {\n        ports {\n          containerPort\n          protocol\n        }\n      }\n    }\n    serviceDns {\n      enabled\n      nameserver\n      serving\n      queries\n      names\n    }\n  }\n':
     types.NetworksDocument,
   '\n  mutation CheckConnectivity($input: ConnectivityInput!) {\n    checkConnectivity(input: $input) {\n      fromService\n      fromTaskId\n      fromContainerId\n      fromNode\n      toService\n      port\n      resolved\n      resolveOk\n      resolveMs\n      expected\n      connected\n      connectMs\n      execOverheadMs\n      output\n      error\n    }\n  }\n':
@@ -216,6 +230,15 @@ const documents: Documents = {
   '\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n      me {\n        ...MeFields\n      }\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
+  '\n  query Stacks {\n    stacks {\n      ...StackFields\n    }\n  }\n': types.StacksDocument,
+  '\n  query Stack($name: String!) {\n    stack(name: $name) {\n      ...StackFields\n      compose\n    }\n  }\n':
+    types.StackDocument,
+  '\n  mutation DeployStack(\n    $name: String!\n    $compose: String!\n    $variables: [StackVariableInput!]\n    $envFiles: [StackFileInput!]\n    $dryRun: Boolean\n    $removeOrphans: Boolean\n  ) {\n    deployStack(\n      name: $name\n      compose: $compose\n      variables: $variables\n      envFiles: $envFiles\n      dryRun: $dryRun\n      removeOrphans: $removeOrphans\n    ) {\n      applied\n      plan {\n        create {\n          ...StackPlanItemFields\n        }\n        update {\n          ...StackPlanItemFields\n        }\n        remove {\n          ...StackPlanItemFields\n        }\n        unchanged\n        warnings {\n          ...StackWarningFields\n        }\n      }\n      stack {\n        ...StackFields\n        compose\n      }\n    }\n  }\n':
+    types.DeployStackDocument,
+  '\n  mutation RemoveStack($name: String!, $removeVolumes: Boolean) {\n    removeStack(name: $name, removeVolumes: $removeVolumes) {\n      name\n    }\n  }\n':
+    types.RemoveStackDocument,
+  '\n  query StackCompose($name: String!) {\n    stackCompose(name: $name)\n  }\n':
+    types.StackComposeDocument,
 };
 
 /**
@@ -524,6 +547,24 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment StackWarningFields on StackWarning {\n    path\n    service\n    key\n    message\n    line\n  }\n',
+): (typeof documents)['\n  fragment StackWarningFields on StackWarning {\n    path\n    service\n    key\n    message\n    line\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment StackPlanItemFields on StackPlanItem {\n    kind\n    name\n    diff {\n      field\n      from\n      to\n    }\n  }\n',
+): (typeof documents)['\n  fragment StackPlanItemFields on StackPlanItem {\n    kind\n    name\n    diff {\n      field\n      from\n      to\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment StackFields on Stack {\n    name\n    clusterId\n    status\n    networks\n    volumes\n    secrets\n    variables\n    createdAt\n    updatedAt\n    warnings {\n      ...StackWarningFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment StackFields on Stack {\n    name\n    clusterId\n    status\n    networks\n    volumes\n    secrets\n    variables\n    createdAt\n    updatedAt\n    warnings {\n      ...StackWarningFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Networks {\n    networks {\n      id\n      name\n      driver\n      subnet\n      gateway\n      services\n      nodes {\n        nodeId\n        nodeName\n        present\n        slice\n        error\n        containers {\n          containerId\n        }\n      }\n      endpoints {\n        serviceId\n        serviceName\n        taskId\n        slot\n        nodeId\n        nodeName\n        state\n        health\n        ip\n        inDns\n      }\n    }\n    services {\n      id\n      name\n      spec {\n        ports {\n          containerPort\n          protocol\n        }\n      }\n    }\n    serviceDns {\n      enabled\n      nameserver\n      serving\n      queries\n      names\n    }\n  }\n',
 ): (typeof documents)['\n  query Networks {\n    networks {\n      id\n      name\n      driver\n      subnet\n      gateway\n      services\n      nodes {\n        nodeId\n        nodeName\n        present\n        slice\n        error\n        containers {\n          containerId\n        }\n      }\n      endpoints {\n        serviceId\n        serviceName\n        taskId\n        slot\n        nodeId\n        nodeName\n        state\n        health\n        ip\n        inDns\n      }\n    }\n    services {\n      id\n      name\n      spec {\n        ports {\n          containerPort\n          protocol\n        }\n      }\n    }\n    serviceDns {\n      enabled\n      nameserver\n      serving\n      queries\n      names\n    }\n  }\n'];
 /**
@@ -640,6 +681,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation Logout {\n    logout\n  }\n',
 ): (typeof documents)['\n  mutation Logout {\n    logout\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Stacks {\n    stacks {\n      ...StackFields\n    }\n  }\n',
+): (typeof documents)['\n  query Stacks {\n    stacks {\n      ...StackFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Stack($name: String!) {\n    stack(name: $name) {\n      ...StackFields\n      compose\n    }\n  }\n',
+): (typeof documents)['\n  query Stack($name: String!) {\n    stack(name: $name) {\n      ...StackFields\n      compose\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeployStack(\n    $name: String!\n    $compose: String!\n    $variables: [StackVariableInput!]\n    $envFiles: [StackFileInput!]\n    $dryRun: Boolean\n    $removeOrphans: Boolean\n  ) {\n    deployStack(\n      name: $name\n      compose: $compose\n      variables: $variables\n      envFiles: $envFiles\n      dryRun: $dryRun\n      removeOrphans: $removeOrphans\n    ) {\n      applied\n      plan {\n        create {\n          ...StackPlanItemFields\n        }\n        update {\n          ...StackPlanItemFields\n        }\n        remove {\n          ...StackPlanItemFields\n        }\n        unchanged\n        warnings {\n          ...StackWarningFields\n        }\n      }\n      stack {\n        ...StackFields\n        compose\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeployStack(\n    $name: String!\n    $compose: String!\n    $variables: [StackVariableInput!]\n    $envFiles: [StackFileInput!]\n    $dryRun: Boolean\n    $removeOrphans: Boolean\n  ) {\n    deployStack(\n      name: $name\n      compose: $compose\n      variables: $variables\n      envFiles: $envFiles\n      dryRun: $dryRun\n      removeOrphans: $removeOrphans\n    ) {\n      applied\n      plan {\n        create {\n          ...StackPlanItemFields\n        }\n        update {\n          ...StackPlanItemFields\n        }\n        remove {\n          ...StackPlanItemFields\n        }\n        unchanged\n        warnings {\n          ...StackWarningFields\n        }\n      }\n      stack {\n        ...StackFields\n        compose\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveStack($name: String!, $removeVolumes: Boolean) {\n    removeStack(name: $name, removeVolumes: $removeVolumes) {\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveStack($name: String!, $removeVolumes: Boolean) {\n    removeStack(name: $name, removeVolumes: $removeVolumes) {\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StackCompose($name: String!) {\n    stackCompose(name: $name)\n  }\n',
+): (typeof documents)['\n  query StackCompose($name: String!) {\n    stackCompose(name: $name)\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -141,12 +141,45 @@ export type IngressInput = {
   failureThreshold?: number | null | undefined;
   /** Listening port on the control plane, 1024..65535 */
   port: number;
+  /** Active health probe of every replica, beside the passive circuit breaker; none by default */
+  probe?: IngressProbeInput | null | undefined;
   /** How long an open breaker waits before a trial request; default STEVEDORE_INGRESS_BREAKER_RESET_MS (60 s) */
   resetTimeoutMs?: number | null | undefined;
+  /** Where on the port requests reach this service (Traefik Host + PathPrefix). Several services may share a port when their routes differ; a route another service holds there is refused (CONFLICT). None: every request to the port */
+  routes?: Array<IngressRouteInput> | null | undefined;
   /** Container port of the replicas (must be in ports); default the first TCP port */
   targetPort?: number | null | undefined;
+  /** Terminate TLS on the port with a certificate from a secret; every service on one port is TLS or none is */
+  tls?: IngressTlsInput | null | undefined;
   /** Per attempt; default STEVEDORE_INGRESS_UPSTREAM_TIMEOUT_MS */
   upstreamTimeoutMs?: number | null | undefined;
+};
+
+/** GET path on every replica each intervalMs; a 2xx/3xx answer within timeoutMs is a success. unhealthyThreshold failures in a row take a replica out of rotation, healthyThreshold successes bring it back */
+export type IngressProbeInput = {
+  /** 1..100; default 1 */
+  healthyThreshold?: number | null | undefined;
+  /** 100..3600000; default 5000 */
+  intervalMs?: number | null | undefined;
+  /** Default / */
+  path?: string | null | undefined;
+  /** 50..60000, at most intervalMs; default 2000 (or intervalMs) */
+  timeoutMs?: number | null | undefined;
+  /** 1..100; default 1 */
+  unhealthyThreshold?: number | null | undefined;
+};
+
+/** A request goes to the route with the best host (exact, then the longest *.wildcard, then any host), then the longest path prefix */
+export type IngressRouteInput = {
+  /** app.example.com or *.example.com (case-insensitive; Host header or TLS SNI); none: any host */
+  host?: string | null | undefined;
+  /** Starts with /; /api takes /api and /api/x, not /apix; default / */
+  pathPrefix?: string | null | undefined;
+};
+
+export type IngressTlsInput = {
+  /** A secret of the service's environment holding the PEM certificate (then its chain) and its private key; chosen by SNI among the port's services */
+  secret: string;
 };
 
 export type KeyValueInput = {
@@ -370,6 +403,31 @@ export type ServiceStatus =
   | 'ROLLING_BACK'
   /** A rolling update is in progress */
   | 'UPDATING';
+
+/** The content of a file the compose file names (env_file, or a secret's file): the server never reads files of its own or the caller's disk */
+export type StackFileInput = {
+  content: string;
+  /** The path as written in the compose file, e.g. "./web.env" */
+  path: string;
+};
+
+/** Rolled up from the stack's services: the worst of their statuses (any rollout is UPDATING) */
+export type StackStatus =
+  | 'DEGRADED'
+  | 'DEPLOYING'
+  /** The stack has no service */
+  | 'EMPTY'
+  | 'FAILED'
+  | 'HEALTHY'
+  | 'PENDING'
+  | 'UPDATING';
+
+/** A value for ${NAME} (and ${NAME:-default}) in the compose file */
+export type StackVariableInput = {
+  name: string;
+  /** Kept for this deploy only: the stack stores the names, never the values */
+  value: string;
+};
 
 export type TaskState =
   | 'ASSIGNED'
@@ -1606,6 +1664,68 @@ export type AuditEntryFieldsFragment = {
   details: string | null;
 };
 
+export type StackWarningFieldsFragment = {
+  path: string;
+  service: string | null;
+  key: string;
+  message: string;
+  line: number | null;
+};
+
+export type StackPlanItemFieldsFragment = {
+  kind: string;
+  name: string;
+  diff: Array<{ field: string; from: string | null; to: string | null }>;
+};
+
+export type StackFieldsFragment = {
+  name: string;
+  clusterId: string;
+  status: StackStatus;
+  networks: Array<string>;
+  volumes: Array<string>;
+  secrets: Array<string>;
+  variables: Array<string>;
+  createdAt: string;
+  updatedAt: string;
+  warnings: Array<{
+    path: string;
+    service: string | null;
+    key: string;
+    message: string;
+    line: number | null;
+  }>;
+  services: Array<{
+    id: string;
+    name: string;
+    clusterId: string;
+    image: string;
+    mode: ServiceMode;
+    revision: number;
+    status: ServiceStatus;
+    desiredReplicas: number;
+    runningReplicas: number;
+    healthyReplicas: number;
+    pendingReplicas: number;
+    unhealthyReplicas: number;
+    updatedAt: string;
+    rollout: {
+      state: RolloutState;
+      phase: string;
+      total: number;
+      updated: number;
+      remaining: number;
+      failed: number;
+      isRollback: boolean;
+      fromRevision: number;
+      toRevision: number;
+      startedAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+    } | null;
+  }>;
+};
+
 export type NetworksQueryVariables = Exact<{ [key: string]: never }>;
 
 export type NetworksQuery = {
@@ -2266,91 +2386,214 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutMutation = { logout: boolean };
 
-export const RolloutFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RolloutFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RolloutFieldsFragment, unknown>;
-export const ServiceFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'ServiceFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'rollout' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RolloutFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ServiceFieldsFragment, unknown>;
+export type StacksQueryVariables = Exact<{ [key: string]: never }>;
+
+export type StacksQuery = {
+  stacks: Array<{
+    name: string;
+    clusterId: string;
+    status: StackStatus;
+    networks: Array<string>;
+    volumes: Array<string>;
+    secrets: Array<string>;
+    variables: Array<string>;
+    createdAt: string;
+    updatedAt: string;
+    warnings: Array<{
+      path: string;
+      service: string | null;
+      key: string;
+      message: string;
+      line: number | null;
+    }>;
+    services: Array<{
+      id: string;
+      name: string;
+      clusterId: string;
+      image: string;
+      mode: ServiceMode;
+      revision: number;
+      status: ServiceStatus;
+      desiredReplicas: number;
+      runningReplicas: number;
+      healthyReplicas: number;
+      pendingReplicas: number;
+      unhealthyReplicas: number;
+      updatedAt: string;
+      rollout: {
+        state: RolloutState;
+        phase: string;
+        total: number;
+        updated: number;
+        remaining: number;
+        failed: number;
+        isRollback: boolean;
+        fromRevision: number;
+        toRevision: number;
+        startedAt: string;
+        updatedAt: string;
+        completedAt: string | null;
+      } | null;
+    }>;
+  }>;
+};
+
+export type StackQueryVariables = Exact<{
+  name: string;
+}>;
+
+export type StackQuery = {
+  stack: {
+    compose: string;
+    name: string;
+    clusterId: string;
+    status: StackStatus;
+    networks: Array<string>;
+    volumes: Array<string>;
+    secrets: Array<string>;
+    variables: Array<string>;
+    createdAt: string;
+    updatedAt: string;
+    warnings: Array<{
+      path: string;
+      service: string | null;
+      key: string;
+      message: string;
+      line: number | null;
+    }>;
+    services: Array<{
+      id: string;
+      name: string;
+      clusterId: string;
+      image: string;
+      mode: ServiceMode;
+      revision: number;
+      status: ServiceStatus;
+      desiredReplicas: number;
+      runningReplicas: number;
+      healthyReplicas: number;
+      pendingReplicas: number;
+      unhealthyReplicas: number;
+      updatedAt: string;
+      rollout: {
+        state: RolloutState;
+        phase: string;
+        total: number;
+        updated: number;
+        remaining: number;
+        failed: number;
+        isRollback: boolean;
+        fromRevision: number;
+        toRevision: number;
+        startedAt: string;
+        updatedAt: string;
+        completedAt: string | null;
+      } | null;
+    }>;
+  } | null;
+};
+
+export type DeployStackMutationVariables = Exact<{
+  name: string;
+  compose: string;
+  variables?: Array<StackVariableInput> | StackVariableInput | null | undefined;
+  envFiles?: Array<StackFileInput> | StackFileInput | null | undefined;
+  dryRun?: boolean | null | undefined;
+  removeOrphans?: boolean | null | undefined;
+}>;
+
+export type DeployStackMutation = {
+  deployStack: {
+    applied: boolean;
+    plan: {
+      unchanged: Array<string>;
+      create: Array<{
+        kind: string;
+        name: string;
+        diff: Array<{ field: string; from: string | null; to: string | null }>;
+      }>;
+      update: Array<{
+        kind: string;
+        name: string;
+        diff: Array<{ field: string; from: string | null; to: string | null }>;
+      }>;
+      remove: Array<{
+        kind: string;
+        name: string;
+        diff: Array<{ field: string; from: string | null; to: string | null }>;
+      }>;
+      warnings: Array<{
+        path: string;
+        service: string | null;
+        key: string;
+        message: string;
+        line: number | null;
+      }>;
+    };
+    stack: {
+      compose: string;
+      name: string;
+      clusterId: string;
+      status: StackStatus;
+      networks: Array<string>;
+      volumes: Array<string>;
+      secrets: Array<string>;
+      variables: Array<string>;
+      createdAt: string;
+      updatedAt: string;
+      warnings: Array<{
+        path: string;
+        service: string | null;
+        key: string;
+        message: string;
+        line: number | null;
+      }>;
+      services: Array<{
+        id: string;
+        name: string;
+        clusterId: string;
+        image: string;
+        mode: ServiceMode;
+        revision: number;
+        status: ServiceStatus;
+        desiredReplicas: number;
+        runningReplicas: number;
+        healthyReplicas: number;
+        pendingReplicas: number;
+        unhealthyReplicas: number;
+        updatedAt: string;
+        rollout: {
+          state: RolloutState;
+          phase: string;
+          total: number;
+          updated: number;
+          remaining: number;
+          failed: number;
+          isRollback: boolean;
+          fromRevision: number;
+          toRevision: number;
+          startedAt: string;
+          updatedAt: string;
+          completedAt: string | null;
+        } | null;
+      }>;
+    } | null;
+  };
+};
+
+export type RemoveStackMutationVariables = Exact<{
+  name: string;
+  removeVolumes?: boolean | null | undefined;
+}>;
+
+export type RemoveStackMutation = { removeStack: { name: string } };
+
+export type StackComposeQueryVariables = Exact<{
+  name: string;
+}>;
+
+export type StackComposeQuery = { stackCompose: string };
+
 export const UpdateConfigFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3021,6 +3264,248 @@ export const AuditEntryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AuditEntryFieldsFragment, unknown>;
+export const StackPlanItemFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StackPlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StackPlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'diff' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StackPlanItemFieldsFragment, unknown>;
+export const StackWarningFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StackWarningFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StackWarning' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StackWarningFieldsFragment, unknown>;
+export const RolloutFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RolloutFieldsFragment, unknown>;
+export const ServiceFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceFieldsFragment, unknown>;
+export const StackFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StackFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Stack' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'volumes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secrets' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'variables' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'warnings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StackWarningFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'services' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StackWarningFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StackWarning' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StackFieldsFragment, unknown>;
 export const AccessUsersDocument = {
   kind: 'Document',
   definitions: [
@@ -8240,3 +8725,641 @@ export const LogoutDocument = {
     },
   ],
 } as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const StacksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Stacks' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stacks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StackFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StackWarningFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StackWarning' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StackFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Stack' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'volumes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secrets' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'variables' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'warnings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StackWarningFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'services' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StacksQuery, StacksQueryVariables>;
+export const StackDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Stack' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stack' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StackFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'compose' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StackWarningFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StackWarning' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StackFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Stack' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'volumes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secrets' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'variables' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'warnings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StackWarningFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'services' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StackQuery, StackQueryVariables>;
+export const DeployStackDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeployStack' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'compose' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'variables' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'StackVariableInput' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'envFiles' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'StackFileInput' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dryRun' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'removeOrphans' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deployStack' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'compose' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'compose' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'variables' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'variables' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'envFiles' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'envFiles' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dryRun' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dryRun' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'removeOrphans' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'removeOrphans' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'create' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StackPlanItemFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'update' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StackPlanItemFields' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'remove' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StackPlanItemFields' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'warnings' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StackWarningFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stack' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StackFields' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'compose' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StackWarningFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StackWarning' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StackPlanItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'StackPlanItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'diff' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StackFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Stack' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'volumes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'secrets' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'variables' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'warnings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StackWarningFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'services' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeployStackMutation, DeployStackMutationVariables>;
+export const RemoveStackDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveStack' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'removeVolumes' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeStack' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'removeVolumes' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'removeVolumes' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveStackMutation, RemoveStackMutationVariables>;
+export const StackComposeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StackCompose' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stackCompose' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StackComposeQuery, StackComposeQueryVariables>;

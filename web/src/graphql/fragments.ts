@@ -344,3 +344,47 @@ export const AuditEntryFieldsFragment = graphql(`
     details
   }
 `);
+
+/* ---------- stacks (compose files deployed as one application) ---------- */
+
+export const StackWarningFieldsFragment = graphql(`
+  fragment StackWarningFields on StackWarning {
+    path
+    service
+    key
+    message
+    line
+  }
+`);
+
+export const StackPlanItemFieldsFragment = graphql(`
+  fragment StackPlanItemFields on StackPlanItem {
+    kind
+    name
+    diff {
+      field
+      from
+      to
+    }
+  }
+`);
+
+export const StackFieldsFragment = graphql(`
+  fragment StackFields on Stack {
+    name
+    clusterId
+    status
+    networks
+    volumes
+    secrets
+    variables
+    createdAt
+    updatedAt
+    warnings {
+      ...StackWarningFields
+    }
+    services {
+      ...ServiceFields
+    }
+  }
+`);
