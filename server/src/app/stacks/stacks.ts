@@ -382,11 +382,6 @@ export class StackService {
     removeOrphans: boolean,
   ): Planned {
     const { repo, services, networks, volumes, secrets } = this.deps;
-    const had = repo.members(stack);
-    const owned = (kind: StackMember['kind'], name: string) => {
-      const owner = repo.ownerOf(kind, name);
-      return owner === undefined ? null : owner;
-    };
     const problems: StackProblem[] = [];
     const conflicts: string[] = [];
     const plan: StackPlan = {
@@ -408,83 +403,73 @@ export class StackService {
       orphanSecrets: [],
       members: [],
     };
+    type Named = { name: string; composeName: string; line: number };
+    const member = (kind: StackMember['kind'], name: string, external = false) =>
+      out.members.push({ kind, name, external });
+    const create = (kind: StackMember['kind'], name: string) => plan.create.push({ kind, name, diff: [] });
+    const unchanged = (kind: StackMember['kind'], name: string) => plan.unchanged.push(`${kind}:${name}`);
+    /** `external: true`: used, never created or removed; it must exist. */
+    const external = (kind: StackMember['kind'], m: Named, exists: boolean, missing: string) => {
+      member(kind, m.name, true);
+      if (!exists)
+        problems.push({
+          path: `${kind}s.${m.composeName}`,
+          service: null,
+          key: 'external',
+          reason: `${kind} "${m.name}" is external and ${missing}`,
+          line: m.line,
+        });
+    };
+    /** True (and a conflict noted) when the name exists and is not this stack's. */
+    const foreign = (kind: StackMember['kind'], name: string, takeUnowned = false) => {
+      const owner = repo.ownerOf(kind, name);
+      if (owner === stack || (takeUnowned && owner === undefined)) return false;
+      conflicts.push(
+        `${kind} "${name}" already exists and is not part of stack ${stack}${owner ? ` (it is stack ${owner}'s)` : ''}`,
+      );
+      return true;
+    };
 
     for (const n of parsed.networks) {
       const found = networks.get(n.name, clusterId);
       if (n.external) {
-        if (!found)
-          problems.push({
-            path: `networks.${n.composeName}`,
-            service: null,
-            key: 'external',
-            reason: `network "${n.name}" is external and does not exist in the cluster: create it first (createNetwork)`,
-            line: n.line,
-          });
-        out.members.push({ kind: 'network', name: n.name, external: true });
+        external('network', n, !!found, 'does not exist in the cluster: create it first (createNetwork)');
         continue;
       }
-      out.members.push({ kind: 'network', name: n.name, external: false });
+      member('network', n.name);
       if (!found) {
         out.createNetworks.push(n);
-        plan.create.push({ kind: 'network', name: n.name, diff: [] });
-        continue;
+        create('network', n.name);
+      } else if (!foreign('network', n.name)) {
+        if (found.driver !== (n.internal ? 'INTERNAL' : 'BRIDGE'))
+          plan.warnings.push({
+            path: `networks.${n.composeName}.internal`,
+            service: null,
+            key: 'internal',
+            message: `network ${n.name} is ${found.driver}: a network is not changed in place (remove the stack and deploy it again to change it)`,
+            line: n.line,
+          });
+        unchanged('network', n.name);
       }
-      const owner = owned('network', n.name);
-      if (owner !== stack) {
-        conflicts.push(
-          `network "${n.name}" already exists and is not part of stack ${stack}${owner ? ` (it is stack ${owner}'s)` : ''}`,
-        );
-        continue;
-      }
-      const driver: NetworkDriver = n.internal ? 'INTERNAL' : 'BRIDGE';
-      if (found.driver !== driver)
-        plan.warnings.push({
-          path: `networks.${n.composeName}.internal`,
-          service: null,
-          key: 'internal',
-          message: `network ${n.name} is ${found.driver}: a network is not changed in place (remove the stack and deploy it again to change it)`,
-          line: n.line,
-        });
-      plan.unchanged.push(`network:${n.name}`);
     }
 
     for (const v of parsed.volumes) {
       const recorded = volumes.holders(v.name).length > 0;
       if (v.external) {
-        if (!recorded)
-          problems.push({
-            path: `volumes.${v.composeName}`,
-            service: null,
-            key: 'external',
-            reason: `volume "${v.name}" is external and Stevedore knows no node holding it: create it first (createVolume)`,
-            line: v.line,
-          });
-        out.members.push({ kind: 'volume', name: v.name, external: true });
-        continue;
-      }
-      const owner = owned('volume', v.name);
-      if (owner !== null && owner !== stack) {
-        conflicts.push(`volume "${v.name}" is stack ${owner}'s`);
+        external('volume', v, recorded, 'Stevedore knows no node holding it: create it first (createVolume)');
         continue;
       }
       // A volume of this name that no stack owns (one a removeStack kept, or made by hand) is taken over.
-      out.members.push({ kind: 'volume', name: v.name, external: false });
-      if (recorded) plan.unchanged.push(`volume:${v.name}`);
-      else plan.create.push({ kind: 'volume', name: v.name, diff: [] });
+      if (foreign('volume', v.name, true)) continue;
+      member('volume', v.name);
+      if (recorded) unchanged('volume', v.name);
+      else create('volume', v.name);
     }
 
     for (const s of parsed.secrets) {
       const found = !!secrets.get(env, s.name);
       if (s.external) {
-        if (!found)
-          problems.push({
-            path: `secrets.${s.composeName}`,
-            service: null,
-            key: 'external',
-            reason: `secret "${s.name}" is external and does not exist in the environment: create it first (createSecret)`,
-            line: s.line,
-          });
-        out.members.push({ kind: 'secret', name: s.name, external: true });
+        external('secret', s, found, 'does not exist in the environment: create it first (createSecret)');
         continue;
       }
       if (s.content === null) {
@@ -499,20 +484,12 @@ export class StackService {
         });
         continue;
       }
-      out.members.push({ kind: 'secret', name: s.name, external: false });
+      member('secret', s.name);
       if (!found) {
         out.createSecrets.push({ name: s.name, content: s.content });
-        plan.create.push({ kind: 'secret', name: s.name, diff: [] });
-        continue;
-      }
-      const owner = owned('secret', s.name);
-      if (owner !== stack) {
-        conflicts.push(
-          `secret "${s.name}" already exists and is not part of stack ${stack}${owner ? ` (it is stack ${owner}'s)` : ''}`,
-        );
-        continue;
-      }
-      if (secrets.reveal(env, s.name).toString('utf8') === s.content) plan.unchanged.push(`secret:${s.name}`);
+        create('secret', s.name);
+      } else if (foreign('secret', s.name)) continue;
+      else if (secrets.reveal(env, s.name).toString('utf8') === s.content) unchanged('secret', s.name);
       else {
         out.rotateSecrets.push({ name: s.name, content: s.content });
         plan.update.push({
@@ -524,30 +501,39 @@ export class StackService {
     }
 
     for (const p of parsed.services) {
-      out.members.push({ kind: 'service', name: p.name, external: false });
+      member('service', p.name);
       const current = services.get(p.name);
       if (!current) {
         out.createServices.push(p);
-        plan.create.push({ kind: 'service', name: p.name, diff: [] });
+        create('service', p.name);
         continue;
       }
-      const owner = owned('service', p.name);
-      if (owner !== stack || current.clusterId !== clusterId) {
-        conflicts.push(
-          `service "${p.name}" already exists and is not part of stack ${stack}${owner ? ` (it is stack ${owner}'s)` : ''}`,
-        );
-        continue;
-      }
+      if (foreign('service', p.name)) continue;
       const diff = this.serviceDiff(current, p.input);
       if (diff === null || diff.length) {
         out.updateServices.push({ parsed: p, current });
         plan.update.push({ kind: 'service', name: p.name, diff: diff ?? [] });
-      } else plan.unchanged.push(`service:${p.name}`);
+      } else unchanged('service', p.name);
     }
 
-    // What the stack had and the file no longer names.
+    this.planOrphans(stack, out, removeOrphans);
+    if (problems.length) throw refusal(problems);
+    if (conflicts.length)
+      throw new AppError('CONFLICT', `${conflicts.join('; ')}: rename it in the file or remove it first`, {
+        field: 'compose',
+      });
+    // Dependencies first; a cycle is refused even when every service exists already.
+    const creating = new Set(out.createServices.map((s) => s.name));
+    out.createServices = startOrder(parsed.services).filter((s) => creating.has(s.name));
+    return out;
+  }
+
+  /** What the stack had and the file no longer names: removed with removeOrphans (volumes never). */
+  private planOrphans(stack: string, out: Planned, removeOrphans: boolean): void {
+    const { plan } = out;
     const wanted = new Set(out.members.map((m) => `${m.kind}:${m.name}`));
-    for (const m of had.filter((x) => !x.external && !wanted.has(`${x.kind}:${x.name}`))) {
+    for (const m of this.deps.repo.members(stack)) {
+      if (m.external || wanted.has(`${m.kind}:${m.name}`)) continue;
       if (m.kind === 'volume') {
         plan.warnings.push({
           path: `volumes.${m.name}`,
@@ -560,7 +546,7 @@ export class StackService {
       }
       plan.remove.push({ kind: m.kind, name: m.name, diff: [] });
       if (m.kind === 'service') {
-        const s = services.get(m.name);
+        const s = this.deps.services.get(m.name);
         if (s) out.orphanServices.push(s);
       } else if (m.kind === 'network') out.orphanNetworks.push(m.name);
       else out.orphanSecrets.push(m.name);
@@ -573,16 +559,6 @@ export class StackService {
         message: `${plan.remove.map(itemName).join(', ')} left the file and stay as they are: deploy with removeOrphans to remove them`,
         line: null,
       });
-
-    if (problems.length) throw refusal(problems);
-    if (conflicts.length)
-      throw new AppError('CONFLICT', `${conflicts.join('; ')}: rename it in the file or remove it first`, {
-        field: 'compose',
-      });
-    // Dependencies first; a cycle is refused even when every service exists already.
-    const creating = new Set(out.createServices.map((s) => s.name));
-    out.createServices = startOrder(parsed.services).filter((s) => creating.has(s.name));
-    return out;
   }
 
   /**
