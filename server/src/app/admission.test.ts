@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Service, ServiceSpec } from '../domain/service.js';
 import { Store } from '../store/store.js';
+import { selfSignedCert } from '../../test/fixtures/self-signed.js';
 import { DEFAULT_CLUSTER_ID } from '../store/cluster.repo.js';
 import { Admission, type AdmissionDeps, type ServiceRequest } from './admission.js';
 import { AppError } from './errors.js';
@@ -13,39 +10,9 @@ import { ReconcileLine } from './ports.js';
 import { buildServiceSpec, type ServiceSpecInput } from './service-spec.js';
 import { ServiceService } from './services.js';
 
-/** A self-signed certificate and its key for CN=app.test, as one PEM text (openssl req). */
-function selfSigned(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'admission-tls-'));
-  try {
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '2',
-        '-subj',
-        '/CN=app.test',
-        '-keyout',
-        path.join(dir, 'key.pem'),
-        '-out',
-        path.join(dir, 'cert.pem'),
-      ],
-      { stdio: 'ignore' },
-    );
-    return (
-      fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8') + fs.readFileSync(path.join(dir, 'key.pem'), 'utf8')
-    );
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 let pem = '';
 beforeAll(() => {
-  pem = selfSigned();
+  pem = selfSignedCert('app.test').pem;
 });
 
 /** Another service already published, as the route conflict check reads it. */

@@ -1,8 +1,5 @@
 import { execFile } from 'node:child_process';
-import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -10,6 +7,7 @@ import { freePort, removeServicesAndWait, requestLoop } from './cluster-helpers.
 import { docker, startTestServer, uniq, waitFor, type TestServer } from './harness.js';
 import { taggedWebapp } from './tagged-webapp.js';
 import { wsechoImage } from './wsecho-image.js';
+import { selfSignedCert } from '../fixtures/self-signed.js';
 
 const run = promisify(execFile);
 
@@ -86,6 +84,11 @@ describe('ingress routes, WebSocket, TLS, active probes and per-revision metrics
            revisions { revision replicas requests errors latencyMs { p95 } } } }`,
       )
     ).ingressStats;
+  const backendOf = async (svc: string, taskId: string) =>
+    (await stats(svc))!.backends.find((b) => b.taskId === taskId);
+  /** A bounded loop of GET / through the ingress on `p`. */
+  const loop = (p: number, maxRequests: number, concurrency: number) =>
+    requestLoop(`http://127.0.0.1:${p}/`, { maxRequests, maxMs: 30_000, concurrency });
   const create = async (spec: Record<string, unknown>) => {
     const r = await s.gql(`mutation($s: ServiceSpecInput!) { createService(spec: $s) { id } }`, { s: spec });
     if (!r.errors) created.push(String(spec.name));
@@ -273,32 +276,7 @@ describe('ingress routes, WebSocket, TLS, active probes and per-revision metrics
   });
 
   it('terminates TLS with a certificate from a secret (openssl s_client), and refuses a bad or missing secret', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingress-tls-'));
-    let pem: string;
-    try {
-      await run('openssl', [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '2',
-        '-subj',
-        '/CN=tls.test',
-        '-addext',
-        'subjectAltName=DNS:tls.test',
-        '-keyout',
-        path.join(dir, 'key.pem'),
-        '-out',
-        path.join(dir, 'cert.pem'),
-      ]);
-      pem =
-        fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8') +
-        fs.readFileSync(path.join(dir, 'key.pem'), 'utf8');
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const { pem } = selfSignedCert('tls.test');
     const secret = (name: string, value: string) =>
       s.ok(
         `mutation($v: String!) { createSecret(environment: "default", name: "${name}", value: $v) { name } }`,
@@ -388,37 +366,25 @@ describe('ingress routes, WebSocket, TLS, active probes and per-revision metrics
     const cid = await containerOf(victim.taskId);
     await docker('n1', 'exec', cid, 'touch', '/tmp/unhealthy');
     try {
-      await waitFor(
-        async () =>
-          (await stats(probed))!.backends.find((b) => b.taskId === victim.taskId)?.probe?.healthy === false,
-        { what: 'victim out of rotation by the probe', timeoutMs: 20_000 },
-      );
-      const down = (await stats(probed))!.backends.find((b) => b.taskId === victim.taskId)!;
-      expect(down.probe!.lastError).toContain('answered 500');
-      const r = await requestLoop(`http://127.0.0.1:${probePort}/`, {
-        maxRequests: 20,
-        maxMs: 30_000,
-        concurrency: 2,
+      await waitFor(async () => (await backendOf(probed, victim.taskId))?.probe?.healthy === false, {
+        what: 'victim out of rotation by the probe',
+        timeoutMs: 20_000,
       });
+      const down = (await backendOf(probed, victim.taskId))!;
+      expect(down.probe!.lastError).toContain('answered 500');
+      const r = await loop(probePort, 20, 2);
       expect(r.failures).toEqual([]);
       expect(r.ok).toBe(20);
       expect(r.hosts.has(cid.slice(0, 12))).toBe(false);
-      expect((await stats(probed))!.backends.find((b) => b.taskId === victim.taskId)!.requests).toBe(
-        down.requests,
-      );
+      expect((await backendOf(probed, victim.taskId))!.requests).toBe(down.requests);
     } finally {
       await docker('n1', 'exec', cid, 'rm', '-f', '/tmp/unhealthy').catch(() => undefined);
     }
-    await waitFor(
-      async () =>
-        (await stats(probed))!.backends.find((b) => b.taskId === victim.taskId)?.probe?.healthy === true,
-      { what: 'victim back in rotation', timeoutMs: 20_000 },
-    );
-    const back = await requestLoop(`http://127.0.0.1:${probePort}/`, {
-      maxRequests: 20,
-      maxMs: 30_000,
-      concurrency: 1,
+    await waitFor(async () => (await backendOf(probed, victim.taskId))?.probe?.healthy === true, {
+      what: 'victim back in rotation',
+      timeoutMs: 20_000,
     });
+    const back = await loop(probePort, 20, 1);
     expect(back.failures).toEqual([]);
     expect(back.hosts.get(cid.slice(0, 12)) ?? 0).toBeGreaterThan(0);
     const id = (await s.ok<{ service: { id: string } }>(`{ service(id: "${probed}") { id } }`)).service.id;
@@ -458,11 +424,7 @@ describe('ingress routes, WebSocket, TLS, active probes and per-revision metrics
       },
       { what: 'both replicas on revision 2 in rotation', timeoutMs: 90_000 },
     );
-    const r = await requestLoop(`http://127.0.0.1:${probePort}/`, {
-      maxRequests: 15,
-      maxMs: 30_000,
-      concurrency: 1,
-    });
+    const r = await loop(probePort, 15, 1);
     expect(r.failures).toEqual([]);
     expect(r.versions.get('v2')).toBe(15);
     const after = await metrics();
