@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import net from 'node:net';
 import { promisify } from 'node:util';
 import { docker } from './harness.js';
 
@@ -108,4 +109,17 @@ export async function tcpProbe(
     `timeout 4 nc ${to} ${port} </dev/null 2>&1 || true`,
   ).catch(() => '');
   return out.trim();
+}
+
+/** TCP listeners that answer "pong", on host addresses outside every container network (close them after). */
+export function pongListeners(targets: readonly { addr: string; port: number }[]): Promise<net.Server[]> {
+  return Promise.all(
+    targets.map(
+      (t) =>
+        new Promise<net.Server>((resolve, reject) => {
+          const srv = net.createServer((c) => c.end('pong')).once('error', reject);
+          srv.listen(t.port, t.addr, () => resolve(srv));
+        }),
+    ),
+  );
 }

@@ -2,7 +2,16 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFleetNodes, removeServicesAndWait } from './cluster-helpers.js';
 import { docker, fleet, startTestServer, uniq, waitFor, type TestServer } from './harness.js';
-import { fabricRoutes, inNodeNs, ipOn, pidOf, rulesWith, tcpProbe, udpRoundTrip } from './fabric-helpers.js';
+import {
+  fabricRoutes,
+  inNodeNs,
+  ipOn,
+  pidOf,
+  rulesWith,
+  tcpProbe,
+  udpRoundTrip,
+  pongListeners,
+} from './fabric-helpers.js';
 
 /**
  * Issue #16 items 1 and 2 on the real engines n1..n3 (n1 in the root netns, n2/n3 in sdn2/sdn3,
@@ -242,13 +251,7 @@ describe.runIf(hasFleet())('cluster networks across nodes (real engines)', () =>
       { addr: '10.214.2.1', port: nextPort() },
       { addr: '10.213.1.1', port: nextPort() },
     ];
-    for (const t of targets)
-      outside.push(
-        await new Promise<net.Server>((resolve, reject) => {
-          const srv = net.createServer((c) => c.end('pong')).once('error', reject);
-          srv.listen(t.port, t.addr, () => resolve(srv));
-        }),
-      );
+    outside.push(...(await pongListeners(targets)));
     for (const t of targets) {
       // A BRIDGE container gets there (the listener answers)...
       const bridged = await docker(
