@@ -1,5 +1,21 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { createWebService, expectLive, gql, removeServices, shot, uniqueName, waitHealthy } from '../helpers';
+
+/**
+ * Pages axe checks (WCAG 2 A and AA rules, both themes); a new page goes in this list. The service
+ * and container detail pages are checked on the service this file creates.
+ */
+const AXE_PAGES = [
+  '/',
+  '/services',
+  '/services/new',
+  '/containers',
+  '/nodes',
+  '/events',
+  '/networks',
+  '/audit',
+];
 
 /** Every main page renders with live data, in both themes and on a phone; screenshots for review. */
 test.describe('pages', () => {
@@ -90,6 +106,39 @@ test.describe('pages', () => {
     await expect(page.locator('[data-testid=event-row][data-kind="service.created"]').first()).toBeVisible();
     await page.getByLabel('Kind').selectOption('');
     await shot(page, 'events');
+  });
+
+  test('no axe violations on any page, light and dark', async ({ browser }) => {
+    test.setTimeout(600_000); // 22 page loads and axe runs on 2 shared cores
+    const nodes = await gql<{ nodes: { id: string }[] }>('{ nodes { id } }');
+    const paths = [
+      ...AXE_PAGES,
+      `/services/${id}`,
+      `/containers/${containerId}`,
+      `/nodes/${nodes.nodes[0]!.id}`,
+    ];
+    const found: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const ctx = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+      const page = await ctx.newPage();
+      for (const path of paths) {
+        await page.goto(path);
+        await expectLive(page);
+        // The page's own data is in (every page has a heading), not only its skeleton.
+        await expect(page.locator('main h1').first()).toBeVisible();
+        await expect(page.locator('.skeleton')).toHaveCount(0);
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+        for (const v of violations)
+          found.push(
+            `${path} (${colorScheme}): ${v.id} (${v.impact}): ${v.help} at ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+          );
+      }
+      await ctx.close();
+    }
+    expect(found).toEqual([]);
   });
 
   test('dark theme and phone layout', async ({ browser }) => {

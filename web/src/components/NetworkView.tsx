@@ -94,7 +94,7 @@ function ReplicaTable({ endpoints }: { endpoints: EndpointT[] }) {
   return (
     <details>
       <summary className="small">Replicas as a table ({endpoints.length})</summary>
-      <div className="table-wrap" style={{ marginTop: 8 }}>
+      <div className="table-wrap" style={{ marginTop: 8 }} tabIndex={0} role="region" aria-label="Replicas">
         <table>
           <thead>
             <tr>

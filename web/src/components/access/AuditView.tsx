@@ -400,7 +400,7 @@ export function AuditView() {
             Every call that changes something (and every refused one) is written here as it happens.
           </Empty>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Audit entries">
             <table data-testid="audit-table">
               <thead>
                 <tr>
