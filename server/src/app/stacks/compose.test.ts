@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
 import { buildServiceSpec } from '../service-spec.js';
-import { parseStack } from './compose.js';
+import { parseStack, toCompose } from './compose.js';
 import type { ParseStackOptions, StackProblem } from './types.js';
 
 const fixture = (name: string) =>
@@ -1029,5 +1029,105 @@ describe("the seed's compose files, as they are", () => {
       expect.objectContaining({ name: 'shop_default', composeName: 'default', line: 131 }),
     ]);
     for (const s of p.services) expect(buildServiceSpec(s.input).errors).toEqual([]);
+  });
+});
+
+describe('toCompose: what runs, back as a compose file', () => {
+  const specs = (p: ReturnType<typeof parse>) => p.services.map((s) => buildServiceSpec(s.input).spec);
+  const exported = (p: ReturnType<typeof parse>) =>
+    toCompose({
+      stack: 'shop',
+      services: p.services.map((s) => ({
+        name: s.name,
+        spec: buildServiceSpec(s.input).spec,
+        dependsOn: s.dependsOn,
+      })),
+      networks: p.networks.map((n) => ({
+        name: n.name,
+        driver: n.internal ? 'INTERNAL' : 'BRIDGE',
+        subnet: n.subnet,
+        labels: n.labels,
+        external: n.external,
+      })),
+      volumes: p.volumes,
+      secrets: p.secrets,
+    });
+
+  const file = yaml([
+    'services:',
+    '  web:',
+    '    image: local/webapp:v1',
+    '    command: ["serve", "--port", "8080"]',
+    '    environment: {MODE: prod, DB: db}',
+    '    labels: [tier=web]',
+    '    ports: ["8080:8080", "127.0.0.1::9090/udp"]',
+    '    volumes: [data:/data, /etc/hosts:/h:ro, /cache]',
+    '    networks: {front: {aliases: [www]}, back: null}',
+    '    secrets: [{source: key, target: key.txt}]',
+    '    healthcheck: {test: "wget -q -O- localhost:8080/health", interval: 1m30s, timeout: 500ms, retries: 5, start_period: 2s}',
+    '    stop_grace_period: 20s',
+    '    cap_add: [NET_ADMIN]',
+    '    depends_on: {db: {condition: service_healthy}}',
+    '    deploy:',
+    '      replicas: 3',
+    '      resources: {limits: {cpus: "0.5", memory: 512M}, reservations: {cpus: "0.25", memory: 64M}}',
+    '      placement: {constraints: [node.labels.zone==eu], preferences: [{spread: node.labels.rack}], max_replicas_per_node: 2}',
+    '      update_config: {parallelism: 2, delay: 10s, failure_action: rollback, monitor: 30s, max_failure_ratio: 0.5, order: start-first}',
+    '      rollback_config: {parallelism: 0, failure_action: continue}',
+    '      restart_policy: {condition: on-failure, delay: 2s, max_attempts: 4, window: 1m}',
+    '  db:',
+    '    image: local/busybox:1',
+    '    networks: [back]',
+    '    deploy: {mode: global}',
+    'networks:',
+    '  front: {external: true}',
+    '  back: {internal: true, labels: {a: b}, ipam: {config: [{subnet: 10.9.0.0/24}]}}',
+    'volumes:',
+    '  data: {labels: {keep: "yes"}}',
+    'secrets:',
+    '  key: {file: key.txt}',
+  ]);
+
+  it('round trip: parse(toCompose(x)) gives the same service specs, members and order', () => {
+    const first = parse(file, { envFiles: { 'key.txt': 'k' } });
+    const text = exported(first);
+    const again = parse(text);
+    expect(specs(again)).toEqual(specs(first));
+    expect(again.services.map((s) => [s.name, s.dependsOn])).toEqual(
+      first.services.map((s) => [s.name, s.dependsOn]),
+    );
+    expect(again.networks.map((n) => [n.name, n.external, n.internal, n.labels, n.subnet])).toEqual(
+      first.networks.map((n) => [n.name, n.external, n.internal, n.labels, n.subnet]),
+    );
+    expect(again.volumes.map((v) => [v.name, v.labels])).toEqual(
+      first.volumes.map((v) => [v.name, v.labels]),
+    );
+    expect(again.secrets).toEqual([expect.objectContaining({ name: 'shop_key', external: true })]);
+  });
+
+  it('the seed files round-trip too', () => {
+    for (const name of ['leader-follower.yml', 'docker-compose.affinity.yml']) {
+      const first = parse(fixture(name));
+      expect(specs(parse(exported(first)))).toEqual(specs(first));
+    }
+  });
+
+  it('what compose cannot say is listed at the top, not dropped silently', () => {
+    const spec = { ...buildServiceSpec({ name: 'shop_a', image: 'x', priority: 5 }).spec };
+    spec.placement = {
+      ...spec.placement,
+      nodeAffinity: [{ expression: 'node.labels.ssd==true', weight: 10 }],
+    };
+    const text = toCompose({
+      stack: 'shop',
+      services: [{ name: 'shop_a', spec }],
+      networks: [],
+      volumes: [],
+      secrets: [],
+    });
+    expect(text).toMatch(/^# Stack shop/);
+    expect(text).toContain('#   a: priority 5');
+    expect(text).toContain('#   a: node affinity node.labels.ssd==true (10)');
+    expect(specs(parse(text))[0]!.priority).toBe(0);
   });
 });

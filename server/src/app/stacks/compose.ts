@@ -19,6 +19,7 @@ import type {
 } from './types.js';
 
 export { MAX_COMPOSE_BYTES } from './compose-text.js';
+export { toCompose, type StackExport } from './compose-export.js';
 
 /**
  * A compose file → Stevedore's model (issue #18), with the meaning `docker stack deploy` gives
