@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docker, fleet, startTestServer, uniq, waitFor, type GqlResult, type TestServer } from './harness.js';
 
@@ -146,14 +148,23 @@ describe('stacks on real engines', () => {
   const stack = async (name: string) =>
     (await s.ok<{ stack: Stack | null }>(`query($n: String!) { stack(name: $n) { ${STACK} } }`, { n: name }))
       .stack;
-  const healthy = (name: string, what = `stack ${name} HEALTHY`) =>
-    waitFor(
-      async () => {
-        const st = await stack(name);
-        return st?.status === 'HEALTHY' && st.services.every((x) => x.status === 'HEALTHY') && st;
-      },
-      { timeoutMs: 90_000, intervalMs: 300, what },
-    );
+  const healthy = async (name: string) => {
+    let last = '';
+    try {
+      return await waitFor(
+        async () => {
+          const st = await stack(name);
+          last = JSON.stringify(
+            st?.services.map((x) => [x.name, x.status, x.tasks.map((t) => [t.state, t.health])]),
+          );
+          return st?.status === 'HEALTHY' && st.services.every((x) => x.status === 'HEALTHY') && st;
+        },
+        { timeoutMs: 180_000, intervalMs: 300, what: `stack ${name} HEALTHY` },
+      );
+    } catch (err) {
+      throw new Error(`${(err as Error).message}; last seen ${last}`);
+    }
+  };
   const running = (svc: Svc) =>
     svc.tasks
       .filter((t) => t.desiredState === 'RUNNING' && t.state === 'RUNNING')
@@ -202,6 +213,24 @@ describe('stacks on real engines', () => {
     const dbContainer = running(byName(st, 'db'))[0]!;
     expect(await docker('n1', 'exec', dbContainer, 'cat', '/run/secrets/dbpass')).toBe('s3cret-value');
 
+    // Inside the stack the compose names resolve: api reaches db by "db" on their network.
+    const apiContainer = running(byName(st, 'api'))[0]!;
+    const viaName = await docker(
+      'n1',
+      'exec',
+      apiContainer,
+      'timeout',
+      '5',
+      'wget',
+      '-q',
+      '-O-',
+      'http://db:8080/health',
+    ).catch(
+      async (err: Error) =>
+        `${err.message}; nslookup: ${await docker('n1', 'exec', apiContainer, 'nslookup', 'db').catch((e: Error) => e.message)}`,
+    );
+    expect(viaName).toBe('ok');
+
     const before = Object.fromEntries(st.services.map((x) => [x.name, running(x)]));
     // db's first task pinned it to the node holding its volume (revision 2, by Stevedore): read them now.
     const revisionsBefore = Object.fromEntries(st.services.map((x) => [x.name, x.revision]));
@@ -249,7 +278,7 @@ describe('stacks on real engines', () => {
     expect(byName(after, 'db').revision).toBe(revisionsBefore[`${name}_db`]);
     expect(byName(after, 'web').revision).toBe(revisionsBefore[`${name}_web`]);
     expect(byName(after, 'api').revision).toBe(revisionsBefore[`${name}_api`]! + 1);
-  });
+  }, 300_000);
 
   it('depends_on with condition service_healthy creates the dependent only once its dependency is healthy', async () => {
     const name = uniq('stdep');
@@ -407,6 +436,85 @@ services:
       expect(svc.services.filter((x) => x.name.startsWith(`${name}_`))).toEqual([]);
     });
 
+  // The seed's compose files (server/test/fixtures/compose/, as the seed has them), their images
+  // replaced by the call's images argument, not by editing the files.
+  const seed = (file: string) => fs.readFileSync(path.join(__dirname, '../fixtures/compose', file), 'utf8');
+  const asLocal = (...refs: string[]) => refs.map((image) => ({ image, replaceWith: 'local/webapp:v1' }));
+  const unplaced = async (name: string) =>
+    (
+      await s.ok<{ services: { name: string; unplaced: { reason: string }[]; runningReplicas: number }[] }>(
+        '{ services { name runningReplicas unplaced { reason } } }',
+      )
+    ).services.filter((x) => x.name.startsWith(`${name}_`));
+
+  it("the seed's docker-compose.affinity.yml deploys: its constraints keep database and api off an unlabelled node, the frontend runs", async () => {
+    const name = uniq('seedaff');
+    const r = await deployed(name, seed('docker-compose.affinity.yml'), {
+      images: asLocal('postgres:15', 'ecommerce/api:latest', 'ecommerce/frontend:latest'),
+    });
+    expect(r.plan.warnings.map((w) => [w.path, w.line, w.service])).toEqual([['version', 2, null]]);
+    expect(
+      r.plan.create
+        .filter((i) => i.kind === 'service')
+        .map((i) => i.name)
+        .sort(),
+    ).toEqual([`${name}_ecommerce-api`, `${name}_ecommerce-database`, `${name}_ecommerce-frontend`].sort());
+    const list = await waitFor(
+      async () => {
+        const l = await unplaced(name);
+        const by = (n: string) => l.find((x) => x.name === `${name}_${n}`)!;
+        return (
+          by('ecommerce-frontend').runningReplicas === 3 &&
+          by('ecommerce-database').unplaced.length === 1 &&
+          by('ecommerce-api').unplaced.length === 4 &&
+          l
+        );
+      },
+      { timeoutMs: 60_000, what: 'frontend running, database and api unplaced' },
+    );
+    const db = list.find((x) => x.name === `${name}_ecommerce-database`)!;
+    expect(db.unplaced[0]!.reason).toContain('node.labels.type==database');
+  });
+
+  it("the seed's leader-follower file deploys, the follower after the leader", async () => {
+    const name = uniq('seedlf');
+    const r = await deployed(name, seed('leader-follower.yml'), { images: asLocal('postgres:15') });
+    expect(r.plan.warnings.map((w) => [w.path, w.line])).toEqual([['version', 2]]);
+    const st = await waitFor(
+      async () => {
+        const x = await stack(name);
+        return x && x.services.length === 2 && x.services.every((v) => running(v).length === 1) && x;
+      },
+      { timeoutMs: 60_000, what: 'leader and follower running' },
+    );
+    const leader = byName(st, 'postgres-leader');
+    const follower = byName(st, 'postgres-follower-1');
+    expect(Date.parse(follower.createdAt)).toBeGreaterThanOrEqual(Date.parse(leader.createdAt));
+    const labels = await docker('n1', 'inspect', '-f', '{{json .Config.Labels}}', running(follower)[0]!);
+    expect(JSON.parse(labels)).toMatchObject({
+      role: 'follower',
+      service: 'database',
+      'stevedore.stack': name,
+    });
+  });
+
+  it("the seed's docker-compose.production.yml is refused: its bind mounts are relative paths, named by line", async () => {
+    const name = uniq('seedprod');
+    const r = await deploy(name, seed('docker-compose.production.yml'), {
+      images: asLocal('nginx:alpine', 'ecommerce/api:latest', 'postgres:15'),
+    });
+    const e = r.errors![0]!;
+    expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+    const problems = e.extensions?.problems as { path: string; line: number; reason: string }[];
+    expect(problems.map((p) => [p.path, p.line])).toEqual([
+      ['services.nginx-lb.volumes[0]', 12],
+      ['services.nginx-lb.volumes[1]', 13],
+    ]);
+    expect(problems[0]!.reason).toContain('./nginx/nginx.conf');
+    expect(await stack(name)).toBeNull();
+    expect(nothing(await onEngines(name))).toBe(true);
+  });
+
   it('refuses a stack that breaks the quota whole, naming the service and the key, before anything is created', async () => {
     const name = uniq('stquota');
     // Room for 3 more containers than the other tests' stacks use: a and b fit alone, not together.
@@ -466,5 +574,5 @@ services:
     expect((await onEngines(name))['n1 volumes']).toEqual(left['n1 volumes']);
     await s.ok(`mutation($n: String!) { removeStack(name: $n, removeVolumes: true) { name } }`, { n: name });
     expect(nothing(await onEngines(name))).toBe(true);
-  });
+  }, 300_000);
 });
