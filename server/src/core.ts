@@ -19,7 +19,7 @@ import { NodeService } from './app/nodes.js';
 import { ReconcileLine, type NodeProbe } from './app/ports.js';
 import { RolloutTimeline } from './app/rollouts.js';
 import { StackService } from './app/stacks/stacks.js';
-import { parseStack } from './app/stacks/compose.js';
+import { parseStack, toCompose } from './app/stacks/compose.js';
 import { StackRepository } from './store/stack.repo.js';
 import { Admission } from './app/admission.js';
 import { ServiceService } from './app/services.js';
@@ -344,6 +344,7 @@ export class Core {
       clusters: this.store.clusters,
       bus: this.bus,
       parse: parseStack,
+      toCompose,
     });
     // A service mounting a volume that lives on a node is pinned there.
     this.volumes.pinOnServiceChanges();

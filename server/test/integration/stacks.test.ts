@@ -278,6 +278,16 @@ describe('stacks on real engines', () => {
     expect(byName(after, 'db').revision).toBe(revisionsBefore[`${name}_db`]);
     expect(byName(after, 'web').revision).toBe(revisionsBefore[`${name}_web`]);
     expect(byName(after, 'api').revision).toBe(revisionsBefore[`${name}_api`]! + 1);
+
+    // stackCompose gives back a file for what runs: deployed again (dry run), it changes nothing.
+    const exported = (
+      await s.ok<{ stackCompose: string }>(`query($n: String!) { stackCompose(name: $n) }`, { n: name })
+    ).stackCompose;
+    expect(exported).toContain('local/webapp:v2');
+    const round = await deployed(name, exported, { dryRun: true });
+    expect(round.plan.create).toEqual([]);
+    expect(round.plan.update).toEqual([]);
+    expect(round.plan.remove).toEqual([]);
   }, 300_000);
 
   it('depends_on with condition service_healthy creates the dependent only once its dependency is healthy', async () => {

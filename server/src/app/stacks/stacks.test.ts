@@ -111,6 +111,7 @@ describe('StackService', () => {
       clusters: store.clusters,
       bus,
       parse: () => structuredClone(next),
+      toCompose: () => '',
       healthyWaitMs: 300,
       removeWaitMs: 300,
     });

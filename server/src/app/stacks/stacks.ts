@@ -18,10 +18,10 @@ import type {
   ParseStackOptions,
   StackPlan,
   StackPlanItem,
-  StackExport,
   StackProblem,
   StackWarning,
 } from './types.js';
+import type { StackExport } from './compose-export.js';
 
 /** Stack names: as compose project names, and short enough to prefix what they create. */
 export const STACK_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
@@ -104,7 +104,7 @@ export interface StackDeps {
   bus: EventBus;
   parse(text: string, opts: ParseStackOptions): ParsedStack;
   /** A compose file for a stack's members as stored (compose.ts toCompose). */
-  toCompose?(x: StackExport): string;
+  toCompose(x: StackExport): string;
   /** How long a dependent waits for a dependency with condition service_healthy (default 120 s). */
   healthyWaitMs?: number;
   /** How long removing a network or volume waits for the containers that use it to go (default 60 s). */
@@ -166,31 +166,25 @@ export class StackService {
   exportCompose(name: string): string {
     const r = this.deps.repo.get(name);
     if (!r) throw notFound('stack', name, 'name');
-    const members = this.deps.repo.members(name);
-    const local = (n: string) => (n.startsWith(`${name}_`) ? n.slice(name.length + 1) : n);
-    const of = (kind: StackMember['kind']) => members.filter((m) => m.kind === kind);
-    const toCompose = this.deps.toCompose;
-    if (!toCompose)
-      throw new AppError('INTERNAL_SERVER_ERROR', 'stackCompose: the compose export is not built in');
-    return toCompose({
+    const of = (kind: StackMember['kind']) => this.deps.repo.members(name).filter((m) => m.kind === kind);
+    return this.deps.toCompose({
       stack: name,
       services: of('service').flatMap((m) => {
         const s = this.deps.services.get(m.name);
-        return s ? [{ name: s.name, composeName: local(s.name), spec: this.withoutPins(s) }] : [];
+        return s ? [{ name: s.name, spec: this.withoutPins(s) }] : [];
       }),
       networks: of('network').map((m) => {
         const n = this.deps.networks.get(m.name, r.clusterId);
         return {
           name: m.name,
-          composeName: local(m.name),
-          external: m.external,
-          internal: n?.driver === 'INTERNAL',
+          driver: n?.driver ?? 'BRIDGE',
           subnet: n?.subnet ?? null,
           labels: withoutStack(n?.labels ?? {}),
+          external: m.external,
         };
       }),
-      volumes: of('volume').map((m) => ({ name: m.name, composeName: local(m.name), external: m.external })),
-      secrets: of('secret').map((m) => ({ name: m.name, composeName: local(m.name), external: m.external })),
+      volumes: of('volume').map((m) => ({ name: m.name, external: m.external })),
+      secrets: of('secret').map((m) => ({ name: m.name, external: m.external })),
     });
   }
 

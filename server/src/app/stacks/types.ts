@@ -1,4 +1,3 @@
-import type { ServiceSpec } from '../../domain/service.js';
 import type { ServiceSpecInput } from '../service-spec.js';
 
 /**
@@ -137,23 +136,4 @@ export interface StackPlan {
   /** `kind:name` of members the file leaves as they are. */
   unchanged: string[];
   warnings: StackWarning[];
-}
-
-/**
- * What `stackCompose` exports (the input of compose.ts toCompose): a stack's members as they are
- * stored now, each with its name on the cluster and its name in the file (without `<stack>_`).
- */
-export interface StackExport {
-  stack: string;
-  services: { name: string; composeName: string; spec: ServiceSpec }[];
-  networks: {
-    name: string;
-    composeName: string;
-    external: boolean;
-    internal: boolean;
-    subnet: string | null;
-    labels: Record<string, string>;
-  }[];
-  volumes: { name: string; composeName: string; external: boolean }[];
-  secrets: { name: string; composeName: string; external: boolean }[];
 }
