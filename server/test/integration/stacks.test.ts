@@ -374,6 +374,38 @@ services:
     expect(byName(now!, 'one').image).toBe('local/webapp:v1');
   });
 
+  it('a service that left the file stays until a deploy with removeOrphans removes it', async () => {
+    const name = uniq('storph');
+    const two = `
+services:
+  keep:
+    image: local/webapp:v1
+    stop_grace_period: 1s
+  gone:
+    image: local/webapp:v1
+    stop_grace_period: 1s
+`;
+    const one = two.slice(0, two.indexOf('  gone:'));
+    await deployed(name, two);
+    const containers = () =>
+      docker('n1', 'ps', '-q', '--filter', `label=stevedore.stack=${name}`).then((o) =>
+        o.split('\n').filter(Boolean),
+      );
+    await waitFor(async () => (await containers()).length === 2, {
+      timeoutMs: 60_000,
+      what: 'two containers',
+    });
+    const kept = await deployed(name, one);
+    expect(kept.plan.remove).toEqual([{ kind: 'service', name: `${name}_gone`, diff: [] }]);
+    expect(kept.plan.warnings.find((w) => w.key === 'removeOrphans')?.message).toContain('removeOrphans');
+    expect(kept.stack!.services.map((x) => x.name).sort()).toEqual([`${name}_gone`, `${name}_keep`]);
+    expect(await containers()).toHaveLength(2);
+    const pruned = await deployed(name, one, { removeOrphans: true });
+    expect(pruned.plan.remove.map((i) => i.name)).toEqual([`${name}_gone`]);
+    expect(pruned.stack!.services.map((x) => x.name)).toEqual([`${name}_keep`]);
+    await waitFor(async () => (await containers()).length === 1, { timeoutMs: 60_000, what: 'gone removed' });
+  });
+
   const BAD: [string, string, (e: NonNullable<GqlResult['errors']>[number]) => void][] = [
     [
       'a YAML syntax error',
