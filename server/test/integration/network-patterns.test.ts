@@ -4,7 +4,7 @@ import net from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFleetNodes, removeServicesAndWait, sleeper } from './cluster-helpers.js';
-import { lookup, replicas, sorted, stopTestResolver } from './dns-helpers.js';
+import { lookup, replicas, sorted, stopTestResolver, waitForAnswer } from './dns-helpers.js';
 import { fabricRoutes, rulesWith, pongListeners } from './fabric-helpers.js';
 import { engineScript, fleet, startTestServer, uniq, waitFor, docker as fleetDocker } from './harness.js';
 import type { TestServer } from './harness.js';
@@ -46,6 +46,19 @@ const sh = (node: string, container: string, script: string) =>
   docker(node, 'exec', container, 'sh', '-c', script).catch(
     (err: { stdout?: string }) => err.stdout?.trim() ?? '',
   );
+
+/*
+ * A positive answer is asked for again until it comes (bounded): on a loaded machine one busybox
+ * nslookup or nc can time out. A negative one is asked once, beside a positive control.
+ */
+const answers = (node: string, container: string, name: string, want: string[]) =>
+  waitForAnswer(node, container, name, () => want, `${name} from ${node}: ${want.join(', ')}`, 30_000);
+const eventually = (node: string, container: string, script: string, want: string) =>
+  waitFor(async () => (await sh(node, container, script)) === want && want, {
+    timeoutMs: 30_000,
+    intervalMs: 500,
+    what: `${script} on ${node}: ${want}`,
+  }).catch(async () => sh(node, container, script));
 
 function toInt(a: string): number {
   return a.split('.').reduce((acc, p) => acc * 256 + Number(p), 0);
@@ -229,14 +242,14 @@ describe.runIf(hasFleet())("the seed's network patterns across nodes (real engin
     const followers = await placed(replica, netName);
     expect(sorted(followers.map((f) => f.nodeName))).toEqual(['n2', 'n3']);
     for (const f of followers) {
-      expect(await lookup(f.nodeName, f.container, 'db-primary'), f.nodeName).toEqual([p.ip]);
-      expect(await sh(f.nodeName, f.container, 'timeout 3 nc db-primary 5432 </dev/null'), f.nodeName).toBe(
-        'primary',
-      );
+      expect(await answers(f.nodeName, f.container, 'db-primary', [p.ip])).toEqual([p.ip]);
+      expect(
+        await eventually(f.nodeName, f.container, 'timeout 3 nc db-primary 5432 </dev/null', 'primary'),
+      ).toBe('primary');
     }
     // The primary reaches each follower by its slot name (SLOT.SERVICE), across nodes too.
     for (const f of followers)
-      expect(await lookup('n1', p.container, `${f.slot}.db-replica`)).toEqual([f.ip]);
+      expect(await answers('n1', p.container, `${f.slot}.db-replica`, [f.ip])).toEqual([f.ip]);
   });
 
   it('TASK.SLOT.SERVICE names one replica, by task id or a unique prefix of it, from any node', async () => {
@@ -248,9 +261,11 @@ describe.runIf(hasFleet())("the seed's network patterns across nodes (real engin
         { node: 'n1', container: p.container },
         { node: other.nodeName, container: other.container },
       ]) {
-        expect(await lookup(from.node, from.container, `${f.taskId}.${f.slot}.db-replica`)).toEqual([f.ip]);
+        expect(await answers(from.node, from.container, `${f.taskId}.${f.slot}.db-replica`, [f.ip])).toEqual([
+          f.ip,
+        ]);
         expect(
-          await lookup(from.node, from.container, `${f.taskId.slice(0, 8)}.${f.slot}.db-replica`),
+          await answers(from.node, from.container, `${f.taskId.slice(0, 8)}.${f.slot}.db-replica`, [f.ip]),
         ).toEqual([f.ip]);
       }
       // A task under a slot that is not its own answers nothing.
@@ -274,10 +289,17 @@ describe.runIf(hasFleet())("the seed's network patterns across nodes (real engin
     const at = (node: string) => peers.find((r) => r.nodeName === node)!;
     // Every member's name answers the same from every node (the resolver is outside the network).
     for (const from of ['n1', 'n2', 'n3'])
-      expect(sorted(await lookup(from, at(from).container, svc)), from).toEqual(
-        sorted(peers.map((r) => r.ip)),
-      );
-    // n2 -> n3 by name: the n3 member's slot name, and a TCP connection to it.
+      expect(
+        sorted(
+          await answers(
+            from,
+            at(from).container,
+            svc,
+            peers.map((r) => r.ip),
+          ),
+        ),
+      ).toEqual(sorted(peers.map((r) => r.ip)));
+    // n2 -> n3 by name: the n3 member's node name, and a TCP connection to it.
     const listenPort = nextPort();
     await docker(
       'n3',
@@ -286,16 +308,21 @@ describe.runIf(hasFleet())("the seed's network patterns across nodes (real engin
       at('n3').container,
       'sh',
       '-c',
-      `timeout 10 nc -l -p ${listenPort} -e echo pong`,
+      `timeout 60 nc -ll -p ${listenPort} -e echo pong`,
     );
     await new Promise((r) => setTimeout(r, 300));
     // A GLOBAL service's replicas are named by node (NODE.SERVICE, TASK.NODE.SERVICE).
-    expect(await lookup('n2', at('n2').container, `n3.${svc}`)).toEqual([at('n3').ip]);
+    expect(await answers('n2', at('n2').container, `n3.${svc}`, [at('n3').ip])).toEqual([at('n3').ip]);
     const task = `${at('n3').taskId.slice(0, 8)}.n3.${svc}`;
-    expect(await lookup('n1', at('n1').container, task)).toEqual([at('n3').ip]);
-    expect(await sh('n2', at('n2').container, `timeout 4 nc n3.${svc} ${listenPort} </dev/null 2>&1`)).toBe(
-      'pong',
-    );
+    expect(await answers('n1', at('n1').container, task, [at('n3').ip])).toEqual([at('n3').ip]);
+    expect(
+      await eventually(
+        'n2',
+        at('n2').container,
+        `timeout 4 nc n3.${svc} ${listenPort} </dev/null 2>&1`,
+        'pong',
+      ),
+    ).toBe('pong');
     // Nothing outside: listeners on the resolver's own address (another port) and on n1's bridge.
     const targets = [
       { addr: DNS, port: nextPort() },
@@ -304,9 +331,9 @@ describe.runIf(hasFleet())("the seed's network patterns across nodes (real engin
     outside.push(...(await pongListeners(targets)));
     for (const t of targets) {
       // The listener answers a BRIDGE network's container...
-      expect(await sh('n2', bridged.container, `timeout 4 nc ${t.addr} ${t.port} </dev/null 2>&1`)).toBe(
-        'pong',
-      );
+      expect(
+        await eventually('n2', bridged.container, `timeout 4 nc ${t.addr} ${t.port} </dev/null 2>&1`, 'pong'),
+      ).toBe('pong');
       // ... and no INTERNAL one, on any node.
       for (const node of ['n1', 'n2', 'n3'])
         expect(
@@ -452,7 +479,8 @@ describe.runIf(hasFleet())("the seed's network patterns across nodes (real engin
       const before = await placed(svc, netName);
       expect(sorted(before.map((r) => r.nodeName))).toEqual(['n1', 'n2', 'n3', N5]);
       const lost = before.find((r) => r.nodeName === N5)!;
-      expect(sorted(await lookup('n2', client, svc))).toEqual(sorted(before.map((r) => r.ip)));
+      const all = before.map((r) => r.ip);
+      expect(sorted(await answers('n2', client, svc, all))).toEqual(sorted(all));
       const n5Slice = (
         await s.ok<{ network: { nodes: { nodeName: string; slice: string }[] } }>(
           `{ network(id: "${networkIds[0]}") { nodes { nodeName slice } } }`,
@@ -486,11 +514,11 @@ describe.runIf(hasFleet())("the seed's network patterns across nodes (real engin
       expect(replacement.nodeName).not.toBe(N5);
       expect(answer).toContain(replacement.ip);
       // Its slot name follows it too.
-      expect(await lookup('n2', client, `${lost.slot}.${svc}`)).toEqual([replacement.ip]);
+      expect(await answers('n2', client, `${lost.slot}.${svc}`, [replacement.ip])).toEqual([replacement.ip]);
       // And it answers by name from n2 to wherever it is now.
-      expect(await sh('n2', client, `timeout 5 wget -q -O- http://${lost.slot}.${svc}:8080/version`)).toBe(
-        'v1',
-      );
+      expect(
+        await eventually('n2', client, `timeout 5 wget -q -O- http://${lost.slot}.${svc}:8080/version`, 'v1'),
+      ).toBe('v1');
     }, 300_000);
   });
 });
