@@ -62,7 +62,7 @@ const VIEW = `revision rollout { state fromRevision toRevision
   progressive { kind phase step weight stableRevision canaryRevision message
     decision { event from to reason stable { ${FIG} } canary { ${FIG} } } }
   timeline(limit: 500) { kind phase step weight stable { ${FIG} } canary { ${FIG} } } }
-  tasks { revision state desiredState }`;
+  tasks { slot revision state desiredState health stateReason }`;
 
 /** One answer of a load loop, in the order the requests were sent. */
 interface Answer {
@@ -110,14 +110,24 @@ describe('progressive delivery through the ingress on a real engine', () => {
 
   const view = async (svc: string) =>
     (await s.ok<{ service: View }>(`{ service(id: "${svc}") { ${VIEW} } }`)).service;
-  const until = (svc: string, what: string, pred: (v: View) => boolean, timeoutMs = 90_000) =>
-    waitFor(
-      async () => {
-        const v = await view(svc);
-        return pred(v) ? v : null;
-      },
-      { timeoutMs, intervalMs: 150, what: `${svc}: ${what}` },
-    );
+  /** Waits for `pred` on the service's view; a timeout names the rollout and the tasks as last seen. */
+  const until = async (svc: string, what: string, pred: (v: View) => boolean, timeoutMs = 90_000) => {
+    let last: View | null = null;
+    try {
+      return await waitFor(
+        async () => {
+          last = await view(svc);
+          return pred(last) ? last : null;
+        },
+        { timeoutMs, intervalMs: 150, what: `${svc}: ${what}` },
+      );
+    } catch (err) {
+      const v = last as View | null;
+      throw new Error(
+        `${(err as Error).message}; last seen: ${JSON.stringify({ rollout: v?.rollout && { ...v.rollout, timeline: undefined }, tasks: v?.tasks })}`,
+      );
+    }
+  };
   const phase = (p: string) => (v: View) => v.rollout?.progressive?.phase === p;
   const running = (v: View, revision?: number) =>
     v.tasks.filter(
@@ -478,7 +488,7 @@ describe('progressive delivery through the ingress on a real engine', () => {
     const answers = await loop;
     await noFailures(name, answers);
     const back = answers.findIndex((a) => a.version === 'v1');
-    expect(back).toBeGreaterThan(0);
+    expect(back, `answers: ${answers.length}, ${JSON.stringify(byVersion(answers))}`).toBeGreaterThan(0);
     expect(answers.slice(back).filter((a) => a.version === 'v2').length).toBeLessThanOrEqual(2);
   }, 240_000);
 });

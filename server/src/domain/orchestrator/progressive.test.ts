@@ -241,6 +241,12 @@ describe('progressive delivery transitions (one test per row)', () => {
     expect(three.tasks.filter((t) => t.desiredState === 'SHUTDOWN')).toEqual([]); // blue stays
   });
 
+  it('BLUE_GREEN STARTING: green tasks created by a pass that began before the rollout count too', () => {
+    const r = rollout(prog('BLUE_GREEN', 'STARTING'), { startedAt: at(500) });
+    const out = reconcileService(world(greenSpec(), r, { n: 3 }));
+    expect(out.rollout?.progressive).toMatchObject({ phase: 'SWITCHED', weight: 100 });
+  });
+
   it(row('BLUE_GREEN', 'STARTING', 'fail', 'ABORTED') + ': a green task failed', () => {
     const out = reconcileService(
       world(greenSpec(), rollout(prog('BLUE_GREEN', 'STARTING')), { n: 1, state: 'FAILED' }),

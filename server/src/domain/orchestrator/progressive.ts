@@ -278,10 +278,11 @@ export function planProgressive(pass: Pass): ProgressivePlan {
   };
 
   if (r.state === 'UPDATING' && isLive(p) && p.phase !== 'PROMOTED') {
-    const since = r.startedAt.getTime();
+    // The new revision's tasks: by revision number, not by time (a pass that began before the
+    // rollout started, its engines slow to list, creates them stamped before rollout.startedAt).
     const fresh = pass
       .all()
-      .filter((t) => fps.get(t.revision) === currentFp && t.createdAt.getTime() >= since);
+      .filter((t) => fps.get(t.revision) === currentFp && t.revision >= p.canaryRevision);
     const failed = fresh.filter((t) => t.state === 'FAILED' || t.state === 'REJECTED');
     if (failed.length > 0) apply('fail', `${failed.length} task(s) of revision ${p.canaryRevision} failed`);
     else if (p.phase === 'STARTING') {
