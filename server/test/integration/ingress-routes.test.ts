@@ -27,13 +27,15 @@ function get(port: number, host: string, urlPath: string): Promise<Answer> {
         let body = '';
         res.setEncoding('utf8');
         res.on('data', (c: string) => (body += c));
-        res.on('end', () =>
+        res.on('end', () => {
+          // a 5xx says why in its body: shown beside the assertion that fails on it
+          if ((res.statusCode ?? 0) >= 500) console.error(`GET ${host}${urlPath}: ${res.statusCode} ${body}`);
           resolve({
             status: res.statusCode ?? 0,
             version: (res.headers['x-app-version'] as string) ?? null,
             body,
-          }),
-        );
+          });
+        });
       },
     );
     req.setTimeout(15_000, () => req.destroy(new Error(`GET ${host}${urlPath}: no answer in 15 s`)));
@@ -73,6 +75,8 @@ describe('ingress routes, WebSocket, TLS, active probes and per-revision metrics
   const probed = uniq('probed');
   const certSecret = uniq('cert');
   const badSecret = uniq('notcert');
+  const secure2 = uniq('secure2');
+  const cert2Secret = uniq('cert2');
   let port = 0;
   const onN1 = { placement: { constraints: ['node.name == n1'] } };
 
@@ -123,7 +127,7 @@ describe('ingress routes, WebSocket, TLS, active probes and per-revision metrics
   afterAll(async () => {
     if (!s) return;
     await removeServicesAndWait(s, created, tag, ['n1']);
-    for (const name of [certSecret, badSecret])
+    for (const name of [certSecret, cert2Secret, badSecret])
       await s.gql(`mutation { removeSecret(environment: "default", name: "${name}") { name } }`);
     await s.stop();
   });
@@ -287,11 +291,30 @@ describe('ingress routes, WebSocket, TLS, active probes and per-revision metrics
     await secret(certSecret, pem);
     await secret(badSecret, 'just some text, no certificate');
     const tlsPort = await freePort();
-    const spec = (name: string, tlsSecret: string, p = tlsPort) =>
+    const spec = (
+      name: string,
+      tlsSecret: string,
+      p = tlsPort,
+      host = 'tls.test',
+      image = 'local/webapp:v1',
+    ) =>
       taggedWebapp(name, tag, {
         ...onN1,
-        ingress: { port: p, routes: [{ host: 'tls.test' }], tls: { secret: tlsSecret } },
+        image,
+        ingress: { port: p, routes: [{ host }], tls: { secret: tlsSecret } },
       });
+    /** GET /version over TLS with openssl s_client, naming `host` by SNI and Host. */
+    const sClient = async (host: string) =>
+      (
+        await run(
+          'sh',
+          [
+            '-c',
+            `printf 'GET /version HTTP/1.1\\r\\nHost: ${host}\\r\\nConnection: close\\r\\n\\r\\n' | timeout 20 openssl s_client -connect 127.0.0.1:${tlsPort} -servername ${host} -ign_eof 2>&1`,
+          ],
+          { timeout: 30_000 },
+        )
+      ).stdout;
 
     // refused: no such secret, a secret that is no certificate, TLS on the plain HTTP port
     for (const [name, tlsSecret, code, field, says] of [
@@ -317,17 +340,23 @@ describe('ingress routes, WebSocket, TLS, active probes and per-revision metrics
     expect((await create(spec(secure, certSecret))).errors).toBeUndefined();
     await inRotation(secure, 1);
     expect((await stats(secure))!).toMatchObject({ listening: true, tls: true, error: null });
-    const out = await run(
-      'sh',
-      [
-        '-c',
-        `printf 'GET /version HTTP/1.1\\r\\nHost: tls.test\\r\\nConnection: close\\r\\n\\r\\n' | timeout 20 openssl s_client -connect 127.0.0.1:${tlsPort} -servername tls.test -ign_eof 2>&1`,
-      ],
-      { timeout: 30_000 },
-    );
-    expect(out.stdout).toMatch(/subject=\s*CN\s*=\s*tls\.test/);
-    expect(out.stdout).toMatch(/HTTP\/1\.1 200/);
-    expect(out.stdout).toMatch(/x-app-version: v1/i);
+    const out = await sClient('tls.test');
+    expect(out, out).toMatch(/subject=\s*CN\s*=\s*tls\.test\n/);
+    expect(out, out).toMatch(/HTTP\/1\.1 200/);
+    expect(out, out).toMatch(/x-app-version: v1/i);
+    // A second TLS service on the same port with its own certificate: chosen by SNI.
+    await secret(cert2Secret, selfSignedCert('tls2.test').pem);
+    expect(
+      (await create(spec(secure2, cert2Secret, tlsPort, 'tls2.test', 'local/webapp:v2'))).errors,
+    ).toBeUndefined();
+    await inRotation(secure2, 1);
+    await waitFor(async () => /subject=\s*CN\s*=\s*tls2\.test\n/.test(await sClient('tls2.test')), {
+      what: "tls2.test's certificate served by SNI",
+    });
+    const out2 = await sClient('tls2.test');
+    expect(out2, out2).toMatch(/x-app-version: v2/i);
+    const again = await sClient('tls.test');
+    expect(again, again).toMatch(/subject=\s*CN\s*=\s*tls\.test\n/);
     // a secret an ingress uses cannot be removed
     const rm = await s.gql(
       `mutation { removeSecret(environment: "default", name: "${certSecret}") { name } }`,
@@ -349,10 +378,11 @@ describe('ingress routes, WebSocket, TLS, active probes and per-revision metrics
             port: probePort,
             probe: {
               path: '/health',
-              intervalMs: 500,
-              timeoutMs: 450,
+              intervalMs: 1000,
+              timeoutMs: 1000,
               healthyThreshold: 1,
-              unhealthyThreshold: 1,
+              // two failures in a row: one slow answer on a loaded machine does not count
+              unhealthyThreshold: 2,
             },
           },
         })
@@ -439,8 +469,13 @@ describe('ingress routes, WebSocket, TLS, active probes and per-revision metrics
       ),
     );
     // the same per revision in the API
-    const revs = (await stats(probed))!.revisions;
-    expect(revs.find((x) => x.revision === 2)).toMatchObject({ replicas: 2 });
+    const revs = await waitFor(
+      async () => {
+        const all = (await stats(probed))!.revisions;
+        return all.find((x) => x.revision === 2)?.replicas === 2 && all;
+      },
+      { what: 'revision 2 with both replicas in rotation' },
+    );
     expect(revs.find((x) => x.revision === 2)!.requests).toBeGreaterThanOrEqual(15);
     expect(revs.find((x) => x.revision === 1)!.requests).toBe(rev1);
   });
