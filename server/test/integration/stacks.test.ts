@@ -586,6 +586,20 @@ services:
     }
   });
 
+  it("refuses a stack with a service the environment's policy forbids, naming the service and the key", async () => {
+    const name = uniq('stpol');
+    const r = await deploy(
+      name,
+      'services:\n  ok:\n    image: local/webapp:v1\n  root:\n    image: local/webapp:v1\n    privileged: true\n',
+    );
+    const e = r.errors![0]!;
+    expect(e.extensions?.code).toBe('FORBIDDEN');
+    expect(e.extensions).toMatchObject({ service: 'root', key: 'privileged', line: 4 });
+    expect(e.message).toMatch(/^line 4: services\.root: /);
+    expect(await stack(name)).toBeNull();
+    expect(nothing(await onEngines(name))).toBe(true);
+  });
+
   it('removeStack removes its services, networks and secrets, and its volumes only with removeVolumes', async () => {
     const name = uniq('strm');
     await deployed(name, THREE, { variables: images(), envFiles: DBPASS });
