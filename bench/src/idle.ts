@@ -13,6 +13,8 @@
  * every heartbeat, node load sampled every 5 s whether or not anything is placed
  * (STEVEDORE_RESYNC_INTERVAL_MS=2000, STEVEDORE_HEARTBEAT_RELIST_MS=100,
  * STEVEDORE_NODE_LOAD_DEMAND_MS=0), and measured the same way: the baseline of the same run.
+ * With STEVEDORE_BENCH_BASE_DIST (another build's main.js, e.g. today's main) the baseline is
+ * that build with the same default settings instead: a change's before and after in one run.
  * stevedore_resync_repairs_total is read from /metrics at the end of each phase.
  * Everything created is removed at the end, also on failure.
  */
@@ -31,8 +33,9 @@ const REPLICAS = 5;
 const IDLE_MS = Number(process.env.IDLE_MS ?? 30_000);
 const RUN_ID = `bench-idle-${Date.now().toString(36)}`;
 const LABEL = `stevedore.bench=${RUN_ID}`;
-const PORT = 4800;
+const PORT = Number(process.env.BENCH_PORT ?? 4710);
 const TICKS = 100; // USER_HZ on Linux
+const BASE_DIST = process.env.STEVEDORE_BENCH_BASE_DIST;
 
 const docker = async (node: string, ...args: string[]) =>
   (await run(DOCKER, ['-H', sock(node), ...args], { timeout: 120_000, maxBuffer: 64 << 20 })).stdout.trim();
@@ -175,19 +178,25 @@ async function main(): Promise<void> {
     const now = await measure(server, serviceIds);
     await stop(server);
     // The baseline: the same control plane and containers with the settings before issue #20.
-    server = await startServer(
-      sock('n1'),
-      {
-        STEVEDORE_METRICS_PUBLIC: 'true',
-        STEVEDORE_RESYNC_INTERVAL_MS: '2000',
-        STEVEDORE_HEARTBEAT_RELIST_MS: '100',
-        STEVEDORE_NODE_LOAD_DEMAND_MS: '0',
-      },
-      { port: PORT + 1, dataDir },
-    );
+    server = BASE_DIST
+      ? await startServer(
+          sock('n1'),
+          { STEVEDORE_METRICS_PUBLIC: 'true' },
+          { port: PORT + 1, dataDir, dist: BASE_DIST },
+        )
+      : await startServer(
+          sock('n1'),
+          {
+            STEVEDORE_METRICS_PUBLIC: 'true',
+            STEVEDORE_RESYNC_INTERVAL_MS: '2000',
+            STEVEDORE_HEARTBEAT_RELIST_MS: '100',
+            STEVEDORE_NODE_LOAD_DEMAND_MS: '0',
+          },
+          { port: PORT + 1, dataDir },
+        );
     const base = await measure(server, serviceIds);
     const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-    console.log(row('', 'events-driven', 'resync 2 s', 'ratio'));
+    console.log(row('', 'this build', BASE_DIST ? 'base build' : 'resync 2 s', 'ratio'));
     console.log(
       row(
         `CPU over ${IDLE_MS / 1000} s idle`,

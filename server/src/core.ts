@@ -32,6 +32,7 @@ import { ServiceDns } from './control/dns/service-dns.js';
 import { ServiceDiscovery } from './app/service-discovery.js';
 import type { EngineEvents } from './control/engine-events.js';
 import { Heartbeat } from './control/heartbeat.js';
+import { changesNodeContainers } from './domain/container-actions.js';
 import { Ingress } from './control/ingress/ingress.js';
 import { ProgressiveLoop } from './control/progressive.js';
 import { Realtime } from './control/realtime.js';
@@ -300,9 +301,10 @@ export class Core {
     );
     loop.connect(this.reconciler);
     this.reconciler.wakeOnChanges((l) => this.engineEvents.onEngineEvent(l));
-    // The heartbeat lists a node's containers again only after something changed there.
+    // The heartbeat lists a node's containers again only after something changed there: what
+    // runs, what exists or a container's resources (not health-check execs, every interval).
     this.engineEvents.onEngineEvent((nodeId, e) => {
-      if (e.type === 'container') this.heartbeat.changed(nodeId);
+      if (changesNodeContainers(e)) this.heartbeat.changed(nodeId);
     });
     this.autoscaler = new Autoscaler(
       this.store,

@@ -34,6 +34,8 @@ export interface StartOptions {
   /** Reuse this data dir (a restart of the same control plane) instead of a fresh one. */
   dataDir?: string;
   port?: number;
+  /** Run this build's main.js (default STEVEDORE_BENCH_DIST, else server/dist/main.js). */
+  dist?: string;
 }
 
 /**
@@ -48,7 +50,7 @@ export async function startServer(
 ): Promise<Server> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'stevedore-bench-'));
   const port = opts.port ?? (await freePort());
-  const dist = process.env.STEVEDORE_BENCH_DIST ?? path.join(ROOT, 'server/dist/main.js');
+  const dist = opts.dist ?? process.env.STEVEDORE_BENCH_DIST ?? path.join(ROOT, 'server/dist/main.js');
   const nodeArgs = (process.env.STEVEDORE_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const loader = path.join(ROOT, 'server/test/integration/orchestration-ts-loader.mjs');
   const args = fs.existsSync(dist) ? [dist] : ['--import', loader, path.join(ROOT, 'server/src/main.ts')];

@@ -90,7 +90,15 @@ export class ProgressiveLoop {
 
   /** One tick (tests call it directly). */
   tick(now: Date): void {
-    for (const s of this.store.services.list()) {
+    const listed = this.store.services.withProgressiveRollout();
+    // A service no longer listed has no progressive rollout (or is gone): forget it.
+    const ids = new Set(listed.map((s) => s.id));
+    for (const id of [...this.seen.keys(), ...this.lastSample.keys()])
+      if (!ids.has(id)) {
+        this.lastSample.delete(id);
+        this.seen.delete(id);
+      }
+    for (const s of listed) {
       const p = s.rollout?.progressive;
       if (p) this.noteMove(s, p, now);
       // live, or aborted (its rollback still sampled); DONE ones are history

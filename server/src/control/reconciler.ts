@@ -107,7 +107,9 @@ export class Reconciler {
       if (e.kind.startsWith('node.')) this.wake();
     });
     onEngineEvent((_nodeId, e) => {
+      // Only this installation's tasks: another control plane sharing the engine churns its own.
       if (e.type !== 'container' || e.attributes[LABEL.kind] !== TASK_KIND) return;
+      if (e.attributes[LABEL.installation] !== this.installationId) return;
       this.missed.announced(e.actorId);
       if (wakesReconciler(e)) this.wake();
     });
@@ -198,9 +200,12 @@ export class Reconciler {
     let nextDelay = this.opts.resyncMs;
 
     // Orphans: containers labelled as tasks that the store does not know (or whose service is gone).
+    // The active tasks are read once; only a container of no active task is looked up alone.
+    const activeBefore = this.store.tasks.active();
+    const activeById = new Map(activeBefore.map((t) => [t.id, t]));
     for (const [nodeId, list] of containersByNode) {
       for (const c of list) {
-        const task = c.taskId ? this.store.tasks.get(c.taskId) : undefined;
+        const task = c.taskId ? (activeById.get(c.taskId) ?? this.store.tasks.get(c.taskId)) : undefined;
         // No task, no service, or a finished task: nothing needs this container any more.
         if (!task || !serviceIds.has(task.serviceId) || isTerminal(task.state)) {
           const node = nodeMap.get(nodeId);
@@ -217,8 +222,7 @@ export class Reconciler {
 
     if (this.passes % 20 === 0) for (const s of services) this.store.tasks.pruneFinished(s.id);
     const allTasks = new Map<string, Task[]>();
-    for (const t of this.store.tasks.active())
-      allTasks.set(t.serviceId, [...(allTasks.get(t.serviceId) ?? []), t]);
+    for (const t of activeBefore) allTasks.set(t.serviceId, [...(allTasks.get(t.serviceId) ?? []), t]);
 
     const outputs: { service: Service; out: ReconcileOutput }[] = [];
     for (const service of services) {
@@ -270,7 +274,8 @@ export class Reconciler {
         else this.runner.stop(op.task, op.reason);
       }
     }
-    for (const t of this.store.tasks.active())
+    const activeAfter = this.store.tasks.active();
+    for (const t of activeAfter)
       if (t.state === 'ASSIGNED' && t.desiredState === 'RUNNING' && !t.containerId) this.runner.run(t);
 
     // Status per service, announced when it changes.
@@ -296,7 +301,7 @@ export class Reconciler {
       const monitoring = service.rollout && ['UPDATING', 'ROLLING_BACK'].includes(service.rollout.state);
       if (monitoring) nextDelay = Math.min(nextDelay, 250);
     }
-    nextDelay = Math.min(nextDelay, this.untilNodeGraceEnds(nodeMap, now));
+    nextDelay = Math.min(nextDelay, this.untilNodeGraceEnds(nodeMap, activeAfter, now));
     for (const id of this.snapshots.keys()) if (!serviceIds.has(id)) this.snapshots.delete(id);
     return nextDelay;
   }
@@ -305,9 +310,9 @@ export class Reconciler {
    * A down node's tasks move once it has been silent for nodeDownGraceMs: the pass right after
    * that moment is wanted, not the next resync (no engine event announces it).
    */
-  private untilNodeGraceEnds(nodes: Map<string, Node>, now: Date): number {
+  private untilNodeGraceEnds(nodes: Map<string, Node>, active: readonly Task[], now: Date): number {
     let next = Number.POSITIVE_INFINITY;
-    for (const t of this.store.tasks.active()) {
+    for (const t of active) {
       const node = t.nodeId ? nodes.get(t.nodeId) : undefined;
       if (!node || node.status === 'READY' || !node.lastSeenAt || isTerminal(t.state)) continue;
       const left = node.lastSeenAt.getTime() + this.opts.nodeDownGraceMs - now.getTime();

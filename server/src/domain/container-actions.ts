@@ -27,3 +27,11 @@ export const changesMembership = (e: ActionEvent): boolean =>
 /** The event calls for a reconcile pass now: what runs changed, or a health check's verdict did. */
 export const wakesReconciler = (e: ActionEvent): boolean =>
   changesMembership(e) || (e.type === 'container' && e.action.startsWith('health_status'));
+
+/**
+ * The event may change a node's container counts or the resources its containers reserve, what
+ * the heartbeat lists a node's containers again for: what runs, what exists, a resource update.
+ * Not exec_* (every health check of every container runs one) nor health_status.
+ */
+export const changesNodeContainers = (e: ActionEvent): boolean =>
+  changesMembership(e) || (e.type === 'container' && (e.action === 'create' || e.action === 'update'));

@@ -64,6 +64,19 @@ export class ServiceRepository {
     return (rows as ServiceRow[]).map(toService);
   }
 
+  /**
+   * Services whose rollout has a progressive (canary, blue-green) part: what the analysis loop
+   * looks at four times a second, without parsing every spec. The rollout is stored as
+   * JSON.stringify writes it, so the text always holds `"progressive":{` then; a string that
+   * happens to hold it too only costs a parse (the caller checks the parsed rollout).
+   */
+  withProgressiveRollout(): Service[] {
+    const rows = this.db
+      .prepare(`SELECT * FROM services WHERE rollout LIKE '%"progressive":{%' ORDER BY name`)
+      .all() as ServiceRow[];
+    return rows.map(toService);
+  }
+
   get(id: string): Service | undefined {
     const r = this.db.prepare('SELECT * FROM services WHERE id = ?').get(id) as ServiceRow | undefined;
     return r && toService(r);

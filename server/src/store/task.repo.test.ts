@@ -65,3 +65,28 @@ describe('TaskRepository: the unplaced reason', () => {
     expect(old).not.toHaveProperty('unplaced');
   });
 });
+
+describe('TaskRepository: rows read again', () => {
+  it('give the task parsed before while the row is unchanged, and a new one once it changes', () => {
+    const tasks = open();
+    tasks.save(pending);
+    const first = tasks.get('t1');
+    expect(tasks.active()[0]).toBe(first);
+    expect(tasks.byService(pending.serviceId)[0]).toBe(first);
+
+    const later = new Date(at.getTime() + 1000);
+    tasks.save({ ...transition(pending, 'ASSIGNED', 'scheduled on n1', later), nodeId: 'n1' });
+    const placed = tasks.get('t1');
+    expect(placed).not.toBe(first);
+    expect(placed?.state).toBe('ASSIGNED');
+    expect(placed?.history.at(-1)?.reason).toBe('scheduled on n1');
+    expect(first?.state).toBe('PENDING');
+
+    // Same timestamp, another value: still read afresh (every column is compared).
+    tasks.save({ ...placed!, containerId: 'c1' });
+    expect(tasks.get('t1')?.containerId).toBe('c1');
+    expect(tasks.activeContainerIds()).toEqual(['c1']);
+    tasks.save(transition({ ...placed!, containerId: 'c1' }, 'SHUTDOWN', 'stopped', later));
+    expect(tasks.activeContainerIds()).toEqual([]);
+  });
+});

@@ -50,9 +50,24 @@ function toTask(r: TaskRow): Task {
   };
 }
 
-/** Tasks: written on every state change, so statements are prepared once. */
+/** Whether two reads of a task row (SELECT *: the same columns) hold the same values. */
+function sameRow(a: TaskRow, b: TaskRow): boolean {
+  for (const k of Object.keys(a) as (keyof TaskRow)[]) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** Parsed tasks kept past this many are dropped all at once (rows of tasks long gone). */
+const PARSED_BOUND = 100_000;
+
+/**
+ * Tasks: written on every state change, so statements are prepared once. A row read again
+ * unchanged gives the Task parsed the last time (a reconcile pass reads every active task a few
+ * times, and parsing their histories was most of an idle control plane's CPU); callers never
+ * change a Task in place, they save a new one.
+ */
 export class TaskRepository {
   private readonly upsertStmt;
+  private readonly parsed = new Map<string, { row: TaskRow; task: Task }>();
 
   constructor(private readonly db: Db) {
     this.upsertStmt = db.prepare(
@@ -73,7 +88,7 @@ export class TaskRepository {
       this.db
         .prepare('SELECT * FROM tasks WHERE service_id = ? ORDER BY slot, created_at')
         .all(serviceId) as TaskRow[]
-    ).map(toTask);
+    ).map((r) => this.toTask(r));
   }
 
   /** Tasks not yet finished: what the reconciler works on. */
@@ -84,24 +99,45 @@ export class TaskRepository {
           `SELECT * FROM tasks WHERE state NOT IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED')`,
         )
         .all() as TaskRow[]
-    ).map(toTask);
+    ).map((r) => this.toTask(r));
+  }
+
+  /** The containers of tasks not yet finished (only that column: the ingress asks every second). */
+  activeContainerIds(): string[] {
+    return (
+      this.db
+        .prepare(
+          `SELECT container_id FROM tasks WHERE container_id IS NOT NULL
+             AND state NOT IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED')`,
+        )
+        .all() as { container_id: string }[]
+    ).map((r) => r.container_id);
   }
 
   byNode(nodeId: string): Task[] {
     return (
       this.db.prepare('SELECT * FROM tasks WHERE node_id = ? ORDER BY created_at').all(nodeId) as TaskRow[]
-    ).map(toTask);
+    ).map((r) => this.toTask(r));
   }
 
   get(id: string): Task | undefined {
     const r = this.db.prepare('SELECT * FROM tasks WHERE id = ?').get(id) as TaskRow | undefined;
-    return r && toTask(r);
+    return r && this.toTask(r);
   }
 
   byContainer(containerId: string): Task | undefined {
     const r = this.db.prepare('SELECT * FROM tasks WHERE container_id = ?').get(containerId) as
       TaskRow | undefined;
-    return r && toTask(r);
+    return r && this.toTask(r);
+  }
+
+  private toTask(r: TaskRow): Task {
+    const held = this.parsed.get(r.id);
+    if (held && sameRow(held.row, r)) return held.task;
+    if (this.parsed.size >= PARSED_BOUND) this.parsed.clear();
+    const task = toTask(r);
+    this.parsed.set(r.id, { row: r, task });
+    return task;
   }
 
   save(t: Task): void {

@@ -309,9 +309,7 @@ export class Ingress {
           serviceId: id,
         });
       }
-    const live = new Set<string>();
-    for (const t of this.store.tasks.active()) if (t.containerId) live.add(t.containerId);
-    this.endpoints.prune(live);
+    this.endpoints.prune(new Set(this.store.tasks.activeContainerIds()));
 
     for (const service of published) {
       const spec = service.spec.ingress!;
