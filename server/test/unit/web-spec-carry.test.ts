@@ -138,6 +138,9 @@ const full: ServiceSpecInput = {
     failureThreshold: 2,
     resetTimeoutMs: 1000,
     upstreamTimeoutMs: 5000,
+    routes: [{ host: 'app.test', pathPrefix: '/api' }],
+    tls: { secret: 'app-cert' },
+    probe: { path: '/health', intervalMs: 1000, timeoutMs: 500, healthyThreshold: 2, unhealthyThreshold: 3 },
   },
   autoscale: {
     min: 2,

@@ -37,6 +37,26 @@ export type AutoscaleInput = {
   tolerance?: number | null | undefined;
 };
 
+/** Automatic analysis of each canary step from the ingress's own figures, canary against stable over the step. Fields left out take the defaults */
+export type CanaryAnalysisInput = {
+  /** Canary error rate (5xx) minus the stable one above this fails the step; default 0.05 */
+  maxErrorRateIncrease?: number | null | undefined;
+  /** Canary p95 above this many times the stable p95 fails the step (with minP95IncreaseMs); default 2 */
+  maxP95Ratio?: number | null | undefined;
+  /** ...when the canary p95 is also this many ms above the stable one; default 50 */
+  minP95IncreaseMs?: number | null | undefined;
+  /** Requests the canary must serve in a step before it is judged; default 20 */
+  minRequests?: number | null | undefined;
+};
+
+/** One canary step: weight % of the ingress's requests for durationMs */
+export type CanaryStepInput = {
+  /** How long the step lasts (0..86400000); with analysis, at least until minRequests */
+  durationMs: number;
+  /** 1..100, never less than the step before */
+  weight: number;
+};
+
 /** Where the connectivity check runs from (a replica) and what it reaches (a service name and port) */
 export type ConnectivityInput = {
   /** A replica: its container id (or prefix) or task id */
@@ -443,6 +463,16 @@ export type TaskState =
 
 /** How a rolling update (or rollback) proceeds */
 export type UpdateConfigInput = {
+  /** Judge each canary step from the ingress figures (error rate, p95) against the stable revision: a failed step rolls back, the last passed one promotes. Absent: steps advance on time alone */
+  analysis?: CanaryAnalysisInput | null | undefined;
+  /** Blue-green (update only; needs ingress): the whole new revision starts beside the old one, and once every new task is ready all requests switch at once */
+  blueGreen?: boolean | null | undefined;
+  /** Blue-green: how long the old revision stays after the switch, ready for an instant switch back (abortRollout); default 0 */
+  blueGreenKeepMs?: number | null | undefined;
+  /** Canary (update only; needs ingress): this many tasks (0..100) of the new revision start beside the old ones and get canarySteps' share of the ingress's requests; the rolling update waits until the canary is promoted. 0 or absent: no canary */
+  canary?: number | null | undefined;
+  /** The canary's share of requests step by step; default 10, 25, 50, 100 % for 30 s each */
+  canarySteps?: Array<CanaryStepInput> | null | undefined;
   /** Pause between batches */
   delayMs?: number | null | undefined;
   failureAction?: FailureAction | null | undefined;
@@ -2049,6 +2079,15 @@ export type ServiceQuery = {
         failureThreshold: number | null;
         resetTimeoutMs: number | null;
         upstreamTimeoutMs: number | null;
+        routes: Array<{ host: string | null; pathPrefix: string }>;
+        tls: { secret: string } | null;
+        probe: {
+          path: string;
+          intervalMs: number;
+          timeoutMs: number;
+          healthyThreshold: number;
+          unhealthyThreshold: number;
+        } | null;
       } | null;
       autoscale: {
         min: number;
@@ -7676,6 +7715,39 @@ export const ServiceDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'failureThreshold' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'resetTimeoutMs' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'upstreamTimeoutMs' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'routes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'host' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'pathPrefix' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'tls' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'secret' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'probe' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'intervalMs' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'timeoutMs' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'healthyThreshold' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'unhealthyThreshold' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },

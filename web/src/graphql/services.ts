@@ -114,6 +114,20 @@ export const ServiceQuery = graphql(`
           failureThreshold
           resetTimeoutMs
           upstreamTimeoutMs
+          routes {
+            host
+            pathPrefix
+          }
+          tls {
+            secret
+          }
+          probe {
+            path
+            intervalMs
+            timeoutMs
+            healthyThreshold
+            unhealthyThreshold
+          }
         }
         autoscale {
           min

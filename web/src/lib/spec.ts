@@ -419,6 +419,15 @@ export interface SpecLike {
     failureThreshold?: number | null;
     resetTimeoutMs?: number | null;
     upstreamTimeoutMs?: number | null;
+    routes?: readonly { host: string | null; pathPrefix: string }[];
+    tls?: { secret: string } | null;
+    probe?: {
+      path: string;
+      intervalMs: number;
+      timeoutMs: number;
+      healthyThreshold: number;
+      unhealthyThreshold: number;
+    } | null;
   } | null;
   autoscale?: {
     min: number;
@@ -467,14 +476,32 @@ export function carriedFromSpec(s: SpecLike): Carried {
     },
     ...(s.ingress
       ? {
-          ingress: pick(s.ingress, [
-            'port',
-            'targetPort',
-            'algorithm',
-            'failureThreshold',
-            'resetTimeoutMs',
-            'upstreamTimeoutMs',
-          ]),
+          ingress: {
+            ...pick(s.ingress, [
+              'port',
+              'targetPort',
+              'algorithm',
+              'failureThreshold',
+              'resetTimeoutMs',
+              'upstreamTimeoutMs',
+            ]),
+            // routes, TLS and the probe have no form inputs: carried as they are
+            ...(s.ingress.routes?.length
+              ? { routes: s.ingress.routes.map((r) => pick(r, ['host', 'pathPrefix'])) }
+              : {}),
+            ...(s.ingress.tls ? { tls: pick(s.ingress.tls, ['secret']) } : {}),
+            ...(s.ingress.probe
+              ? {
+                  probe: pick(s.ingress.probe, [
+                    'path',
+                    'intervalMs',
+                    'timeoutMs',
+                    'healthyThreshold',
+                    'unhealthyThreshold',
+                  ]),
+                }
+              : {}),
+          },
         }
       : {}),
     ...(s.autoscale
