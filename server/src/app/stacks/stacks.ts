@@ -23,9 +23,6 @@ import type {
 } from './types.js';
 import type { StackExport } from './compose-export.js';
 
-/** Stack names: as compose project names, and short enough to prefix what they create. */
-export const STACK_NAME = /^[a-z0-9][a-z0-9_-]{0,62}$/;
-
 /** A deploy as the API asks for it. */
 export interface DeployStackRequest {
   name: string;
@@ -223,12 +220,7 @@ export class StackService {
 
   async deploy(req: DeployStackRequest, actor = 'anonymous'): Promise<DeployStackResult> {
     const { repo, bus } = this.deps;
-    if (!STACK_NAME.test(req.name))
-      throw new AppError(
-        'BAD_USER_INPUT',
-        'name: use lower-case letters, digits, "-" and "_", starting with a letter or digit (at most 63)',
-        { field: 'name' },
-      );
+    // The name is checked by parseStack (compose.ts), with the rest of the file.
     const existing = repo.get(req.name);
     const clusterId = this.clusterFor(existing, req.clusterId);
     const env = this.deps.environments.ofCluster(clusterId);
