@@ -210,6 +210,15 @@ describe('StackService', () => {
     expect(stacks.get('shop')!.services.map((s) => s.service.name)).toEqual(['shop_db']);
   });
 
+  it('runs two deploys of one stack one after the other: the second plans on what the first made', async () => {
+    next = parsedOf([svc('shop', 'web'), svc('shop', 'api')]);
+    const [a, b] = await Promise.all([deploy(), deploy()]);
+    expect(a.plan.create.map((i) => i.name).sort()).toEqual(['shop_api', 'shop_web']);
+    expect(b.plan.create).toEqual([]);
+    expect(b.plan.unchanged.sort()).toEqual(['service:shop_api', 'service:shop_web']);
+    expect(names()).toEqual(['shop_api', 'shop_web']);
+  });
+
   it('lists services that left the file and removes them only with removeOrphans', async () => {
     next = parsedOf([svc('shop', 'web'), svc('shop', 'old')]);
     await deploy();

@@ -139,6 +139,21 @@ const SERVICE_WAIT_STEP_MS = 250;
 export class StackService {
   constructor(private readonly deps: StackDeps) {}
 
+  /** The deploy or removal of each stack in progress: the next one of the same stack waits for it. */
+  private readonly inFlight = new Map<string, Promise<unknown>>();
+
+  /** One deploy or removal of a stack at a time (another stack's go on): each plans on what the last left. */
+  private exclusive<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    const before = this.inFlight.get(name) ?? Promise.resolve();
+    const run = before.then(fn, fn);
+    const settled = run.catch(() => undefined);
+    this.inFlight.set(name, settled);
+    void settled.then(() => {
+      if (this.inFlight.get(name) === settled) this.inFlight.delete(name);
+    });
+    return run;
+  }
+
   list(clusterId?: string): StackView[] {
     return this.deps.repo.list(clusterId).map((r) => this.view(r));
   }
@@ -218,7 +233,15 @@ export class StackService {
     };
   }
 
-  async deploy(req: DeployStackRequest, actor = 'anonymous'): Promise<DeployStackResult> {
+  deploy(req: DeployStackRequest, actor = 'anonymous'): Promise<DeployStackResult> {
+    return this.exclusive(req.name, () => this.deployNow(req, actor));
+  }
+
+  remove(name: string, removeVolumes: boolean, actor = 'anonymous'): Promise<StackView> {
+    return this.exclusive(name, () => this.removeNow(name, removeVolumes, actor));
+  }
+
+  private async deployNow(req: DeployStackRequest, actor: string): Promise<DeployStackResult> {
     const { repo, bus } = this.deps;
     // The name is checked by parseStack (compose.ts), with the rest of the file.
     const existing = repo.get(req.name);
@@ -285,7 +308,7 @@ export class StackService {
    * the named volumes it created (their data is gone). Networks and volumes are removed once the
    * containers using them are gone (bounded wait). External members are left alone.
    */
-  async remove(name: string, removeVolumes: boolean, actor = 'anonymous'): Promise<StackView> {
+  private async removeNow(name: string, removeVolumes: boolean, actor: string): Promise<StackView> {
     const { repo, services, bus } = this.deps;
     const before = this.require(name);
     const members = repo.members(name).filter((m) => !m.external);
