@@ -97,6 +97,28 @@ async function load(
   return out.sort((a, b) => a.seq - b.seq);
 }
 
+/** A bounded load loop (2 workers) running while `during` runs, started a moment before it. */
+async function loadDuring<T>(url: string, max: number, during: () => Promise<T>) {
+  let done = false;
+  const loop = load(url, { max, maxMs: 180_000, concurrency: 2, pauseMs: 5, until: () => done });
+  await new Promise((r) => setTimeout(r, 300));
+  try {
+    const result = await during();
+    done = true;
+    return { result, answers: await loop };
+  } finally {
+    done = true;
+  }
+}
+
+/** Answers went from `from` to `to` once: none of `to` before, at most the requests in flight of `from` after. */
+function switchedOnce(answers: Answer[], from: string, to: string) {
+  const first = answers.findIndex((a) => a.version === to);
+  expect(first, `answers: ${answers.length}, ${JSON.stringify(byVersion(answers))}`).toBeGreaterThan(0);
+  expect(answers.slice(0, first).every((a) => a.version === from)).toBe(true);
+  expect(answers.slice(first).filter((a) => a.version === from).length).toBeLessThanOrEqual(2);
+}
+
 const byVersion = (answers: Answer[]) => {
   const m: Record<string, number> = {};
   for (const a of answers) if (a.status === 200) m[a.version] = (m[a.version] ?? 0) + 1;
@@ -424,36 +446,22 @@ describe('progressive delivery through the ingress on a real engine', () => {
   it('blue-green switches every request at once with zero failed requests in a bounded load loop', async () => {
     const name = uniq('bluegreen');
     const port = await publish(name, 2, { blueGreen: true, blueGreenKeepMs: 3000 });
-    let done = false;
-    const loop = load(`http://127.0.0.1:${port}/version`, {
-      max: 8000,
-      maxMs: 180_000,
-      concurrency: 2,
-      pauseMs: 5,
-      until: () => done,
+    const { result: v, answers } = await loadDuring(`http://127.0.0.1:${port}/version`, 8000, async () => {
+      await patchImage(name, 'local/webapp:v2');
+      const switched = await until(name, 'switched', phase('SWITCHED'));
+      // the old revision kept beside the new one for the switch back
+      expect(running(switched, 1)).toBe(2);
+      expect(switched.rollout?.progressive?.weight).toBe(100);
+      return until(
+        name,
+        'done',
+        (x) => x.rollout?.state === 'COMPLETED' && running(x) === 2 && running(x, 1) === 0,
+        120_000,
+      );
     });
-    await new Promise((r) => setTimeout(r, 300));
-    await patchImage(name, 'local/webapp:v2');
-    const switched = await until(name, 'switched', phase('SWITCHED'));
-    // the old revision kept beside the new one for the switch back
-    expect(running(switched, 1)).toBe(2);
-    expect(switched.rollout?.progressive?.weight).toBe(100);
-    const v = await until(
-      name,
-      'done',
-      (x) => x.rollout?.state === 'COMPLETED' && running(x) === 2 && running(x, 1) === 0,
-      120_000,
-    );
-    done = true;
-    const answers = await loop;
     await noFailures(name, answers);
     expect(running(v, 2)).toBe(2);
-    // v1, then v2: once a v2 answer was sent for, at most the requests already in flight got v1
-    const first = answers.findIndex((a) => a.version === 'v2');
-    expect(first).toBeGreaterThan(0);
-    expect(answers.slice(first).filter((a) => a.version === 'v1').length).toBeLessThanOrEqual(2);
-    expect(answers.slice(0, first).every((a) => a.version === 'v1')).toBe(true);
-    expect(answers.filter((a) => a.version === 'v2').length).toBeGreaterThan(0);
+    switchedOnce(answers, 'v1', 'v2');
   }, 240_000);
 
   it('abortRollout during the blue-green keep time switches back at once, nothing failing', async () => {
@@ -462,33 +470,15 @@ describe('progressive delivery through the ingress on a real engine', () => {
     await patchImage(name, 'local/webapp:v2');
     await until(name, 'switched', phase('SWITCHED'));
     await inRotation(name, 2, 2, 100);
-    const onGreen = await load(`http://127.0.0.1:${port}/version`, {
-      max: 40,
-      maxMs: 30_000,
-      concurrency: 2,
+    const { answers } = await loadDuring(`http://127.0.0.1:${port}/version`, 6000, async () => {
+      await s.ok(`mutation { abortRollout(id: "${name}") { id } }`);
+      return until(
+        name,
+        'rolled back',
+        (x) => x.rollout?.state === 'ROLLED_BACK' && running(x, 2) === 0 && running(x, 1) === 2,
+      );
     });
-    expect(byVersion(onGreen)).toEqual({ v2: 40 });
-
-    let done = false;
-    const loop = load(`http://127.0.0.1:${port}/version`, {
-      max: 6000,
-      maxMs: 120_000,
-      concurrency: 2,
-      pauseMs: 5,
-      until: () => done,
-    });
-    await new Promise((r) => setTimeout(r, 300));
-    await s.ok(`mutation { abortRollout(id: "${name}") { id } }`);
-    await until(
-      name,
-      'rolled back',
-      (x) => x.rollout?.state === 'ROLLED_BACK' && running(x, 2) === 0 && running(x, 1) === 2,
-    );
-    done = true;
-    const answers = await loop;
     await noFailures(name, answers);
-    const back = answers.findIndex((a) => a.version === 'v1');
-    expect(back, `answers: ${answers.length}, ${JSON.stringify(byVersion(answers))}`).toBeGreaterThan(0);
-    expect(answers.slice(back).filter((a) => a.version === 'v2').length).toBeLessThanOrEqual(2);
+    switchedOnce(answers, 'v2', 'v1');
   }, 240_000);
 });
