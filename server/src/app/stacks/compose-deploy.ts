@@ -1,6 +1,6 @@
 import type { FailureAction, RestartCondition, UpdateOrder } from '../../domain/service.js';
 import type { ServiceSpecInput, UpdateConfigInput } from '../service-spec.js';
-import type { FieldOrigins, MapContext, Obj } from './compose-service.js';
+import { labelsOf, type FieldOrigins, type MapContext, type Obj } from './compose-context.js';
 import { durationMs, type Path } from './compose-text.js';
 
 /**
@@ -163,17 +163,6 @@ export function mapDeploy(
     ] as const)
       origins.set(`restartPolicy.${k}`, at('restart_policy', key));
   }
-}
-
-function labelsOf(value: unknown): Record<string, string> {
-  if (Array.isArray(value))
-    return Object.fromEntries(
-      value.map((s: string) => {
-        const i = s.indexOf('=');
-        return i < 0 ? [s, ''] : [s.slice(0, i), s.slice(i + 1)];
-      }),
-    );
-  return Object.fromEntries(Object.entries(value as Obj).map(([k, v]) => [k, v == null ? '' : String(v)]));
 }
 
 const ACTIONS: Record<string, FailureAction> = { pause: 'PAUSE', continue: 'CONTINUE', rollback: 'ROLLBACK' };

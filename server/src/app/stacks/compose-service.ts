@@ -2,40 +2,14 @@ import { parseEnv } from 'node:util';
 import type { HealthCheckInput, PortInput } from '@stevedore/spec-rules';
 import type { ServiceSpecInput } from '../service-spec.js';
 import { mapDeploy } from './compose-deploy.js';
+import { pairs, stackName, type FieldOrigins, type MapContext, type Obj } from './compose-context.js';
 import { durationMs, type Findings, type Path } from './compose-text.js';
-import type {
-  DependsOnCondition,
-  ParsedNetwork,
-  ParsedSecret,
-  ParsedService,
-  ParsedVolume,
-} from './types.js';
+import type { DependsOnCondition, ParsedService } from './types.js';
 
 /**
  * One compose service → what createService takes, with the meaning `docker stack deploy` gives
  * each key. What cannot be honoured safely is refused; what is not honoured is a warning.
  */
-
-export type Obj = Record<string, unknown>;
-
-export interface MapContext {
-  stack: string;
-  f: Findings;
-  variables: Record<string, string>;
-  envFiles: Record<string, string>;
-  images: Record<string, string>;
-  /** Top-level declarations by compose name (`default` added when a service uses it). */
-  networks: Map<string, ParsedNetwork>;
-  volumes: Map<string, ParsedVolume>;
-  secrets: Map<string, ParsedSecret>;
-  /** Compose names of every service of the file. */
-  services: Set<string>;
-}
-
-/** Where each input field came from, so buildServiceSpec's refusals land on their line. */
-export type FieldOrigins = Map<string, Path>;
-
-export const stackName = (stack: string, name: string) => `${stack}_${name}`;
 
 /** Keys mapped below, beside `deploy` and `depends_on`. */
 const HONOURED = new Set([
@@ -183,21 +157,6 @@ export function mapService(
     },
     origins,
   };
-}
-
-/** Compose's list_or_dict: `["A=1", "B"]` or `{A: 1, B: null}`, values as strings (null: none given). */
-export function pairs(value: unknown): [string, string | null][] {
-  if (Array.isArray(value))
-    return value.map((s: string) => {
-      const i = s.indexOf('=');
-      return i < 0 ? [s, null] : [s.slice(0, i), s.slice(i + 1)];
-    });
-  if (value && typeof value === 'object')
-    return Object.entries(value as Obj).map(([k, v]) => [
-      k,
-      v === null || v === undefined ? null : String(v),
-    ]);
-  return [];
 }
 
 /**

@@ -1,13 +1,7 @@
 import { badInput } from '../errors.js';
 import { buildServiceSpec } from '../service-spec.js';
-import {
-  mapService,
-  pairs,
-  stackName,
-  type FieldOrigins,
-  type MapContext,
-  type Obj,
-} from './compose-service.js';
+import { labelsOf, stackName, type FieldOrigins, type MapContext, type Obj } from './compose-context.js';
+import { mapService } from './compose-service.js';
 import { dotted, Findings, readCompose, type Path } from './compose-text.js';
 import type {
   ParsedNetwork,
@@ -124,9 +118,6 @@ function warnOthers(f: Findings, path: Path, def: Obj, honoured: readonly string
   for (const k of Object.keys(def))
     if (!honoured.includes(k) && !k.startsWith('x-')) f.warn([...path, k], `not honoured: ${why}`);
 }
-
-const labelsOf = (v: unknown): Record<string, string> =>
-  Object.fromEntries(pairs(v).map(([k, x]) => [k, x ?? '']));
 
 function network(stack: string, composeName: string, raw: unknown, f: Findings): ParsedNetwork {
   const def = (raw ?? {}) as Obj;
