@@ -14,6 +14,8 @@ const AXE_PAGES = [
   '/nodes',
   '/events',
   '/networks',
+  '/stacks',
+  '/stacks/new',
   '/audit',
 ];
 
@@ -69,6 +71,17 @@ test.describe('pages', () => {
     await page.goto('/services/new');
     await expect(page.getByRole('button', { name: 'Deploy' })).toBeVisible();
     await shot(page, 'deploy');
+  });
+
+  test('stacks list and new stack', async ({ page }) => {
+    await page.goto('/stacks');
+    await expectLive(page);
+    await expect(page.getByTestId('new-stack-link')).toBeVisible();
+    await shot(page, 'stacks');
+    await page.goto('/stacks/new');
+    await expect(page.getByTestId('compose-editor')).toBeVisible();
+    await expect(page.getByTestId('plan-stack')).toBeVisible();
+    await shot(page, 'stack-new');
   });
 
   test('containers list and detail', async ({ page }) => {
@@ -161,6 +174,7 @@ test.describe('pages', () => {
     for (const [path, file] of [
       ['/', 'phone-overview'],
       ['/services', 'phone-services'],
+      ['/stacks/new', 'phone-stack-new'],
       [`/services/${id}`, 'phone-service-detail'],
       [`/containers/${containerId}`, 'phone-container'],
     ] as const) {

@@ -327,7 +327,10 @@ export function ServiceFormView({
     >
       <p className="small muted">
         A compose file (several services, networks, volumes) is deployed as a{' '}
-        <Link href="/stacks/new">stack</Link>.
+        <Link href="/stacks/new" style={{ textDecoration: 'underline' }}>
+          stack
+        </Link>
+        .
       </p>
 
       {serverMessage && (

@@ -345,7 +345,7 @@ export function StackEditorView({ stack, answer }: { stack: StackView | null; an
             )}
           </div>
         ) : (
-          <div className="banner warn" role="note" data-testid="stack-readonly">
+          <div className="banner warn" role="note" data-testid="stack-readonly" style={WARN_TEXT}>
             Deploying a stack needs the OPERATOR role (your role:{' '}
             {auth.roleIn(auth.environmentOf(clusterId)?.id) ?? 'none'}).
           </div>
@@ -465,9 +465,12 @@ function FilesEditor({
   );
 }
 
+/** A warning banner's text in the body colour: --warn on --warn-bg is under AA contrast in light. */
+const WARN_TEXT = { color: 'var(--text)', borderLeft: '3px solid var(--warn)' } as const;
+
 function WarningList({ warnings }: { warnings: StackWarningFieldsFragment[] }) {
   return (
-    <div className="banner warn" data-testid="stack-warnings">
+    <div className="banner warn" data-testid="stack-warnings" style={WARN_TEXT}>
       <strong>
         {warnings.length} {warnings.length === 1 ? 'key is' : 'keys are'} not honoured
       </strong>
