@@ -118,7 +118,9 @@ describe('ingress routes, WebSocket, TLS, active probes and per-revision metrics
     s = await startTestServer({
       STEVEDORE_RESYNC_INTERVAL_MS: '500',
       STEVEDORE_INGRESS_REFRESH_MS: '300',
-      STEVEDORE_INGRESS_UPSTREAM_TIMEOUT_MS: '3000',
+      // the busybox webapp forks a shell per request; at load 30+ a lone replica once answered 502
+      // (cause not captured): a longer upstream timeout keeps a slow answer from being one
+      STEVEDORE_INGRESS_UPSTREAM_TIMEOUT_MS: '10000',
       STEVEDORE_LOCAL_NODE_NAME: 'n1',
     });
     port = await freePort();
