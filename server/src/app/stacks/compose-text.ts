@@ -47,10 +47,10 @@ export class Findings {
     return this.locate(path);
   }
 
-  error(path: Path, reason: string, line: number | null = this.locate(path)): void {
+  error(path: Path, reason: string, line: number | null = this.locate(path), key = keyOf(path)): void {
     const p = dotted(path);
     if (this.problems.some((x) => x.path === p && x.reason === reason)) return;
-    this.problems.push({ path: p, service: serviceOf(path), key: keyOf(path), reason, line });
+    this.problems.push({ path: p, service: serviceOf(path), key, reason, line });
   }
 
   warn(path: Path, message: string, line: number | null = this.locate(path)): void {
@@ -99,7 +99,14 @@ export function readCompose(text: string, variables: Record<string, string>): Co
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, merge: true, uniqueKeys: true });
   const lineAt = (offset: number) => lc.linePos(offset).line;
   const findings = new Findings((path) => locate(doc, path, lineAt));
-  for (const e of doc.errors) findings.error([], `YAML: ${e.message.split('\n')[0]}`, lineAt(e.pos[0]));
+  const lines = text.split('\n');
+  for (const e of doc.errors) {
+    // An unclosed quote is reported at the end of the file: point at where it opens.
+    const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
+    const opened = quote ? text.lastIndexOf(quote, e.pos[0] - 1) : -1;
+    const line = lineAt(opened >= 0 ? opened : e.pos[0]);
+    findings.error([], `YAML: ${e.message.split('\n')[0]}`, line, keyNear(lines, line));
+  }
   findings.throwIfAny();
   if (!isMap(doc.contents)) {
     findings.error([], 'a compose file is a mapping with services: at its top', 1);
@@ -118,6 +125,15 @@ export function readCompose(text: string, variables: Record<string, string>): Co
   validateSchema(data, findings);
   findings.throwIfAny();
   return { data, findings, variables: [...used].sort() };
+}
+
+/** The mapping key written on a line, or on the nearest line above it (a syntax error's key). */
+function keyNear(lines: readonly string[], line: number): string {
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    const m = /^\s*(?:-\s+)?["']?([A-Za-z0-9_.$-]+)["']?\s*:(\s|$)/.exec(lines[i]!);
+    if (m) return m[1]!;
+  }
+  return '';
 }
 
 /** The line of a compose path: its key's line in a mapping, its item's in a list, else the nearest parent's. */

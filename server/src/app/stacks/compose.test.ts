@@ -35,6 +35,9 @@ describe('reading: YAML, size, schema', () => {
     expect(r.problems[0]!.reason).toMatch(/^YAML: /);
     expect(r.problems[0]!.line).toBeGreaterThanOrEqual(4);
     expect(r.message).toMatch(/^line \d+: YAML: /);
+    const quote = refusal('services:\n  web:\n    image: "local/webapp:v1\n    ports: [8080\n');
+    expect(quote.problems[0]).toMatchObject({ line: 3, key: 'image' });
+    expect(quote.details).toMatchObject({ line: 3, key: 'image' });
   });
 
   it('a duplicate key is a YAML error on its line', () => {
