@@ -1,6 +1,7 @@
 import type { Revision, Rollout, Service, ServiceSpec, SpecChange } from '../domain/service.js';
 import type { Db } from './database.js';
 import { fromIso, parseJson } from './json.js';
+import { RowMemo } from './row-memo.js';
 
 interface ServiceRow {
   id: string;
@@ -55,13 +56,17 @@ function toService(r: ServiceRow): Service {
 }
 
 export class ServiceRepository {
+  /** Rows parsed once (their specs are JSON): the ingress and the reconciler list them often. */
+  private readonly parsed = new RowMemo<ServiceRow, Service>(toService);
+  private readonly toService = (r: ServiceRow) => this.parsed.get(r);
+
   constructor(private readonly db: Db) {}
 
   list(clusterId?: string): Service[] {
     const rows = clusterId
       ? this.db.prepare('SELECT * FROM services WHERE cluster_id = ? ORDER BY name').all(clusterId)
       : this.db.prepare('SELECT * FROM services ORDER BY name').all();
-    return (rows as ServiceRow[]).map(toService);
+    return (rows as ServiceRow[]).map(this.toService);
   }
 
   /**
@@ -74,17 +79,17 @@ export class ServiceRepository {
     const rows = this.db
       .prepare(`SELECT * FROM services WHERE rollout LIKE '%"progressive":{%' ORDER BY name`)
       .all() as ServiceRow[];
-    return rows.map(toService);
+    return rows.map(this.toService);
   }
 
   get(id: string): Service | undefined {
     const r = this.db.prepare('SELECT * FROM services WHERE id = ?').get(id) as ServiceRow | undefined;
-    return r && toService(r);
+    return r && this.toService(r);
   }
 
   findByName(name: string): Service | undefined {
     const r = this.db.prepare('SELECT * FROM services WHERE name = ?').get(name) as ServiceRow | undefined;
-    return r && toService(r);
+    return r && this.toService(r);
   }
 
   insert(s: Service): void {

@@ -2,6 +2,7 @@ import type { Unplaced } from '../domain/scheduler/types.js';
 import type { DesiredTaskState, Task, TaskHealth, TaskState, TaskTransition } from '../domain/task.js';
 import type { Db } from './database.js';
 import { fromIso, parseJson, toIso } from './json.js';
+import { RowMemo } from './row-memo.js';
 
 interface TaskRow {
   id: string;
@@ -50,24 +51,10 @@ function toTask(r: TaskRow): Task {
   };
 }
 
-/** Whether two reads of a task row (SELECT *: the same columns) hold the same values. */
-function sameRow(a: TaskRow, b: TaskRow): boolean {
-  for (const k of Object.keys(a) as (keyof TaskRow)[]) if (a[k] !== b[k]) return false;
-  return true;
-}
-
-/** Parsed tasks kept past this many are dropped all at once (rows of tasks long gone). */
-const PARSED_BOUND = 100_000;
-
-/**
- * Tasks: written on every state change, so statements are prepared once. A row read again
- * unchanged gives the Task parsed the last time (a reconcile pass reads every active task a few
- * times, and parsing their histories was most of an idle control plane's CPU); callers never
- * change a Task in place, they save a new one.
- */
+/** Tasks: written on every state change, so statements are prepared once; rows parsed once (RowMemo). */
 export class TaskRepository {
   private readonly upsertStmt;
-  private readonly parsed = new Map<string, { row: TaskRow; task: Task }>();
+  private readonly parsed = new RowMemo<TaskRow, Task>(toTask);
 
   constructor(private readonly db: Db) {
     this.upsertStmt = db.prepare(
@@ -132,12 +119,7 @@ export class TaskRepository {
   }
 
   private toTask(r: TaskRow): Task {
-    const held = this.parsed.get(r.id);
-    if (held && sameRow(held.row, r)) return held.task;
-    if (this.parsed.size >= PARSED_BOUND) this.parsed.clear();
-    const task = toTask(r);
-    this.parsed.set(r.id, { row: r, task });
-    return task;
+    return this.parsed.get(r);
   }
 
   save(t: Task): void {
