@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Service, ServiceSpec } from '../domain/service.js';
 import { Store } from '../store/store.js';
-import { selfSignedCert } from '../../test/fixtures/self-signed.js';
+import { selfSignedCert } from './testing/self-signed.js';
 import { DEFAULT_CLUSTER_ID } from '../store/cluster.repo.js';
 import { Admission, type AdmissionDeps, type ServiceRequest } from './admission.js';
 import { AppError } from './errors.js';

@@ -7,7 +7,7 @@ import { freePort, removeServicesAndWait, requestLoop } from './cluster-helpers.
 import { docker, startTestServer, uniq, waitFor, type TestServer } from './harness.js';
 import { taggedWebapp } from './tagged-webapp.js';
 import { wsechoImage } from './wsecho-image.js';
-import { selfSignedCert } from '../fixtures/self-signed.js';
+import { selfSignedCert } from '../../src/app/testing/self-signed.js';
 
 const run = promisify(execFile);
 

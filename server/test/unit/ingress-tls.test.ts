@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { selfSignedCert } from '../../test/fixtures/self-signed.js';
-import { parseTlsPem } from './ingress-tls.js';
+import { selfSignedCert } from '../../src/app/testing/self-signed.js';
+import { parseTlsPem } from '../../src/domain/ingress-tls.js';
 
 describe('parseTlsPem (an ingress TLS secret)', () => {
   const a = selfSignedCert('a.test');
