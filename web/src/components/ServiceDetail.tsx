@@ -26,6 +26,7 @@ import { asTyped, checkEnvKey, checkImageRef, typedNumber } from '@/lib/validate
 import { Ago } from './Ago';
 import { ContainerMetrics } from './ContainerMetrics';
 import { EventFeed } from './EventFeed';
+import { ProgressiveRollout } from './ProgressiveRollout';
 import { ServiceFormView } from './ServiceFormView';
 import { Badge, ConfirmButton, Empty, ErrorBanner, ProgressBar, StatusBadge, type Tone } from './ui';
 
@@ -312,6 +313,9 @@ function RolloutPanel({ svc }: { svc: Svc }) {
             {ro.phase} · started {dateTime(ro.startedAt)}
             {ro.completedAt ? ` · finished ${dateTime(ro.completedAt)}` : ''}
           </span>
+          {ro.progressive && (
+            <ProgressiveRollout serviceId={svc.id} clusterId={svc.clusterId} p={ro.progressive} />
+          )}
         </div>
       ) : (
         <span className="muted small">No rollout yet: update the service to start one.</span>
@@ -320,7 +324,7 @@ function RolloutPanel({ svc }: { svc: Svc }) {
       {timeline.length === 0 ? (
         <span className="muted small">Nothing yet.</span>
       ) : (
-        <ol className="timeline" data-testid="rollout-timeline">
+        <ol className="timeline" data-testid="rollout-timeline" tabIndex={0} aria-label="Rollout events">
           {timeline.map((e) => (
             <li key={e.cursor} className={rolloutTone(e.kind, e.severity)} data-kind={e.kind}>
               <div className="small">

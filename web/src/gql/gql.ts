@@ -46,7 +46,11 @@ type Documents = {
   '\n  mutation RemoveContainer($id: ID!, $node: ID, $force: Boolean!) {\n    removeContainer(id: $id, node: $node, force: $force)\n  }\n': typeof types.RemoveContainerDocument;
   '\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventFields\n      }\n      nextCursor\n      hasMore\n    }\n  }\n': typeof types.EventsDocument;
   '\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventFields\n    }\n  }\n': typeof types.LiveEventsDocument;
-  '\n  fragment RolloutFields on Rollout {\n    state\n    phase\n    total\n    updated\n    remaining\n    failed\n    isRollback\n    fromRevision\n    toRevision\n    startedAt\n    updatedAt\n    completedAt\n  }\n': typeof types.RolloutFieldsFragmentDoc;
+  '\n  fragment RolloutFields on Rollout {\n    state\n    phase\n    total\n    updated\n    remaining\n    failed\n    isRollback\n    fromRevision\n    toRevision\n    startedAt\n    updatedAt\n    completedAt\n    progressive {\n      ...ProgressiveRolloutFields\n    }\n  }\n': typeof types.RolloutFieldsFragmentDoc;
+  '\n  fragment RevisionFiguresFields on RevisionFigures {\n    requests\n    errors\n    errorRate\n    p95Ms\n  }\n': typeof types.RevisionFiguresFieldsFragmentDoc;
+  '\n  fragment CanaryStepFields on CanaryStep {\n    weight\n    durationMs\n  }\n': typeof types.CanaryStepFieldsFragmentDoc;
+  '\n  fragment ProgressiveRolloutFields on ProgressiveRollout {\n    kind\n    phase\n    step\n    weight\n    tasks\n    stableRevision\n    canaryRevision\n    stepStartedAt\n    switchedAt\n    message\n    steps {\n      ...CanaryStepFields\n    }\n    decision {\n      at\n      event\n      from\n      to\n      reason\n      step\n      weight\n      stable {\n        ...RevisionFiguresFields\n      }\n      canary {\n        ...RevisionFiguresFields\n      }\n    }\n  }\n': typeof types.ProgressiveRolloutFieldsFragmentDoc;
+  '\n  fragment RolloutSampleFields on RolloutSample {\n    at\n    kind\n    step\n    weight\n    phase\n    stable {\n      ...RevisionFiguresFields\n    }\n    canary {\n      ...RevisionFiguresFields\n    }\n  }\n': typeof types.RolloutSampleFieldsFragmentDoc;
   '\n  fragment ServiceFields on Service {\n    id\n    name\n    clusterId\n    image\n    mode\n    revision\n    status\n    desiredReplicas\n    runningReplicas\n    healthyReplicas\n    pendingReplicas\n    unhealthyReplicas\n    updatedAt\n    rollout {\n      ...RolloutFields\n    }\n  }\n': typeof types.ServiceFieldsFragmentDoc;
   '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n  }\n': typeof types.UpdateConfigFieldsFragmentDoc;
   '\n  fragment TaskFields on Task {\n    id\n    serviceId\n    slot\n    revision\n    state\n    desiredState\n    health\n    nodeId\n    nodeName\n    containerId\n    stateReason\n    exitCode\n    failures\n    createdAt\n    updatedAt\n    readyAt\n    notBefore\n  }\n': typeof types.TaskFieldsFragmentDoc;
@@ -71,6 +75,9 @@ type Documents = {
   '\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      ...TaskFields\n    }\n    services {\n      id\n      name\n    }\n  }\n': typeof types.NodeTasksDocument;
   '\n  subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {\n    nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {\n      nodeId\n      timestamp\n      usedCpus\n      cpus\n      cpuPercent\n      memoryUsedBytes\n      memoryTotalBytes\n      memoryPercent\n      containerCount\n    }\n  }\n': typeof types.NodeStatsDocument;
   '\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      ...NodeFields\n    }\n  }\n': typeof types.UpdateNodeDocument;
+  '\n  query RolloutTimeline($id: ID!, $limit: Int!) {\n    service(id: $id) {\n      id\n      rollout {\n        timeline(limit: $limit) {\n          ...RolloutSampleFields\n        }\n      }\n    }\n  }\n': typeof types.RolloutTimelineDocument;
+  '\n  mutation PromoteRollout($id: ID!) {\n    promoteRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n': typeof types.PromoteRolloutDocument;
+  '\n  mutation AbortRollout($id: ID!) {\n    abortRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n': typeof types.AbortRolloutDocument;
   '\n  query Services($search: String, $status: ServiceStatus) {\n    services(search: $search, status: $status) {\n      ...ServiceFields\n    }\n  }\n': typeof types.ServicesDocument;
   '\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceFields\n      previousRevision\n      createdAt\n      pins {\n        volume\n        nodeName\n        constraint\n        reason\n      }\n      unplaced {\n        taskId\n        slot\n        reason\n        nodesConsidered\n        failures {\n          filter\n          nodes\n          reason\n        }\n      }\n      tasks {\n        ...TaskFields\n      }\n      spec {\n        name\n        image\n        command\n        mode\n        replicas\n        env {\n          key\n          value\n        }\n        labels {\n          key\n          value\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n        limits {\n          cpus\n          memoryBytes\n        }\n        reservations {\n          cpus\n          memoryBytes\n        }\n        healthCheck {\n          test\n          intervalMs\n          timeoutMs\n          retries\n          startPeriodMs\n        }\n        placement {\n          constraints\n          spread\n          maxReplicasPerNode\n          nodeAffinity {\n            expression\n            weight\n          }\n          serviceAffinity {\n            service\n            weight\n          }\n        }\n        update {\n          ...UpdateConfigFields\n        }\n        rollback {\n          ...UpdateConfigFields\n        }\n        restartPolicy {\n          condition\n          delayMs\n          maxAttempts\n          maxDelayMs\n          windowMs\n        }\n        stopTimeoutSec\n        priority\n        preemption\n        networks\n        volumes {\n          type\n          source\n          target\n          readOnly\n        }\n        ingress {\n          port\n          targetPort\n          algorithm\n          failureThreshold\n          resetTimeoutMs\n          upstreamTimeoutMs\n          routes {\n            host\n            pathPrefix\n          }\n          tls {\n            secret\n          }\n          probe {\n            path\n            intervalMs\n            timeoutMs\n            healthyThreshold\n            unhealthyThreshold\n          }\n        }\n        autoscale {\n          min\n          max\n          targetCpuPercent\n          targetMemoryPercent\n          targetRequestRate\n          tolerance\n          scaleUpStabilizationMs\n          scaleDownStabilizationMs\n          cooldownMs\n        }\n        secrets {\n          name\n          target\n          env\n        }\n        security {\n          privileged\n          hostNetwork\n          hostPid\n          capAdd\n        }\n      }\n    }\n  }\n': typeof types.ServiceDocument;
   '\n  query Revisions($id: ID!) {\n    serviceRevisions(id: $id) {\n      number\n      current\n      image\n      reason\n      createdAt\n      createdBy\n      diff {\n        path\n        from\n        to\n      }\n    }\n  }\n': typeof types.RevisionsDocument;
@@ -155,8 +162,16 @@ const documents: Documents = {
     types.EventsDocument,
   '\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventFields\n    }\n  }\n':
     types.LiveEventsDocument,
-  '\n  fragment RolloutFields on Rollout {\n    state\n    phase\n    total\n    updated\n    remaining\n    failed\n    isRollback\n    fromRevision\n    toRevision\n    startedAt\n    updatedAt\n    completedAt\n  }\n':
+  '\n  fragment RolloutFields on Rollout {\n    state\n    phase\n    total\n    updated\n    remaining\n    failed\n    isRollback\n    fromRevision\n    toRevision\n    startedAt\n    updatedAt\n    completedAt\n    progressive {\n      ...ProgressiveRolloutFields\n    }\n  }\n':
     types.RolloutFieldsFragmentDoc,
+  '\n  fragment RevisionFiguresFields on RevisionFigures {\n    requests\n    errors\n    errorRate\n    p95Ms\n  }\n':
+    types.RevisionFiguresFieldsFragmentDoc,
+  '\n  fragment CanaryStepFields on CanaryStep {\n    weight\n    durationMs\n  }\n':
+    types.CanaryStepFieldsFragmentDoc,
+  '\n  fragment ProgressiveRolloutFields on ProgressiveRollout {\n    kind\n    phase\n    step\n    weight\n    tasks\n    stableRevision\n    canaryRevision\n    stepStartedAt\n    switchedAt\n    message\n    steps {\n      ...CanaryStepFields\n    }\n    decision {\n      at\n      event\n      from\n      to\n      reason\n      step\n      weight\n      stable {\n        ...RevisionFiguresFields\n      }\n      canary {\n        ...RevisionFiguresFields\n      }\n    }\n  }\n':
+    types.ProgressiveRolloutFieldsFragmentDoc,
+  '\n  fragment RolloutSampleFields on RolloutSample {\n    at\n    kind\n    step\n    weight\n    phase\n    stable {\n      ...RevisionFiguresFields\n    }\n    canary {\n      ...RevisionFiguresFields\n    }\n  }\n':
+    types.RolloutSampleFieldsFragmentDoc,
   '\n  fragment ServiceFields on Service {\n    id\n    name\n    clusterId\n    image\n    mode\n    revision\n    status\n    desiredReplicas\n    runningReplicas\n    healthyReplicas\n    pendingReplicas\n    unhealthyReplicas\n    updatedAt\n    rollout {\n      ...RolloutFields\n    }\n  }\n':
     types.ServiceFieldsFragmentDoc,
   '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n  }\n':
@@ -204,6 +219,12 @@ const documents: Documents = {
     types.NodeStatsDocument,
   '\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      ...NodeFields\n    }\n  }\n':
     types.UpdateNodeDocument,
+  '\n  query RolloutTimeline($id: ID!, $limit: Int!) {\n    service(id: $id) {\n      id\n      rollout {\n        timeline(limit: $limit) {\n          ...RolloutSampleFields\n        }\n      }\n    }\n  }\n':
+    types.RolloutTimelineDocument,
+  '\n  mutation PromoteRollout($id: ID!) {\n    promoteRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n':
+    types.PromoteRolloutDocument,
+  '\n  mutation AbortRollout($id: ID!) {\n    abortRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n':
+    types.AbortRolloutDocument,
   '\n  query Services($search: String, $status: ServiceStatus) {\n    services(search: $search, status: $status) {\n      ...ServiceFields\n    }\n  }\n':
     types.ServicesDocument,
   '\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceFields\n      previousRevision\n      createdAt\n      pins {\n        volume\n        nodeName\n        constraint\n        reason\n      }\n      unplaced {\n        taskId\n        slot\n        reason\n        nodesConsidered\n        failures {\n          filter\n          nodes\n          reason\n        }\n      }\n      tasks {\n        ...TaskFields\n      }\n      spec {\n        name\n        image\n        command\n        mode\n        replicas\n        env {\n          key\n          value\n        }\n        labels {\n          key\n          value\n        }\n        ports {\n          containerPort\n          hostPort\n          hostIp\n          protocol\n        }\n        limits {\n          cpus\n          memoryBytes\n        }\n        reservations {\n          cpus\n          memoryBytes\n        }\n        healthCheck {\n          test\n          intervalMs\n          timeoutMs\n          retries\n          startPeriodMs\n        }\n        placement {\n          constraints\n          spread\n          maxReplicasPerNode\n          nodeAffinity {\n            expression\n            weight\n          }\n          serviceAffinity {\n            service\n            weight\n          }\n        }\n        update {\n          ...UpdateConfigFields\n        }\n        rollback {\n          ...UpdateConfigFields\n        }\n        restartPolicy {\n          condition\n          delayMs\n          maxAttempts\n          maxDelayMs\n          windowMs\n        }\n        stopTimeoutSec\n        priority\n        preemption\n        networks\n        volumes {\n          type\n          source\n          target\n          readOnly\n        }\n        ingress {\n          port\n          targetPort\n          algorithm\n          failureThreshold\n          resetTimeoutMs\n          upstreamTimeoutMs\n          routes {\n            host\n            pathPrefix\n          }\n          tls {\n            secret\n          }\n          probe {\n            path\n            intervalMs\n            timeoutMs\n            healthyThreshold\n            unhealthyThreshold\n          }\n        }\n        autoscale {\n          min\n          max\n          targetCpuPercent\n          targetMemoryPercent\n          targetRequestRate\n          tolerance\n          scaleUpStabilizationMs\n          scaleDownStabilizationMs\n          cooldownMs\n        }\n        secrets {\n          name\n          target\n          env\n        }\n        security {\n          privileged\n          hostNetwork\n          hostPid\n          capAdd\n        }\n      }\n    }\n  }\n':
@@ -451,8 +472,32 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment RolloutFields on Rollout {\n    state\n    phase\n    total\n    updated\n    remaining\n    failed\n    isRollback\n    fromRevision\n    toRevision\n    startedAt\n    updatedAt\n    completedAt\n  }\n',
-): (typeof documents)['\n  fragment RolloutFields on Rollout {\n    state\n    phase\n    total\n    updated\n    remaining\n    failed\n    isRollback\n    fromRevision\n    toRevision\n    startedAt\n    updatedAt\n    completedAt\n  }\n'];
+  source: '\n  fragment RolloutFields on Rollout {\n    state\n    phase\n    total\n    updated\n    remaining\n    failed\n    isRollback\n    fromRevision\n    toRevision\n    startedAt\n    updatedAt\n    completedAt\n    progressive {\n      ...ProgressiveRolloutFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment RolloutFields on Rollout {\n    state\n    phase\n    total\n    updated\n    remaining\n    failed\n    isRollback\n    fromRevision\n    toRevision\n    startedAt\n    updatedAt\n    completedAt\n    progressive {\n      ...ProgressiveRolloutFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RevisionFiguresFields on RevisionFigures {\n    requests\n    errors\n    errorRate\n    p95Ms\n  }\n',
+): (typeof documents)['\n  fragment RevisionFiguresFields on RevisionFigures {\n    requests\n    errors\n    errorRate\n    p95Ms\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CanaryStepFields on CanaryStep {\n    weight\n    durationMs\n  }\n',
+): (typeof documents)['\n  fragment CanaryStepFields on CanaryStep {\n    weight\n    durationMs\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProgressiveRolloutFields on ProgressiveRollout {\n    kind\n    phase\n    step\n    weight\n    tasks\n    stableRevision\n    canaryRevision\n    stepStartedAt\n    switchedAt\n    message\n    steps {\n      ...CanaryStepFields\n    }\n    decision {\n      at\n      event\n      from\n      to\n      reason\n      step\n      weight\n      stable {\n        ...RevisionFiguresFields\n      }\n      canary {\n        ...RevisionFiguresFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment ProgressiveRolloutFields on ProgressiveRollout {\n    kind\n    phase\n    step\n    weight\n    tasks\n    stableRevision\n    canaryRevision\n    stepStartedAt\n    switchedAt\n    message\n    steps {\n      ...CanaryStepFields\n    }\n    decision {\n      at\n      event\n      from\n      to\n      reason\n      step\n      weight\n      stable {\n        ...RevisionFiguresFields\n      }\n      canary {\n        ...RevisionFiguresFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RolloutSampleFields on RolloutSample {\n    at\n    kind\n    step\n    weight\n    phase\n    stable {\n      ...RevisionFiguresFields\n    }\n    canary {\n      ...RevisionFiguresFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment RolloutSampleFields on RolloutSample {\n    at\n    kind\n    step\n    weight\n    phase\n    stable {\n      ...RevisionFiguresFields\n    }\n    canary {\n      ...RevisionFiguresFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -597,6 +642,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      ...NodeFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      ...NodeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RolloutTimeline($id: ID!, $limit: Int!) {\n    service(id: $id) {\n      id\n      rollout {\n        timeline(limit: $limit) {\n          ...RolloutSampleFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RolloutTimeline($id: ID!, $limit: Int!) {\n    service(id: $id) {\n      id\n      rollout {\n        timeline(limit: $limit) {\n          ...RolloutSampleFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PromoteRollout($id: ID!) {\n    promoteRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation PromoteRollout($id: ID!) {\n    promoteRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AbortRollout($id: ID!) {\n    abortRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AbortRollout($id: ID!) {\n    abortRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -249,6 +249,26 @@ export type PortInput = {
 
 export type PortProtocol = 'SCTP' | 'TCP' | 'UDP';
 
+export type ProgressiveKind =
+  /** the whole new revision starts beside the old, then all requests switch at once */
+  | 'BLUE_GREEN'
+  /** update.canary tasks of the new revision take a stepped share of ingress requests */
+  | 'CANARY';
+
+export type ProgressivePhase =
+  /** Back to the stable revision: the new one gets nothing and is stopped */
+  | 'ABORTED'
+  /** The new revision serves alone */
+  | 'DONE'
+  /** Canary: 100 % to the new revision; the rolling update replaces the old tasks */
+  | 'PROMOTED'
+  /** The new revision is starting beside the stable one; it gets no requests yet */
+  | 'STARTING'
+  /** Canary: the new revision gets the current step’s weight; each step is judged */
+  | 'STEPPING'
+  /** Blue-green: every request goes to the new revision; the old stays blueGreenKeepMs */
+  | 'SWITCHED';
+
 /** null (or absent) = unlimited */
 export type QuotaInput = {
   maxContainers?: number | null | undefined;
@@ -948,6 +968,30 @@ export type OverviewQuery = {
       startedAt: string;
       updatedAt: string;
       completedAt: string | null;
+      progressive: {
+        kind: ProgressiveKind;
+        phase: ProgressivePhase;
+        step: number;
+        weight: number;
+        tasks: number;
+        stableRevision: number;
+        canaryRevision: number;
+        stepStartedAt: string | null;
+        switchedAt: string | null;
+        message: string | null;
+        steps: Array<{ weight: number; durationMs: number }>;
+        decision: {
+          at: string;
+          event: string;
+          from: ProgressivePhase;
+          to: ProgressivePhase;
+          reason: string;
+          step: number;
+          weight: number;
+          stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+          canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+        } | null;
+      } | null;
     } | null;
   }>;
 };
@@ -1423,6 +1467,74 @@ export type RolloutFieldsFragment = {
   startedAt: string;
   updatedAt: string;
   completedAt: string | null;
+  progressive: {
+    kind: ProgressiveKind;
+    phase: ProgressivePhase;
+    step: number;
+    weight: number;
+    tasks: number;
+    stableRevision: number;
+    canaryRevision: number;
+    stepStartedAt: string | null;
+    switchedAt: string | null;
+    message: string | null;
+    steps: Array<{ weight: number; durationMs: number }>;
+    decision: {
+      at: string;
+      event: string;
+      from: ProgressivePhase;
+      to: ProgressivePhase;
+      reason: string;
+      step: number;
+      weight: number;
+      stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+      canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+    } | null;
+  } | null;
+};
+
+export type RevisionFiguresFieldsFragment = {
+  requests: number;
+  errors: number;
+  errorRate: number;
+  p95Ms: number | null;
+};
+
+export type CanaryStepFieldsFragment = { weight: number; durationMs: number };
+
+export type ProgressiveRolloutFieldsFragment = {
+  kind: ProgressiveKind;
+  phase: ProgressivePhase;
+  step: number;
+  weight: number;
+  tasks: number;
+  stableRevision: number;
+  canaryRevision: number;
+  stepStartedAt: string | null;
+  switchedAt: string | null;
+  message: string | null;
+  steps: Array<{ weight: number; durationMs: number }>;
+  decision: {
+    at: string;
+    event: string;
+    from: ProgressivePhase;
+    to: ProgressivePhase;
+    reason: string;
+    step: number;
+    weight: number;
+    stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+    canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+  } | null;
+};
+
+export type RolloutSampleFieldsFragment = {
+  at: string;
+  kind: string;
+  step: number;
+  weight: number;
+  phase: ProgressivePhase | null;
+  stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+  canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
 };
 
 export type ServiceFieldsFragment = {
@@ -1452,6 +1564,30 @@ export type ServiceFieldsFragment = {
     startedAt: string;
     updatedAt: string;
     completedAt: string | null;
+    progressive: {
+      kind: ProgressiveKind;
+      phase: ProgressivePhase;
+      step: number;
+      weight: number;
+      tasks: number;
+      stableRevision: number;
+      canaryRevision: number;
+      stepStartedAt: string | null;
+      switchedAt: string | null;
+      message: string | null;
+      steps: Array<{ weight: number; durationMs: number }>;
+      decision: {
+        at: string;
+        event: string;
+        from: ProgressivePhase;
+        to: ProgressivePhase;
+        reason: string;
+        step: number;
+        weight: number;
+        stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+        canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+      } | null;
+    } | null;
   } | null;
 };
 
@@ -1752,6 +1888,30 @@ export type StackFieldsFragment = {
       startedAt: string;
       updatedAt: string;
       completedAt: string | null;
+      progressive: {
+        kind: ProgressiveKind;
+        phase: ProgressivePhase;
+        step: number;
+        weight: number;
+        tasks: number;
+        stableRevision: number;
+        canaryRevision: number;
+        stepStartedAt: string | null;
+        switchedAt: string | null;
+        message: string | null;
+        steps: Array<{ weight: number; durationMs: number }>;
+        decision: {
+          at: string;
+          event: string;
+          from: ProgressivePhase;
+          to: ProgressivePhase;
+          reason: string;
+          step: number;
+          weight: number;
+          stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+          canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+        } | null;
+      } | null;
     } | null;
   }>;
 };
@@ -1932,6 +2092,148 @@ export type UpdateNodeMutation = {
   };
 };
 
+export type RolloutTimelineQueryVariables = Exact<{
+  id: string | number;
+  limit: number;
+}>;
+
+export type RolloutTimelineQuery = {
+  service: {
+    id: string;
+    rollout: {
+      timeline: Array<{
+        at: string;
+        kind: string;
+        step: number;
+        weight: number;
+        phase: ProgressivePhase | null;
+        stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+        canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+      }>;
+    } | null;
+  } | null;
+};
+
+export type PromoteRolloutMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PromoteRolloutMutation = {
+  promoteRollout: {
+    id: string;
+    name: string;
+    clusterId: string;
+    image: string;
+    mode: ServiceMode;
+    revision: number;
+    status: ServiceStatus;
+    desiredReplicas: number;
+    runningReplicas: number;
+    healthyReplicas: number;
+    pendingReplicas: number;
+    unhealthyReplicas: number;
+    updatedAt: string;
+    rollout: {
+      state: RolloutState;
+      phase: string;
+      total: number;
+      updated: number;
+      remaining: number;
+      failed: number;
+      isRollback: boolean;
+      fromRevision: number;
+      toRevision: number;
+      startedAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+      progressive: {
+        kind: ProgressiveKind;
+        phase: ProgressivePhase;
+        step: number;
+        weight: number;
+        tasks: number;
+        stableRevision: number;
+        canaryRevision: number;
+        stepStartedAt: string | null;
+        switchedAt: string | null;
+        message: string | null;
+        steps: Array<{ weight: number; durationMs: number }>;
+        decision: {
+          at: string;
+          event: string;
+          from: ProgressivePhase;
+          to: ProgressivePhase;
+          reason: string;
+          step: number;
+          weight: number;
+          stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+          canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+        } | null;
+      } | null;
+    } | null;
+  };
+};
+
+export type AbortRolloutMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AbortRolloutMutation = {
+  abortRollout: {
+    id: string;
+    name: string;
+    clusterId: string;
+    image: string;
+    mode: ServiceMode;
+    revision: number;
+    status: ServiceStatus;
+    desiredReplicas: number;
+    runningReplicas: number;
+    healthyReplicas: number;
+    pendingReplicas: number;
+    unhealthyReplicas: number;
+    updatedAt: string;
+    rollout: {
+      state: RolloutState;
+      phase: string;
+      total: number;
+      updated: number;
+      remaining: number;
+      failed: number;
+      isRollback: boolean;
+      fromRevision: number;
+      toRevision: number;
+      startedAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+      progressive: {
+        kind: ProgressiveKind;
+        phase: ProgressivePhase;
+        step: number;
+        weight: number;
+        tasks: number;
+        stableRevision: number;
+        canaryRevision: number;
+        stepStartedAt: string | null;
+        switchedAt: string | null;
+        message: string | null;
+        steps: Array<{ weight: number; durationMs: number }>;
+        decision: {
+          at: string;
+          event: string;
+          from: ProgressivePhase;
+          to: ProgressivePhase;
+          reason: string;
+          step: number;
+          weight: number;
+          stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+          canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+        } | null;
+      } | null;
+    } | null;
+  };
+};
+
 export type ServicesQueryVariables = Exact<{
   search?: string | null | undefined;
   status?: ServiceStatus | null | undefined;
@@ -1965,6 +2267,30 @@ export type ServicesQuery = {
       startedAt: string;
       updatedAt: string;
       completedAt: string | null;
+      progressive: {
+        kind: ProgressiveKind;
+        phase: ProgressivePhase;
+        step: number;
+        weight: number;
+        tasks: number;
+        stableRevision: number;
+        canaryRevision: number;
+        stepStartedAt: string | null;
+        switchedAt: string | null;
+        message: string | null;
+        steps: Array<{ weight: number; durationMs: number }>;
+        decision: {
+          at: string;
+          event: string;
+          from: ProgressivePhase;
+          to: ProgressivePhase;
+          reason: string;
+          step: number;
+          weight: number;
+          stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+          canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+        } | null;
+      } | null;
     } | null;
   }>;
 };
@@ -2116,6 +2442,30 @@ export type ServiceQuery = {
       startedAt: string;
       updatedAt: string;
       completedAt: string | null;
+      progressive: {
+        kind: ProgressiveKind;
+        phase: ProgressivePhase;
+        step: number;
+        weight: number;
+        tasks: number;
+        stableRevision: number;
+        canaryRevision: number;
+        stepStartedAt: string | null;
+        switchedAt: string | null;
+        message: string | null;
+        steps: Array<{ weight: number; durationMs: number }>;
+        decision: {
+          at: string;
+          event: string;
+          from: ProgressivePhase;
+          to: ProgressivePhase;
+          reason: string;
+          step: number;
+          weight: number;
+          stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+          canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+        } | null;
+      } | null;
     } | null;
   } | null;
 };
@@ -2168,6 +2518,30 @@ export type CreateServiceMutation = {
       startedAt: string;
       updatedAt: string;
       completedAt: string | null;
+      progressive: {
+        kind: ProgressiveKind;
+        phase: ProgressivePhase;
+        step: number;
+        weight: number;
+        tasks: number;
+        stableRevision: number;
+        canaryRevision: number;
+        stepStartedAt: string | null;
+        switchedAt: string | null;
+        message: string | null;
+        steps: Array<{ weight: number; durationMs: number }>;
+        decision: {
+          at: string;
+          event: string;
+          from: ProgressivePhase;
+          to: ProgressivePhase;
+          reason: string;
+          step: number;
+          weight: number;
+          stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+          canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+        } | null;
+      } | null;
     } | null;
   };
 };
@@ -2205,6 +2579,30 @@ export type UpdateServiceMutation = {
       startedAt: string;
       updatedAt: string;
       completedAt: string | null;
+      progressive: {
+        kind: ProgressiveKind;
+        phase: ProgressivePhase;
+        step: number;
+        weight: number;
+        tasks: number;
+        stableRevision: number;
+        canaryRevision: number;
+        stepStartedAt: string | null;
+        switchedAt: string | null;
+        message: string | null;
+        steps: Array<{ weight: number; durationMs: number }>;
+        decision: {
+          at: string;
+          event: string;
+          from: ProgressivePhase;
+          to: ProgressivePhase;
+          reason: string;
+          step: number;
+          weight: number;
+          stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+          canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+        } | null;
+      } | null;
     } | null;
   };
 };
@@ -2242,6 +2640,30 @@ export type PatchServiceMutation = {
       startedAt: string;
       updatedAt: string;
       completedAt: string | null;
+      progressive: {
+        kind: ProgressiveKind;
+        phase: ProgressivePhase;
+        step: number;
+        weight: number;
+        tasks: number;
+        stableRevision: number;
+        canaryRevision: number;
+        stepStartedAt: string | null;
+        switchedAt: string | null;
+        message: string | null;
+        steps: Array<{ weight: number; durationMs: number }>;
+        decision: {
+          at: string;
+          event: string;
+          from: ProgressivePhase;
+          to: ProgressivePhase;
+          reason: string;
+          step: number;
+          weight: number;
+          stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+          canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+        } | null;
+      } | null;
     } | null;
   };
 };
@@ -2279,6 +2701,30 @@ export type RollbackServiceMutation = {
       startedAt: string;
       updatedAt: string;
       completedAt: string | null;
+      progressive: {
+        kind: ProgressiveKind;
+        phase: ProgressivePhase;
+        step: number;
+        weight: number;
+        tasks: number;
+        stableRevision: number;
+        canaryRevision: number;
+        stepStartedAt: string | null;
+        switchedAt: string | null;
+        message: string | null;
+        steps: Array<{ weight: number; durationMs: number }>;
+        decision: {
+          at: string;
+          event: string;
+          from: ProgressivePhase;
+          to: ProgressivePhase;
+          reason: string;
+          step: number;
+          weight: number;
+          stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+          canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+        } | null;
+      } | null;
     } | null;
   };
 };
@@ -2315,6 +2761,30 @@ export type PauseRolloutMutation = {
       startedAt: string;
       updatedAt: string;
       completedAt: string | null;
+      progressive: {
+        kind: ProgressiveKind;
+        phase: ProgressivePhase;
+        step: number;
+        weight: number;
+        tasks: number;
+        stableRevision: number;
+        canaryRevision: number;
+        stepStartedAt: string | null;
+        switchedAt: string | null;
+        message: string | null;
+        steps: Array<{ weight: number; durationMs: number }>;
+        decision: {
+          at: string;
+          event: string;
+          from: ProgressivePhase;
+          to: ProgressivePhase;
+          reason: string;
+          step: number;
+          weight: number;
+          stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+          canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+        } | null;
+      } | null;
     } | null;
   };
 };
@@ -2351,6 +2821,30 @@ export type ResumeRolloutMutation = {
       startedAt: string;
       updatedAt: string;
       completedAt: string | null;
+      progressive: {
+        kind: ProgressiveKind;
+        phase: ProgressivePhase;
+        step: number;
+        weight: number;
+        tasks: number;
+        stableRevision: number;
+        canaryRevision: number;
+        stepStartedAt: string | null;
+        switchedAt: string | null;
+        message: string | null;
+        steps: Array<{ weight: number; durationMs: number }>;
+        decision: {
+          at: string;
+          event: string;
+          from: ProgressivePhase;
+          to: ProgressivePhase;
+          reason: string;
+          step: number;
+          weight: number;
+          stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+          canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+        } | null;
+      } | null;
     } | null;
   };
 };
@@ -2472,6 +2966,30 @@ export type StacksQuery = {
         startedAt: string;
         updatedAt: string;
         completedAt: string | null;
+        progressive: {
+          kind: ProgressiveKind;
+          phase: ProgressivePhase;
+          step: number;
+          weight: number;
+          tasks: number;
+          stableRevision: number;
+          canaryRevision: number;
+          stepStartedAt: string | null;
+          switchedAt: string | null;
+          message: string | null;
+          steps: Array<{ weight: number; durationMs: number }>;
+          decision: {
+            at: string;
+            event: string;
+            from: ProgressivePhase;
+            to: ProgressivePhase;
+            reason: string;
+            step: number;
+            weight: number;
+            stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+            canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+          } | null;
+        } | null;
       } | null;
     }>;
   }>;
@@ -2527,6 +3045,30 @@ export type StackQuery = {
         startedAt: string;
         updatedAt: string;
         completedAt: string | null;
+        progressive: {
+          kind: ProgressiveKind;
+          phase: ProgressivePhase;
+          step: number;
+          weight: number;
+          tasks: number;
+          stableRevision: number;
+          canaryRevision: number;
+          stepStartedAt: string | null;
+          switchedAt: string | null;
+          message: string | null;
+          steps: Array<{ weight: number; durationMs: number }>;
+          decision: {
+            at: string;
+            event: string;
+            from: ProgressivePhase;
+            to: ProgressivePhase;
+            reason: string;
+            step: number;
+            weight: number;
+            stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+            canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+          } | null;
+        } | null;
       } | null;
     }>;
   } | null;
@@ -2614,6 +3156,30 @@ export type DeployStackMutation = {
           startedAt: string;
           updatedAt: string;
           completedAt: string | null;
+          progressive: {
+            kind: ProgressiveKind;
+            phase: ProgressivePhase;
+            step: number;
+            weight: number;
+            tasks: number;
+            stableRevision: number;
+            canaryRevision: number;
+            stepStartedAt: string | null;
+            switchedAt: string | null;
+            message: string | null;
+            steps: Array<{ weight: number; durationMs: number }>;
+            decision: {
+              at: string;
+              event: string;
+              from: ProgressivePhase;
+              to: ProgressivePhase;
+              reason: string;
+              step: number;
+              weight: number;
+              stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+              canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+            } | null;
+          } | null;
         } | null;
       }>;
     } | null;
@@ -2633,6 +3199,79 @@ export type StackComposeQueryVariables = Exact<{
 
 export type StackComposeQuery = { stackCompose: string };
 
+export const RevisionFiguresFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevisionFiguresFieldsFragment, unknown>;
+export const RolloutSampleFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutSampleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RolloutSample' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stable' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'canary' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RolloutSampleFieldsFragment, unknown>;
 export const UpdateConfigFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3352,6 +3991,118 @@ export const StackWarningFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StackWarningFieldsFragment, unknown>;
+export const CanaryStepFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CanaryStepFieldsFragment, unknown>;
+export const ProgressiveRolloutFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProgressiveRolloutFieldsFragment, unknown>;
 export const RolloutFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3374,6 +4125,106 @@ export const RolloutFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3415,6 +4266,96 @@ export const ServiceFieldsFragmentDoc = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RolloutFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
       selectionSet: {
@@ -3432,6 +4373,16 @@ export const ServiceFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3477,6 +4428,96 @@ export const StackFieldsFragmentDoc = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RolloutFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
       selectionSet: {
@@ -3494,6 +4535,16 @@ export const StackFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -4999,6 +6050,96 @@ export const OverviewDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RolloutFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
       selectionSet: {
@@ -5016,6 +6157,16 @@ export const OverviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -7357,6 +8508,505 @@ export const UpdateNodeDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateNodeMutation, UpdateNodeMutationVariables>;
+export const RolloutTimelineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RolloutTimeline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'service' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rollout' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'timeline' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'limit' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutSampleFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutSampleFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RolloutSample' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stable' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'canary' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RolloutTimelineQuery, RolloutTimelineQueryVariables>;
+export const PromoteRolloutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PromoteRollout' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'promoteRollout' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PromoteRolloutMutation, PromoteRolloutMutationVariables>;
+export const AbortRolloutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AbortRollout' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'abortRollout' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AbortRolloutMutation, AbortRolloutMutationVariables>;
 export const ServicesDocument = {
   kind: 'Document',
   definitions: [
@@ -7404,6 +9054,96 @@ export const ServicesDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RolloutFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
       selectionSet: {
@@ -7421,6 +9161,16 @@ export const ServicesDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -7805,6 +9555,96 @@ export const ServiceDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RolloutFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
       selectionSet: {
@@ -7822,6 +9662,16 @@ export const ServiceDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -7998,6 +9848,96 @@ export const CreateServiceDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RolloutFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
       selectionSet: {
@@ -8015,6 +9955,16 @@ export const CreateServiceDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -8101,6 +10051,96 @@ export const UpdateServiceDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RolloutFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
       selectionSet: {
@@ -8118,6 +10158,16 @@ export const UpdateServiceDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -8204,6 +10254,96 @@ export const PatchServiceDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RolloutFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
       selectionSet: {
@@ -8221,6 +10361,16 @@ export const PatchServiceDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -8304,6 +10454,96 @@ export const RollbackServiceDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RolloutFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
       selectionSet: {
@@ -8321,6 +10561,16 @@ export const RollbackServiceDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -8394,6 +10644,96 @@ export const PauseRolloutDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RolloutFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
       selectionSet: {
@@ -8411,6 +10751,16 @@ export const PauseRolloutDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -8484,6 +10834,96 @@ export const ResumeRolloutDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RolloutFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
       selectionSet: {
@@ -8501,6 +10941,16 @@ export const ResumeRolloutDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -8835,6 +11285,96 @@ export const StacksDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RolloutFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
       selectionSet: {
@@ -8852,6 +11392,16 @@ export const StacksDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -8978,6 +11528,96 @@ export const StackDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RolloutFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
       selectionSet: {
@@ -8995,6 +11635,16 @@ export const StackDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -9243,6 +11893,96 @@ export const DeployStackDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RolloutFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
       selectionSet: {
@@ -9260,6 +12000,16 @@ export const DeployStackDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
         ],
       },
     },

@@ -23,6 +23,74 @@ export const RolloutFieldsFragment = graphql(`
     startedAt
     updatedAt
     completedAt
+    progressive {
+      ...ProgressiveRolloutFields
+    }
+  }
+`);
+
+export const RevisionFiguresFieldsFragment = graphql(`
+  fragment RevisionFiguresFields on RevisionFigures {
+    requests
+    errors
+    errorRate
+    p95Ms
+  }
+`);
+
+export const CanaryStepFieldsFragment = graphql(`
+  fragment CanaryStepFields on CanaryStep {
+    weight
+    durationMs
+  }
+`);
+
+export const ProgressiveRolloutFieldsFragment = graphql(`
+  fragment ProgressiveRolloutFields on ProgressiveRollout {
+    kind
+    phase
+    step
+    weight
+    tasks
+    stableRevision
+    canaryRevision
+    stepStartedAt
+    switchedAt
+    message
+    steps {
+      ...CanaryStepFields
+    }
+    decision {
+      at
+      event
+      from
+      to
+      reason
+      step
+      weight
+      stable {
+        ...RevisionFiguresFields
+      }
+      canary {
+        ...RevisionFiguresFields
+      }
+    }
+  }
+`);
+
+export const RolloutSampleFieldsFragment = graphql(`
+  fragment RolloutSampleFields on RolloutSample {
+    at
+    kind
+    step
+    weight
+    phase
+    stable {
+      ...RevisionFiguresFields
+    }
+    canary {
+      ...RevisionFiguresFields
+    }
   }
 `);
 
