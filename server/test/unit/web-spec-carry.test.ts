@@ -120,6 +120,13 @@ const full: ServiceSpecInput = {
     monitorMs: 3000,
     minReadyMs: 600,
     maxFailureRatio: 0.5,
+    canary: 2,
+    canarySteps: [
+      { weight: 10, durationMs: 4000 },
+      { weight: 40, durationMs: 6000 },
+    ],
+    analysis: { maxErrorRateIncrease: 0.1, maxP95Ratio: 3, minP95IncreaseMs: 20, minRequests: 30 },
+    blueGreenKeepMs: 45000,
   },
   rollback: {
     parallelism: 3,
@@ -160,8 +167,18 @@ const full: ServiceSpecInput = {
   capAdd: ['NET_ADMIN'],
 };
 
-// A health check is given as a shell line or as a command, never both.
-const ALTERNATIVES = new Set(['healthCheck.command']);
+// A health check is given as a shell line or as a command, never both; a rollout is a canary or
+// blue-green, never both; a rollback takes none of the progressive settings (it is refused).
+const ALTERNATIVES = new Set([
+  'healthCheck.command',
+  'update.blueGreen',
+  ...['canary', 'canarySteps.weight', 'canarySteps.durationMs', 'blueGreen', 'blueGreenKeepMs'].map(
+    (k) => `rollback.${k}`,
+  ),
+  ...['maxErrorRateIncrease', 'maxP95Ratio', 'minP95IncreaseMs', 'minRequests'].map(
+    (k) => `rollback.analysis.${k}`,
+  ),
+]);
 
 describe('update form keeps every ServiceSpecInput field (issue #13 item 2)', () => {
   const { spec, errors } = buildServiceSpec(full);

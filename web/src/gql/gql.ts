@@ -52,7 +52,7 @@ type Documents = {
   '\n  fragment ProgressiveRolloutFields on ProgressiveRollout {\n    kind\n    phase\n    step\n    weight\n    tasks\n    stableRevision\n    canaryRevision\n    stepStartedAt\n    switchedAt\n    message\n    steps {\n      ...CanaryStepFields\n    }\n    decision {\n      at\n      event\n      from\n      to\n      reason\n      step\n      weight\n      stable {\n        ...RevisionFiguresFields\n      }\n      canary {\n        ...RevisionFiguresFields\n      }\n    }\n  }\n': typeof types.ProgressiveRolloutFieldsFragmentDoc;
   '\n  fragment RolloutSampleFields on RolloutSample {\n    at\n    kind\n    step\n    weight\n    phase\n    stable {\n      ...RevisionFiguresFields\n    }\n    canary {\n      ...RevisionFiguresFields\n    }\n  }\n': typeof types.RolloutSampleFieldsFragmentDoc;
   '\n  fragment ServiceFields on Service {\n    id\n    name\n    clusterId\n    image\n    mode\n    revision\n    status\n    desiredReplicas\n    runningReplicas\n    healthyReplicas\n    pendingReplicas\n    unhealthyReplicas\n    updatedAt\n    rollout {\n      ...RolloutFields\n    }\n  }\n': typeof types.ServiceFieldsFragmentDoc;
-  '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n  }\n': typeof types.UpdateConfigFieldsFragmentDoc;
+  '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n    canary\n    canarySteps {\n      weight\n      durationMs\n    }\n    analysis {\n      maxErrorRateIncrease\n      maxP95Ratio\n      minP95IncreaseMs\n      minRequests\n    }\n    blueGreen\n    blueGreenKeepMs\n  }\n': typeof types.UpdateConfigFieldsFragmentDoc;
   '\n  fragment TaskFields on Task {\n    id\n    serviceId\n    slot\n    revision\n    state\n    desiredState\n    health\n    nodeId\n    nodeName\n    containerId\n    stateReason\n    exitCode\n    failures\n    createdAt\n    updatedAt\n    readyAt\n    notBefore\n  }\n': typeof types.TaskFieldsFragmentDoc;
   '\n  fragment NodeFields on Node {\n    id\n    name\n    clusterId\n    role\n    status\n    statusMessage\n    availability\n    endpoint\n    publishAddress\n    hostname\n    engineId\n    engineVersion\n    cpus\n    memoryBytes\n    containerCount\n    runningContainerCount\n    lastSeenAt\n    createdAt\n    platform {\n      os\n      arch\n    }\n    labels {\n      key\n      value\n    }\n    capacity {\n      cpus\n      memoryBytes\n    }\n    allocated {\n      cpus\n      memoryBytes\n    }\n  }\n': typeof types.NodeFieldsFragmentDoc;
   '\n  fragment PortBindingFields on PortBinding {\n    containerPort\n    hostPort\n    hostIp\n    protocol\n  }\n': typeof types.PortBindingFieldsFragmentDoc;
@@ -174,7 +174,7 @@ const documents: Documents = {
     types.RolloutSampleFieldsFragmentDoc,
   '\n  fragment ServiceFields on Service {\n    id\n    name\n    clusterId\n    image\n    mode\n    revision\n    status\n    desiredReplicas\n    runningReplicas\n    healthyReplicas\n    pendingReplicas\n    unhealthyReplicas\n    updatedAt\n    rollout {\n      ...RolloutFields\n    }\n  }\n':
     types.ServiceFieldsFragmentDoc,
-  '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n  }\n':
+  '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n    canary\n    canarySteps {\n      weight\n      durationMs\n    }\n    analysis {\n      maxErrorRateIncrease\n      maxP95Ratio\n      minP95IncreaseMs\n      minRequests\n    }\n    blueGreen\n    blueGreenKeepMs\n  }\n':
     types.UpdateConfigFieldsFragmentDoc,
   '\n  fragment TaskFields on Task {\n    id\n    serviceId\n    slot\n    revision\n    state\n    desiredState\n    health\n    nodeId\n    nodeName\n    containerId\n    stateReason\n    exitCode\n    failures\n    createdAt\n    updatedAt\n    readyAt\n    notBefore\n  }\n':
     types.TaskFieldsFragmentDoc,
@@ -508,8 +508,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n  }\n',
-): (typeof documents)['\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n  }\n'];
+  source: '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n    canary\n    canarySteps {\n      weight\n      durationMs\n    }\n    analysis {\n      maxErrorRateIncrease\n      maxP95Ratio\n      minP95IncreaseMs\n      minRequests\n    }\n    blueGreen\n    blueGreenKeepMs\n  }\n',
+): (typeof documents)['\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n    canary\n    canarySteps {\n      weight\n      durationMs\n    }\n    analysis {\n      maxErrorRateIncrease\n      maxP95Ratio\n      minP95IncreaseMs\n      minRequests\n    }\n    blueGreen\n    blueGreenKeepMs\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1599,6 +1599,16 @@ export type UpdateConfigFieldsFragment = {
   minReadyMs: number;
   maxFailureRatio: number;
   order: UpdateOrder;
+  canary: number;
+  blueGreen: boolean;
+  blueGreenKeepMs: number;
+  canarySteps: Array<{ weight: number; durationMs: number }>;
+  analysis: {
+    maxErrorRateIncrease: number;
+    maxP95Ratio: number;
+    minP95IncreaseMs: number;
+    minRequests: number;
+  } | null;
 };
 
 export type TaskFieldsFragment = {
@@ -2380,6 +2390,16 @@ export type ServiceQuery = {
         minReadyMs: number;
         maxFailureRatio: number;
         order: UpdateOrder;
+        canary: number;
+        blueGreen: boolean;
+        blueGreenKeepMs: number;
+        canarySteps: Array<{ weight: number; durationMs: number }>;
+        analysis: {
+          maxErrorRateIncrease: number;
+          maxP95Ratio: number;
+          minP95IncreaseMs: number;
+          minRequests: number;
+        } | null;
       };
       rollback: {
         parallelism: number;
@@ -2389,6 +2409,16 @@ export type ServiceQuery = {
         minReadyMs: number;
         maxFailureRatio: number;
         order: UpdateOrder;
+        canary: number;
+        blueGreen: boolean;
+        blueGreenKeepMs: number;
+        canarySteps: Array<{ weight: number; durationMs: number }>;
+        analysis: {
+          maxErrorRateIncrease: number;
+          maxP95Ratio: number;
+          minP95IncreaseMs: number;
+          minRequests: number;
+        } | null;
       };
       restartPolicy: {
         condition: ServiceRestartCondition;
@@ -3289,6 +3319,33 @@ export const UpdateConfigFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'minReadyMs' } },
           { kind: 'Field', name: { kind: 'Name', value: 'maxFailureRatio' } },
           { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'canarySteps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'analysis' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'maxErrorRateIncrease' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxP95Ratio' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minP95IncreaseMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minRequests' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'blueGreen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blueGreenKeepMs' } },
         ],
       },
     },
@@ -9747,6 +9804,33 @@ export const ServiceDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'minReadyMs' } },
           { kind: 'Field', name: { kind: 'Name', value: 'maxFailureRatio' } },
           { kind: 'Field', name: { kind: 'Name', value: 'order' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'canarySteps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'analysis' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'maxErrorRateIncrease' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'maxP95Ratio' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minP95IncreaseMs' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minRequests' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'blueGreen' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'blueGreenKeepMs' } },
         ],
       },
     },

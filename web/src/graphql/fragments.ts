@@ -124,6 +124,19 @@ export const UpdateConfigFieldsFragment = graphql(`
     minReadyMs
     maxFailureRatio
     order
+    canary
+    canarySteps {
+      weight
+      durationMs
+    }
+    analysis {
+      maxErrorRateIncrease
+      maxP95Ratio
+      minP95IncreaseMs
+      minRequests
+    }
+    blueGreen
+    blueGreenKeepMs
   }
 `);
 

@@ -41,6 +41,25 @@ export interface UpdateForm {
   maxFailureRatio: string;
   failureAction: FailureAction;
   order: UpdateOrder;
+  /**
+   * The canary and blue-green settings of `update`, carried unchanged through an edit: the form
+   * has no inputs for them yet, and updateService replaces the whole spec, so leaving them out
+   * would end a service's canary configuration. Always null for `rollback` (a plain rolling update).
+   */
+  progressive: ProgressiveCarry | null;
+}
+
+export interface ProgressiveCarry {
+  canary: number;
+  canarySteps: { weight: number; durationMs: number }[];
+  analysis: {
+    maxErrorRateIncrease: number;
+    maxP95Ratio: number;
+    minP95IncreaseMs: number;
+    minRequests: number;
+  } | null;
+  blueGreen: boolean;
+  blueGreenKeepMs: number;
 }
 
 /** ServiceSpecInput fields the form has inputs for. */
@@ -115,6 +134,7 @@ export const defaultUpdate = (): UpdateForm => ({
   maxFailureRatio: '0',
   failureAction: 'ROLLBACK',
   order: 'STOP_FIRST',
+  progressive: null,
 });
 
 export const emptyForm = (): ServiceForm => ({
@@ -298,6 +318,7 @@ const updateInput = (u: UpdateForm) => ({
   maxFailureRatio: Number(u.maxFailureRatio),
   failureAction: u.failureAction,
   order: u.order,
+  ...(u.progressive ?? {}),
 });
 
 /** The operator's constraints first (so error indexes match the box's lines), then every pin. */
@@ -390,6 +411,11 @@ export interface SpecLike {
     maxFailureRatio: number;
     failureAction: FailureAction;
     order: UpdateOrder;
+    canary?: number;
+    canarySteps?: readonly { weight: number; durationMs: number }[];
+    analysis?: ProgressiveCarry['analysis'];
+    blueGreen?: boolean;
+    blueGreenKeepMs?: number;
   };
   rollback: {
     parallelism: number;
@@ -532,7 +558,27 @@ export function carriedFromSpec(s: SpecLike): Carried {
 }
 
 const memStr = (b: number) => (b <= 0 ? '' : b % (1024 * 1024) === 0 ? `${b / 1024 / 1024}m` : String(b));
-const updForm = (u: SpecLike['update']): UpdateForm => ({
+/** Only the input's own fields (no __typename), as the API takes them back. */
+const progressiveOf = (u: SpecLike['update']): ProgressiveCarry | null =>
+  u.canary === undefined
+    ? null
+    : {
+        canary: u.canary,
+        canarySteps: (u.canarySteps ?? []).map((st) => ({ weight: st.weight, durationMs: st.durationMs })),
+        analysis: u.analysis
+          ? {
+              maxErrorRateIncrease: u.analysis.maxErrorRateIncrease,
+              maxP95Ratio: u.analysis.maxP95Ratio,
+              minP95IncreaseMs: u.analysis.minP95IncreaseMs,
+              minRequests: u.analysis.minRequests,
+            }
+          : null,
+        blueGreen: u.blueGreen ?? false,
+        blueGreenKeepMs: u.blueGreenKeepMs ?? 0,
+      };
+
+const updForm = (u: SpecLike['update'], carryProgressive: boolean): UpdateForm => ({
+  progressive: carryProgressive ? progressiveOf(u) : null,
   parallelism: String(u.parallelism),
   delayMs: String(u.delayMs),
   monitorMs: String(u.monitorMs),
@@ -588,8 +634,8 @@ export function formFromSpec(s: SpecLike, pins: readonly Pin[] = []): ServiceFor
     constraints: s.placement.constraints.filter((c) => !pinned.has(c)).join('\n'),
     spread: s.placement.spread.join('\n'),
     maxReplicasPerNode: String(s.placement.maxReplicasPerNode),
-    update: updForm(s.update),
-    rollback: updForm(s.rollback),
+    update: updForm(s.update, true),
+    rollback: updForm(s.rollback, false),
     stopTimeoutSec: String(s.stopTimeoutSec),
     carried: carriedFromSpec(s),
     pinned: pins.map((p) => ({ constraint: p.constraint, reason: p.reason })),
