@@ -126,7 +126,12 @@ describe('service discovery DNS on real engines (issue #16)', () => {
     await waitFor(
       async () => {
         const a = await lookup(node, id, api);
-        return !a.includes(victim.ip) && others.every((ip) => a.includes(ip));
+        if (!a.includes(victim.ip) && others.every((ip) => a.includes(ip))) return true;
+        // Thrown, so that a timeout says what the resolver and the engines last showed.
+        throw new Error(
+          `answer [${a.join(', ')}], unhealthy ${victim.ip}, others [${others.join(', ')}], ` +
+            `on the engines now [${(await engineIps()).join(', ')}]`,
+        );
       },
       { timeoutMs: 60_000, intervalMs: 100, what: 'the unhealthy replica out of the answer' },
     );
