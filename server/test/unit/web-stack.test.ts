@@ -86,7 +86,12 @@ describe('stack page helpers', () => {
       ],
     };
     const [p] = lib.stackProblems(err);
-    expect(p).toMatchObject({ line: 7, field: 'services.web.ports[0]', key: null });
+    expect(p).toMatchObject({
+      line: 7,
+      field: 'services.web.ports[0]',
+      key: null,
+      message: 'services.web.ports[0]: published port 70000 is out of range',
+    });
     expect(
       lib.stackProblems({ graphQLErrors: [{ message: 'services.web: no line', extensions: {} }] })[0]!.line,
     ).toBe(null);

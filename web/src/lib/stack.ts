@@ -81,7 +81,14 @@ export function stackProblems(err: CombinedError | undefined | null): StackProbl
         };
       });
     return [
-      { message: e.message, field: str(x.field), key: str(x.key), line: lineOf(x.line, e.message), code },
+      {
+        // The page shows the line beside the message: "line 7: " is not repeated in it.
+        message: e.message.replace(LINE_PREFIX, ''),
+        field: str(x.field),
+        key: str(x.key),
+        line: lineOf(x.line, e.message),
+        code,
+      },
     ];
   });
 }
