@@ -13,6 +13,7 @@ import type { RevisionCounters } from '../../domain/service.js';
 import { PortListener, type ListenerCert } from './listener.js';
 import { renderNginxConfig } from './nginx.js';
 import { ServiceIngress } from './service-ingress.js';
+import { CoalescedPass } from '../coalesced-pass.js';
 
 export interface IngressOptions {
   /** Address the ingress listeners bind (127.0.0.1 by default). */
@@ -51,11 +52,8 @@ const CODES = ['1xx', '2xx', '3xx', '4xx', '5xx', '499'];
 export class Ingress {
   private readonly services = new Map<string, ServiceIngress>();
   private readonly listeners = new Map<number, PortListener>();
-  private timer: NodeJS.Timeout | undefined;
-  private debounce: NodeJS.Timeout | undefined;
-  private syncing = false;
-  private again = false;
-  private running = false;
+  /** One sync at a time, a burst of events folded into one, and the periodic safety net. */
+  private readonly pass: CoalescedPass;
   private unsubscribe: (() => void) | undefined;
   private readonly m;
   /** Why a service's ingress does not serve (its listener's error aside), by service id. */
@@ -72,6 +70,11 @@ export class Ingress {
       throw new Error('no secret reader configured');
     },
   ) {
+    this.pass = new CoalescedPass(() => this.syncOnce(), {
+      debounceMs: 30,
+      intervalMs: opts.refreshMs,
+      onError: (err) => this.log.error({ err }, 'ingress sync failed'),
+    });
     const registers = [registry];
     const services = this.services;
     this.m = {
@@ -167,20 +170,17 @@ export class Ingress {
   }
 
   start(): void {
-    this.running = true;
     this.unsubscribe = this.bus.subscribe((e) => {
       if (e.kind.startsWith('ingress.') || e.kind.startsWith('autoscaler.') || e.kind.startsWith('volume.'))
         return;
-      if (e.serviceId || e.kind.startsWith('node.') || e.kind.startsWith('container.')) this.soon();
+      if (e.serviceId || e.kind.startsWith('node.') || e.kind.startsWith('container.')) this.pass.soon();
     });
-    this.tick();
+    this.pass.start();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
     this.unsubscribe?.();
-    if (this.timer) clearTimeout(this.timer);
-    if (this.debounce) clearTimeout(this.debounce);
+    await this.pass.stop();
     await Promise.all([...this.services.values()].map((s) => s.close()));
     await Promise.all([...this.listeners.values()].map((l) => l.close()));
     this.services.clear();
@@ -260,37 +260,8 @@ export class Ingress {
   }
 
   /** Brings listeners and replica lists in line with the store now. */
-  async sync(): Promise<void> {
-    if (this.syncing) {
-      this.again = true;
-      return;
-    }
-    this.syncing = true;
-    try {
-      do {
-        this.again = false;
-        await this.syncOnce();
-      } while (this.again && this.running);
-    } catch (err) {
-      this.log.error({ err }, 'ingress sync failed');
-    } finally {
-      this.syncing = false;
-    }
-  }
-
-  private soon(): void {
-    if (!this.running || this.debounce) return;
-    this.debounce = setTimeout(() => {
-      this.debounce = undefined;
-      void this.sync();
-    }, 30);
-  }
-
-  private tick(): void {
-    if (!this.running) return;
-    void this.sync().finally(() => {
-      if (this.running) this.timer = setTimeout(() => this.tick(), this.opts.refreshMs);
-    });
+  sync(): Promise<void> {
+    return this.pass.run();
   }
 
   private async syncOnce(): Promise<void> {
