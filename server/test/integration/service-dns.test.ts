@@ -119,7 +119,14 @@ describe('service discovery DNS on real engines (issue #16)', () => {
     const [node, id] = [...clients.entries()][0]!;
     expect(await lookup(node, id, api)).toContain(victim.ip);
     await docker(victimNode, 'exec', victim.id, 'touch', '/tmp/unhealthy');
-    const others = sorted((await engineIps()).filter((ip) => ip !== victim.ip));
+    // The others by container, not by address: the victim, while it stops, still runs with its
+    // address already given back (an empty IP), and a replacement just created has none yet.
+    const others = sorted(
+      (await Promise.all(nodes.map((n) => serviceContainers(n, api, net))))
+        .flat()
+        .filter((c) => c.id !== victim.id && c.ip)
+        .map((c) => c.ip),
+    );
     // Out as soon as the control plane sees it unhealthy, whatever the orchestrator does next (its
     // healthy replacement may join before a lookup sees the answer without it: at load 40 one
     // docker exec takes seconds, so the others are asked for, not exactly them).
