@@ -1,3 +1,4 @@
+import { dependencyOrder } from '../../domain/dependency-order.js';
 import { badInput } from '../errors.js';
 import { buildServiceSpec } from '../service-spec.js';
 import { labelsOf, stackName, type FieldOrigins, type MapContext, type Obj } from './compose-context.js';
@@ -65,7 +66,7 @@ export function parseStack(text: string, opts: ParseStackOptions): ParsedStack {
       f.error(path, dotted(path).endsWith(e.field) ? e.reason : `${e.reason} (${e.field})`);
     }
   }
-  dependencyCycles(services, f);
+  const ordered = orderByDependencies(services, f);
   f.throwIfAny();
 
   const usedNetworks = new Set(services.flatMap((s) => s.input.networks ?? []));
@@ -74,7 +75,7 @@ export function parseStack(text: string, opts: ParseStackOptions): ParsedStack {
     if (!usedNetworks.has(n.name))
       f.warn(['networks', n.composeName], 'no service uses it: it is created all the same');
   return {
-    services: orderByDependencies(services),
+    services: ordered,
     networks,
     volumes: [...ctx.volumes.values()],
     secrets: [...ctx.secrets.values()],
@@ -241,34 +242,13 @@ function secret(
   };
 }
 
-function dependencyCycles(services: readonly ParsedService[], f: Findings): void {
-  const deps = new Map(services.map((s) => [s.composeName, s.dependsOn.map((d) => d.composeName)]));
-  const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (name: string, trail: string[]): void => {
-    if (state.get(name) === 'done') return;
-    if (state.get(name) === 'visiting') {
-      const cycle = [...trail.slice(trail.indexOf(name)), name];
-      f.error(['services', name, 'depends_on'], `depends_on goes round: ${cycle.join(' → ')}`);
-      return;
-    }
-    state.set(name, 'visiting');
-    for (const d of deps.get(name) ?? []) visit(d, [...trail, name]);
-    state.set(name, 'done');
-  };
-  for (const s of services) visit(s.composeName, []);
-}
-
-/** Dependencies first (a stable topological order: the file's order otherwise). */
-function orderByDependencies(services: readonly ParsedService[]): ParsedService[] {
-  const byName = new Map(services.map((s) => [s.composeName, s]));
-  const out: ParsedService[] = [];
-  const seen = new Set<string>();
-  const add = (s: ParsedService) => {
-    if (seen.has(s.composeName)) return;
-    seen.add(s.composeName);
-    for (const d of s.dependsOn) add(byName.get(d.composeName)!);
-    out.push(s);
-  };
-  services.forEach(add);
-  return out;
+function orderByDependencies(services: readonly ParsedService[], f: Findings): ParsedService[] {
+  const { order, cycles } = dependencyOrder(
+    services,
+    (s) => s.composeName,
+    (s) => s.dependsOn.map((d) => d.composeName),
+  );
+  for (const c of cycles)
+    f.error(['services', c[0]!, 'depends_on'], `depends_on goes round: ${c.join(' → ')}`);
+  return order;
 }

@@ -1,6 +1,7 @@
 import type { Service, ServiceSpec } from '../../domain/service.js';
 import { diffSpecs } from '../../domain/spec-diff.js';
 import { rollUpStatus, type StackStatus } from '../../domain/stack.js';
+import { dependencyOrder } from '../../domain/dependency-order.js';
 import type { NetworkDriver } from '../../domain/network.js';
 import { DEFAULT_CLUSTER_ID } from '../../store/cluster.repo.js';
 import type { StackMember, StackRecord, StackRepository } from '../../store/stack.repo.js';
@@ -817,32 +818,25 @@ function inService(stack: string, p: ParsedService, err: unknown): unknown {
 
 /** Services to create, dependencies first (the file's order otherwise); a cycle is refused. */
 export function startOrder(list: readonly ParsedService[]): ParsedService[] {
+  const { order, cycles } = dependencyOrder(
+    list,
+    (s) => s.name,
+    (s) => s.dependsOn.map((d) => d.service),
+  );
   const byName = new Map(list.map((s) => [s.name, s]));
-  const out: ParsedService[] = [];
-  const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (s: ParsedService, chain: string[]) => {
-    const st = state.get(s.name);
-    if (st === 'done') return;
-    if (st === 'visiting') {
-      const cycle = [...chain.slice(chain.indexOf(s.composeName)), s.composeName].join(' → ');
-      throw refusal([
-        {
+  if (cycles.length)
+    throw refusal(
+      cycles.map((c) => {
+        const s = byName.get(c[0]!)!;
+        const chain = c.map((n) => byName.get(n)!.composeName).join(' → ');
+        return {
           path: `services.${s.composeName}.depends_on`,
           service: s.composeName,
           key: 'depends_on',
-          reason: `depends_on makes a cycle (${cycle}): no service could start first`,
+          reason: `depends_on makes a cycle (${chain}): no service could start first`,
           line: s.line,
-        },
-      ]);
-    }
-    state.set(s.name, 'visiting');
-    for (const d of s.dependsOn) {
-      const dep = byName.get(d.service);
-      if (dep) visit(dep, [...chain, s.composeName]);
-    }
-    state.set(s.name, 'done');
-    out.push(s);
-  };
-  for (const s of list) visit(s, []);
-  return out;
+        };
+      }),
+    );
+  return order;
 }
