@@ -33,7 +33,10 @@ export class ProgressiveResolver {
     description:
       'Canary: on to 100 % now, the rolling update replaces the old tasks. Blue-green after the switch: the old revision goes now instead of after blueGreenKeepMs. CONFLICT when there is no canary or blue-green to promote',
   })
-  promoteRollout(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): ServiceType {
+  promoteRollout(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Service id or name' }) id: string,
+  ): ServiceType {
     const s = ctx.core.services.promoteRollout(id, actorName(ctx.principal));
     return toServiceType(ctx, ctx.core.services.view(s));
   }
@@ -42,7 +45,10 @@ export class ProgressiveResolver {
     description:
       "Back to the stable revision: a canary's or blue-green's new revision gets no request from now on and is stopped, a plain rolling update in progress is rolled back. CONFLICT when no rollout is in progress",
   })
-  async abortRollout(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ServiceType> {
+  async abortRollout(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Service id or name' }) id: string,
+  ): Promise<ServiceType> {
     const s = await ctx.core.services.abortRollout(id, actorName(ctx.principal));
     return toServiceType(ctx, ctx.core.services.view(s));
   }

@@ -12,9 +12,9 @@ import { ServiceType } from './service.type.js';
   description: "Live use of a service: the sum over its running replicas, and each replica's own sample",
 })
 export class ServiceStatsType {
-  @Field(() => ID) serviceId: string;
-  @Field(() => Date) timestamp: Date;
-  @Field(() => Int) replicaCount: number;
+  @Field(() => ID, { description: 'Id of the service' }) serviceId: string;
+  @Field(() => Date, { description: 'When the figures were taken' }) timestamp: Date;
+  @Field(() => Int, { description: 'Running replicas of the service' }) replicaCount: number;
   @Field(() => Int, { description: 'Replicas with a current sample (a just-started one has none for ~2 s)' })
   sampledReplicaCount: number;
   @Field(() => Float, { description: 'CPUs in use across replicas' }) usedCpus: number;
@@ -23,12 +23,18 @@ export class ServiceStatsType {
     description: "usedCpus as a percent of the replicas' CPU limits, when set",
   })
   cpuPercentOfLimit: number | null;
-  @Field(() => Float) memoryUsedBytes: number;
-  @Field(() => Float, { nullable: true }) memoryPercentOfLimit: number | null;
-  @Field(() => Float) networkRxBytesPerSec: number;
-  @Field(() => Float) networkTxBytesPerSec: number;
-  @Field(() => Int) pids: number;
-  @Field(() => [ContainerStatsType]) replicas: ContainerStatsType[];
+  @Field(() => Float, { description: 'Memory in use across replicas, in bytes' }) memoryUsedBytes: number;
+  @Field(() => Float, {
+    description: 'Memory in use, in % of the summed memory limits; null: a replica has no memory limit',
+    nullable: true,
+  })
+  memoryPercentOfLimit: number | null;
+  @Field(() => Float, { description: 'Bytes received per second across replicas' })
+  networkRxBytesPerSec: number;
+  @Field(() => Float, { description: 'Bytes sent per second across replicas' }) networkTxBytesPerSec: number;
+  @Field(() => Int, { description: 'Processes across replicas' }) pids: number;
+  @Field(() => [ContainerStatsType], { description: 'The stats of each replica with a current sample' })
+  replicas: ContainerStatsType[];
 }
 
 interface ServiceStatsRoot {
@@ -63,7 +69,11 @@ export class ServiceLiveResolver {
   serviceStats(
     @Root() r: ServiceStatsRoot,
     @Arg('serviceId', () => ID, { description: 'Service id or name' }) _serviceId: string,
-    @Arg('intervalMs', () => Int, { defaultValue: 1000 }) _intervalMs?: number,
+    @Arg('intervalMs', () => Int, {
+      description: 'Time between two answers, in ms (default 1000)',
+      defaultValue: 1000,
+    })
+    _intervalMs?: number,
   ): ServiceStatsType {
     const g = r.group;
     return {

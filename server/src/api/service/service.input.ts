@@ -36,7 +36,7 @@ export class ServiceRestartPolicyInput {
   windowMs?: number;
 }
 
-@InputType()
+@InputType({ description: 'A soft node preference: nodes matching the expression score its weight' })
 export class WeightedExpressionInput {
   @Field(() => String, { description: 'A constraint expression, e.g. node.labels.disk == ssd' })
   expression: string;
@@ -45,7 +45,7 @@ export class WeightedExpressionInput {
   weight: number;
 }
 
-@InputType()
+@InputType({ description: "A soft preference to run with or away from another service's tasks" })
 export class ServiceAffinityInput {
   @Field(() => String, { description: 'Service name or id' })
   service: string;
@@ -71,10 +71,16 @@ export class PlacementInput {
   @Field(() => Int, { nullable: true, description: '0 = unlimited' })
   maxReplicasPerNode?: number;
 
-  @Field(() => [WeightedExpressionInput], { nullable: true })
+  @Field(() => [WeightedExpressionInput], {
+    description: 'Soft preferences for nodes matching an expression, weighted; default none',
+    nullable: true,
+  })
   nodeAffinity?: WeightedExpressionInput[];
 
-  @Field(() => [ServiceAffinityInput], { nullable: true })
+  @Field(() => [ServiceAffinityInput], {
+    description: "Soft preferences to run with (or away from) another service's tasks; default none",
+    nullable: true,
+  })
   serviceAffinity?: ServiceAffinityInput[];
 }
 
@@ -86,10 +92,14 @@ export class UpdateConfigInput {
   @Field(() => Int, { nullable: true, description: 'Pause between batches' })
   delayMs?: number;
 
-  @Field(() => UpdateOrder, { nullable: true })
+  @Field(() => UpdateOrder, { description: 'STOP_FIRST (default) or START_FIRST', nullable: true })
   order?: UpdateOrder;
 
-  @Field(() => FailureAction, { nullable: true })
+  @Field(() => FailureAction, {
+    description:
+      'What happens when more tasks fail than maxFailureRatio; default ROLLBACK for update, PAUSE for rollback',
+    nullable: true,
+  })
   failureAction?: FailureAction;
 
   @Field(() => Int, {
@@ -163,7 +173,9 @@ export class IngressRouteInput {
   pathPrefix?: string;
 }
 
-@InputType('IngressTlsInput')
+@InputType('IngressTlsInput', {
+  description: 'TLS termination on an ingress port, with a certificate from a secret',
+})
 export class IngressTlsInput {
   @Field(() => String, {
     description:
@@ -305,19 +317,25 @@ export class SecretRefInput {
 /** Every spec field but name and image: shared by the whole spec and by a patch of it. */
 @InputType()
 abstract class ServiceSpecFields {
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { description: "Command and arguments; default the image's CMD", nullable: true })
   command?: string[];
 
-  @Field(() => [KeyValueInput], { nullable: true })
+  @Field(() => [KeyValueInput], {
+    description: 'Environment variables, the whole set; default none',
+    nullable: true,
+  })
   env?: KeyValueInput[];
 
-  @Field(() => [KeyValueInput], { nullable: true })
+  @Field(() => [KeyValueInput], {
+    description: 'Labels on the containers, the whole set; default none',
+    nullable: true,
+  })
   labels?: KeyValueInput[];
 
   @Field(() => [PortInput], { nullable: true, description: "Host IP absent: the node's publish address" })
   ports?: PortInput[];
 
-  @Field(() => [VolumeInput], { nullable: true })
+  @Field(() => [VolumeInput], { description: 'Mounts, the whole set; default none', nullable: true })
   volumes?: VolumeInput[];
 
   @Field(() => [String], {
@@ -326,13 +344,22 @@ abstract class ServiceSpecFields {
   })
   networks?: string[];
 
-  @Field(() => ResourcesInput, { nullable: true })
+  @Field(() => ResourcesInput, {
+    description: 'CPU and memory limits and reservations; default none',
+    nullable: true,
+  })
   resources?: ResourcesInput;
 
-  @Field(() => HealthCheckInput, { nullable: true })
+  @Field(() => HealthCheckInput, {
+    description: "Health check; default the image's HEALTHCHECK, if any",
+    nullable: true,
+  })
   healthCheck?: HealthCheckInput;
 
-  @Field(() => ServiceRestartPolicyInput, { nullable: true })
+  @Field(() => ServiceRestartPolicyInput, {
+    description: 'When failed tasks are replaced; default ANY, unlimited, 500 ms backoff doubling up to 30 s',
+    nullable: true,
+  })
   restartPolicy?: ServiceRestartPolicyInput;
 
   @Field(() => ServiceMode, { nullable: true, description: 'Default REPLICATED' })
@@ -347,13 +374,23 @@ abstract class ServiceSpecFields {
   @Field(() => Boolean, { nullable: true, description: 'May evict lower-priority tasks when nothing fits' })
   preemption?: boolean;
 
-  @Field(() => PlacementInput, { nullable: true })
+  @Field(() => PlacementInput, {
+    description: 'Where tasks may and should run; default any node, spread over nodes',
+    nullable: true,
+  })
   placement?: PlacementInput;
 
-  @Field(() => UpdateConfigInput, { nullable: true })
+  @Field(() => UpdateConfigInput, {
+    description:
+      'How a rolling update proceeds; default one task at a time, STOP_FIRST, ROLLBACK on failure, 5 s monitor',
+    nullable: true,
+  })
   update?: UpdateConfigInput;
 
-  @Field(() => UpdateConfigInput, { nullable: true })
+  @Field(() => UpdateConfigInput, {
+    description: 'How a rollback proceeds; default all tasks at once, STOP_FIRST, PAUSE on failure',
+    nullable: true,
+  })
   rollback?: UpdateConfigInput;
 
   @Field(() => Int, { nullable: true, description: 'Seconds between SIGTERM and SIGKILL; default 10' })
@@ -405,10 +442,14 @@ abstract class ServiceSpecFields {
 
 @InputType({ description: 'The desired state of a service; every change makes a new revision' })
 export class ServiceSpecInput extends ServiceSpecFields {
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Service name, unique in its cluster: lowercase letters, digits and -',
+  })
   name: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'Image reference, e.g. local/webapp:v1; pulled on each node when missing',
+  })
   image: string;
 }
 
@@ -417,7 +458,7 @@ export class ServiceSpecInput extends ServiceSpecFields {
     'A partial update: only the fields given change (as docker service update --image). resources, restartPolicy, placement, update and rollback are merged field by field; any other field given replaces its value. The name cannot change.',
 })
 export class ServicePatchInput extends ServiceSpecFields {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'New image reference', nullable: true })
   image?: string;
 
   @Field(() => [KeyValueInput], {

@@ -54,9 +54,21 @@ export class ServiceResolver {
   @Query(() => [ServiceType], { description: 'Services, optionally by cluster, name substring and status' })
   services(
     @Ctx() ctx: Context,
-    @Arg('clusterId', () => ID, { nullable: true }) clusterId?: string,
-    @Arg('search', () => String, { nullable: true }) search?: string,
-    @Arg('status', () => ServiceStatus, { nullable: true }) status?: ServiceStatus,
+    @Arg('clusterId', () => ID, {
+      description: "Only this cluster's services; null: every cluster",
+      nullable: true,
+    })
+    clusterId?: string,
+    @Arg('search', () => String, {
+      description: 'Only services whose name or image contains this (case-sensitive); null: any',
+      nullable: true,
+    })
+    search?: string,
+    @Arg('status', () => ServiceStatus, {
+      description: 'Only services in this status; null: any status',
+      nullable: true,
+    })
+    status?: ServiceStatus,
   ): ServiceType[] {
     const svc = ctx.core.services;
     return svc
@@ -68,7 +80,10 @@ export class ServiceResolver {
   }
 
   @Query(() => ServiceType, { nullable: true, description: 'A service by id or name' })
-  service(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): ServiceType | null {
+  service(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Service id or name' }) id: string,
+  ): ServiceType | null {
     const s = ctx.core.services.get(id);
     return s ? toServiceType(ctx, ctx.core.services.view(s)) : null;
   }
@@ -83,15 +98,19 @@ export class ServiceResolver {
   }
 
   @Query(() => [RevisionType], { description: 'Revisions, newest first, each with its diff' })
-  serviceRevisions(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): RevisionType[] {
+  serviceRevisions(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Service id or name' }) id: string,
+  ): RevisionType[] {
     const s = ctx.core.services.require(id);
     return ctx.core.services.revisions(id).map((r) => RevisionType.from(r, s.currentRevision));
   }
 
-  @Mutation(() => ServiceType)
+  @Mutation(() => ServiceType, { description: 'Creates a service (revision 1) and starts its replicas' })
   async createService(
     @Ctx() ctx: Context,
-    @Arg('spec', () => ServiceSpecInput) spec: ServiceSpecInput,
+    @Arg('spec', () => ServiceSpecInput, { description: 'The desired state of the new service' })
+    spec: ServiceSpecInput,
     @Arg('clusterId', () => ID, {
       nullable: true,
       description: 'Default: the default cluster (its environment sets roles, quota, policy and secrets)',
@@ -111,8 +130,11 @@ export class ServiceResolver {
   })
   async updateService(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('spec', () => ServiceSpecInput) spec: ServiceSpecInput,
+    @Arg('id', () => ID, { description: 'Service id or name' }) id: string,
+    @Arg('spec', () => ServiceSpecInput, {
+      description: 'The whole new spec; fields not given take their defaults',
+    })
+    spec: ServiceSpecInput,
   ): Promise<ServiceType> {
     const s = await ctx.core.services.update(id, spec, actorName(ctx.principal));
     return toServiceType(ctx, ctx.core.services.view(s));
@@ -124,18 +146,21 @@ export class ServiceResolver {
   })
   async patchService(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('patch', () => ServicePatchInput) patch: ServicePatchInput,
+    @Arg('id', () => ID, { description: 'Service id or name' }) id: string,
+    @Arg('patch', () => ServicePatchInput, {
+      description: 'The fields to change; those not given keep their values',
+    })
+    patch: ServicePatchInput,
   ): Promise<ServiceType> {
     const s = await ctx.core.services.patch(id, patch, actorName(ctx.principal));
     return toServiceType(ctx, ctx.core.services.view(s));
   }
 
-  @Mutation(() => ServiceType)
+  @Mutation(() => ServiceType, { description: 'Sets the replicas of a REPLICATED service (a new revision)' })
   scaleService(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('replicas', () => Int) replicas: number,
+    @Arg('id', () => ID, { description: 'Service id or name' }) id: string,
+    @Arg('replicas', () => Int, { description: 'Replicas wanted, 0 or more' }) replicas: number,
   ): ServiceType {
     return toServiceType(
       ctx,
@@ -148,25 +173,40 @@ export class ServiceResolver {
   })
   async rollbackService(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('toRevision', () => Int, { nullable: true }) toRevision?: number,
+    @Arg('id', () => ID, { description: 'Service id or name' }) id: string,
+    @Arg('toRevision', () => Int, {
+      description: 'Revision number to go back to; null: the previous revision',
+      nullable: true,
+    })
+    toRevision?: number,
   ): Promise<ServiceType> {
     const s = await ctx.core.services.rollback(id, toRevision);
     return toServiceType(ctx, ctx.core.services.view(s));
   }
 
-  @Mutation(() => ServiceType)
-  pauseRollout(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): ServiceType {
+  @Mutation(() => ServiceType, {
+    description: 'Pauses the rolling update in flight (state PAUSED); tasks already replaced stay',
+  })
+  pauseRollout(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Service id or name' }) id: string,
+  ): ServiceType {
     return toServiceType(ctx, ctx.core.services.view(ctx.core.services.pauseRollout(id)));
   }
 
-  @Mutation(() => ServiceType)
-  resumeRollout(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): ServiceType {
+  @Mutation(() => ServiceType, { description: 'Resumes a paused rolling update or rollback' })
+  resumeRollout(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Service id or name' }) id: string,
+  ): ServiceType {
     return toServiceType(ctx, ctx.core.services.view(ctx.core.services.resumeRollout(id)));
   }
 
   @Mutation(() => ServiceType, { description: 'Removes the service; its containers are stopped and removed' })
-  removeService(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): ServiceType {
+  removeService(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Service id or name' }) id: string,
+  ): ServiceType {
     const s = ctx.core.services.require(id);
     const view = ctx.core.services.view(s);
     ctx.core.services.remove(id);
@@ -176,8 +216,16 @@ export class ServiceResolver {
   @Query(() => [TaskType], { description: 'Tasks by service, node or state' })
   tasks(
     @Ctx() ctx: Context,
-    @Arg('serviceId', () => ID, { nullable: true }) serviceId?: string,
-    @Arg('nodeId', () => ID, { nullable: true }) nodeId?: string,
+    @Arg('serviceId', () => ID, {
+      description: "Only this service's tasks; null: every service",
+      nullable: true,
+    })
+    serviceId?: string,
+    @Arg('nodeId', () => ID, {
+      description: 'Only tasks placed on this node; null: any node',
+      nullable: true,
+    })
+    nodeId?: string,
   ): TaskType[] {
     const list = ctx.core.services.tasks({
       serviceId: serviceId ? ctx.core.services.require(serviceId, 'serviceId').id : undefined,

@@ -23,67 +23,92 @@ import type { RolloutDecision } from '../../app/rollouts.js';
 import './service.enums.js';
 import '../ingress/ingress.enums.js';
 
-@ObjectType()
+@ObjectType({ description: 'A container port published on the node' })
 export class PortMappingType {
-  @Field(() => Int) containerPort: number;
+  @Field(() => Int, { description: 'Port inside the container' }) containerPort: number;
   @Field(() => Int, { description: '0: engine-assigned' }) hostPort: number;
   @Field(() => String, { description: "Empty: the node's publish address" }) hostIp: string;
-  @Field(() => String) protocol: string;
+  @Field(() => String, { description: 'tcp or udp' }) protocol: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "A volume or bind mount of the service's containers" })
 export class MountType_ {
-  @Field(() => String) type: string;
-  @Field(() => String) source: string;
-  @Field(() => String) target: string;
-  @Field(() => Boolean) readOnly: boolean;
+  @Field(() => String, { description: 'volume, bind or tmpfs' }) type: string;
+  @Field(() => String, { description: 'Volume name (volume), host path (bind), or empty (tmpfs)' })
+  source: string;
+  @Field(() => String, { description: 'Absolute path inside the container' }) target: string;
+  @Field(() => Boolean, { description: 'True: the container cannot write to the mount' }) readOnly: boolean;
 }
 
-@ObjectType('ServiceHealthCheck')
+@ObjectType('ServiceHealthCheck', { description: 'How the engine checks that a replica is healthy' })
 export class HealthCheckType {
-  @Field(() => [String]) test: string[];
-  @Field(() => Int) intervalMs: number;
-  @Field(() => Int) timeoutMs: number;
-  @Field(() => Int) retries: number;
-  @Field(() => Int) startPeriodMs: number;
+  @Field(() => [String], { description: 'The check, Docker style: ["CMD", ...] or ["CMD-SHELL", "..."]' })
+  test: string[];
+  @Field(() => Int, { description: 'Time between two checks, in ms' }) intervalMs: number;
+  @Field(() => Int, { description: 'How long one check may take, in ms' }) timeoutMs: number;
+  @Field(() => Int, { description: 'Failures in a row before the replica is unhealthy' }) retries: number;
+  @Field(() => Int, { description: 'Time after start during which failures do not count, in ms' })
+  startPeriodMs: number;
 }
 
-@ObjectType('ServiceRestartPolicy')
+@ObjectType('ServiceRestartPolicy', { description: 'When and how fast failed tasks are replaced' })
 export class RestartPolicyType {
-  @Field(() => RestartCondition) condition: RestartCondition;
-  @Field(() => Int) maxAttempts: number;
-  @Field(() => Int) delayMs: number;
-  @Field(() => Int) maxDelayMs: number;
-  @Field(() => Int) windowMs: number;
+  @Field(() => RestartCondition, { description: 'Which exits restart the task' }) condition: RestartCondition;
+  @Field(() => Int, { description: 'Restarts allowed within windowMs; 0: unlimited' }) maxAttempts: number;
+  @Field(() => Int, {
+    description:
+      'Wait before the second restart in a row (the first is immediate), in ms; doubles per failure up to maxDelayMs',
+  })
+  delayMs: number;
+  @Field(() => Int, { description: 'Backoff cap, in ms' }) maxDelayMs: number;
+  @Field(() => Int, { description: 'Window in which maxAttempts counts, in ms; 0: forever' })
+  windowMs: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A soft node preference: nodes matching the expression score its weight' })
 export class WeightedExpressionType {
-  @Field(() => String) expression: string;
-  @Field(() => Int) weight: number;
+  @Field(() => String, { description: 'A constraint expression, e.g. node.labels.disk == ssd' })
+  expression: string;
+  @Field(() => Int, { description: '-100..100, not 0; negative repels' }) weight: number;
 }
 
-@ObjectType()
+@ObjectType({ description: "A soft preference to run with or away from another service's tasks" })
 export class ServiceAffinityType {
-  @Field(() => String) service: string;
-  @Field(() => Int) weight: number;
+  @Field(() => String, { description: 'Service name or id' }) service: string;
+  @Field(() => Int, { description: 'Positive: run with its tasks; negative: away from them (-100..100)' })
+  weight: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Where tasks may run (constraints) and where they should (spread, affinities)' })
 export class PlacementType {
-  @Field(() => [String]) constraints: string[];
-  @Field(() => [String]) spread: string[];
-  @Field(() => Int) maxReplicasPerNode: number;
-  @Field(() => [WeightedExpressionType]) nodeAffinity: WeightedExpressionType[];
-  @Field(() => [ServiceAffinityType]) serviceAffinity: ServiceAffinityType[];
+  @Field(() => [String], {
+    description: 'Expressions every node of a task must match, e.g. node.labels.disk == ssd; empty: any node',
+  })
+  constraints: string[];
+  @Field(() => [String], {
+    description: 'Spread preferences, nested in order, e.g. node.labels.zone; empty: spread over nodes',
+  })
+  spread: string[];
+  @Field(() => Int, { description: 'Most tasks of the service on one node; 0: unlimited' })
+  maxReplicasPerNode: number;
+  @Field(() => [WeightedExpressionType], {
+    description: 'Soft preferences for nodes matching an expression, weighted',
+  })
+  nodeAffinity: WeightedExpressionType[];
+  @Field(() => [ServiceAffinityType], {
+    description: "Soft preferences to run with (or away from) another service's tasks, weighted",
+  })
+  serviceAffinity: ServiceAffinityType[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'How a rolling update (or rollback) proceeds' })
 export class UpdateConfigType {
-  @Field(() => Int) parallelism: number;
-  @Field(() => Int) delayMs: number;
-  @Field(() => UpdateOrder) order: UpdateOrder;
-  @Field(() => FailureAction) failureAction: FailureAction;
+  @Field(() => Int, { description: 'Tasks replaced at once; 0: all' }) parallelism: number;
+  @Field(() => Int, { description: 'Pause between batches, in ms' }) delayMs: number;
+  @Field(() => UpdateOrder, { description: 'Stop the old task first, or start the new one first' })
+  order: UpdateOrder;
+  @Field(() => FailureAction, { description: 'What a rollout does when maxFailureRatio is passed' })
+  failureAction: FailureAction;
   @Field(() => Int, {
     description:
       "Swarm's monitor: ms after each new task becomes ready (running, healthy when checked) in which its failure counts against maxFailureRatio. It does not hold the next batch; the rollout completes once the last batch is through it",
@@ -94,7 +119,8 @@ export class UpdateConfigType {
       "Kubernetes' minReadySeconds (Nomad's min_healthy_time), in ms: how long a new task must stay ready before it counts as ready and the next batch may start; 0 = as soon as it is ready",
   })
   minReadyMs: number;
-  @Field(() => Float) maxFailureRatio: number;
+  @Field(() => Float, { description: 'Fraction of tasks (0..1) that may fail before failureAction' })
+  maxFailureRatio: number;
   @Field(() => Int, { description: 'Canary tasks started beside the old ones; 0: no canary' }) canary: number;
   @Field(() => [CanaryStepType], {
     description: 'As given; empty: the default 10, 25, 50, 100 % for 30 s each',
@@ -105,7 +131,10 @@ export class UpdateConfigType {
     description: 'Null: canary steps advance on time alone',
   })
   analysis: CanaryAnalysisType | null;
-  @Field(() => Boolean) blueGreen: boolean;
+  @Field(() => Boolean, {
+    description: 'True: the new revision starts beside the old one and takes all traffic at once (ingress)',
+  })
+  blueGreen: boolean;
   @Field(() => Int, { description: 'Blue-green: how long the old revision stays after the switch' })
   blueGreenKeepMs: number;
 
@@ -129,28 +158,50 @@ export class IngressRouteType {
   pathPrefix: string;
 }
 
-@ObjectType('IngressTls')
+@ObjectType('IngressTls', { description: 'TLS termination on an ingress port' })
 export class IngressTlsType {
   @Field(() => String, { description: 'The secret holding the PEM certificate and key' }) secret: string;
 }
 
 @ObjectType('IngressProbe', { description: 'The active health probe of every replica' })
 export class IngressProbeType {
-  @Field(() => String) path: string;
-  @Field(() => Int) intervalMs: number;
-  @Field(() => Int) timeoutMs: number;
+  @Field(() => String, { description: 'HTTP path probed with GET; a 2xx or 3xx answer is a success' })
+  path: string;
+  @Field(() => Int, { description: 'Time between two probes of one replica, in ms' }) intervalMs: number;
+  @Field(() => Int, { description: 'How long one probe may take before it counts as a failure, in ms' })
+  timeoutMs: number;
   @Field(() => Int, { description: 'Successes in a row that bring a replica back' }) healthyThreshold: number;
   @Field(() => Int, { description: 'Failures in a row that take a replica out' }) unhealthyThreshold: number;
 }
 
-@ObjectType('IngressSpec')
+@ObjectType('IngressSpec', {
+  description: 'How the control plane ingress publishes the service and balances requests over its replicas',
+})
 export class IngressSpecType {
-  @Field(() => Int) port: number;
-  @Field(() => Int) targetPort: number;
-  @Field(() => IngressAlgorithm) algorithm: IngressAlgorithm;
-  @Field(() => Int, { nullable: true }) failureThreshold: number | null;
-  @Field(() => Int, { nullable: true }) resetTimeoutMs: number | null;
-  @Field(() => Int, { nullable: true }) upstreamTimeoutMs: number | null;
+  @Field(() => Int, { description: 'Listening port on the control plane (127.0.0.1), 1024..65535' })
+  port: number;
+  @Field(() => Int, { description: 'Container port of the replicas that requests are sent to' })
+  targetPort: number;
+  @Field(() => IngressAlgorithm, { description: 'How a replica is chosen for each request' })
+  algorithm: IngressAlgorithm;
+  @Field(() => Int, {
+    description:
+      "Consecutive failures that open a replica's circuit breaker; null: the server default (STEVEDORE_INGRESS_BREAKER_THRESHOLD, 5)",
+    nullable: true,
+  })
+  failureThreshold: number | null;
+  @Field(() => Int, {
+    description:
+      'How long an open breaker waits before a trial request, in ms; null: the server default (STEVEDORE_INGRESS_BREAKER_RESET_MS, 60000)',
+    nullable: true,
+  })
+  resetTimeoutMs: number | null;
+  @Field(() => Int, {
+    description:
+      'Time allowed per attempt to a replica, in ms; null: the server default (STEVEDORE_INGRESS_UPSTREAM_TIMEOUT_MS)',
+    nullable: true,
+  })
+  upstreamTimeoutMs: number | null;
   @Field(() => [IngressRouteType], {
     description: 'Its routes on the port; empty: every request to the port',
   })
@@ -165,60 +216,121 @@ export class IngressSpecType {
   }
 }
 
-@ObjectType('AutoscaleSpec')
+@ObjectType('AutoscaleSpec', {
+  description: 'Horizontal autoscaling of a service, as set in its spec (Kubernetes HPA semantics)',
+})
 export class AutoscaleSpecType {
-  @Field(() => Int) min: number;
-  @Field(() => Int) max: number;
-  @Field(() => Float, { nullable: true }) targetCpuPercent: number | null;
-  @Field(() => Float, { nullable: true }) targetMemoryPercent: number | null;
-  @Field(() => Float, { nullable: true }) targetRequestRate: number | null;
-  @Field(() => Float) tolerance: number;
-  @Field(() => Int) scaleUpStabilizationMs: number;
-  @Field(() => Int) scaleDownStabilizationMs: number;
-  @Field(() => Int) cooldownMs: number;
+  @Field(() => Int, { description: 'Fewest replicas the autoscaler sets' }) min: number;
+  @Field(() => Int, { description: 'Most replicas the autoscaler sets' }) max: number;
+  @Field(() => Float, {
+    description:
+      'Target average CPU per replica, in % of its CPU limit (or reservation, or one CPU); null: CPU is not a target',
+    nullable: true,
+  })
+  targetCpuPercent: number | null;
+  @Field(() => Float, {
+    description: 'Target average memory per replica, in % of its memory limit; null: memory is not a target',
+    nullable: true,
+  })
+  targetMemoryPercent: number | null;
+  @Field(() => Float, {
+    description:
+      'Target requests per second per replica through the ingress; null: request rate is not a target',
+    nullable: true,
+  })
+  targetRequestRate: number | null;
+  @Field(() => Float, {
+    description: 'No change while metric/target is within 1 ± tolerance (a fraction, e.g. 0.1)',
+  })
+  tolerance: number;
+  @Field(() => Int, { description: 'Scale up only to the lowest recommendation of this window, in ms' })
+  scaleUpStabilizationMs: number;
+  @Field(() => Int, { description: 'Scale down only to the highest recommendation of this window, in ms' })
+  scaleDownStabilizationMs: number;
+  @Field(() => Int, { description: 'Minimum time between two scale actions, in ms' }) cooldownMs: number;
 }
 
 @ObjectType('SecretRef', { description: 'A secret given to every replica (never its value)' })
 export class SecretRefType {
-  @Field(() => String) name: string;
+  @Field(() => String, { description: "The secret's name in the service's environment" }) name: string;
   @Field(() => String, { description: 'File name under /run/secrets' }) target: string;
-  @Field(() => String, { nullable: true }) env: string | null;
+  @Field(() => String, {
+    description: 'Environment variable also set to the value; null: file only',
+    nullable: true,
+  })
+  env: string | null;
 }
 
 @ObjectType('SecuritySpec', { description: 'Host privileges the service was allowed' })
 export class SecuritySpecType {
-  @Field(() => Boolean) privileged: boolean;
-  @Field(() => Boolean) hostNetwork: boolean;
-  @Field(() => Boolean) hostPid: boolean;
-  @Field(() => [String]) capAdd: string[];
+  @Field(() => Boolean, { description: 'True: replicas run privileged' }) privileged: boolean;
+  @Field(() => Boolean, { description: "True: replicas use the host's network namespace" })
+  hostNetwork: boolean;
+  @Field(() => Boolean, { description: "True: replicas use the host's PID namespace" }) hostPid: boolean;
+  @Field(() => [String], {
+    description: 'Linux capabilities added, e.g. NET_ADMIN; empty: the engine defaults',
+  })
+  capAdd: string[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The desired state of a service, as stored in a revision' })
 export class ServiceSpecType {
-  @Field(() => String) name: string;
-  @Field(() => String) image: string;
-  @Field(() => [String], { nullable: true }) command: string[] | null;
-  @Field(() => [KeyValue]) env: KeyValue[];
-  @Field(() => [KeyValue]) labels: KeyValue[];
-  @Field(() => [PortMappingType]) ports: PortMappingType[];
-  @Field(() => [MountType_]) volumes: MountType_[];
-  @Field(() => [String]) networks: string[];
-  @Field(() => ResourcesType) limits: ResourcesType;
-  @Field(() => ResourcesType) reservations: ResourcesType;
-  @Field(() => HealthCheckType, { nullable: true }) healthCheck: HealthCheckType | null;
-  @Field(() => RestartPolicyType) restartPolicy: RestartPolicyType;
-  @Field(() => ServiceMode) mode: ServiceMode;
-  @Field(() => Int) replicas: number;
-  @Field(() => Int) priority: number;
-  @Field(() => Boolean) preemption: boolean;
-  @Field(() => PlacementType) placement: PlacementType;
-  @Field(() => UpdateConfigType) update: UpdateConfigType;
-  @Field(() => UpdateConfigType) rollback: UpdateConfigType;
-  @Field(() => Int) stopTimeoutSec: number;
-  @Field(() => IngressSpecType, { nullable: true }) ingress: IngressSpecType | null;
-  @Field(() => AutoscaleSpecType, { nullable: true }) autoscale: AutoscaleSpecType | null;
-  @Field(() => [SecretRefType]) secrets: SecretRefType[];
-  @Field(() => SecuritySpecType, { nullable: true }) security: SecuritySpecType | null;
+  @Field(() => String, { description: 'Service name, unique in its cluster' }) name: string;
+  @Field(() => String, { description: 'Image reference, e.g. local/webapp:v2' }) image: string;
+  @Field(() => [String], { description: "Command and arguments; null: the image's CMD", nullable: true })
+  command: string[] | null;
+  @Field(() => [KeyValue], {
+    description: 'Environment variables of every replica (secret values never appear here)',
+  })
+  env: KeyValue[];
+  @Field(() => [KeyValue], { description: "Labels set on the service's containers" }) labels: KeyValue[];
+  @Field(() => [PortMappingType], { description: 'Container ports published on the nodes' })
+  ports: PortMappingType[];
+  @Field(() => [MountType_], { description: 'Mounts of every replica' }) volumes: MountType_[];
+  @Field(() => [String], { description: 'Networks the replicas join; they answer to the service name there' })
+  networks: string[];
+  @Field(() => ResourcesType, { description: 'Most CPU and memory a replica may use' }) limits: ResourcesType;
+  @Field(() => ResourcesType, {
+    description: 'CPU and memory set aside on a node for each replica; the scheduler places by them',
+  })
+  reservations: ResourcesType;
+  @Field(() => HealthCheckType, {
+    description: "Health check; null: the image's HEALTHCHECK, if any",
+    nullable: true,
+  })
+  healthCheck: HealthCheckType | null;
+  @Field(() => RestartPolicyType, { description: 'When failed tasks are replaced' })
+  restartPolicy: RestartPolicyType;
+  @Field(() => ServiceMode, {
+    description: 'REPLICATED (spec.replicas tasks) or GLOBAL (one per eligible node)',
+  })
+  mode: ServiceMode;
+  @Field(() => Int, { description: 'Replicas wanted (REPLICATED); ignored for GLOBAL' }) replicas: number;
+  @Field(() => Int, { description: 'Scheduling priority, -1000..1000; higher is placed first' })
+  priority: number;
+  @Field(() => Boolean, { description: 'True: may evict lower-priority tasks when nothing fits' })
+  preemption: boolean;
+  @Field(() => PlacementType, { description: 'Where tasks may and should run' }) placement: PlacementType;
+  @Field(() => UpdateConfigType, { description: 'How a rolling update proceeds' }) update: UpdateConfigType;
+  @Field(() => UpdateConfigType, { description: 'How a rollback proceeds' }) rollback: UpdateConfigType;
+  @Field(() => Int, { description: 'Seconds between SIGTERM and SIGKILL when a task stops' })
+  stopTimeoutSec: number;
+  @Field(() => IngressSpecType, {
+    description: 'Publication through the control plane ingress; null: not published there',
+    nullable: true,
+  })
+  ingress: IngressSpecType | null;
+  @Field(() => AutoscaleSpecType, {
+    description: 'Horizontal autoscaling; null: replicas stay as set',
+    nullable: true,
+  })
+  autoscale: AutoscaleSpecType | null;
+  @Field(() => [SecretRefType], {
+    description: 'Secrets given to every replica (names and targets, never values)',
+  })
+  secrets: SecretRefType[];
+  @Field(() => SecuritySpecType, { description: 'Host privileges; null: none', nullable: true })
+  security: SecuritySpecType | null;
 
   static from(s: ServiceSpec): ServiceSpecType {
     return {
@@ -242,9 +354,9 @@ export class ServiceSpecType {
   description: 'Placement Stevedore added: the service runs on the node where one of its named volumes lives',
 })
 export class VolumePinType {
-  @Field(() => String) volume: string;
-  @Field(() => ID) nodeId: string;
-  @Field(() => String) nodeName: string;
+  @Field(() => String, { description: 'The named volume' }) volume: string;
+  @Field(() => ID, { description: 'Id of the node holding the volume' }) nodeId: string;
+  @Field(() => String, { description: 'Name of that node' }) nodeName: string;
   @Field(() => String, { description: 'The constraint in spec.placement.constraints, node.id == <id>' })
   constraint: string;
   @Field(() => String, { description: 'e.g. "pinned to n2: volume keepdata lives there"' })
@@ -253,19 +365,28 @@ export class VolumePinType {
 
 @ObjectType('Rollout', { description: 'The rolling update (or rollback) in flight, or the last one' })
 export class RolloutType {
-  @Field(() => RolloutState) state: RolloutState;
-  @Field(() => Int) fromRevision: number;
-  @Field(() => Int) toRevision: number;
+  @Field(() => RolloutState, { description: 'Where the rollout is' }) state: RolloutState;
+  @Field(() => Int, { description: 'The revision the rollout replaces' }) fromRevision: number;
+  @Field(() => Int, { description: 'The revision the rollout brings' }) toRevision: number;
   @Field(() => Int, { description: 'Tasks on the new revision that passed the monitor window' })
   updated: number;
-  @Field(() => Int) remaining: number;
-  @Field(() => Int) failed: number;
-  @Field(() => Int) total: number;
+  @Field(() => Int, {
+    description: 'Tasks still to be brought to the new revision (total - updated, at least 0)',
+  })
+  remaining: number;
+  @Field(() => Int, { description: 'Tasks of the new revision that failed during the rollout' })
+  failed: number;
+  @Field(() => Int, { description: 'Desired tasks of the service' }) total: number;
   @Field(() => String, { description: 'What the rollout is doing now' }) phase: string;
-  @Field(() => Boolean) isRollback: boolean;
-  @Field(() => Date) startedAt: Date;
-  @Field(() => Date) updatedAt: Date;
-  @Field(() => Date, { nullable: true }) completedAt: Date | null;
+  @Field(() => Boolean, { description: 'True when this rollout is a rollback to an earlier revision' })
+  isRollback: boolean;
+  @Field(() => Date, { description: 'When the rollout began' }) startedAt: Date;
+  @Field(() => Date, { description: 'When the rollout last changed' }) updatedAt: Date;
+  @Field(() => Date, {
+    description: 'When it ended (completed, rolled back); null: still in flight or paused',
+    nullable: true,
+  })
+  completedAt: Date | null;
   @Field(() => ProgressiveRolloutType, {
     nullable: true,
     description: 'Canary or blue-green (update.canary, update.blueGreen); null: a plain rolling update',
@@ -299,57 +420,97 @@ export class RolloutType {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'One state change of a task' })
 export class TaskTransitionType {
-  @Field(() => TaskState) state: TaskState;
-  @Field(() => Date) at: Date;
-  @Field(() => String) reason: string;
+  @Field(() => TaskState, { description: 'The state it entered' }) state: TaskState;
+  @Field(() => Date, { description: 'When it changed' }) at: Date;
+  @Field(() => String, { description: 'Why, e.g. "container exited with 1" or a scheduler reason' })
+  reason: string;
 }
 
 @ObjectType('Task', { description: 'One replica slot at one revision: one container' })
 export class TaskType {
-  @Field(() => ID) id: string;
-  @Field(() => ID) serviceId: string;
+  @Field(() => ID, { description: 'Task id' }) id: string;
+  @Field(() => ID, { description: 'Id of its service' }) serviceId: string;
   @Field(() => Int, { description: 'Replica slot (1..n); 0 for GLOBAL services' }) slot: number;
-  @Field(() => Int) revision: number;
+  @Field(() => Int, { description: 'The service revision this task runs' }) revision: number;
   @Field(() => TaskState, { description: 'RUNNING or SHUTDOWN' }) desiredState: TaskState;
-  @Field(() => TaskState) state: TaskState;
+  @Field(() => TaskState, { description: 'Where the task is now' }) state: TaskState;
   @Field(() => String, { description: 'Why the task is in its state (scheduler reasons when PENDING)' })
   stateReason: string;
-  @Field(() => ID, { nullable: true }) nodeId: string | null;
-  @Field(() => String, { nullable: true }) nodeName: string | null;
-  @Field(() => String, { nullable: true }) containerId: string | null;
+  @Field(() => ID, {
+    description: 'Id of the node the task is placed on; null: not placed yet',
+    nullable: true,
+  })
+  nodeId: string | null;
+  @Field(() => String, {
+    description: 'Name of that node; null: not placed, or the node was removed',
+    nullable: true,
+  })
+  nodeName: string | null;
+  @Field(() => String, {
+    description: 'Engine container id; null: no container yet (or it is gone)',
+    nullable: true,
+  })
+  containerId: string | null;
   @Field(() => String, { description: 'NONE, STARTING, HEALTHY or UNHEALTHY' }) health: string;
-  @Field(() => Int, { nullable: true }) exitCode: number | null;
+  @Field(() => Int, { description: 'Exit code of its container; null: it has not exited', nullable: true })
+  exitCode: number | null;
   @Field(() => Int, { description: 'Consecutive failures of this slot (restart backoff)' }) failures: number;
   @Field(() => Date, { nullable: true, description: 'Backoff: not started before' }) notBefore: Date | null;
-  @Field(() => Date, { nullable: true }) readyAt: Date | null;
-  @Field(() => [TaskTransitionType]) history: TaskTransitionType[];
-  @Field(() => Date) createdAt: Date;
-  @Field(() => Date) updatedAt: Date;
+  @Field(() => Date, {
+    description: 'When it first became ready (running, healthy when checked); null: not yet',
+    nullable: true,
+  })
+  readyAt: Date | null;
+  @Field(() => [TaskTransitionType], { description: "The task's state changes, oldest first" })
+  history: TaskTransitionType[];
+  @Field(() => Date, { description: 'When the task was created' }) createdAt: Date;
+  @Field(() => Date, { description: 'When the task last changed' }) updatedAt: Date;
 
   static from(t: Task, nodeName: string | null): TaskType {
     return { ...t, desiredState: t.desiredState as TaskState, nodeName };
   }
 }
 
-@ObjectType()
+@ObjectType({ description: 'One changed field between two revisions' })
 export class SpecChangeType {
-  @Field(() => String) path: string;
-  @Field(() => JSONResolver, { nullable: true }) from: unknown;
-  @Field(() => JSONResolver, { nullable: true }) to: unknown;
+  @Field(() => String, {
+    description: "The field's path in the spec, e.g. update.parallelism or env.LOG_LEVEL",
+  })
+  path: string;
+  @Field(() => JSONResolver, {
+    description: 'The old value (JSON); null: the field was not set',
+    nullable: true,
+  })
+  from: unknown;
+  @Field(() => JSONResolver, {
+    description: 'The new value (JSON); null: the field was removed',
+    nullable: true,
+  })
+  to: unknown;
 }
 
-@ObjectType('Revision')
+@ObjectType('Revision', {
+  description: "One recorded version of a service's spec; every change of the spec makes a new one",
+})
 export class RevisionType {
-  @Field(() => Int) number: number;
-  @Field(() => Date) createdAt: Date;
-  @Field(() => String) createdBy: string;
-  @Field(() => String) reason: string;
-  @Field(() => [SpecChangeType]) diff: SpecChangeType[];
-  @Field(() => String) image: string;
-  @Field(() => Boolean) current: boolean;
-  @Field(() => ServiceSpecType) spec: ServiceSpecType;
+  @Field(() => Int, { description: 'Revision number, from 1, one more with each change' }) number: number;
+  @Field(() => Date, { description: 'When the revision was made' }) createdAt: Date;
+  @Field(() => String, {
+    description: 'Who made it: a user name, a token name, or stevedore for the control plane itself',
+  })
+  createdBy: string;
+  @Field(() => String, { description: 'Why it was made, e.g. create, update, scale, rollback' })
+  reason: string;
+  @Field(() => [SpecChangeType], {
+    description: 'What changed from the revision before, field by field; empty for the first',
+  })
+  diff: SpecChangeType[];
+  @Field(() => String, { description: "The image of this revision's spec" }) image: string;
+  @Field(() => Boolean, { description: 'True for the revision the service runs (or rolls out) now' })
+  current: boolean;
+  @Field(() => ServiceSpecType, { description: 'The whole spec of this revision' }) spec: ServiceSpecType;
 
   static from(r: Revision, current: number): RevisionType {
     return {
@@ -376,8 +537,8 @@ export class FilterFailureType {
 
 @ObjectType({ description: 'A task the scheduler could not place, with its reasons' })
 export class UnplacedTaskType {
-  @Field(() => ID) taskId: string;
-  @Field(() => Int) slot: number;
+  @Field(() => ID, { description: 'Id of the task' }) taskId: string;
+  @Field(() => Int, { description: 'Replica slot of the task (0 for GLOBAL services)' }) slot: number;
   @Field(() => String, { description: 'The whole sentence, e.g. "3 nodes: 3 failed constraint …"' })
   reason: string;
   @Field(() => Int, { description: 'Nodes the task was checked against' }) nodesConsidered: number;
@@ -389,25 +550,54 @@ export class UnplacedTaskType {
   }
 }
 
-@ObjectType('Service')
+@ObjectType('Service', {
+  description:
+    'A long-running workload: a spec kept at its replicas by the reconciler, with revisions and rollouts',
+})
 export class ServiceType {
-  @Field(() => ID) id: string;
-  @Field(() => String) clusterId: string;
-  @Field(() => String) name: string;
-  @Field(() => String) image: string;
-  @Field(() => ServiceMode) mode: ServiceMode;
+  @Field(() => ID, { description: 'Service id, stable for its life' }) id: string;
+  @Field(() => String, { description: 'Id of the cluster the service runs in' }) clusterId: string;
+  @Field(() => String, {
+    description: 'Service name, unique in its cluster; replicas answer to it on their networks',
+  })
+  name: string;
+  @Field(() => String, { description: 'The image of the current revision (spec.image)' }) image: string;
+  @Field(() => ServiceMode, { description: 'REPLICATED or GLOBAL (spec.mode)' }) mode: ServiceMode;
   @Field(() => Int, { description: 'Current revision number' }) revision: number;
-  @Field(() => Int, { nullable: true }) previousRevision: number | null;
-  @Field(() => ServiceSpecType) spec: ServiceSpecType;
-  @Field(() => ServiceStatus) status: ServiceStatus;
-  @Field(() => Int) desiredReplicas: number;
-  @Field(() => Int) runningReplicas: number;
-  @Field(() => Int) healthyReplicas: number;
-  @Field(() => Int) unhealthyReplicas: number;
-  @Field(() => Int) pendingReplicas: number;
-  @Field(() => RolloutType, { nullable: true }) rollout: RolloutType | null;
+  @Field(() => Int, {
+    description: 'The revision before the current one; null: never changed',
+    nullable: true,
+  })
+  previousRevision: number | null;
+  @Field(() => ServiceSpecType, { description: 'The desired state of the current revision' })
+  spec: ServiceSpecType;
+  @Field(() => ServiceStatus, {
+    description: "One word for the service's state, from its replica counts and rollout",
+  })
+  status: ServiceStatus;
+  @Field(() => Int, {
+    description: 'Replicas wanted: spec.replicas for REPLICATED, the eligible nodes for GLOBAL',
+  })
+  desiredReplicas: number;
+  @Field(() => Int, { description: 'Tasks whose container runs' }) runningReplicas: number;
+  @Field(() => Int, {
+    description: 'Running replicas that are ready (healthy when they have a health check)',
+  })
+  healthyReplicas: number;
+  @Field(() => Int, { description: 'Running replicas whose health check fails' }) unhealthyReplicas: number;
+  @Field(() => Int, { description: 'Tasks not yet running: waiting for placement, pulling or starting' })
+  pendingReplicas: number;
+  @Field(() => RolloutType, {
+    description: 'The rolling update in flight, or the last one; null: none since creation',
+    nullable: true,
+  })
+  rollout: RolloutType | null;
   @Field(() => [TaskType], { description: 'Active tasks and the recent finished ones' }) tasks: TaskType[];
-  @Field(() => [UnplacedTaskType]) unplaced: UnplacedTaskType[];
-  @Field(() => Date) createdAt: Date;
-  @Field(() => Date) updatedAt: Date;
+  @Field(() => [UnplacedTaskType], {
+    description: 'Tasks the scheduler could not place, with its reasons; empty: all placed',
+  })
+  unplaced: UnplacedTaskType[];
+  @Field(() => Date, { description: 'When the service was created' }) createdAt: Date;
+  @Field(() => Date, { description: 'When the service (spec, status or rollout) last changed' })
+  updatedAt: Date;
 }
