@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError } from '../app/errors.js';
+import { LIMIT_CODES } from './auth/limits.js';
 import type { Logger } from '../logger.js';
 
 const PUBLIC_CODES = new Set([
@@ -15,6 +16,7 @@ const PUBLIC_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  ...LIMIT_CODES,
 ]);
 
 /** GraphQL's own refusal of a variable names the path only in its message. */
@@ -32,6 +34,16 @@ function flattenValidation(list: ValidationErrorLike[], prefix = ''): { field: s
     const own = Object.values(v.constraints ?? {}).map((reason) => ({ field, reason }));
     return [...own, ...flattenValidation(v.children ?? [], field)];
   });
+}
+
+/**
+ * A limit rule's own code (QUERY_TOO_DEEP, ...) where Apollo wrapped the rule's error as
+ * GRAPHQL_VALIDATION_FAILED: the original error keeps it, so both transports answer alike.
+ */
+function limitCodeOf(error: unknown): string | undefined {
+  const code = (error as { originalError?: { extensions?: { code?: unknown } } } | undefined)?.originalError
+    ?.extensions?.code;
+  return typeof code === 'string' && LIMIT_CODES.has(code) ? code : undefined;
 }
 
 /** The use case's own error behind a GraphQL error (resolvers throw AppError; graphql-js wraps it). */
@@ -56,7 +68,7 @@ export function makeFormatError(log: Logger) {
     delete ext.stacktrace;
     const appError = appErrorOf(error);
     if (appError) return { ...formatted, extensions: { ...ext, ...appError.details, code: appError.code } };
-    const code = typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
+    const code = limitCodeOf(error) ?? (typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR');
     const validationErrors = ext.validationErrors as ValidationErrorLike[] | undefined;
     if (validationErrors) {
       const fields = flattenValidation(validationErrors);

@@ -11,6 +11,16 @@ export interface QueryLimits {
   maxCost: number;
 }
 
+/**
+ * The codes of the limit rules below: one code per failure on HTTP and graphql-ws alike (Apollo
+ * reports validation errors as GRAPHQL_VALIDATION_FAILED; api/format-error.ts gives them back).
+ */
+export const LIMIT_CODES: ReadonlySet<string> = new Set([
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'QUERY_TOO_COSTLY',
+]);
+
 /** Most tokens a document may have; parsing stops there (an oversized query costs nothing more). */
 export const MAX_TOKENS = 10_000;
 /** What a list field multiplies its selection by when it has no limit-like argument. */
