@@ -14,3 +14,4 @@ export * from './restart-policy.js';
 export * from './names.js';
 export * from './constraint.js';
 export * from './service.js';
+export * from './progressive.js';
