@@ -26,9 +26,21 @@ export class AuditResolver {
   })
   auditLog(
     @Ctx() ctx: Context,
-    @Arg('filter', () => AuditFilterInput, { nullable: true }) filter?: AuditFilterInput | null,
-    @Arg('after', () => SafeIntResolver, { nullable: true }) after?: number | null,
-    @Arg('before', () => SafeIntResolver, { nullable: true }) before?: number | null,
+    @Arg('filter', () => AuditFilterInput, {
+      description: 'Which entries; null: all you may see',
+      nullable: true,
+    })
+    filter?: AuditFilterInput | null,
+    @Arg('after', () => SafeIntResolver, {
+      description: 'Oldest first, the entries after this id (a cursor)',
+      nullable: true,
+    })
+    after?: number | null,
+    @Arg('before', () => SafeIntResolver, {
+      description: 'Newest first, the entries before this id (nextCursor of the page before)',
+      nullable: true,
+    })
+    before?: number | null,
     @Arg('limit', () => Int, { defaultValue: 100, description: `1..${MAX_PAGE}` }) limit = 100,
   ): AuditPageType {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
@@ -99,7 +111,12 @@ export class AuditResolver {
   })
   auditEvents(
     @Root() e: AuditEntry,
-    @Arg('environment', () => String, { nullable: true }) _environment?: string | null,
+    @Arg('environment', () => String, {
+      description:
+        "Only this environment's entries (id or name); null: those of environments where you are ADMIN",
+      nullable: true,
+    })
+    _environment?: string | null,
     @Arg('after', () => SafeIntResolver, {
       nullable: true,
       description: 'Resume: first the entries after this id (a cursor from auditLog or an entry), then live',

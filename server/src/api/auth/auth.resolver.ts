@@ -46,8 +46,8 @@ export class AuthResolver {
   })
   async login(
     @Ctx() ctx: Context,
-    @Arg('username', () => String) username: string,
-    @Arg('password', () => String) password: string,
+    @Arg('username', () => String, { description: "The user's login name" }) username: string,
+    @Arg('password', () => String, { description: "The user's password" }) password: string,
   ): Promise<LoginResultType> {
     if (!ctx.request?.setSessionCookie)
       throw new AppError(
@@ -71,11 +71,14 @@ export class AuthResolver {
     return ctx.principal ? ctx.core.auth.logout(ctx.principal) : false;
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description: 'Changes your own password; your other sessions end. True when done',
+  })
   async changePassword(
     @Ctx() ctx: Context,
-    @Arg('currentPassword', () => String) currentPassword: string,
-    @Arg('newPassword', () => String) newPassword: string,
+    @Arg('currentPassword', () => String, { description: 'Your password now' }) currentPassword: string,
+    @Arg('newPassword', () => String, { description: 'The new password, at least 8 characters' })
+    newPassword: string,
   ): Promise<boolean> {
     await ctx.core.auth.changePassword(principalOf(ctx), currentPassword, newPassword);
     return true;
@@ -83,15 +86,16 @@ export class AuthResolver {
 
   // ------------------------------------------------------------------ users
 
-  @Query(() => [UserType])
+  @Query(() => [UserType], { description: 'Every user (ADMIN)' })
   users(@Ctx() ctx: Context): UserType[] {
     return ctx.core.auth.listUsers().map((u) => UserType.from(u, rolesOf(ctx.core.auth.bindingsOf(u.id))));
   }
 
-  @Mutation(() => UserType)
+  @Mutation(() => UserType, { description: 'Creates a user (ADMIN of every environment it gets a role in)' })
   async createUser(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateUserInput) input: CreateUserInput,
+    @Arg('input', () => CreateUserInput, { description: 'Username, password and roles' })
+    input: CreateUserInput,
   ): Promise<UserType> {
     const envs = (input.roles ?? []).map((r, i) => {
       if (r.environment === ALL_ENVIRONMENTS) return { env: ALL_ENVIRONMENTS, role: r.role };
@@ -105,18 +109,22 @@ export class AuthResolver {
     return UserType.from(u, rolesOf(ctx.core.auth.bindingsOf(u.id)));
   }
 
-  @Mutation(() => UserType)
+  @Mutation(() => UserType, { description: "Changes a user's password or disables it" })
   async updateUser(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
+    @Arg('id', () => ID, { description: 'User id or name' }) id: string,
+    @Arg('input', () => UpdateUserInput, { description: 'What to change; fields not given stay' })
+    input: UpdateUserInput,
   ): Promise<UserType> {
     const u = await ctx.core.auth.updateUser(id, { password: input.password, disabled: input.disabled });
     return UserType.from(u, rolesOf(ctx.core.auth.bindingsOf(u.id)));
   }
 
   @Mutation(() => UserType, { description: 'Removes a user with its sessions and tokens' })
-  removeUser(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): UserType {
+  removeUser(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'User id or name' }) id: string,
+  ): UserType {
     const roles = rolesOf(ctx.core.auth.bindingsOf(ctx.core.auth.requireUser(id, 'id').id));
     return UserType.from(ctx.core.auth.removeUser(principalOf(ctx), id), roles);
   }
@@ -124,7 +132,11 @@ export class AuthResolver {
   @Query(() => [RoleBindingType], { description: 'Role bindings, of one environment or all' })
   roleBindings(
     @Ctx() ctx: Context,
-    @Arg('environment', () => String, { nullable: true }) environment?: string,
+    @Arg('environment', () => String, {
+      description: "Only this environment's (id or name); null: all you may see",
+      nullable: true,
+    })
+    environment?: string,
   ): RoleBindingType[] {
     const env = environment
       ? environment === ALL_ENVIRONMENTS
@@ -151,8 +163,9 @@ export class AuthResolver {
   setRoleBinding(
     @Ctx() ctx: Context,
     @Arg('user', () => ID, { description: 'User id or name' }) user: string,
-    @Arg('environment', () => String) environment: string,
-    @Arg('role', () => Role) role: Role,
+    @Arg('environment', () => String, { description: 'Environment id or name, or * for every environment' })
+    environment: string,
+    @Arg('role', () => Role, { description: 'The role to give' }) role: Role,
   ): RoleBindingType {
     const env =
       environment === ALL_ENVIRONMENTS ? ALL_ENVIRONMENTS : ctx.core.environments.require(environment).id;
@@ -161,11 +174,13 @@ export class AuthResolver {
     return { userId: u.id, username: u.username, environment: env, role };
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description: "Takes a user's role in an environment away; true when it had one",
+  })
   removeRoleBinding(
     @Ctx() ctx: Context,
-    @Arg('user', () => ID) user: string,
-    @Arg('environment', () => String) environment: string,
+    @Arg('user', () => ID, { description: 'User id or name' }) user: string,
+    @Arg('environment', () => String, { description: 'Environment id or name, or *' }) environment: string,
   ): boolean {
     const env =
       environment === ALL_ENVIRONMENTS ? ALL_ENVIRONMENTS : ctx.core.environments.require(environment).id;
@@ -179,7 +194,11 @@ export class AuthResolver {
   })
   apiTokens(
     @Ctx() ctx: Context,
-    @Arg('all', () => Boolean, { defaultValue: false }) all: boolean,
+    @Arg('all', () => Boolean, {
+      description: "True: every user's tokens (needs ADMIN of every environment); default false: yours",
+      defaultValue: false,
+    })
+    all: boolean,
   ): ApiTokenType[] {
     const p = principalOf(ctx);
     if (all && ctx.core.config.auth.enabled && !isGlobalAdmin(ctx, p))
@@ -195,7 +214,10 @@ export class AuthResolver {
   })
   createApiToken(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput,
+    @Arg('input', () => CreateApiTokenInput, {
+      description: "The token's name, role, environments and expiry",
+    })
+    input: CreateApiTokenInput,
   ): CreatedApiTokenType {
     let expiresAt = input.expiresAt ?? null;
     if (input.expiresInDays != null) {
@@ -216,7 +238,10 @@ export class AuthResolver {
   }
 
   @Mutation(() => ApiTokenType, { description: 'Revokes a token; its open subscriptions are closed (4403)' })
-  revokeApiToken(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): ApiTokenType {
+  revokeApiToken(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Token id' }) id: string,
+  ): ApiTokenType {
     const t = ctx.core.auth.revokeToken(principalOf(ctx), id);
     return ApiTokenType.from(t, ctx.core.auth.getUser(t.userId)?.username ?? t.userId);
   }

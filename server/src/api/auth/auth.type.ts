@@ -12,44 +12,58 @@ registerEnumType(Role, {
   name: 'Role',
   description:
     'VIEWER reads; OPERATOR also deploys and changes; ADMIN also manages nodes, users, quotas and policies',
+  valuesConfig: {
+    VIEWER: { description: 'Reads' },
+    OPERATOR: { description: 'Everything VIEWER may, and deploys and changes workloads' },
+    ADMIN: { description: 'Everything OPERATOR may, and nodes, users, quotas and policies' },
+  },
 });
 
 @ObjectType('RoleBinding', { description: 'A role of a user in an environment (* = every environment)' })
 export class RoleBindingType {
-  @Field(() => ID) userId: string;
-  @Field(() => String) username: string;
-  @Field(() => String) environment: string;
-  @Field(() => Role) role: Role;
+  @Field(() => ID, { description: 'User id' }) userId: string;
+  @Field(() => String, { description: 'Username' }) username: string;
+  @Field(() => String, { description: 'Environment name, or * for every environment' }) environment: string;
+  @Field(() => Role, { description: 'The role held there' }) role: Role;
 }
 
-@ObjectType('EnvironmentRole')
+@ObjectType('EnvironmentRole', { description: 'A role in one environment' })
 export class EnvironmentRoleType {
   @Field(() => String, { description: 'Environment id, or * for every environment' }) environment: string;
-  @Field(() => Role) role: Role;
+  @Field(() => Role, { description: 'The role held there' }) role: Role;
 }
 
 @ObjectType('Me', { description: 'The caller, as the server sees it' })
 export class MeType {
-  @Field(() => ID, { nullable: true }) userId: string | null;
-  @Field(() => String) username: string;
+  @Field(() => ID, { description: 'User id; null: anonymous (access control off)', nullable: true }) userId:
+    string | null;
+  @Field(() => String, { description: 'Username, or anonymous' }) username: string;
   @Field(() => String, { description: 'user (session), token, or anonymous (STEVEDORE_AUTH=off)' })
   kind: string;
-  @Field(() => String, { nullable: true }) tokenName: string | null;
+  @Field(() => String, { description: 'Name of the API token used; null: not a token', nullable: true })
+  tokenName: string | null;
   @Field(() => [EnvironmentRoleType], { description: 'Roles in effect now (a token: capped by its scope)' })
   roles: EnvironmentRoleType[];
-  @Field(() => Date, { nullable: true }) expiresAt: Date | null;
+  @Field(() => Date, {
+    description: 'When the session or token ends; null: never (or access control off)',
+    nullable: true,
+  })
+  expiresAt: Date | null;
   @Field(() => Boolean, { description: 'Whether this server enforces access control (STEVEDORE_AUTH)' })
   authEnabled: boolean;
 }
 
-@ObjectType('User')
+@ObjectType('User', { description: 'A person who signs in, with roles per environment' })
 export class UserType {
-  @Field(() => ID) id: string;
-  @Field(() => String) username: string;
-  @Field(() => Boolean) disabled: boolean;
-  @Field(() => Date) createdAt: Date;
-  @Field(() => Date, { nullable: true }) lastLoginAt: Date | null;
-  @Field(() => [EnvironmentRoleType]) roles: EnvironmentRoleType[];
+  @Field(() => ID, { description: 'User id' }) id: string;
+  @Field(() => String, { description: 'Login name, unique' }) username: string;
+  @Field(() => Boolean, { description: 'True: cannot sign in, and its tokens are refused' })
+  disabled: boolean;
+  @Field(() => Date, { description: 'When it was created' }) createdAt: Date;
+  @Field(() => Date, { description: 'When it last signed in; null: never', nullable: true })
+  lastLoginAt: Date | null;
+  @Field(() => [EnvironmentRoleType], { description: 'Its roles, per environment' })
+  roles: EnvironmentRoleType[];
 
   static from(u: User, roles: EnvironmentRoleType[]): UserType {
     return {
@@ -67,23 +81,30 @@ export class UserType {
   description: 'The session is in the http-only cookie; send x-stevedore-csrf on mutations',
 })
 export class LoginResultType {
-  @Field(() => MeType) me: MeType;
-  @Field(() => Date) expiresAt: Date;
+  @Field(() => MeType, { description: 'The signed-in user' }) me: MeType;
+  @Field(() => Date, { description: 'When the session ends unless renewed by use' }) expiresAt: Date;
 }
 
 @ObjectType('ApiToken', { description: 'An API token; its value is shown once, at creation' })
 export class ApiTokenType {
-  @Field(() => ID) id: string;
-  @Field(() => String) name: string;
+  @Field(() => ID, { description: 'Token id (not the secret token itself)' }) id: string;
+  @Field(() => String, { description: 'Name given at creation, to tell tokens apart' }) name: string;
   @Field(() => String, { description: 'The first characters, to tell tokens apart' }) prefix: string;
-  @Field(() => String) owner: string;
-  @Field(() => Role) role: Role;
+  @Field(() => String, { description: 'Username of the user who created it' }) owner: string;
+  @Field(() => Role, { description: "Its role in each of its environments (at most its owner's)" })
+  role: Role;
   @Field(() => [String], { description: 'Environment ids, or * for all' }) environments: string[];
-  @Field(() => Date) createdAt: Date;
-  @Field(() => Date, { nullable: true }) expiresAt: Date | null;
-  @Field(() => Date, { nullable: true }) lastUsedAt: Date | null;
-  @Field(() => Date, { nullable: true }) revokedAt: Date | null;
-  @Field(() => Boolean) active: boolean;
+  @Field(() => Date, { description: 'When it was created' }) createdAt: Date;
+  @Field(() => Date, { description: 'When it stops working; null: never', nullable: true })
+  expiresAt: Date | null;
+  @Field(() => Date, {
+    description: 'When it last authenticated a request; null: never used',
+    nullable: true,
+  })
+  lastUsedAt: Date | null;
+  @Field(() => Date, { description: 'When it was revoked; null: not revoked', nullable: true })
+  revokedAt: Date | null;
+  @Field(() => Boolean, { description: 'True: not revoked and not expired' }) active: boolean;
 
   static from(t: ApiToken, owner: string, now = new Date()): ApiTokenType {
     return {
@@ -102,18 +123,29 @@ export class ApiTokenType {
   }
 }
 
-@ObjectType('CreatedApiToken')
+@ObjectType('CreatedApiToken', { description: 'A token just created, with its secret shown this once' })
 export class CreatedApiTokenType {
   @Field(() => String, { description: 'The token: shown this once, store it now' }) token: string;
-  @Field(() => ApiTokenType) apiToken: ApiTokenType;
+  @Field(() => ApiTokenType, { description: "The token's record (without the secret)" })
+  apiToken: ApiTokenType;
 }
 
 @ObjectType('Quota', { description: 'Limits of an environment; null = unlimited' })
 export class QuotaType {
-  @Field(() => Float, { nullable: true }) maxCpus: number | null;
-  @Field(() => SafeIntResolver, { nullable: true }) maxMemoryBytes: number | null;
-  @Field(() => Int, { nullable: true }) maxServices: number | null;
-  @Field(() => Int, { nullable: true }) maxContainers: number | null;
+  @Field(() => Float, {
+    description: 'Most CPUs, counted as max(limit, reservation) per replica or container; null: unlimited',
+    nullable: true,
+  })
+  maxCpus: number | null;
+  @Field(() => SafeIntResolver, { description: 'Most memory, in bytes; null: unlimited', nullable: true })
+  maxMemoryBytes: number | null;
+  @Field(() => Int, { description: 'Most services; null: unlimited', nullable: true }) maxServices:
+    number | null;
+  @Field(() => Int, {
+    description: 'Most service replicas plus standalone containers; null: unlimited',
+    nullable: true,
+  })
+  maxContainers: number | null;
 
   static from(q: Quota): QuotaType {
     return { ...q };
@@ -122,11 +154,17 @@ export class QuotaType {
 
 @ObjectType('EnvironmentPolicy', { description: 'What workloads of the environment may ask of the host' })
 export class EnvironmentPolicyType {
-  @Field(() => Boolean) allowPrivileged: boolean;
-  @Field(() => Boolean) allowHostNetwork: boolean;
-  @Field(() => Boolean) allowHostPid: boolean;
-  @Field(() => Boolean) allowDockerSocket: boolean;
-  @Field(() => [String]) allowedCapabilities: string[];
+  @Field(() => Boolean, { description: 'True: workloads may run privileged' }) allowPrivileged: boolean;
+  @Field(() => Boolean, { description: "True: workloads may use the host's network namespace" })
+  allowHostNetwork: boolean;
+  @Field(() => Boolean, { description: "True: workloads may use the host's PID namespace" })
+  allowHostPid: boolean;
+  @Field(() => Boolean, {
+    description: "True: workloads may mount the engine's socket (/var/run/docker.sock)",
+  })
+  allowDockerSocket: boolean;
+  @Field(() => [String], { description: 'Linux capabilities workloads may add; empty: none' })
+  allowedCapabilities: string[];
   @Field(() => [String], {
     nullable: true,
     description:
@@ -143,13 +181,15 @@ export class EnvironmentPolicyType {
   description: 'A group of clusters with its own roles, quota, policy and secrets',
 })
 export class EnvironmentType {
-  @Field(() => ID) id: string;
-  @Field(() => String) name: string;
-  @Field(() => String) description: string;
-  @Field(() => [ID]) clusterIds: string[];
-  @Field(() => QuotaType) quota: QuotaType;
-  @Field(() => EnvironmentPolicyType) policy: EnvironmentPolicyType;
-  @Field(() => Date) createdAt: Date;
+  @Field(() => ID, { description: 'Environment id' }) id: string;
+  @Field(() => String, { description: 'Environment name, unique' }) name: string;
+  @Field(() => String, { description: 'Free text; empty: none' }) description: string;
+  @Field(() => [ID], { description: 'Ids of the clusters in it' }) clusterIds: string[];
+  @Field(() => QuotaType, { description: 'Most CPU, memory, services and containers its workloads may use' })
+  quota: QuotaType;
+  @Field(() => EnvironmentPolicyType, { description: 'What its workloads may do on the hosts' })
+  policy: EnvironmentPolicyType;
+  @Field(() => Date, { description: 'When it was created' }) createdAt: Date;
 
   static from(e: Environment, clusterIds: string[]): EnvironmentType {
     return {
@@ -166,12 +206,15 @@ export class EnvironmentType {
 
 @ObjectType('QuotaUsage', { description: 'What an environment uses against its quota' })
 export class QuotaUsageType {
-  @Field(() => String) environment: string;
-  @Field(() => QuotaType) quota: QuotaType;
+  @Field(() => String, { description: 'Environment name' }) environment: string;
+  @Field(() => QuotaType, { description: "The environment's quota" }) quota: QuotaType;
   @Field(() => Float, { description: 'CPUs counted: max(limit, reservation) per replica or container' })
   cpus: number;
-  @Field(() => SafeIntResolver) memoryBytes: number;
-  @Field(() => Int) services: number;
+  @Field(() => SafeIntResolver, {
+    description: 'Memory counted, in bytes: max(limit, reservation) per replica or container',
+  })
+  memoryBytes: number;
+  @Field(() => Int, { description: 'Services in the environment' }) services: number;
   @Field(() => Int, { description: 'Service replicas plus running standalone containers' })
   containers: number;
   @Field(() => [String], { description: 'Nodes whose standalone containers could not be counted' })
@@ -180,12 +223,12 @@ export class QuotaUsageType {
 
 @ObjectType('Secret', { description: 'A secret: its name and history, never its value' })
 export class SecretType {
-  @Field(() => String) name: string;
-  @Field(() => String) environment: string;
+  @Field(() => String, { description: 'Secret name, unique in its environment' }) name: string;
+  @Field(() => String, { description: 'Environment name' }) environment: string;
   @Field(() => Int, { description: 'Bumped by each rotation' }) version: number;
-  @Field(() => String) createdBy: string;
-  @Field(() => Date) createdAt: Date;
-  @Field(() => Date) updatedAt: Date;
+  @Field(() => String, { description: 'Who created it (username or token name)' }) createdBy: string;
+  @Field(() => Date, { description: 'When it was created' }) createdAt: Date;
+  @Field(() => Date, { description: 'When it was last rotated (or created)' }) updatedAt: Date;
   @Field(() => [String], { description: 'Services referring to it' }) usedBy: string[];
 
   static from(s: SecretRecord, usedBy: string[]): SecretType {
@@ -204,16 +247,37 @@ export class SecretType {
 @ObjectType('AuditEntry', { description: 'Who did what, when, from where, and how it ended' })
 export class AuditEntryType {
   @Field(() => SafeIntResolver, { description: 'Cursor: increasing, never reused' }) id: number;
-  @Field(() => Date) time: Date;
-  @Field(() => String) actor: string;
-  @Field(() => String) actorKind: string;
-  @Field(() => String) action: string;
-  @Field(() => String, { nullable: true }) environment: string | null;
-  @Field(() => String, { nullable: true }) target: string | null;
-  @Field(() => String) ip: string;
-  @Field(() => String) userAgent: string;
+  @Field(() => Date, { description: 'When it was done' }) time: Date;
+  @Field(() => String, {
+    description:
+      'Who did it: a username, "username (token name)" for an API token, anonymous, or stevedore for the control plane itself',
+  })
+  actor: string;
+  @Field(() => String, {
+    description:
+      'user (a session), token (an API token), or anonymous (access control off, or the control plane itself)',
+  })
+  actorKind: string;
+  @Field(() => String, { description: "What was done: the mutation's name, e.g. updateService, or login" })
+  action: string;
+  @Field(() => String, {
+    description: 'The environment the action touched; null: none (e.g. login, nodes)',
+    nullable: true,
+  })
+  environment: string | null;
+  @Field(() => String, {
+    description: 'What it was done to (a service, node or user name, or id); null: nothing named',
+    nullable: true,
+  })
+  target: string | null;
+  @Field(() => String, { description: "The client's IP address" }) ip: string;
+  @Field(() => String, { description: "The client's User-Agent header; empty: none sent" }) userAgent: string;
   @Field(() => String, { description: 'ok or error' }) outcome: string;
-  @Field(() => String, { nullable: true }) errorCode: string | null;
+  @Field(() => String, {
+    description: 'extensions.code of the error when outcome is error; null: ok',
+    nullable: true,
+  })
+  errorCode: string | null;
   @Field(() => String, { nullable: true, description: 'The arguments as JSON, sensitive values cut out' })
   details: string | null;
 
@@ -235,30 +299,39 @@ export class AuditEntryType {
   }
 }
 
-@ObjectType('AuditPage')
+@ObjectType('AuditPage', { description: 'One page of the audit log' })
 export class AuditPageType {
-  @Field(() => [AuditEntryType]) items: AuditEntryType[];
-  @Field(() => SafeIntResolver, { nullable: true }) nextCursor: number | null;
-  @Field(() => Boolean) hasMore: boolean;
+  @Field(() => [AuditEntryType], { description: 'The entries of this page, in the order asked for' })
+  items: AuditEntryType[];
+  @Field(() => SafeIntResolver, {
+    description: 'Pass as before (newest first) or after (oldest first) for the next page; null: no more',
+    nullable: true,
+  })
+  nextCursor: number | null;
+  @Field(() => Boolean, { description: 'True: more entries match beyond this page' }) hasMore: boolean;
 }
 
 // ------------------------------------------------------------------ inputs
 
-@InputType()
+@InputType({ description: 'A role in one environment' })
 export class EnvironmentRoleInput {
   @Field(() => String, { description: 'Environment id or name, or * for every environment' })
   environment: string;
-  @Field(() => Role) role: Role;
+  @Field(() => Role, { description: 'The role to give there' }) role: Role;
 }
 
-@InputType()
+@InputType({ description: 'A new user' })
 export class CreateUserInput {
-  @Field(() => String) username: string;
+  @Field(() => String, { description: 'Login name, unique' }) username: string;
   @Field(() => String, { description: 'At least 8 characters' }) password: string;
-  @Field(() => [EnvironmentRoleInput], { nullable: true }) roles?: EnvironmentRoleInput[];
+  @Field(() => [EnvironmentRoleInput], {
+    description: 'Roles to give; default none (the user can sign in and sees nothing)',
+    nullable: true,
+  })
+  roles?: EnvironmentRoleInput[];
 }
 
-@InputType()
+@InputType({ description: 'Changes to a user; fields not given stay' })
 export class UpdateUserInput {
   @Field(() => String, { nullable: true, description: "A new password (ends the user's sessions)" })
   password?: string;
@@ -269,21 +342,27 @@ export class UpdateUserInput {
   disabled?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'A new API token for the caller' })
 export class CreateApiTokenInput {
-  @Field(() => String) name: string;
+  @Field(() => String, { description: 'A name to tell it apart, unique among your tokens' }) name: string;
   @Field(() => Role, { description: 'At most your own role in each environment' }) role: Role;
   @Field(() => [String], { description: 'Environment ids or names, or ["*"] for every environment' })
   environments: string[];
-  @Field(() => Date, { nullable: true }) expiresAt?: Date;
+  @Field(() => Date, {
+    description: 'When it stops working; default: never (or expiresInDays)',
+    nullable: true,
+  })
+  expiresAt?: Date;
   @Field(() => Int, { nullable: true, description: 'Alternative to expiresAt; default: no expiry' })
   expiresInDays?: number;
 }
 
-@InputType()
+@InputType({ description: 'A new environment' })
 export class CreateEnvironmentInput {
-  @Field(() => String) name: string;
-  @Field(() => String, { nullable: true }) description?: string;
+  @Field(() => String, { description: 'Environment name, unique: lowercase letters, digits and -' })
+  name: string;
+  @Field(() => String, { description: 'Free text shown with it; default empty', nullable: true })
+  description?: string;
   @Field(() => [ID], {
     nullable: true,
     description: 'Clusters to move in; none: a new cluster of the same name',
@@ -293,28 +372,59 @@ export class CreateEnvironmentInput {
 
 @InputType({ description: 'null (or absent) = unlimited' })
 export class QuotaInput {
-  @Field(() => Float, { nullable: true }) maxCpus?: number;
+  @Field(() => Float, { description: 'Most CPUs (may be fractional); not given: unlimited', nullable: true })
+  maxCpus?: number;
   @Field(() => String, { nullable: true, description: 'e.g. "8g", "512m" or bytes' }) maxMemory?: string;
-  @Field(() => Int, { nullable: true }) maxServices?: number;
-  @Field(() => Int, { nullable: true }) maxContainers?: number;
+  @Field(() => Int, { description: 'Most services; not given: unlimited', nullable: true })
+  maxServices?: number;
+  @Field(() => Int, {
+    description: 'Most service replicas plus standalone containers; not given: unlimited',
+    nullable: true,
+  })
+  maxContainers?: number;
 }
 
 @InputType({ description: 'The whole policy: absent switches are off' })
 export class EnvironmentPolicyInput {
-  @Field(() => Boolean, { nullable: true }) allowPrivileged?: boolean;
-  @Field(() => Boolean, { nullable: true }) allowHostNetwork?: boolean;
-  @Field(() => Boolean, { nullable: true }) allowHostPid?: boolean;
-  @Field(() => Boolean, { nullable: true }) allowDockerSocket?: boolean;
-  @Field(() => [String], { nullable: true }) allowedCapabilities?: string[];
-  @Field(() => [String], { nullable: true }) bindAllowedPaths?: string[];
+  @Field(() => Boolean, { description: 'Workloads may run privileged; default false', nullable: true })
+  allowPrivileged?: boolean;
+  @Field(() => Boolean, {
+    description: "Workloads may use the host's network namespace; default false",
+    nullable: true,
+  })
+  allowHostNetwork?: boolean;
+  @Field(() => Boolean, {
+    description: "Workloads may use the host's PID namespace; default false",
+    nullable: true,
+  })
+  allowHostPid?: boolean;
+  @Field(() => Boolean, {
+    description: "Workloads may mount the engine's socket; default false",
+    nullable: true,
+  })
+  allowDockerSocket?: boolean;
+  @Field(() => [String], {
+    description: 'Linux capabilities workloads may add, e.g. NET_ADMIN; default none',
+    nullable: true,
+  })
+  allowedCapabilities?: string[];
+  @Field(() => [String], {
+    description:
+      'Host paths binds must be under (within STEVEDORE_BIND_ALLOWED_PATHS); null: the cluster-wide list as is',
+    nullable: true,
+  })
+  bindAllowedPaths?: string[];
 }
 
-@InputType()
+@InputType({ description: 'Which audit entries; the fields given must all match' })
 export class AuditFilterInput {
-  @Field(() => String, { nullable: true }) actor?: string;
-  @Field(() => String, { nullable: true }) action?: string;
-  @Field(() => String, { nullable: true }) environment?: string;
+  @Field(() => String, { description: 'Only this actor, as AuditEntry.actor shows it', nullable: true })
+  actor?: string;
+  @Field(() => String, { description: 'Only this action, e.g. updateService', nullable: true })
+  action?: string;
+  @Field(() => String, { description: 'Only this environment (id or name)', nullable: true })
+  environment?: string;
   @Field(() => String, { nullable: true, description: 'ok or error' }) outcome?: string;
-  @Field(() => Date, { nullable: true }) since?: Date;
-  @Field(() => Date, { nullable: true }) until?: Date;
+  @Field(() => Date, { description: 'Only entries at or after this time', nullable: true }) since?: Date;
+  @Field(() => Date, { description: 'Only entries before this time', nullable: true }) until?: Date;
 }

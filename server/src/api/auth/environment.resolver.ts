@@ -29,7 +29,7 @@ export class EnvironmentResolver {
       .map((e) => EnvironmentType.from(e, ctx.core.environments.clustersOf(e.id)));
   }
 
-  @Query(() => EnvironmentType)
+  @Query(() => EnvironmentType, { description: 'An environment by id or name' })
   environment(
     @Ctx() ctx: Context,
     @Arg('name', () => String, { description: 'Id or name' }) name: string,
@@ -42,7 +42,8 @@ export class EnvironmentResolver {
   })
   createEnvironment(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateEnvironmentInput) input: CreateEnvironmentInput,
+    @Arg('input', () => CreateEnvironmentInput, { description: 'Name, description and clusters' })
+    input: CreateEnvironmentInput,
   ): EnvironmentType {
     const e = ctx.core.environments.create(input);
     return view(ctx, e.id);
@@ -51,7 +52,10 @@ export class EnvironmentResolver {
   @Mutation(() => EnvironmentType, {
     description: 'Only an empty environment (no nodes, services or secrets); its clusters go with it',
   })
-  removeEnvironment(@Ctx() ctx: Context, @Arg('name', () => String) name: string): EnvironmentType {
+  removeEnvironment(
+    @Ctx() ctx: Context,
+    @Arg('name', () => String, { description: 'Environment id or name' }) name: string,
+  ): EnvironmentType {
     const clusters = ctx.core.environments.clustersOf(ctx.core.environments.require(name, 'name').id);
     const e = ctx.core.environments.remove(name);
     return EnvironmentType.from(e, clusters);
@@ -62,8 +66,8 @@ export class EnvironmentResolver {
   })
   assignCluster(
     @Ctx() ctx: Context,
-    @Arg('clusterId', () => ID) clusterId: string,
-    @Arg('environment', () => String) environment: string,
+    @Arg('clusterId', () => ID, { description: 'Cluster id or name' }) clusterId: string,
+    @Arg('environment', () => String, { description: 'Environment id or name' }) environment: string,
   ): EnvironmentType {
     return view(ctx, ctx.core.environments.assignCluster(clusterId, environment).id);
   }
@@ -73,8 +77,9 @@ export class EnvironmentResolver {
   })
   setQuota(
     @Ctx() ctx: Context,
-    @Arg('environment', () => String) environment: string,
-    @Arg('quota', () => QuotaInput) quota: QuotaInput,
+    @Arg('environment', () => String, { description: 'Environment id or name' }) environment: string,
+    @Arg('quota', () => QuotaInput, { description: 'The whole quota; a field not given is unlimited' })
+    quota: QuotaInput,
   ): EnvironmentType {
     let maxMemoryBytes: number | null = null;
     if (quota.maxMemory != null) {
@@ -96,8 +101,11 @@ export class EnvironmentResolver {
   })
   setEnvironmentPolicy(
     @Ctx() ctx: Context,
-    @Arg('environment', () => String) environment: string,
-    @Arg('policy', () => EnvironmentPolicyInput) policy: EnvironmentPolicyInput,
+    @Arg('environment', () => String, { description: 'Environment id or name' }) environment: string,
+    @Arg('policy', () => EnvironmentPolicyInput, {
+      description: 'The whole policy; fields not given are false or empty',
+    })
+    policy: EnvironmentPolicyInput,
   ): EnvironmentType {
     const e = ctx.core.environments.setPolicy(environment, {
       allowPrivileged: policy.allowPrivileged ?? false,
@@ -115,7 +123,7 @@ export class EnvironmentResolver {
   })
   async quotaUsage(
     @Ctx() ctx: Context,
-    @Arg('environment', () => String) environment: string,
+    @Arg('environment', () => String, { description: 'Environment id or name' }) environment: string,
   ): Promise<QuotaUsageType> {
     const e = ctx.core.environments.require(environment);
     const r = await ctx.core.quotas.report(e.id);

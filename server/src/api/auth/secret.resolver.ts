@@ -9,7 +9,10 @@ const envOf = (ctx: Context, ref: string) => ctx.core.environments.require(ref).
 @Resolver()
 export class SecretResolver {
   @Query(() => [SecretType], { description: 'Secrets of an environment (names and versions, never values)' })
-  secrets(@Ctx() ctx: Context, @Arg('environment', () => String) environment: string): SecretType[] {
+  secrets(
+    @Ctx() ctx: Context,
+    @Arg('environment', () => String, { description: 'Environment id or name' }) environment: string,
+  ): SecretType[] {
     const env = envOf(ctx, environment);
     const clusters = ctx.core.environments.clustersOf(env);
     return ctx.core.secrets
@@ -20,9 +23,10 @@ export class SecretResolver {
   @Mutation(() => SecretType, { description: 'Stores a secret, encrypted; its value is never returned' })
   createSecret(
     @Ctx() ctx: Context,
-    @Arg('environment', () => String) environment: string,
-    @Arg('name', () => String) name: string,
-    @Arg('value', () => String) value: string,
+    @Arg('environment', () => String, { description: 'Environment id or name' }) environment: string,
+    @Arg('name', () => String, { description: 'Secret name, unique in the environment' }) name: string,
+    @Arg('value', () => String, { description: 'The secret value, stored encrypted; never returned' })
+    value: string,
   ): SecretType {
     const env = envOf(ctx, environment);
     return SecretType.from(ctx.core.secrets.create(env, name, value, actorName(ctx.principal)), []);
@@ -34,9 +38,10 @@ export class SecretResolver {
   })
   rotateSecret(
     @Ctx() ctx: Context,
-    @Arg('environment', () => String) environment: string,
-    @Arg('name', () => String) name: string,
-    @Arg('value', () => String) value: string,
+    @Arg('environment', () => String, { description: 'Environment id or name' }) environment: string,
+    @Arg('name', () => String, { description: 'Secret name' }) name: string,
+    @Arg('value', () => String, { description: 'The new value, stored encrypted; never returned' })
+    value: string,
   ): SecretType {
     const env = envOf(ctx, environment);
     return SecretType.from(
@@ -48,8 +53,8 @@ export class SecretResolver {
   @Mutation(() => SecretType, { description: 'Removes a secret no service refers to' })
   removeSecret(
     @Ctx() ctx: Context,
-    @Arg('environment', () => String) environment: string,
-    @Arg('name', () => String) name: string,
+    @Arg('environment', () => String, { description: 'Environment id or name' }) environment: string,
+    @Arg('name', () => String, { description: 'Secret name' }) name: string,
   ): SecretType {
     const env = envOf(ctx, environment);
     return SecretType.from(ctx.core.secrets.remove(env, name, ctx.core.environments.clustersOf(env)), []);

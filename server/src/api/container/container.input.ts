@@ -34,7 +34,7 @@ export class VolumeInput {
   @Field(() => String, { description: 'Absolute path in the container' })
   target: string;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { description: 'True: mounted read-only; default false', nullable: true })
   readOnly?: boolean;
 }
 
@@ -66,16 +66,28 @@ export class ResourcesInput {
     'Durations in milliseconds, at least 1; defaults: 30000 ms interval and timeout, 3 retries, no start period.',
 })
 export class HealthCheckInput {
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    description: 'The probe; exit 0 is healthy. Run as is (CMD) unless shell is given',
+    nullable: true,
+  })
   command?: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'The probe as one shell line (CMD-SHELL), instead of command',
+    nullable: true,
+  })
   shell?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    description: "Time between two probes, in ms; default the engine's 30000",
+    nullable: true,
+  })
   intervalMs?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    description: "How long one probe may take, in ms; default the engine's 30000",
+    nullable: true,
+  })
   timeoutMs?: number;
 
   @Field(() => Int, { nullable: true, description: 'Failures in a row that make it unhealthy' })
@@ -85,7 +97,7 @@ export class HealthCheckInput {
   startPeriodMs?: number;
 }
 
-@InputType()
+@InputType({ description: "The engine's restart policy of a container" })
 export class RestartPolicyInput {
   @Field(() => RestartCondition, { nullable: true, description: 'Default NO' })
   condition?: RestartCondition;
@@ -120,22 +132,28 @@ export class RunContainerInput {
   @Field(() => [String], { nullable: true, description: "Replaces the image's entrypoint" })
   entrypoint?: string[];
 
-  @Field(() => [KeyValueInput], { nullable: true })
+  @Field(() => [KeyValueInput], { description: 'Environment variables; default none', nullable: true })
   env?: KeyValueInput[];
 
-  @Field(() => [PortInput], { nullable: true })
+  @Field(() => [PortInput], { description: 'Ports to publish on the node; default none', nullable: true })
   ports?: PortInput[];
 
-  @Field(() => [VolumeInput], { nullable: true })
+  @Field(() => [VolumeInput], { description: 'Mounts; default none', nullable: true })
   volumes?: VolumeInput[];
 
-  @Field(() => ResourcesInput, { nullable: true })
+  @Field(() => ResourcesInput, {
+    description: 'CPU and memory limits and reservations; default none',
+    nullable: true,
+  })
   resources?: ResourcesInput;
 
-  @Field(() => HealthCheckInput, { nullable: true })
+  @Field(() => HealthCheckInput, {
+    description: "Health check; default the image's HEALTHCHECK, if any",
+    nullable: true,
+  })
   healthCheck?: HealthCheckInput;
 
-  @Field(() => RestartPolicyInput, { nullable: true })
+  @Field(() => RestartPolicyInput, { description: "The engine's restart policy; default NO", nullable: true })
   restartPolicy?: RestartPolicyInput;
 
   @Field(() => [KeyValueInput], {

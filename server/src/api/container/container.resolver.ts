@@ -27,7 +27,11 @@ export class ContainerResolver {
   })
   async containers(
     @Ctx() ctx: Context,
-    @Arg('filter', () => ContainerFilter, { nullable: true }) filter?: ContainerFilter,
+    @Arg('filter', () => ContainerFilter, {
+      description: 'Which containers; null: all of them',
+      nullable: true,
+    })
+    filter?: ContainerFilter,
   ): Promise<ContainerList> {
     const r = await ctx.core.containers.list({
       node: filter?.node ?? undefined,
@@ -91,7 +95,7 @@ export class ContainerResolver {
   })
   async runContainer(
     @Ctx() ctx: Context,
-    @Arg('input', () => RunContainerInput) input: RunContainerInput,
+    @Arg('input', () => RunContainerInput, { description: 'What to run and where' }) input: RunContainerInput,
   ): Promise<ContainerDetailsType> {
     const r = await ctx.core.containers.run({
       node: input.node ?? undefined,

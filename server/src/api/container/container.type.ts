@@ -41,22 +41,62 @@ export type RestartCondition = (typeof RestartCondition)[keyof typeof RestartCon
 export const LogStream = { STDOUT: 'STDOUT', STDERR: 'STDERR' } as const;
 export type LogStream = (typeof LogStream)[keyof typeof LogStream];
 
-registerEnumType(ContainerState, { name: 'ContainerState', description: "The engine's container state" });
+registerEnumType(ContainerState, {
+  name: 'ContainerState',
+  description: "The engine's container state",
+  valuesConfig: {
+    RUNNING: { description: 'Its process runs' },
+    RESTARTING: { description: 'Being restarted by its restart policy' },
+    REMOVING: { description: 'Being removed' },
+    PAUSED: { description: 'Its processes are frozen' },
+    EXITED: { description: 'Its process ended' },
+    DEAD: { description: 'Could not be stopped or removed; the engine gave up on it' },
+    CREATED: { description: 'Created, never started' },
+  },
+});
 registerEnumType(HealthStatus, {
   name: 'HealthStatus',
   description: 'NONE: the container has no health check',
+  valuesConfig: {
+    UNHEALTHY: { description: 'retries probes in a row failed' },
+    STARTING: { description: 'Within the start period, no verdict yet' },
+    NONE: { description: 'No health check' },
+    HEALTHY: { description: 'The last probes passed' },
+  },
 });
-registerEnumType(PortProtocol, { name: 'PortProtocol' });
+registerEnumType(PortProtocol, {
+  description: 'Transport protocol of a published port',
+  name: 'PortProtocol',
+  valuesConfig: { UDP: { description: 'UDP' }, TCP: { description: 'TCP' }, SCTP: { description: 'SCTP' } },
+});
 registerEnumType(MountType, {
   name: 'MountType',
   description: 'VOLUME: a named (or anonymous) volume; BIND: a host path; TMPFS: memory',
+  valuesConfig: {
+    VOLUME: { description: 'A named engine volume' },
+    TMPFS: { description: 'A memory-backed file system, emptied when the container stops' },
+    BIND: { description: 'A host path' },
+  },
 });
-registerEnumType(RestartCondition, { name: 'RestartCondition', description: "The engine's restart policy" });
-registerEnumType(LogStream, { name: 'LogStream' });
+registerEnumType(RestartCondition, {
+  name: 'RestartCondition',
+  description: "The engine's restart policy",
+  valuesConfig: {
+    UNLESS_STOPPED: { description: 'Always restart, unless it was stopped by hand' },
+    ON_FAILURE: { description: 'Restart on a non-zero exit, at most maxRetries times' },
+    NO: { description: 'Never restart' },
+    ALWAYS: { description: 'Always restart, also after the engine restarts' },
+  },
+});
+registerEnumType(LogStream, {
+  description: 'Which output stream a log line came from',
+  name: 'LogStream',
+  valuesConfig: { STDOUT: { description: 'Standard output' }, STDERR: { description: 'Standard error' } },
+});
 
 @ObjectType('PortBinding', { description: 'A port published on the host' })
 export class PortBindingType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Port inside the container' })
   containerPort: number;
 
   @Field(() => Int, { description: 'The host port; the engine picked it when asked for 0' })
@@ -65,7 +105,7 @@ export class PortBindingType {
   @Field(() => String, { description: 'Host address the port listens on; 0.0.0.0 or :: is every interface' })
   hostIp: string;
 
-  @Field(() => PortProtocol)
+  @Field(() => PortProtocol, { description: 'TCP, UDP or SCTP' })
   protocol: PortProtocol;
 }
 
@@ -76,7 +116,7 @@ export class ContainerType {
   @Field(() => ID, { description: "The engine's full container id" })
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Container name, without the leading /' })
   name: string;
 
   @Field(() => NodeType, { description: 'The node whose engine runs it' })
@@ -85,13 +125,13 @@ export class ContainerType {
   @Field(() => String, { description: 'The image as asked for (a reference, or an id)' })
   image: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The image's content id (sha256:…)" })
   imageId: string;
 
   @Field(() => String, { description: 'Entrypoint and command as one line' })
   command: string;
 
-  @Field(() => ContainerState)
+  @Field(() => ContainerState, { description: "The engine's container state" })
   state: ContainerState;
 
   @Field(() => String, {
@@ -99,13 +139,13 @@ export class ContainerType {
   })
   status: string;
 
-  @Field(() => [KeyValue])
+  @Field(() => [KeyValue], { description: 'Its labels, as the engine reports them' })
   labels: KeyValue[];
 
-  @Field(() => [PortBindingType])
+  @Field(() => [PortBindingType], { description: 'Ports published on the node' })
   ports: PortBindingType[];
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the engine created it' })
   createdAt: Date;
 
   @Field(() => Boolean, { description: 'Run by Stevedore (label stevedore.managed=true)' })
@@ -130,25 +170,27 @@ export class ContainerType {
     'so a partial answer is never mistaken for a complete one.',
 })
 export class ContainerList {
-  @Field(() => [ContainerType])
+  @Field(() => [ContainerType], { description: 'The containers of every engine that answered' })
   items: ContainerType[];
 
-  @Field(() => [UnreachableNode])
+  @Field(() => [UnreachableNode], {
+    description: 'Nodes whose engine did not answer; their containers are missing from items',
+  })
   unreachableNodes: UnreachableNode[];
 }
 
 @ObjectType('HealthProbe', { description: 'One health probe run' })
 export class HealthProbeType {
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it started' })
   start: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When it ended; null: still running', nullable: true })
   end: Date | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '0: healthy; 1: unhealthy; other: the probe could not run' })
   exitCode: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the probe printed (the engine keeps up to 4 KiB)' })
   output: string;
 }
 
@@ -156,7 +198,7 @@ export class HealthProbeType {
   description: 'Health as the engine keeps it: status, streak and the last probes (oldest first)',
 })
 export class ContainerHealthType {
-  @Field(() => HealthStatus)
+  @Field(() => HealthStatus, { description: 'The latest health verdict' })
   status: HealthStatus;
 
   @Field(() => Int, { description: 'Consecutive failed probes' })
@@ -179,25 +221,25 @@ export class HealthCheckType {
   })
   test: string[];
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Time between two probes, in ms' })
   intervalMs: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'How long one probe may take, in ms' })
   timeoutMs: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Failures in a row before it is unhealthy' })
   retries: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Time after start during which failures do not count, in ms' })
   startPeriodMs: number;
 }
 
-@ObjectType('RestartPolicy')
+@ObjectType('RestartPolicy', { description: "The engine's restart policy of a container" })
 export class RestartPolicyType {
-  @Field(() => RestartCondition)
+  @Field(() => RestartCondition, { description: 'When the engine restarts it' })
   condition: RestartCondition;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'ON_FAILURE: most restarts; 0: unlimited' })
   maxRetries: number;
 }
 
@@ -216,7 +258,7 @@ export class ContainerResourcesType {
   })
   nanoCpusReservation: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'CPU reservation in CPUs; 0: none' })
   cpuReservation: number;
 
   @Field(() => SafeIntResolver, { description: 'Memory limit in bytes' })
@@ -226,66 +268,68 @@ export class ContainerResourcesType {
   memoryReservationBytes: number;
 }
 
-@ObjectType('Mount')
+@ObjectType('Mount', { description: 'A mount of a container' })
 export class MountInfoType {
-  @Field(() => MountType)
+  @Field(() => MountType, { description: 'VOLUME, BIND or TMPFS' })
   type: MountType;
 
   @Field(() => String, { description: 'Volume name, or host path for BIND; empty for TMPFS' })
   source: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Absolute path in the container' })
   target: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True: the container cannot write to it' })
   readOnly: boolean;
 }
 
 @ObjectType('ContainerNetwork', { description: 'An attachment to a network and the address it got' })
 export class ContainerNetworkType {
-  @Field(() => String)
+  @Field(() => String, { description: 'Network name' })
   name: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its IPv4 address on the network; empty: none yet' })
   ipAddress: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The network's gateway address; empty: none" })
   gateway: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its MAC address on the network' })
   macAddress: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'DNS names it answers to on the network' })
   aliases: string[];
 }
 
 @ObjectType('ContainerDetails', { description: "Everything about one container, from the engine's inspect" })
 export class ContainerDetailsType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The engine's full container id" })
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Container name, without the leading /' })
   name: string;
 
-  @Field(() => NodeType)
+  @Field(() => NodeType, { description: 'The node whose engine runs it' })
   node: NodeType;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The image as asked for (a reference, or an id)' })
   image: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The image's content id (sha256:…)" })
   imageId: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Command (arguments after the entrypoint)' })
   command: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Entrypoint; empty: none' })
   entrypoint: string[];
 
-  @Field(() => [KeyValue])
+  @Field(() => [KeyValue], {
+    description: 'Environment variables as KEY=value pairs; values of secrets are never shown',
+  })
   env: KeyValue[];
 
-  @Field(() => ContainerState)
+  @Field(() => ContainerState, { description: "The engine's container state" })
   state: ContainerState;
 
   @Field(() => String, {
@@ -293,16 +337,19 @@ export class ContainerDetailsType {
   })
   status: string;
 
-  @Field(() => [KeyValue])
+  @Field(() => [KeyValue], { description: 'Its labels' })
   labels: KeyValue[];
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the engine created it' })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: 'When its last run started; null: never started', nullable: true })
   startedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    description: 'When its last run ended; null: running, or it never ran',
+    nullable: true,
+  })
   finishedAt: Date | null;
 
   @Field(() => Int, { nullable: true, description: 'Of the last run; null while it never ran' })
@@ -311,13 +358,13 @@ export class ContainerDetailsType {
   @Field(() => String, { nullable: true, description: 'Why the engine could not run it' })
   error: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True: its last run was killed for running out of memory' })
   oomKilled: boolean;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: 'Host PID of its main process; null: not running', nullable: true })
   pid: number | null;
 
-  @Field(() => HealthStatus)
+  @Field(() => HealthStatus, { description: 'The latest health verdict; NONE without a health check' })
   healthStatus: HealthStatus;
 
   @Field(() => ContainerHealthType, {
@@ -326,49 +373,60 @@ export class ContainerDetailsType {
   })
   health: ContainerHealthType | null;
 
-  @Field(() => HealthCheckType, { nullable: true })
+  @Field(() => HealthCheckType, { description: 'The configured health check; null: none', nullable: true })
   healthCheck: HealthCheckType | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Times the engine restarted it' })
   restartCount: number;
 
-  @Field(() => RestartPolicyType)
+  @Field(() => RestartPolicyType, { description: "The engine's restart policy" })
   restartPolicy: RestartPolicyType;
 
-  @Field(() => ContainerResourcesType)
+  @Field(() => ContainerResourcesType, { description: 'CPU and memory limits and reservations; 0: none set' })
   resources: ContainerResourcesType;
 
-  @Field(() => [PortBindingType])
+  @Field(() => [PortBindingType], { description: 'Ports published on the node' })
   ports: PortBindingType[];
 
-  @Field(() => [MountInfoType])
+  @Field(() => [MountInfoType], { description: 'Its mounts' })
   mounts: MountInfoType[];
 
-  @Field(() => [ContainerNetworkType])
+  @Field(() => [ContainerNetworkType], {
+    description: 'Networks it is attached to, with its address on each',
+  })
   networks: ContainerNetworkType[];
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True: run by Stevedore (label stevedore.managed=true)' })
   managed: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Label stevedore.service: the service it belongs to; null: not a service task',
+    nullable: true,
+  })
   service: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Label stevedore.task: the task id; null: not a service task',
+    nullable: true,
+  })
   task: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: 'Label stevedore.revision: the service revision it runs; null: not a service task',
+    nullable: true,
+  })
   revision: string | null;
 }
 
 @ObjectType('LogLine', { description: 'One line of container output' })
 export class LogLineType {
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the engine received the line' })
   timestamp: Date;
 
-  @Field(() => LogStream)
+  @Field(() => LogStream, { description: 'STDOUT or STDERR' })
   stream: LogStream;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The line, without its newline' })
   message: string;
 }
 
