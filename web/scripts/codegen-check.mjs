@@ -1,4 +1,4 @@
-// Fails when src/gql/ is not what codegen makes from ../schema/schema.graphql and the operations
+// Fails when src/gql/ (of web/, or of the workspace given) is not what codegen makes from ../schema/schema.graphql and the operations
 // in src/ (formatted as the repo formats it), or when an operation names something the schema
 // lacks. `graphql-codegen --check` alone can't be used: it compares against unformatted output.
 import fs from 'node:fs';
@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { generate, loadContext } from '@graphql-codegen/cli';
 import prettier from 'prettier';
 
-const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The workspace to check: the argument (cli/ runs it as `codegen-check.mjs .`), else web/.
+const here = process.argv[2]
+  ? path.resolve(process.argv[2])
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(here);
 const ctx = await loadContext(path.join(here, 'codegen.ts'));
 const config = ctx.getConfig();
@@ -24,7 +27,7 @@ for (const o of outputs) {
 }
 if (stale.length) {
   console.error(
-    `codegen: stale against ../schema/schema.graphql: ${stale.join(', ')} — run "npm run codegen -w web" and commit`,
+    `codegen: stale against ../schema/schema.graphql: ${stale.join(', ')} — run "npm run codegen -w ${path.basename(here)}" and commit`,
   );
   process.exit(1);
 }
