@@ -8,7 +8,11 @@ import { DEFAULT_CLUSTER_ID } from '../../app/clusters.js';
 @Resolver(() => ClusterType)
 export class ClusterResolver {
   @Query(() => ClusterType, { description: 'A cluster (the default one when no id is given) with totals' })
-  cluster(@Ctx() ctx: Context, @Arg('id', () => ID, { nullable: true }) id?: string): ClusterType {
+  cluster(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Cluster id or name; null: the default cluster', nullable: true })
+    id?: string,
+  ): ClusterType {
     const ref = id ?? DEFAULT_CLUSTER_ID;
     const c = ctx.core.clusters.get(ref);
     if (!c) throw notFound('cluster', ref, 'id');
@@ -47,7 +51,7 @@ export class ClusterResolver {
     };
   }
 
-  @Query(() => [ClusterType])
+  @Query(() => [ClusterType], { description: 'Every cluster' })
   clusters(@Ctx() ctx: Context): ClusterType[] {
     return ctx.core.clusters.list().map((c) => this.cluster(ctx, c.id));
   }

@@ -3,13 +3,13 @@ import { NodeType } from '../node/node.type.js';
 
 @ObjectType({ description: 'Node counts, as the seed status response: total, managers, workers, healthy' })
 export class ClusterNodeCounts {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Every node' })
   total: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'MANAGER nodes' })
   managers: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'WORKER nodes' })
   workers: number;
 
   @Field(() => Int, { description: 'READY nodes' })
@@ -18,28 +18,28 @@ export class ClusterNodeCounts {
   @Field(() => Int, { description: 'DOWN or UNKNOWN nodes' })
   unhealthy: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'READY nodes' })
   ready: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'DOWN nodes' })
   down: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Nodes with availability DRAIN' })
   draining: number;
 }
 
 @ObjectType({ description: 'Capacity of READY nodes, and what running containers reserve and use' })
 export class ClusterResources {
-  @Field(() => Float)
+  @Field(() => Float, { description: 'CPUs of READY nodes' })
   totalCpus: number;
 
   @Field(() => Float, { description: 'Bytes' })
   totalMemoryBytes: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'CPUs reserved (or limited) by running containers' })
   reservedCpus: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Memory reserved (or limited) by running containers, in bytes' })
   reservedMemoryBytes: number;
 
   @Field(() => Float, { nullable: true, description: 'Live CPU use in CPUs, when stats are being sampled' })
@@ -52,29 +52,33 @@ export class ClusterResources {
   usedMemoryBytes: number | null;
 }
 
-@ObjectType('Cluster')
+@ObjectType('Cluster', {
+  description: 'A group of nodes that services are scheduled on, with its counts and resources now',
+})
 export class ClusterType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Cluster id' })
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Cluster name, unique' })
   name: string;
 
-  @Field(() => ClusterNodeCounts)
+  @Field(() => ClusterNodeCounts, { description: 'Its nodes, counted by role and status' })
   nodeCounts: ClusterNodeCounts;
 
-  @Field(() => ClusterResources)
+  @Field(() => ClusterResources, {
+    description: 'Capacity of its READY nodes, and what is reserved and used',
+  })
   resources: ClusterResources;
 
-  @Field(() => [NodeType])
+  @Field(() => [NodeType], { description: 'Its nodes' })
   nodes: NodeType[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Containers on its nodes, in any state' })
   containerCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Running containers on its nodes' })
   runningContainerCount: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When these figures were read' })
   timestamp: Date;
 }

@@ -14,7 +14,7 @@ export class IngressResolver {
   })
   async serviceEndpoints(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Service id or name' }) id: string,
     @Arg('containerPort', () => Int, {
       nullable: true,
       description: 'Default: the ingress target, else the first TCP port',
@@ -29,7 +29,10 @@ export class IngressResolver {
     nullable: true,
     description: 'Ingress counters, latency and per-replica breakers; null when not published',
   })
-  ingressStats(@Ctx() ctx: Context, @Arg('serviceId', () => ID) serviceId: string): IngressStatsType | null {
+  ingressStats(
+    @Ctx() ctx: Context,
+    @Arg('serviceId', () => ID, { description: 'Service id or name' }) serviceId: string,
+  ): IngressStatsType | null {
     const s = ctx.core.services.require(serviceId, 'serviceId');
     const v = ctx.core.discovery.view(s.id);
     return v ? IngressStatsType.from(v) : null;
@@ -41,7 +44,7 @@ export class IngressResolver {
   })
   async nginxConfig(
     @Ctx() ctx: Context,
-    @Arg('serviceId', () => ID) serviceId: string,
+    @Arg('serviceId', () => ID, { description: 'Service id or name' }) serviceId: string,
   ): Promise<string | null> {
     return ctx.core.discovery.nginxConfig(ctx.core.services.require(serviceId, 'serviceId'));
   }
@@ -52,14 +55,18 @@ export class IngressResolver {
   })
   async publishService(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('port', () => Int) port: number,
+    @Arg('id', () => ID, { description: 'Service id or name' }) id: string,
+    @Arg('port', () => Int, { description: 'Listening port on the control plane, 1024..65535' }) port: number,
     @Arg('targetPort', () => Int, {
       nullable: true,
       description: 'Container port; default the first TCP port',
     })
     targetPort?: number,
-    @Arg('algorithm', () => IngressAlgorithm, { nullable: true }) algorithm?: IngressAlgorithm,
+    @Arg('algorithm', () => IngressAlgorithm, {
+      description: 'How a replica is chosen per request; default ROUND_ROBIN',
+      nullable: true,
+    })
+    algorithm?: IngressAlgorithm,
     @Arg('routes', () => [IngressRouteInput], {
       nullable: true,
       description: 'Host and path prefix routes on the port; absent: the current ones; []: every request',
@@ -92,7 +99,10 @@ export class IngressResolver {
   }
 
   @Mutation(() => ServiceType, { description: "Closes the service's ingress" })
-  async unpublishService(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<ServiceType> {
+  async unpublishService(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Service id or name' }) id: string,
+  ): Promise<ServiceType> {
     const s = ctx.core.services.require(id);
     const input = specToInput(s.spec);
     input.ingress = null;

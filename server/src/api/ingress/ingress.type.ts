@@ -4,72 +4,79 @@ import { IngressAlgorithm } from '../../domain/service.js';
 import { IngressRouteType } from '../service/service.type.js';
 import './ingress.enums.js';
 
-@ObjectType('EndpointNetwork')
+@ObjectType('EndpointNetwork', { description: "A replica's address on one of its networks" })
 export class EndpointNetworkType {
-  @Field(() => String) name: string;
-  @Field(() => String) ip: string;
+  @Field(() => String, { description: 'Network name' }) name: string;
+  @Field(() => String, { description: 'Its IPv4 address there' }) ip: string;
 }
 
 @ObjectType('ServiceEndpoint', { description: 'A healthy replica as clients reach it' })
 export class ServiceEndpointType {
-  @Field(() => ID) taskId: string;
-  @Field(() => Int) slot: number;
-  @Field(() => Int) revision: number;
-  @Field(() => ID) nodeId: string;
-  @Field(() => String) nodeName: string;
+  @Field(() => ID, { description: "Id of the replica's task" }) taskId: string;
+  @Field(() => Int, { description: 'Replica slot (0 for GLOBAL services)' }) slot: number;
+  @Field(() => Int, { description: 'The service revision the replica runs' }) revision: number;
+  @Field(() => ID, { description: 'Id of the node the replica runs on' }) nodeId: string;
+  @Field(() => String, { description: 'Name of that node' }) nodeName: string;
   @Field(() => String, { description: "The node's publish address (or the binding's own host IP)" })
   address: string;
   @Field(() => Int, { description: 'Published host port' }) port: number;
-  @Field(() => Int) containerPort: number;
+  @Field(() => Int, { description: 'Container port of the binding' }) containerPort: number;
   @Field(() => String, {
     nullable: true,
     description: "Address on the service's first network (reachable on its node)",
   })
   containerIp: string | null;
-  @Field(() => String, { nullable: true }) network: string | null;
-  @Field(() => [EndpointNetworkType]) networks: EndpointNetworkType[];
+  @Field(() => String, { description: "Name of the service's first network; null: none", nullable: true })
+  network: string | null;
+  @Field(() => [EndpointNetworkType], { description: 'Its address on each network it joined' })
+  networks: EndpointNetworkType[];
 
   static from(e: ServiceEndpoint): ServiceEndpointType {
     return { ...e };
   }
 }
 
-@ObjectType('BreakerTransition')
+@ObjectType('BreakerTransition', { description: "One change of a replica's circuit breaker" })
 export class BreakerTransitionType {
-  @Field(() => BreakerState) from: BreakerState;
-  @Field(() => BreakerState) to: BreakerState;
-  @Field(() => Date) at: Date;
-  @Field(() => String) reason: string;
+  @Field(() => BreakerState, { description: 'The state before' }) from: BreakerState;
+  @Field(() => BreakerState, { description: 'The state after' }) to: BreakerState;
+  @Field(() => Date, { description: 'When it changed' }) at: Date;
+  @Field(() => String, { description: 'Why, e.g. "5 consecutive failures" or "trial request succeeded"' })
+  reason: string;
 }
 
 @ObjectType('IngressProbeStatus', { description: "The active health probe's verdict on one replica" })
 export class IngressProbeStatusType {
   @Field(() => Boolean, { description: 'False: out of rotation until healthyThreshold successes in a row' })
   healthy: boolean;
-  @Field(() => Int) consecutiveFailures: number;
-  @Field(() => Int) consecutiveSuccesses: number;
+  @Field(() => Int, { description: 'Failed probes in a row' }) consecutiveFailures: number;
+  @Field(() => Int, { description: 'Passed probes in a row' }) consecutiveSuccesses: number;
   @Field(() => String, { nullable: true, description: 'Why the last failed probe failed' })
   lastError: string | null;
-  @Field(() => Date, { nullable: true }) lastCheckedAt: Date | null;
+  @Field(() => Date, { description: 'When it was last probed; null: not yet', nullable: true })
+  lastCheckedAt: Date | null;
 }
 
 @ObjectType('IngressBackend', { description: 'One replica in the ingress rotation' })
 export class IngressBackendType {
-  @Field(() => ID) taskId: string;
+  @Field(() => ID, { description: "Id of the replica's task" }) taskId: string;
   @Field(() => Int, { description: "The service revision the replica's task runs" }) revision: number;
-  @Field(() => ID) nodeId: string;
-  @Field(() => String) nodeName: string;
-  @Field(() => String) address: string;
-  @Field(() => Int) port: number;
-  @Field(() => BreakerState) state: BreakerState;
-  @Field(() => Int) consecutiveFailures: number;
+  @Field(() => ID, { description: 'Id of the node it runs on' }) nodeId: string;
+  @Field(() => String, { description: 'Name of that node' }) nodeName: string;
+  @Field(() => String, { description: "Address the ingress sends requests to (the node's publish address)" })
+  address: string;
+  @Field(() => Int, { description: 'Published host port the ingress sends requests to' }) port: number;
+  @Field(() => BreakerState, { description: 'Its circuit breaker' }) state: BreakerState;
+  @Field(() => Int, { description: 'Failures in a row; reset by a success' }) consecutiveFailures: number;
   @Field(() => Date, { nullable: true, description: 'When an OPEN breaker lets a trial request through' })
   retryAt: Date | null;
   @Field(() => Boolean, { description: 'Out of rotation: its task is being stopped' }) draining: boolean;
-  @Field(() => Int) inFlight: number;
-  @Field(() => Float) requests: number;
-  @Field(() => Float) failures: number;
-  @Field(() => String, { nullable: true }) lastError: string | null;
+  @Field(() => Int, { description: 'Requests it is answering now' }) inFlight: number;
+  @Field(() => Float, { description: 'Requests sent to it since the ingress opened' }) requests: number;
+  @Field(() => Float, { description: 'Failed requests (errors, timeouts, 5xx) since the ingress opened' })
+  failures: number;
+  @Field(() => String, { description: "The last failure's message; null: none", nullable: true }) lastError:
+    string | null;
   @Field(() => [BreakerTransitionType], { description: 'Last breaker transitions, oldest first' })
   transitions: BreakerTransitionType[];
   @Field(() => IngressProbeStatusType, {
@@ -79,30 +86,30 @@ export class IngressBackendType {
   probe: IngressProbeStatusType | null;
 }
 
-@ObjectType('LatencySummary')
+@ObjectType('LatencySummary', { description: 'A latency distribution (the unit is given where it is used)' })
 export class LatencySummaryType {
-  @Field(() => Float) p50: number;
-  @Field(() => Float) p90: number;
-  @Field(() => Float) p95: number;
-  @Field(() => Float) p99: number;
-  @Field(() => Float) mean: number;
-  @Field(() => Float) max: number;
+  @Field(() => Float, { description: 'Median' }) p50: number;
+  @Field(() => Float, { description: '90th percentile' }) p90: number;
+  @Field(() => Float, { description: '95th percentile' }) p95: number;
+  @Field(() => Float, { description: '99th percentile' }) p99: number;
+  @Field(() => Float, { description: 'Mean' }) mean: number;
+  @Field(() => Float, { description: 'Largest' }) max: number;
 }
 
 @ObjectType('IngressWindowStats', { description: 'One span of time alone (the last minute here)' })
 export class IngressWindowStatsType {
-  @Field(() => Int) windowMs: number;
-  @Field(() => Float) requests: number;
+  @Field(() => Int, { description: 'Length of the window, in ms' }) windowMs: number;
+  @Field(() => Float, { description: 'Requests in the window' }) requests: number;
   @Field(() => Float, { description: 'Answered 5xx' }) errors: number;
-  @Field(() => Float) p50Ms: number;
-  @Field(() => Float) p95Ms: number;
+  @Field(() => Float, { description: 'Median latency in the window, in ms' }) p50Ms: number;
+  @Field(() => Float, { description: '95th percentile latency in the window, in ms' }) p95Ms: number;
 }
 
 @ObjectType('IngressRevisionStats', {
   description: "What the ingress measured of one revision's replicas (canary and stable side by side)",
 })
 export class IngressRevisionStatsType {
-  @Field(() => Int) revision: number;
+  @Field(() => Int, { description: 'The service revision' }) revision: number;
   @Field(() => Int, {
     description: 'Replicas of this revision in rotation (not draining, not down by the probe)',
   })
@@ -126,26 +133,37 @@ export class IngressRevisionStatsType {
   description: "A published service's ingress: counters since start, rates over the last minute",
 })
 export class IngressStatsType {
-  @Field(() => ID) serviceId: string;
-  @Field(() => String) serviceName: string;
-  @Field(() => Int) port: number;
-  @Field(() => Boolean) listening: boolean;
-  @Field(() => String, { nullable: true }) error: string | null;
-  @Field(() => IngressAlgorithm) algorithm: IngressAlgorithm;
+  @Field(() => ID, { description: 'Id of the service' }) serviceId: string;
+  @Field(() => String, { description: 'Name of the service' }) serviceName: string;
+  @Field(() => Int, { description: 'Listening port on the control plane' }) port: number;
+  @Field(() => Boolean, { description: 'True: the port accepts connections' }) listening: boolean;
+  @Field(() => String, {
+    description: 'Why the port does not listen (e.g. address in use); null: no error',
+    nullable: true,
+  })
+  error: string | null;
+  @Field(() => IngressAlgorithm, { description: 'How a replica is chosen per request' })
+  algorithm: IngressAlgorithm;
   @Field(() => Boolean, { description: 'The port terminates TLS (HTTPS)' }) tls: boolean;
   @Field(() => [IngressRouteType], {
     description: 'Its routes on the port (one for any host and path when none is set)',
   })
   routes: IngressRouteType[];
-  @Field(() => Int) inFlight: number;
-  @Field(() => Float) requests: number;
+  @Field(() => Int, { description: 'Requests being answered now' }) inFlight: number;
+  @Field(() => Float, { description: 'Requests since the ingress opened' }) requests: number;
   @Field(() => Float, { description: 'Answered 5xx (by a replica or the ingress)' }) errors: number;
-  @Field(() => Float) retries: number;
+  @Field(() => Float, {
+    description: 'Requests retried on another replica after a failure, since the ingress opened',
+  })
+  retries: number;
   @Field(() => Float, { description: 'Requests per second, last minute' }) requestRate: number;
   @Field(() => Float, { description: 'Errors per second, last minute' }) errorRate: number;
   @Field(() => LatencySummaryType, { description: 'Milliseconds, over the last 4096 requests' })
   latencyMs: LatencySummaryType;
-  @Field(() => [IngressBackendType]) backends: IngressBackendType[];
+  @Field(() => [IngressBackendType], {
+    description: 'Every replica in the ingress, with its breaker and counters',
+  })
+  backends: IngressBackendType[];
   @Field(() => [IngressRevisionStatsType], {
     description: 'Per revision of the replicas in rotation and of those that answered, oldest first',
   })

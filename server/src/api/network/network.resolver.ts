@@ -8,13 +8,20 @@ export class NetworkResolver {
   @Query(() => [NetworkType], { description: 'Cluster networks' })
   networks(
     @Ctx() ctx: Context,
-    @Arg('clusterId', () => ID, { nullable: true }) clusterId?: string,
+    @Arg('clusterId', () => ID, {
+      description: "Only this cluster's networks; null: every cluster",
+      nullable: true,
+    })
+    clusterId?: string,
   ): NetworkType[] {
     return ctx.core.networks.list(clusterId ?? undefined).map(NetworkType.from);
   }
 
   @Query(() => NetworkType, { nullable: true, description: 'A network by id or name' })
-  network(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): NetworkType | null {
+  network(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Network id or name' }) id: string,
+  ): NetworkType | null {
     const n = ctx.core.networks.get(id);
     return n ? NetworkType.from(n) : null;
   }
@@ -24,7 +31,8 @@ export class NetworkResolver {
   })
   async createNetwork(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateNetworkInput) input: CreateNetworkInput,
+    @Arg('input', () => CreateNetworkInput, { description: 'Name, driver, subnet and labels' })
+    input: CreateNetworkInput,
   ): Promise<NetworkType> {
     const n = await ctx.core.networks.create(
       {
@@ -42,7 +50,10 @@ export class NetworkResolver {
   @Mutation(() => NetworkType, {
     description: 'Removes the network from every node and the store; refused while services use it',
   })
-  async removeNetwork(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<NetworkType> {
+  async removeNetwork(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Network id or name' }) id: string,
+  ): Promise<NetworkType> {
     return NetworkType.from(await ctx.core.networks.remove(id));
   }
 

@@ -16,18 +16,21 @@ export class EngineTlsInput {
   key?: string;
 }
 
-@InputType()
+@InputType({ description: 'A Docker engine to register as a node' })
 export class AddNodeInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Node name, unique in the control plane' })
   name: string;
 
   @Field(() => String, { description: 'unix:///path/docker.sock or tcp://host:port' })
   endpoint: string;
 
-  @Field(() => [KeyValueInput], { nullable: true })
+  @Field(() => [KeyValueInput], {
+    description: 'Node labels for placement constraints; default none',
+    nullable: true,
+  })
   labels?: KeyValueInput[];
 
-  @Field(() => NodeRole, { nullable: true })
+  @Field(() => NodeRole, { description: 'MANAGER or WORKER; default WORKER', nullable: true })
   role?: NodeRole;
 
   @Field(() => String, {
@@ -36,7 +39,10 @@ export class AddNodeInput {
   })
   publishAddress?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    description: 'Cluster to join (id or name); default the default cluster',
+    nullable: true,
+  })
   clusterId?: string;
 
   @Field(() => EngineTlsInput, {
@@ -46,17 +52,17 @@ export class AddNodeInput {
   tls?: EngineTlsInput;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a node; fields not given stay' })
 export class UpdateNodeInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'New node name, unique', nullable: true })
   name?: string;
 
   @Field(() => [KeyValueInput], { nullable: true, description: 'Replaces all labels' })
   labels?: KeyValueInput[];
 
-  @Field(() => NodeAvailability, { nullable: true })
+  @Field(() => NodeAvailability, { description: 'ACTIVE, PAUSE or DRAIN', nullable: true })
   availability?: NodeAvailability;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Address where ports this node publishes are reached', nullable: true })
   publishAddress?: string;
 }

@@ -7,13 +7,23 @@ import { NodeType } from './node.type.js';
 @Resolver(() => NodeType)
 export class NodeResolver {
   @Query(() => [NodeType], { description: 'All nodes, or those of one cluster' })
-  nodes(@Ctx() ctx: Context, @Arg('clusterId', () => ID, { nullable: true }) clusterId?: string): NodeType[] {
+  nodes(
+    @Ctx() ctx: Context,
+    @Arg('clusterId', () => ID, {
+      description: "Only this cluster's nodes; null: every node",
+      nullable: true,
+    })
+    clusterId?: string,
+  ): NodeType[] {
     const svc = ctx.core.nodes;
     return svc.list(clusterId ?? undefined).map((n) => NodeType.from(n, svc.runtimeOf(n.id)));
   }
 
   @Query(() => NodeType, { nullable: true, description: 'A node by id or name' })
-  node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): NodeType | null {
+  node(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Node id or name' }) id: string,
+  ): NodeType | null {
     const n = ctx.core.nodes.get(id);
     return n ? NodeType.from(n, ctx.core.nodes.runtimeOf(n.id)) : null;
   }
@@ -21,7 +31,8 @@ export class NodeResolver {
   @Mutation(() => NodeType, { description: 'Registers a Docker engine as a node; it must answer' })
   async addNode(
     @Ctx() ctx: Context,
-    @Arg('input', () => AddNodeInput) input: AddNodeInput,
+    @Arg('input', () => AddNodeInput, { description: "The engine's endpoint, name, role and labels" })
+    input: AddNodeInput,
   ): Promise<NodeType> {
     const n = await ctx.core.nodes.add({
       name: input.name,
@@ -48,8 +59,9 @@ export class NodeResolver {
   })
   updateNode(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => UpdateNodeInput) input: UpdateNodeInput,
+    @Arg('id', () => ID, { description: 'Node id or name' }) id: string,
+    @Arg('input', () => UpdateNodeInput, { description: 'What to change; fields not given stay' })
+    input: UpdateNodeInput,
   ): NodeType {
     const n = ctx.core.nodes.update(id, {
       name: input.name ?? undefined,
@@ -64,7 +76,10 @@ export class NodeResolver {
     description:
       'Forgets a node; its containers are left running on the engine. The network fabric leaves it first (routes, rules, helper, unused networks)',
   })
-  async removeNode(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<NodeType> {
+  async removeNode(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Node id or name' }) id: string,
+  ): Promise<NodeType> {
     const rt = ctx.core.nodes.runtimeOf(id);
     return NodeType.from(await ctx.core.nodes.remove(id), rt);
   }

@@ -8,7 +8,11 @@ export class VolumeResolver {
   @Query(() => [VolumeType], { description: 'Volumes of one node, or of every READY node' })
   async volumes(
     @Ctx() ctx: Context,
-    @Arg('node', () => ID, { nullable: true }) node?: string,
+    @Arg('node', () => ID, {
+      description: "Only this node's volumes (id or name); null: every node",
+      nullable: true,
+    })
+    node?: string,
   ): Promise<VolumeType[]> {
     return (await ctx.core.volumes.list(node ?? undefined)).map(VolumeType.from);
   }
@@ -16,8 +20,8 @@ export class VolumeResolver {
   @Query(() => VolumeType, { description: 'A volume with the containers and services using it' })
   async volume(
     @Ctx() ctx: Context,
-    @Arg('node', () => ID) node: string,
-    @Arg('name', () => String) name: string,
+    @Arg('node', () => ID, { description: 'Node id or name' }) node: string,
+    @Arg('name', () => String, { description: 'Volume name' }) name: string,
   ): Promise<VolumeType> {
     return VolumeType.from(await ctx.core.volumes.inspect(node, name));
   }
@@ -27,10 +31,10 @@ export class VolumeResolver {
     return ctx.core.volumes.listBackups();
   }
 
-  @Mutation(() => VolumeType)
+  @Mutation(() => VolumeType, { description: 'Creates a named volume on a node' })
   async createVolume(
     @Ctx() ctx: Context,
-    @Arg('input', () => CreateVolumeInput) input: CreateVolumeInput,
+    @Arg('input', () => CreateVolumeInput, { description: 'Node, name and labels' }) input: CreateVolumeInput,
   ): Promise<VolumeType> {
     return VolumeType.from(
       await ctx.core.volumes.create(input.node, input.name, fromKeyValues(input.labels)),
@@ -40,9 +44,13 @@ export class VolumeResolver {
   @Mutation(() => VolumeType, { description: 'Refused while a service or container uses it, unless force' })
   async removeVolume(
     @Ctx() ctx: Context,
-    @Arg('node', () => ID) node: string,
-    @Arg('name', () => String) name: string,
-    @Arg('force', () => Boolean, { defaultValue: false }) force: boolean,
+    @Arg('node', () => ID, { description: 'Node id or name' }) node: string,
+    @Arg('name', () => String, { description: 'Volume name' }) name: string,
+    @Arg('force', () => Boolean, {
+      description: 'True: remove it even while a service or container uses it; default false',
+      defaultValue: false,
+    })
+    force: boolean,
   ): Promise<VolumeType> {
     return VolumeType.from(await ctx.core.volumes.remove(node, name, force));
   }
@@ -53,8 +61,8 @@ export class VolumeResolver {
   })
   async backupVolume(
     @Ctx() ctx: Context,
-    @Arg('node', () => ID) node: string,
-    @Arg('name', () => String) name: string,
+    @Arg('node', () => ID, { description: 'Node id or name' }) node: string,
+    @Arg('name', () => String, { description: 'Volume name' }) name: string,
   ): Promise<VolumeBackupType> {
     return VolumeBackupType.from(await ctx.core.volumes.backup(node, name));
   }
@@ -64,9 +72,13 @@ export class VolumeResolver {
   })
   async restoreVolume(
     @Ctx() ctx: Context,
-    @Arg('node', () => ID) node: string,
+    @Arg('node', () => ID, {
+      description: 'Node id or name where the backup file lives and the volume is made',
+    })
+    node: string,
     @Arg('file', () => String, { description: 'A file name from volumeBackups' }) file: string,
-    @Arg('newName', () => String) newName: string,
+    @Arg('newName', () => String, { description: 'Name of the new volume; it must not exist yet' })
+    newName: string,
   ): Promise<VolumeType> {
     return VolumeType.from(await ctx.core.volumes.restore(node, file, newName));
   }

@@ -2,35 +2,39 @@ import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 import type { VolumeBackup, VolumeInfo } from '../../app/volumes/volumes.js';
 import { KeyValue, KeyValueInput, toKeyValues } from '../common/key-value.js';
 
-@InputType()
+@InputType({ description: 'A named volume on one node' })
 export class CreateVolumeInput {
   @Field(() => ID, { description: 'Node id or name' })
   node: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Volume name, unique on its node' })
   name: string;
 
-  @Field(() => [KeyValueInput], { nullable: true })
+  @Field(() => [KeyValueInput], { description: 'Labels on the volume; default none', nullable: true })
   labels?: KeyValueInput[];
 }
 
-@ObjectType('VolumeUser')
+@ObjectType('VolumeUser', { description: 'A container that mounts the volume' })
 export class VolumeUserType {
-  @Field(() => String) id: string;
-  @Field(() => String) name: string;
-  @Field(() => String) state: string;
+  @Field(() => String, { description: "The engine's container id" }) id: string;
+  @Field(() => String, { description: 'Container name' }) name: string;
+  @Field(() => String, { description: 'Its engine state, e.g. running or exited' }) state: string;
 }
 
 @ObjectType('Volume', { description: 'A named volume on one node' })
 export class VolumeType {
-  @Field(() => ID) nodeId: string;
-  @Field(() => String) nodeName: string;
-  @Field(() => String) name: string;
-  @Field(() => String) driver: string;
-  @Field(() => String) mountpoint: string;
-  @Field(() => String) scope: string;
-  @Field(() => [KeyValue]) labels: KeyValue[];
-  @Field(() => Date, { nullable: true }) createdAt: Date | null;
+  @Field(() => ID, { description: 'Id of the node it lives on' }) nodeId: string;
+  @Field(() => String, { description: 'Name of that node' }) nodeName: string;
+  @Field(() => String, { description: 'Volume name' }) name: string;
+  @Field(() => String, { description: 'Volume driver, e.g. local' }) driver: string;
+  @Field(() => String, { description: 'Path of its data on the host' }) mountpoint: string;
+  @Field(() => String, { description: 'local (one node) or global' }) scope: string;
+  @Field(() => [KeyValue], { description: 'Its labels' }) labels: KeyValue[];
+  @Field(() => Date, {
+    description: 'When the engine created it; null: the engine does not say',
+    nullable: true,
+  })
+  createdAt: Date | null;
   @Field(() => Boolean, { description: 'Created by this Stevedore' }) managed: boolean;
   @Field(() => Boolean, {
     description: 'Recorded as living here: services mounting it are pinned to this node',
@@ -65,12 +69,12 @@ export class VolumeType {
 @ObjectType('VolumeBackup', { description: "A tar of a volume, in the data dir's backups/" })
 export class VolumeBackupType {
   @Field(() => String, { description: 'File name, as restoreVolume takes it' }) file: string;
-  @Field(() => String) path: string;
-  @Field(() => String) nodeName: string;
-  @Field(() => String) volume: string;
-  @Field(() => Float) bytes: number;
-  @Field(() => String) sha256: string;
-  @Field(() => Date) createdAt: Date;
+  @Field(() => String, { description: 'Path of the tar file on that node' }) path: string;
+  @Field(() => String, { description: 'The node holding the volume and the file' }) nodeName: string;
+  @Field(() => String, { description: 'The volume backed up' }) volume: string;
+  @Field(() => Float, { description: 'Size of the backup file, in bytes' }) bytes: number;
+  @Field(() => String, { description: 'SHA-256 of the file, hex' }) sha256: string;
+  @Field(() => Date, { description: 'When the backup was written' }) createdAt: Date;
 
   static from(b: VolumeBackup): VolumeBackupType {
     return {
@@ -85,9 +89,9 @@ export class VolumeBackupType {
   }
 }
 
-@ObjectType('VolumeBackupFile')
+@ObjectType('VolumeBackupFile', { description: 'A backup file on a node' })
 export class VolumeBackupFileType {
-  @Field(() => String) file: string;
-  @Field(() => Float) bytes: number;
-  @Field(() => Date) createdAt: Date;
+  @Field(() => String, { description: 'File name, to pass to restoreVolume' }) file: string;
+  @Field(() => Float, { description: 'Its size, in bytes' }) bytes: number;
+  @Field(() => Date, { description: 'When it was written' }) createdAt: Date;
 }
