@@ -4,21 +4,21 @@ import { MaxLength, MinLength } from 'class-validator';
 /** Labels travel as key/value lists: typed for codegen, ordered for stable diffs. */
 @ObjectType({ description: 'A label or environment entry' })
 export class KeyValue {
-  @Field(() => String)
+  @Field(() => String, { description: 'The key' })
   key: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its value' })
   value: string;
 }
 
-@InputType()
+@InputType({ description: 'A key and its value (a label or an environment variable)' })
 export class KeyValueInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The key' })
   @MinLength(1)
   @MaxLength(255)
   key: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its value' })
   @MaxLength(4096)
   value: string;
 }

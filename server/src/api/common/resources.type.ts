@@ -8,10 +8,10 @@ export class ResourcesType {
   @Field(() => SafeIntResolver, { description: 'NanoCpus: 1e9 is one CPU' })
   nanoCpus: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'CPUs (nanoCpus / 1e9); 0: none set' })
   cpus: number;
 
-  @Field(() => SafeIntResolver)
+  @Field(() => SafeIntResolver, { description: 'Memory, in bytes; 0: none set' })
   memoryBytes: number;
 
   static from(r: Resources): ResourcesType {

@@ -29,7 +29,10 @@ export class DiscoveryResolver {
   })
   checkConnectivity(
     @Ctx() ctx: Context,
-    @Arg('input', () => ConnectivityInput) input: ConnectivityInput,
+    @Arg('input', () => ConnectivityInput, {
+      description: 'Which service to check from, and which name and port to reach',
+    })
+    input: ConnectivityInput,
   ): Promise<ConnectivityResultType> {
     return ctx.core.serviceDiscovery.checkConnectivity(input);
   }

@@ -5,12 +5,12 @@ import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
     "A replica of a service on the network: where it runs, its health, and whether the service's name answers it",
 })
 export class NetworkServiceEndpointType {
-  @Field(() => ID) serviceId: string;
-  @Field(() => String) serviceName: string;
-  @Field(() => ID) taskId: string;
-  @Field(() => Int) slot: number;
-  @Field(() => ID) nodeId: string;
-  @Field(() => String) nodeName: string;
+  @Field(() => ID, { description: "Id of the replica's service" }) serviceId: string;
+  @Field(() => String, { description: 'Name of that service' }) serviceName: string;
+  @Field(() => ID, { description: "Id of the replica's task" }) taskId: string;
+  @Field(() => Int, { description: 'Replica slot (0 for GLOBAL services)' }) slot: number;
+  @Field(() => ID, { description: 'Id of the node the replica runs on' }) nodeId: string;
+  @Field(() => String, { description: 'Name of that node' }) nodeName: string;
   @Field(() => String, { description: 'Task state (RUNNING, STARTING, ...)' }) state: string;
   @Field(() => String, { description: 'NONE, STARTING, HEALTHY or UNHEALTHY' }) health: string;
   @Field(() => String, { nullable: true, description: 'Its address on this network' }) ip: string | null;
@@ -52,15 +52,15 @@ export class ConnectivityInput {
   description: 'From one replica: busybox nslookup of the service name, then nc to it (via docker exec)',
 })
 export class ConnectivityResultType {
-  @Field(() => String) fromService: string;
-  @Field(() => ID) fromTaskId: string;
-  @Field(() => String) fromContainerId: string;
-  @Field(() => String) fromNode: string;
-  @Field(() => String) toService: string;
-  @Field(() => Int) port: number;
+  @Field(() => String, { description: 'The service the check ran from' }) fromService: string;
+  @Field(() => ID, { description: "The replica's task the check ran in" }) fromTaskId: string;
+  @Field(() => String, { description: 'The container of that replica' }) fromContainerId: string;
+  @Field(() => String, { description: 'Name of the node it runs on' }) fromNode: string;
+  @Field(() => String, { description: 'The service name resolved and connected to' }) toService: string;
+  @Field(() => Int, { description: 'The port connected to' }) port: number;
   @Field(() => [String], { description: 'Addresses the name resolved to inside the replica' })
   resolved: string[];
-  @Field(() => Boolean) resolveOk: boolean;
+  @Field(() => Boolean, { description: 'True: the name resolved inside the replica' }) resolveOk: boolean;
   @Field(() => Float, { description: 'Resolution time, ms (exec overhead taken off)' }) resolveMs: number;
   @Field(() => [String], {
     description: "What the control plane's view says the name answers (healthy replicas)",

@@ -62,8 +62,13 @@ export class ImageResolver {
   async pullImage(
     @Ctx() ctx: Context,
     @Arg('node', () => ID, { description: NODE }) node: string,
-    @Arg('ref', () => String) ref: string,
-    @Arg('auth', () => RegistryAuthInput, { nullable: true }) auth?: RegistryAuthInput,
+    @Arg('ref', () => String, { description: 'Image reference, e.g. registry.example.com/team/app:v1' })
+    ref: string,
+    @Arg('auth', () => RegistryAuthInput, {
+      description: 'Registry credentials; null: anonymous',
+      nullable: true,
+    })
+    auth?: RegistryAuthInput,
   ): Promise<ImageType> {
     return view(ctx, await ctx.core.images.pull(node, ref, toAuth(auth)));
   }
@@ -75,7 +80,11 @@ export class ImageResolver {
     @Ctx() ctx: Context,
     @Arg('node', () => ID, { description: NODE }) node: string,
     @Arg('ref', () => String, { description: 'e.g. registry.example.com:5000/team/app:v1' }) ref: string,
-    @Arg('auth', () => RegistryAuthInput, { nullable: true }) auth?: RegistryAuthInput,
+    @Arg('auth', () => RegistryAuthInput, {
+      description: 'Registry credentials; null: anonymous',
+      nullable: true,
+    })
+    auth?: RegistryAuthInput,
   ): Promise<ImageType> {
     return view(ctx, await ctx.core.images.push(node, ref, toAuth(auth)));
   }
@@ -86,7 +95,8 @@ export class ImageResolver {
     @Arg('node', () => ID, { description: NODE }) node: string,
     @Arg('source', () => String, { description: REF }) source: string,
     @Arg('repo', () => String, { description: 'Repository, without tag' }) repo: string,
-    @Arg('tag', () => String, { defaultValue: 'latest' }) tag: string,
+    @Arg('tag', () => String, { description: 'The new tag; default latest', defaultValue: 'latest' })
+    tag: string,
   ): Promise<ImageType> {
     return view(ctx, await ctx.core.images.tag(node, source, repo, tag));
   }
@@ -99,7 +109,11 @@ export class ImageResolver {
     @Ctx() ctx: Context,
     @Arg('node', () => ID, { description: NODE }) node: string,
     @Arg('ref', () => String, { description: REF }) ref: string,
-    @Arg('force', () => Boolean, { defaultValue: false }) force: boolean,
+    @Arg('force', () => Boolean, {
+      description: 'True: remove it even while a container uses it; default false',
+      defaultValue: false,
+    })
+    force: boolean,
   ): Promise<string[]> {
     return ctx.core.images.remove(node, ref, force);
   }
@@ -114,8 +128,9 @@ export class ImageResolver {
     @Arg('node', () => ID, { description: NODE }) node: string,
     @Arg('source', () => String, { description: 'Absolute path of the tarball on the control-plane host' })
     source: string,
-    @Arg('repo', () => String) repo: string,
-    @Arg('tag', () => String, { defaultValue: 'latest' }) tag: string,
+    @Arg('repo', () => String, { description: 'Repository of the new image, without tag' }) repo: string,
+    @Arg('tag', () => String, { description: 'Tag of the new image; default latest', defaultValue: 'latest' })
+    tag: string,
     @Arg('changes', () => [String], {
       nullable: true,
       description: 'Dockerfile instructions to apply, e.g. CMD ["/bin/sh"], ENV A=b, WORKDIR /app',

@@ -9,13 +9,13 @@ import { NodeType } from '../node/node.type.js';
 
 @ObjectType('ImageContainer', { description: 'A container created from an image' })
 export class ImageContainerType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The engine's container id" })
   id: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Container name' })
   name: string;
 
-  @Field(() => ContainerState)
+  @Field(() => ContainerState, { description: 'Its engine state' })
   state: ContainerState;
 }
 
@@ -38,10 +38,10 @@ export class ImageType {
   @Field(() => SafeIntResolver, { description: 'Bytes' })
   sizeBytes: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the image was built' })
   createdAt: Date;
 
-  @Field(() => [KeyValue])
+  @Field(() => [KeyValue], { description: 'Labels set in the image' })
   labels: KeyValue[];
 
   @Field(() => [ImageContainerType], { description: 'Containers (any state) on its node using it' })
@@ -50,10 +50,12 @@ export class ImageType {
 
 @ObjectType({ description: 'Images of the nodes asked; DOWN or failing nodes are in unreachableNodes' })
 export class ImageList {
-  @Field(() => [ImageType])
+  @Field(() => [ImageType], { description: 'The images of every engine that answered' })
   items: ImageType[];
 
-  @Field(() => [UnreachableNode])
+  @Field(() => [UnreachableNode], {
+    description: 'Nodes whose engine did not answer; their images are missing from items',
+  })
   unreachableNodes: UnreachableNode[];
 }
 
@@ -62,19 +64,19 @@ export class ImageLayerType {
   @Field(() => String, { description: 'Image id of the step, or "<missing>" for layers built elsewhere' })
   id: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the layer was made' })
   createdAt: Date;
 
   @Field(() => String, { description: 'The instruction that made it' })
   createdBy: string;
 
-  @Field(() => SafeIntResolver)
+  @Field(() => SafeIntResolver, { description: 'Size the layer adds, in bytes' })
   sizeBytes: number;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'repo:tag names pointing at this layer; empty: none' })
   tags: string[];
 
-  @Field(() => String)
+  @Field(() => String, { description: "Comment of the layer's build step; empty: none" })
   comment: string;
 }
 

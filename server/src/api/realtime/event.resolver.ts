@@ -26,7 +26,8 @@ export class EventResolver {
   })
   eventHistory(
     @Ctx() ctx: Context,
-    @Arg('filter', () => EventFilterInput, { nullable: true }) filter?: EventFilterInput | null,
+    @Arg('filter', () => EventFilterInput, { description: 'Which events; null: all', nullable: true })
+    filter?: EventFilterInput | null,
     @Arg('after', () => SafeIntResolver, { nullable: true, description: 'Oldest first, after this cursor' })
     after?: number | null,
     @Arg('before', () => SafeIntResolver, { nullable: true, description: 'Newest first, before this cursor' })
@@ -81,7 +82,11 @@ export class EventResolver {
   })
   eventStream(
     @Root() item: StreamItem,
-    @Arg('filter', () => EventFilterInput, { nullable: true, validate: false })
+    @Arg('filter', () => EventFilterInput, {
+      description: 'Which events; null: all',
+      nullable: true,
+      validate: false,
+    })
     _filter?: EventFilterInput | null,
     @Arg('after', () => SafeIntResolver, {
       nullable: true,

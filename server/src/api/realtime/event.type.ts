@@ -6,7 +6,15 @@ import { badInput } from '../../app/errors.js';
 import type { StreamItem } from '../../app/event-stream.js';
 
 export const EventSeverity = { INFO: 'INFO', WARNING: 'WARNING', ERROR: 'ERROR' } as const;
-registerEnumType(EventSeverity, { name: 'EventSeverity' });
+registerEnumType(EventSeverity, {
+  description: 'How much an event matters',
+  name: 'EventSeverity',
+  valuesConfig: {
+    WARNING: { description: 'Something to look at (unhealthy, retrying, degraded)' },
+    INFO: { description: 'A normal change' },
+    ERROR: { description: 'Something failed (a container died, a node went down)' },
+  },
+});
 
 @ObjectType('EventGap', {
   description:
@@ -14,13 +22,13 @@ registerEnumType(EventSeverity, { name: 'EventSeverity' });
     'retention had already pruned them (data.reason = "retention"; the marker\'s cursor is then `to`)',
 })
 export class EventGapType {
-  @Field(() => SafeIntResolver)
+  @Field(() => SafeIntResolver, { description: 'Cursor of the first event missed' })
   from: number;
 
-  @Field(() => SafeIntResolver)
+  @Field(() => SafeIntResolver, { description: 'Cursor of the last event missed' })
   to: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Events missed' })
   count: number;
 }
 
@@ -33,31 +41,31 @@ export class EventType {
   @Field(() => SafeIntResolver, { description: 'Position in the event log: resume with after: cursor' })
   cursor: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it happened' })
   time: Date;
 
   @Field(() => String, { description: 'Dotted: node.down, container.died, container.health, stream.gap ...' })
   kind: string;
 
-  @Field(() => EventSeverity)
+  @Field(() => EventSeverity, { description: 'INFO, WARNING or ERROR' })
   severity: Severity;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What happened, as a sentence' })
   message: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'The cluster it concerns; null: none', nullable: true })
   clusterId: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'The node it concerns; null: none', nullable: true })
   nodeId: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'The service it concerns; null: none', nullable: true })
   serviceId: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: 'The task it concerns; null: none', nullable: true })
   taskId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The container it concerns; null: none', nullable: true })
   containerId: string | null;
 
   @Field(() => JSONObjectResolver, {
@@ -91,16 +99,16 @@ const MAX_KINDS = 50;
 
 @InputType('EventFilter', { description: 'Every given field must match; kinds may end in .* (container.*)' })
 export class EventFilterInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "Only this cluster's events", nullable: true })
   clusterId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Node id or name' })
   nodeId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "Only this service's events (id or name)", nullable: true })
   serviceId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "Only this task's events", nullable: true })
   taskId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Full or short container id' })
@@ -109,13 +117,13 @@ export class EventFilterInput {
   @Field(() => [String], { nullable: true, description: `At most ${MAX_KINDS}` })
   kinds?: string[] | null;
 
-  @Field(() => [EventSeverity], { nullable: true })
+  @Field(() => [EventSeverity], { description: 'Only events of these severities', nullable: true })
   severities?: Severity[] | null;
 }
 
-@ObjectType('EventPage')
+@ObjectType('EventPage', { description: 'One page of the event log' })
 export class EventPageType {
-  @Field(() => [EventType])
+  @Field(() => [EventType], { description: 'The events of this page, in the order asked for' })
   items: EventType[];
 
   @Field(() => SafeIntResolver, {
@@ -126,7 +134,7 @@ export class EventPageType {
   })
   nextCursor: number | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True: more events match beyond this page' })
   hasMore: boolean;
 }
 

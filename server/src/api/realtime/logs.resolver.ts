@@ -72,7 +72,11 @@ export class LogsResolver {
       description: 'Node id or name; found by asking every node if not given',
     })
     _nodeId?: string | null,
-    @Arg('follow', () => Boolean, { defaultValue: true }) _follow?: boolean,
+    @Arg('follow', () => Boolean, {
+      description: 'True (default): go on with new lines; false: end after the lines there are',
+      defaultValue: true,
+    })
+    _follow?: boolean,
     @Arg('tail', () => Int, { nullable: true, description: 'Lines from the end to start with' })
     _tail?: number | null,
     @Arg('since', () => Date, { nullable: true, description: 'Only lines written from then on' })

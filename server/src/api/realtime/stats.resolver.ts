@@ -92,7 +92,11 @@ export class StatsResolver {
   nodeStats(
     @Root() s: GroupStats & { nodeId: string },
     @Arg('nodeId', () => ID, { description: 'Node id or name' }) _nodeId: string,
-    @Arg('intervalMs', () => Int, { defaultValue: MIN_INTERVAL_MS }) _intervalMs?: number,
+    @Arg('intervalMs', () => Int, {
+      description: 'Time between two answers, in ms; at least and by default 1000',
+      defaultValue: MIN_INTERVAL_MS,
+    })
+    _intervalMs?: number,
   ): NodeStatsType {
     return {
       nodeId: s.nodeId,

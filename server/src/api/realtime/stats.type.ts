@@ -4,13 +4,13 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
   description: 'One sample of a container, in the units and formulas of `docker stats`',
 })
 export class ContainerStatsType {
-  @Field(() => String)
+  @Field(() => String, { description: "The engine's container id" })
   containerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Id of the node it runs on' })
   nodeId: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Container name' })
   name: string;
 
   @Field(() => Date, { description: "The engine's read time of the sample" })
@@ -19,46 +19,46 @@ export class ContainerStatsType {
   @Field(() => Float, { description: '100 = one CPU busy (as docker stats): up to onlineCpus × 100' })
   cpuPercent: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'CPUs the container may use' })
   onlineCpus: number;
 
   @Field(() => Float, { description: 'Bytes, without the inactive file cache (as docker stats)' })
   memoryUsageBytes: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "Memory limit, in bytes (the host's memory when none is set)" })
   memoryLimitBytes: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'memoryUsageBytes in % of memoryLimitBytes' })
   memoryPercent: number;
 
   @Field(() => Float, { description: 'Total received since start, all interfaces' })
   networkRxBytes: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Total sent since start, all interfaces, in bytes' })
   networkTxBytes: number;
 
   @Field(() => Float, { description: 'Over the last engine sample period' })
   networkRxBytesPerSec: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Bytes sent per second, over the last engine sample period' })
   networkTxBytesPerSec: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Bytes read from block devices since start' })
   blockReadBytes: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Bytes written to block devices since start' })
   blockWriteBytes: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Processes and threads in the container' })
   pids: number;
 }
 
 @ObjectType('NodeStats', { description: "Aggregate use of a node's running containers" })
 export class NodeStatsType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Node id' })
   nodeId: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the figures were taken' })
   timestamp: Date;
 
   @Field(() => Int, { description: 'Running containers' })
@@ -79,21 +79,24 @@ export class NodeStatsType {
   })
   cpuPercent: number | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Memory in use by containers, in bytes' })
   memoryUsedBytes: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { description: "The node's memory, in bytes; null: not known", nullable: true })
   memoryTotalBytes: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    description: "memoryUsedBytes in % of memoryTotalBytes; null: the node's memory is not known",
+    nullable: true,
+  })
   memoryPercent: number | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Bytes received per second by containers' })
   networkRxBytesPerSec: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Bytes sent per second by containers' })
   networkTxBytesPerSec: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Processes in running containers' })
   pids: number;
 }

@@ -2,7 +2,7 @@ import { Field, InputType } from 'type-graphql';
 
 @InputType({ description: 'A value for ${NAME} (and ${NAME:-default}) in the compose file' })
 export class StackVariableInput {
-  @Field(() => String) name: string;
+  @Field(() => String, { description: 'Variable name, as in ${NAME}' }) name: string;
   @Field(() => String, {
     description: 'Kept for this deploy only: the stack stores the names, never the values',
   })
@@ -16,7 +16,7 @@ export class StackVariableInput {
 export class StackFileInput {
   @Field(() => String, { description: 'The path as written in the compose file, e.g. "./web.env"' })
   path: string;
-  @Field(() => String) content: string;
+  @Field(() => String, { description: "The file's content" }) content: string;
 }
 
 @InputType({

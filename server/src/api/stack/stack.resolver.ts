@@ -13,12 +13,22 @@ function toStack(ctx: Context, v: StackView): Stack {
 @Resolver(() => Stack)
 export class StackResolver {
   @Query(() => [Stack], { description: 'Every stack, optionally of one cluster' })
-  stacks(@Ctx() ctx: Context, @Arg('clusterId', () => ID, { nullable: true }) clusterId?: string): Stack[] {
+  stacks(
+    @Ctx() ctx: Context,
+    @Arg('clusterId', () => ID, {
+      description: "Only this cluster's stacks; null: every cluster",
+      nullable: true,
+    })
+    clusterId?: string,
+  ): Stack[] {
     return ctx.core.stacks.list(clusterId ?? undefined).map((v) => toStack(ctx, v));
   }
 
   @Query(() => Stack, { nullable: true, description: 'A stack by name' })
-  stack(@Ctx() ctx: Context, @Arg('name', () => String) name: string): Stack | null {
+  stack(
+    @Ctx() ctx: Context,
+    @Arg('name', () => String, { description: 'Stack name' }) name: string,
+  ): Stack | null {
     const v = ctx.core.stacks.get(name);
     return v ? toStack(ctx, v) : null;
   }
@@ -27,7 +37,10 @@ export class StackResolver {
     description:
       'A compose file for what the stack runs now (its services as stored, networks, volumes and secrets, never secret values), to keep in git and deploy again',
   })
-  stackCompose(@Ctx() ctx: Context, @Arg('name', () => String) name: string): string {
+  stackCompose(
+    @Ctx() ctx: Context,
+    @Arg('name', () => String, { description: 'Stack name' }) name: string,
+  ): string {
     return ctx.core.stacks.exportCompose(name);
   }
 
@@ -97,7 +110,7 @@ export class StackResolver {
   })
   async removeStack(
     @Ctx() ctx: Context,
-    @Arg('name', () => String) name: string,
+    @Arg('name', () => String, { description: 'Stack name' }) name: string,
     @Arg('removeVolumes', () => Boolean, {
       nullable: true,
       description: 'Also remove the named volumes the stack created (default false: they are kept)',

@@ -5,7 +5,15 @@ import { ServiceType } from '../service/service.type.js';
 registerEnumType(StackStatus, {
   name: 'StackStatus',
   description: "Rolled up from the stack's services: the worst of their statuses (any rollout is UPDATING)",
-  valuesConfig: { EMPTY: { description: 'The stack has no service' } },
+  valuesConfig: {
+    UPDATING: { description: 'A service is rolling out or back' },
+    PENDING: { description: 'No service runs a replica yet' },
+    HEALTHY: { description: 'Every service is HEALTHY' },
+    FAILED: { description: 'A service has no replica ready' },
+    DEPLOYING: { description: 'Services are starting; nothing has failed' },
+    DEGRADED: { description: 'A service has fewer replicas ready than desired' },
+    EMPTY: { description: 'The stack has no service' },
+  },
 });
 
 @ObjectType({
@@ -16,7 +24,8 @@ export class StackWarning {
   @Field(() => String, { nullable: true, description: 'The service the key belongs to, if any' })
   service: string | null;
   @Field(() => String, { description: 'The compose key, e.g. "build"' }) key: string;
-  @Field(() => String) message: string;
+  @Field(() => String, { description: 'What is not honoured and what Stevedore does instead, as a sentence' })
+  message: string;
   @Field(() => Int, { nullable: true, description: '1-based line in the compose file' }) line: number | null;
 }
 
@@ -41,7 +50,7 @@ export class StackPlanItem {
 
 @ObjectType({ description: 'What a deploy does (or, on a dry run, would do)' })
 export class StackPlan {
-  @Field(() => [StackPlanItem]) create: StackPlanItem[];
+  @Field(() => [StackPlanItem], { description: 'Members to be created' }) create: StackPlanItem[];
   @Field(() => [StackPlanItem], {
     description:
       'Services whose spec changes (each goes through its normal rolling update) and secrets whose value changes',
@@ -62,8 +71,8 @@ export class StackPlan {
 
 @ObjectType({ description: 'A compose file deployed as one application' })
 export class Stack {
-  @Field(() => String) name: string;
-  @Field(() => String) clusterId: string;
+  @Field(() => String, { description: 'Stack name, the prefix of what it creates' }) name: string;
+  @Field(() => String, { description: 'Id of its cluster' }) clusterId: string;
   @Field(() => [ServiceType], {
     description:
       "The stack's services, named <stack>_<compose name> (their containers labelled stevedore.stack=<name>)",
@@ -80,18 +89,21 @@ export class Stack {
   volumes: string[];
   @Field(() => [String], { description: "Secrets of the stack in its cluster's environment, by name" })
   secrets: string[];
-  @Field(() => StackStatus) status: StackStatus;
+  @Field(() => StackStatus, { description: 'One word for its services taken together' }) status: StackStatus;
   @Field(() => String, { description: 'The compose file last deployed, as given' }) compose: string;
   @Field(() => [String], { description: 'Names of the variables given with the last deploy (never values)' })
   variables: string[];
   @Field(() => [StackWarning], { description: 'Warnings of the last deploy' }) warnings: StackWarning[];
-  @Field(() => Date) createdAt: Date;
-  @Field(() => Date) updatedAt: Date;
+  @Field(() => Date, { description: 'When it was first deployed' }) createdAt: Date;
+  @Field(() => Date, { description: 'When it was last deployed' }) updatedAt: Date;
 }
 
 @ObjectType({ description: 'What deployStack did, or on a dry run would do' })
 export class DeployStackResult {
-  @Field(() => StackPlan) plan: StackPlan;
+  @Field(() => StackPlan, {
+    description: 'What the deploy creates, updates and removes (with dryRun, what it would)',
+  })
+  plan: StackPlan;
   @Field(() => Stack, {
     nullable: true,
     description: 'The stack after the deploy (on a dry run: as it is now)',

@@ -2,12 +2,12 @@ import { Field, ObjectType, Query, Resolver } from 'type-graphql';
 
 export const VERSION = '0.1.0';
 
-@ObjectType()
+@ObjectType({ description: "The control plane's version and start time" })
 export class SystemInfo {
-  @Field(() => String)
+  @Field(() => String, { description: 'Stevedore version' })
   version: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When this control plane process started' })
   startedAt: Date;
 }
 
