@@ -216,7 +216,7 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
 
   const update = {
     ...updateConfig(input.update, DEFAULT_UPDATE_CONFIG, 'update', errors),
-    ...progressiveSettings(input.update, mode, !!input.ingress, errors),
+    ...progressiveSettings(input.update, { mode, published: !!input.ingress, replicas }, errors),
   };
   const rollback = updateConfig(input.rollback, DEFAULT_ROLLBACK_CONFIG, 'rollback', errors);
   noProgressive(input.rollback, errors);

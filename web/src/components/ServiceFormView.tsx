@@ -4,7 +4,16 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CombinedError } from '@urql/next';
 import type { ServiceSpecInput } from '@/gql/graphql';
 import { errorMessage, fieldErrors, fieldSentence, type FieldError } from '@/lib/errors';
-import { emptyForm, toSpecInput, validateForm, type KV, type ServiceForm, type UpdateForm } from '@/lib/spec';
+import {
+  emptyForm,
+  toSpecInput,
+  validateForm,
+  type AnalysisForm,
+  type KV,
+  type ProgressiveForm,
+  type ServiceForm,
+  type UpdateForm,
+} from '@/lib/spec';
 
 const idFor = (path: string) => `f-${path.replace(/[^\w-]/g, '_')}`;
 
@@ -197,6 +206,141 @@ function UpdateFields({
   );
 }
 
+const ANALYSIS_FIELDS: { key: keyof AnalysisForm; label: string; hint: string }[] = [
+  {
+    key: 'maxErrorRateIncrease',
+    label: 'Max error-rate increase',
+    hint: 'canary minus stable, 0..1; empty: 0.05',
+  },
+  { key: 'maxP95Ratio', label: 'Max p95 ratio', hint: 'canary p95 / stable p95; empty: 2' },
+  { key: 'minP95IncreaseMs', label: 'Min p95 increase (ms)', hint: 'smaller is noise; empty: 50' },
+  { key: 'minRequests', label: 'Min requests', hint: 'per step before judging; empty: 20' },
+];
+
+/** The canary and blue-green settings of update (the ingress splits the requests). */
+function ProgressiveFields({
+  ctx,
+  value,
+  published,
+  onChange,
+}: {
+  ctx: Ctx;
+  value: ProgressiveForm;
+  published: boolean;
+  onChange: (p: ProgressiveForm) => void;
+}) {
+  const steps = value.steps;
+  const setStep = (i: number, k: 'weight' | 'durationMs', v: string) =>
+    onChange({ ...value, steps: steps.map((st, j) => (j === i ? { ...st, [k]: v } : st)) });
+  return (
+    <fieldset data-testid="progressive-fields">
+      <legend>Canary or blue-green</legend>
+      <p className="hint" style={{ marginTop: 0 }}>
+        Through the service&apos;s ingress
+        {published ? '' : ' (this service has none: set an ingress block through the API or a stack first)'}.
+        With no steps: 10 → 25 → 50 → 100 %, 30 s each.
+      </p>
+      <div className="form-grid">
+        <Field ctx={ctx} path="update.canary" label="Canary tasks" hint="0 = no canary; at most the replicas">
+          <input
+            inputMode="numeric"
+            value={value.canary}
+            onChange={(e) => onChange({ ...value, canary: e.target.value })}
+            {...fieldProps(ctx, 'update.canary')}
+          />
+        </Field>
+        <Field ctx={ctx} path="update.blueGreen" label="Blue-green" hint="start all, then switch at once">
+          <input
+            type="checkbox"
+            checked={value.blueGreen}
+            onChange={(e) => onChange({ ...value, blueGreen: e.target.checked })}
+            {...fieldProps(ctx, 'update.blueGreen')}
+          />
+        </Field>
+        <Field
+          ctx={ctx}
+          path="update.blueGreenKeepMs"
+          label="Keep old revision (ms)"
+          hint="after the switch, for a switch back"
+        >
+          <input
+            inputMode="numeric"
+            value={value.blueGreenKeepMs}
+            onChange={(e) => onChange({ ...value, blueGreenKeepMs: e.target.value })}
+            {...fieldProps(ctx, 'update.blueGreenKeepMs')}
+          />
+        </Field>
+      </div>
+      <h4 style={{ margin: '10px 0 4px' }}>Canary steps</h4>
+      <div className="stack" style={{ gap: 6 }}>
+        {steps.map((st, i) => (
+          <div className="row" key={i} style={{ alignItems: 'flex-start' }} data-testid="canary-step">
+            {(['weight', 'durationMs'] as const).map((k) => {
+              const path = `update.canarySteps[${i}].${k}`;
+              return (
+                <Field
+                  key={k}
+                  ctx={ctx}
+                  path={path}
+                  label={k === 'weight' ? `Step ${i + 1} weight (%)` : `Step ${i + 1} duration (ms)`}
+                >
+                  <input
+                    inputMode="numeric"
+                    value={st[k]}
+                    onChange={(e) => setStep(i, k, e.target.value)}
+                    {...fieldProps(ctx, path)}
+                  />
+                </Field>
+              );
+            })}
+            <button
+              type="button"
+              className="small"
+              aria-label={`Remove step ${i + 1}`}
+              onClick={() => onChange({ ...value, steps: steps.filter((_, j) => j !== i) })}
+            >
+              ✕
+            </button>
+          </div>
+        ))}
+        <div>
+          <button
+            type="button"
+            className="small"
+            onClick={() => onChange({ ...value, steps: [...steps, { weight: '', durationMs: '60000' }] })}
+          >
+            + Add step
+          </button>
+        </div>
+      </div>
+      <label className="row small" style={{ margin: '10px 0 8px' }}>
+        <input
+          type="checkbox"
+          checked={value.analysisEnabled}
+          onChange={(e) => onChange({ ...value, analysisEnabled: e.target.checked })}
+        />{' '}
+        Automatic analysis (promote or roll back by the figures of each step)
+      </label>
+      {value.analysisEnabled && (
+        <div className="form-grid">
+          {ANALYSIS_FIELDS.map(({ key, label, hint }) => (
+            <Field key={key} ctx={ctx} path={`update.analysis.${key}`} label={label} hint={hint}>
+              <input
+                inputMode="decimal"
+                value={value.analysis[key]}
+                onChange={(e) =>
+                  onChange({ ...value, analysis: { ...value.analysis, [key]: e.target.value } })
+                }
+                {...fieldProps(ctx, `update.analysis.${key}`)}
+              />
+            </Field>
+          ))}
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
 /** Fields the form renders: a server error naming one lands there, anything else goes on top. */
 function renderedPaths(f: ServiceForm): Set<string> {
   const s = new Set([
@@ -233,6 +377,14 @@ function renderedPaths(f: ServiceForm): Set<string> {
       'failureAction',
       'order',
     ].forEach((k) => s.add(`${u}.${k}`));
+  const p = f.update.progressive;
+  if (p) {
+    ['canary', 'blueGreen', 'blueGreenKeepMs'].forEach((k) => s.add(`update.${k}`));
+    p.steps.forEach((_, i) =>
+      ['weight', 'durationMs'].forEach((k) => s.add(`update.canarySteps[${i}].${k}`)),
+    );
+    if (p.analysisEnabled) ANALYSIS_FIELDS.forEach(({ key }) => s.add(`update.analysis.${key}`));
+  }
   return s;
 }
 
@@ -671,6 +823,14 @@ export function ServiceFormView({
         <div className="stack" style={{ marginTop: 10 }}>
           <h3>Update</h3>
           <UpdateFields ctx={ctx} value={f.update} field="update" onChange={(u) => set('update', u)} />
+          {f.update.progressive && (
+            <ProgressiveFields
+              ctx={ctx}
+              value={f.update.progressive}
+              published={Boolean(f.carried.ingress)}
+              onChange={(p) => set('update', { ...f.update, progressive: p })}
+            />
+          )}
           <h3>Rollback</h3>
           <UpdateFields ctx={ctx} value={f.rollback} field="rollback" onChange={(u) => set('rollback', u)} />
         </div>
