@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
@@ -7,8 +8,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import cors from 'cors';
 import express from 'express';
+import { pinoHttp, type Options as HttpLogOptions } from 'pino-http';
 import { createRequire } from 'node:module';
-import type { ExecutionResult, GraphQLError as GraphQLErrorType, GraphQLSchema } from 'graphql';
+import type {
+  ExecutionResult,
+  GraphQLError as GraphQLErrorType,
+  GraphQLSchema,
+  OperationDefinitionNode,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Context } from './api/context.js';
@@ -20,7 +27,7 @@ import { MAX_TOKENS, limitRules, type GraphqlModule } from './api/auth/limits.js
 import type { Config } from './config.js';
 import { Core } from './core.js';
 import type { EngineFactory } from './engine/engine.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, requestScope, type Logger } from './logger.js';
 import { createMetrics, type Metrics } from './metrics.js';
 
 /**
@@ -84,7 +91,13 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       parse: (source) => graphqlRealm.parse(source, { maxTokens: MAX_TOKENS }),
       validate: (s, document) => graphqlRealm.validate(s, document, wsRules),
       // connection_init may carry { authToken }: checked into the principal (api/auth/http.ts).
-      context: (ctx): Context => ({ core: core.app, log, ...httpAuth.wsContext(ctx.extra) }),
+      // One request id per operation (the connection's messages are not requests of their own).
+      context: (ctx): Context => ({
+        core: core.app,
+        log,
+        requestId: randomUUID(),
+        ...httpAuth.wsContext(ctx.extra),
+      }),
       onConnect: (ctx) => {
         const token = ctx.connectionParams?.authToken;
         if (token !== undefined && token !== null && typeof token !== 'string') return false;
@@ -122,12 +135,13 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
         ];
       },
       // Subscription errors leave through the same gate as HTTP ones.
-      onNext: (_ctx, _id, _payload, _args, result) => {
+      onNext: (_ctx, _id, _payload, args, result) => {
         const r = result as ExecutionResult;
         if (!r.errors?.length) return undefined;
+        const requestId = (args.contextValue as Context).requestId;
         return {
           ...r,
-          errors: r.errors.map((e) => formatError(e.toJSON(), e)),
+          errors: r.errors.map((e) => formatError(e.toJSON(), e, requestId)),
         } as unknown as ExecutionResult;
       },
     },
@@ -143,7 +157,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     includeStacktraceInErrorResponses: false,
     validationRules: limits,
     parseOptions: { maxTokens: MAX_TOKENS },
-    formatError: makeFormatError(log),
+    formatError: (formatted, error) => formatError(formatted, error),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
@@ -158,7 +172,9 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
             async willSendResponse(rc) {
               const type = rc.operation?.operation ?? 'unknown';
               const outcome = rc.errors?.length ? 'error' : 'ok';
-              metrics.graphqlRequests.inc({ type, name: rc.operationName ?? '', outcome });
+              // A root field of the schema (bounded), never the client's operation name.
+              const field = rc.operation ? rootField(rc.operation) : 'invalid';
+              metrics.graphqlRequests.inc({ type, field, outcome });
               metrics.graphqlDuration.observe({ type }, Number(process.hrtime.bigint() - started) / 1e9);
             },
           };
@@ -168,13 +184,39 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   });
   await apollo.start();
 
+  // Request logs (pino-http): one line per request with its id, which the answer's x-request-id
+  // header and every GraphQL error's extensions.requestId carry. Probes and scrapes are not logged.
+  const quiet = new Set(['/healthz', '/readyz', '/metrics']);
+  app.use(
+    pinoHttp({
+      // pino-http types its logger by its own pino's levels; ours is the same logger API.
+      logger: log.child({ part: 'http' }) as unknown as HttpLogOptions['logger'],
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => quiet.has(req.url?.split('?')[0] ?? '') },
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+    }) as unknown as express.RequestHandler,
+    (req, _res, next) => requestScope.run({ requestId: String(req.id) }, next),
+  );
+  // Liveness: the process answers. Readiness: the store, the engines, Redis (control/readiness.ts).
   app.get('/healthz', (_req, res) => {
-    const nodes = core.nodes.list();
-    res.json({ status: 'ok', nodes: nodes.length, ready: nodes.filter((n) => n.status === 'READY').length });
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', (_req, res) => {
+    const r = core.readiness();
+    res.status(r.ready ? 200 : 503).json({
+      status: r.ready ? 'ready' : 'not ready',
+      failed: r.checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail}`),
+      checks: r.checks,
+    });
   });
   app.get('/metrics', httpAuth.metricsAuth, async (_req, res) => {
-    for (const s of ['READY', 'DOWN', 'UNKNOWN'])
-      metrics.nodesByStatus.set({ status: s }, core.nodes.list().filter((n) => n.status === s).length);
+    await core.workload.collect();
     res.set('Content-Type', metrics.registry.contentType);
     res.send(await metrics.registry.metrics());
   });
@@ -188,6 +230,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       context: async ({ req, res }): Promise<Context> => ({
         core: core.app,
         log,
+        requestId: String(req.id),
         ...httpAuth.httpContext(req, res),
       }),
     }),
@@ -215,4 +258,10 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       await core.stop();
     },
   };
+}
+
+/** The operation's first root field (a name of the schema: the document was validated). */
+function rootField(op: OperationDefinitionNode): string {
+  const first = op.selectionSet.selections[0];
+  return first?.kind === graphqlRealm.Kind.FIELD ? first.name.value : 'other';
 }

@@ -136,6 +136,8 @@ const schema = z.object({
   STEVEDORE_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(15),
   STEVEDORE_MAX_ALIASES: z.coerce.number().int().min(1).max(10_000).default(30),
   STEVEDORE_MAX_COST: z.coerce.number().int().min(0).max(100_000_000).default(200_000),
+  /** /readyz: the share of nodes that must be READY (0..1; with no node registered, ready). */
+  STEVEDORE_READY_MIN_ENGINES: z.coerce.number().min(0).max(1).default(0.5),
   /** only: every operation must be one of STEVEDORE_PERSISTED_QUERIES_FILE (JSON: sha256 → query, or a list of queries). */
   STEVEDORE_PERSISTED_QUERIES: z.enum(['off', 'only']).default('off'),
   STEVEDORE_PERSISTED_QUERIES_FILE: z.string().min(1).optional(),
@@ -214,6 +216,8 @@ export interface ApiHardeningConfig {
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
+  /** /readyz: the share of nodes (0..1) that must be READY for the control plane to be ready. */
+  readyMinEngines: number;
   persistedQueries: 'off' | 'only';
   persistedQueriesFile: string | undefined;
   /** /metrics without a token (a scraper on a trusted network); with auth on it wants one otherwise. */
@@ -307,6 +311,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: e.STEVEDORE_MAX_DEPTH,
       maxAliases: e.STEVEDORE_MAX_ALIASES,
       maxCost: e.STEVEDORE_MAX_COST,
+      readyMinEngines: e.STEVEDORE_READY_MIN_ENGINES,
       persistedQueries: e.STEVEDORE_PERSISTED_QUERIES,
       persistedQueriesFile: e.STEVEDORE_PERSISTED_QUERIES_FILE,
       metricsPublic: e.STEVEDORE_METRICS_PUBLIC,

@@ -37,6 +37,8 @@ import { Ingress } from './control/ingress/ingress.js';
 import { ProgressiveLoop } from './control/progressive.js';
 import { Realtime } from './control/realtime.js';
 import { Reconciler } from './control/reconciler.js';
+import { readiness, type Readiness } from './control/readiness.js';
+import { WorkloadMetrics } from './control/workload-metrics.js';
 import { SecretVolumes } from './control/secret-volumes.js';
 import { DockerEngine } from './engine/docker-engine.js';
 import { EnginePool } from './engine/engine-pool.js';
@@ -138,6 +140,8 @@ export class Core {
   readonly audit: AuditLog;
   /** What the API gets. */
   readonly app: AppModules;
+  /** Services' replicas, CPU and memory, nodes' allocation and rollout durations on /metrics. */
+  readonly workload: WorkloadMetrics;
 
   constructor(
     readonly config: Config,
@@ -179,7 +183,7 @@ export class Core {
     this.engineEvents = this.realtime.engineEvents;
     this.serviceStats = new ServiceStats(this.store, this.nodes, (id) => this.realtime.stats.latest(id));
     this.containers = new ContainerService(this.nodes, { engineTimeoutMs: config.engineTimeoutMs });
-    this.images = new ImageService(this.nodes);
+    this.images = new ImageService(this.nodes, this.bus);
     this.heartbeat = new Heartbeat(
       this.nodes,
       {
@@ -287,6 +291,8 @@ export class Core {
         nodeLoad: (nodeId) => this.heartbeat.load.loadOf(nodeId),
         nodeLoadMaxAgeMs: 3 * config.nodeLoadIntervalMs,
         onRepairs: (count) => metrics.resyncRepairs.inc(count),
+        onPass: (seconds, failed) =>
+          metrics.reconcileDuration.observe({ outcome: failed ? 'error' : 'ok' }, seconds),
       },
       this.services,
       taskHooks({
@@ -351,6 +357,15 @@ export class Core {
     // A service mounting a volume that lives on a node is pinned there.
     this.volumes.pinOnServiceChanges();
     logEvents(this.bus, log);
+    this.workload = new WorkloadMetrics(
+      this.store,
+      this.nodes,
+      (id) => this.reconciler.snapshot(id)?.counts,
+      this.bus,
+      metrics,
+      log.child({ part: 'metrics' }),
+      { statsEveryMs: 10_000, maxContainers: 500 },
+    );
     this.app = this.appModules();
   }
 
@@ -428,7 +443,13 @@ export class Core {
     this.fabric.start();
   }
 
+  /** /readyz: store writable, enough engines READY, Redis connected when configured. */
+  readiness(): Readiness {
+    return readiness(this.store, this.realtime.pubsub, this.config.api.readyMinEngines);
+  }
+
   async stop(): Promise<void> {
+    this.workload.stop();
     this.autoscaler.stop();
     this.progressive.stop();
     await Promise.all([this.heartbeat.stop(), this.reconciler.stop(), this.fabric.stop()]);

@@ -18,4 +18,6 @@ export interface Context {
   principal?: Principal;
   /** Where the operation came from (address, user agent, CSRF header, cookie setter). */
   request?: RequestInfo;
+  /** The id of this request (HTTP) or operation (graphql-ws) in the logs and in errors' extensions.requestId. */
+  requestId?: string;
 }

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError } from '../app/errors.js';
 import { LIMIT_CODES } from './auth/limits.js';
-import type { Logger } from '../logger.js';
+import { requestScope, type Logger } from '../logger.js';
 
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT',
@@ -60,10 +60,25 @@ function appErrorOf(error: unknown): AppError | undefined {
  * field at fault among them); known GraphQL codes pass with their message and field (GraphQL's
  * refusal of a variable gets the field its message names); class-validator failures become
  * BAD_USER_INPUT naming each field; anything else is logged in full and leaves as
- * a bare INTERNAL_SERVER_ERROR. Stack traces never leave.
+ * a bare INTERNAL_SERVER_ERROR. Stack traces never leave. Every error names the request
+ * (extensions.requestId, the id the request's log lines carry).
  */
 export function makeFormatError(log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const format = formatWith(log);
+  /** requestId: the request's id (HTTP: the request scope's; graphql-ws: the operation's). */
+  return (formatted: GraphQLFormattedError, error: unknown, requestId?: string): GraphQLFormattedError => {
+    const id = requestId ?? requestScope.getStore()?.requestId;
+    const out = format(formatted, error, id);
+    return id ? { ...out, extensions: { ...out.extensions, requestId: id } } : out;
+  };
+}
+
+function formatWith(log: Logger) {
+  return (
+    formatted: GraphQLFormattedError,
+    error: unknown,
+    requestId: string | undefined,
+  ): GraphQLFormattedError => {
     const ext = { ...(formatted.extensions ?? {}) } as Record<string, unknown>;
     delete ext.stacktrace;
     const appError = appErrorOf(error);
@@ -85,7 +100,11 @@ export function makeFormatError(log: Logger) {
       return { ...formatted, extensions: { ...ext, code, ...(v ? { field: v[2] ?? v[1] } : {}) } };
     }
     log.error(
-      { err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path },
+      {
+        err: (error as { originalError?: unknown })?.originalError ?? error,
+        path: formatted.path,
+        requestId,
+      },
       'internal error',
     );
     return {

@@ -43,6 +43,8 @@ export interface ReconcilerOptions {
   nodeLoadMaxAgeMs?: number;
   /** Called with the number of container changes a pass found that no engine event announced. */
   onRepairs?: (count: number) => void;
+  /** Called after each pass with its duration in seconds and whether it threw (metrics). */
+  onPass?: (seconds: number, failed: boolean) => void;
 }
 
 export interface ServiceSnapshot {
@@ -163,12 +165,16 @@ export class Reconciler {
     if (this.passing || !this.running) return;
     this.passing = true;
     let nextDelay = this.opts.resyncMs;
+    const started = performance.now();
+    let failed = false;
     try {
       nextDelay = Math.min(nextDelay, await this.pass());
     } catch (err) {
+      failed = true;
       this.log.error({ err }, 'reconcile pass failed');
     } finally {
       this.passing = false;
+      this.opts.onPass?.((performance.now() - started) / 1000, failed);
     }
     if (!this.running) return;
     if (this.again) {

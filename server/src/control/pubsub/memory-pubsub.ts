@@ -12,6 +12,10 @@ export class MemoryPubSub implements PubSub {
 
   async start(): Promise<void> {}
 
+  health(): string | null {
+    return null;
+  }
+
   async publish(topic: string, payload: unknown): Promise<void> {
     const handlers = this.topics.get(topic);
     if (!handlers) return;

@@ -16,4 +16,6 @@ export interface PubSub {
   /** Resolves once the subscription is active; the returned function undoes it. */
   subscribe(topic: string, handler: PubSubHandler): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /** null when the broker connection is up (memory: always), else what is wrong (/readyz). */
+  health(): string | null;
 }

@@ -44,6 +44,11 @@ export class RedisPubSub implements PubSub {
     this.sub.on('message', (channel: string, message: string) => this.deliver(channel, message));
   }
 
+  health(): string | null {
+    const down = [this.pub, this.sub].filter((c) => c.status !== 'ready');
+    return down.length ? `redis connection ${down.map((c) => c.status).join(', ')}` : null;
+  }
+
   async start(): Promise<void> {
     await Promise.all([this.pub.connect(), this.sub.connect()]);
   }

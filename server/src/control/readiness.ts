@@ -1,0 +1,55 @@
+import type { Node } from '../domain/node.js';
+import type { Store } from '../store/store.js';
+import type { PubSub } from './pubsub/pubsub.js';
+
+export interface ReadinessCheck {
+  name: 'store' | 'engines' | 'redis';
+  ok: boolean;
+  /** What was found, in words: what failed when not ok. */
+  detail: string;
+}
+
+export interface Readiness {
+  ready: boolean;
+  checks: ReadinessCheck[];
+}
+
+/**
+ * /readyz: the store takes a write, at least `minEngines` of the nodes are READY (the nodes that
+ * are not are named with their last error), and the Redis pubsub is connected when it is the one
+ * configured. No PostgreSQL check: the store is SQLite, there is no PostgreSQL to reach.
+ */
+export function readiness(store: Store, pubsub: PubSub, minEngines: number): Readiness {
+  const checks: ReadinessCheck[] = [storeCheck(store), enginesCheck(store.nodes.list(), minEngines)];
+  if (pubsub.kind === 'redis') {
+    const problem = pubsub.health();
+    checks.push({ name: 'redis', ok: !problem, detail: problem ?? 'connected' });
+  }
+  return { ready: checks.every((c) => c.ok), checks };
+}
+
+function storeCheck(store: Store): ReadinessCheck {
+  try {
+    store.db
+      .prepare(
+        "INSERT INTO meta (key, value) VALUES ('ready_probe', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      )
+      .run(new Date().toISOString());
+    return { name: 'store', ok: true, detail: 'writable' };
+  } catch (err) {
+    return { name: 'store', ok: false, detail: `store not writable: ${(err as Error).message}` };
+  }
+}
+
+function enginesCheck(nodes: readonly Node[], minEngines: number): ReadinessCheck {
+  const down = nodes.filter((n) => n.status !== 'READY');
+  const ready = nodes.length - down.length;
+  const ok = nodes.length === 0 || ready / nodes.length >= minEngines;
+  const names = down.map((n) => `${n.name} (${n.status}${n.statusMessage ? `: ${n.statusMessage}` : ''})`);
+  const share = `${ready} of ${nodes.length} nodes READY (at least ${Math.round(minEngines * 100)} % wanted)`;
+  return {
+    name: 'engines',
+    ok,
+    detail: names.length ? `${share}; not reachable: ${names.join(', ')}` : share,
+  };
+}
