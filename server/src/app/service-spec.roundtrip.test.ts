@@ -7,6 +7,7 @@ describe('specToInput', () => {
       name: 'web',
       image: 'local/webapp:v1',
       command: ['/app/run.sh'],
+      entrypoint: ['/bin/sh', '-c'],
       env: [{ key: 'A', value: '1' }],
       labels: [{ key: 'team', value: 'x' }],
       ports: [

@@ -78,6 +78,8 @@ export interface ServiceSpecInput {
   autoscale?: AutoscaleInput | null;
   secrets?: { name: string; target?: string | null; env?: string | null }[] | null;
   /** More DNS names on networks the service joins (a stack's compose names). */
+  /** The image's ENTRYPOINT replaced; [] runs with none; null or absent: the image's. */
+  entrypoint?: string[] | null;
   aliases?: { network: string; aliases: string[] }[] | null;
   privileged?: boolean | null;
   hostNetwork?: boolean | null;
@@ -288,6 +290,7 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
     ingress,
     autoscale,
     // Only when used: specs stored before these existed stay equal (and keep their fingerprint).
+    ...(input.entrypoint ? { entrypoint: [...input.entrypoint] } : {}),
     ...(secrets.length ? { secrets } : {}),
     ...(aliases.length
       ? { aliases: aliases.map((a) => ({ network: a.network, aliases: [...a.aliases] })) }
@@ -436,6 +439,7 @@ export function specToInput(s: ServiceSpec): ServiceSpecInput {
     name: s.name,
     image: s.image,
     command: s.command,
+    entrypoint: s.entrypoint ? [...s.entrypoint] : null,
     env: kv(s.env),
     labels: kv(s.labels),
     ports: s.ports.map((p) => ({

@@ -226,6 +226,8 @@ export function containerSpecFor(
     name: containerName(service, task, node),
     image: spec.image,
     command: spec.command ?? undefined,
+    // Docker resets the image's ENTRYPOINT only for [""]; an empty list would keep it.
+    entrypoint: spec.entrypoint ? (spec.entrypoint.length ? spec.entrypoint : ['']) : undefined,
     env: spec.env,
     labels: {
       ...spec.labels,

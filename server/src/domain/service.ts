@@ -119,6 +119,11 @@ export interface ServiceSpec {
   name: string;
   image: string;
   command: string[] | null;
+  /**
+   * Replaces the image's ENTRYPOINT (compose's `entrypoint:`); an empty list runs with none.
+   * Absent: the image's own. Optional so that specs stored before it stay equal.
+   */
+  entrypoint?: string[];
   env: Record<string, string>;
   labels: Record<string, string>;
   ports: PortMapping[];

@@ -540,6 +540,83 @@ services:
     });
   });
 
+  it('entrypoint and network aliases reach the containers, and an update from the spec read back keeps them', async () => {
+    const name = uniq('entry');
+    const compose = [
+      'services:',
+      '  app:',
+      '    image: local/busybox:1',
+      '    entrypoint: ["/bin/sh", "-c"]',
+      '    command: ["sleep 3600"]',
+      '    networks:',
+      '      back:',
+      '        aliases: [store]',
+      'networks:',
+      '  back: {}',
+    ].join('\n');
+    const r = await deployed(name, compose);
+    expect(r.plan.warnings).toEqual([]);
+    const inspect = async (id: string) =>
+      JSON.parse(
+        await docker(
+          'n1',
+          'inspect',
+          '-f',
+          '{{json .Config.Entrypoint}}|{{json .Config.Cmd}}|{{json .NetworkSettings.Networks}}',
+          id,
+        ).then((x) => `[${x.trim().split('|').join(',')}]`),
+      ) as [string[], string[], Record<string, { Aliases: string[] | null }>];
+    const first = await waitFor(
+      async () => {
+        const x = await stack(name);
+        return x && running(byName(x, 'app')).length === 1 && byName(x, 'app');
+      },
+      { timeoutMs: 60_000, what: 'app running' },
+    );
+    const [entrypoint, cmd, nets] = await inspect(running(first)[0]!);
+    expect(entrypoint).toEqual(['/bin/sh', '-c']);
+    expect(cmd).toEqual(['sleep 3600']);
+    expect(Object.values(nets).flatMap((n) => n.Aliases ?? [])).toContain('store');
+
+    // The dashboard's edit path: the spec read back, one field changed, the whole spec sent.
+    const read = await s.ok<{
+      service: { spec: { entrypoint: string[]; aliases: { network: string; aliases: string[] }[] } };
+    }>(`query($id: ID!) { service(id: $id) { spec { entrypoint aliases { network aliases } } } }`, {
+      id: first.id,
+    });
+    expect(read.service.spec.entrypoint).toEqual(['/bin/sh', '-c']);
+    const alias = read.service.spec.aliases.find((a) => a.aliases.includes('store'));
+    expect(alias).toBeTruthy();
+    const up = await s.gql<{ updateService: { revision: number } }>(
+      `mutation($id: ID!, $spec: ServiceSpecInput!) { updateService(id: $id, spec: $spec) { revision } }`,
+      {
+        id: first.id,
+        spec: {
+          name: first.name,
+          image: 'local/busybox:1',
+          entrypoint: read.service.spec.entrypoint,
+          command: ['sleep 3601'],
+          networks: [alias!.network],
+          aliases: read.service.spec.aliases,
+          labels: [{ key: 'stevedore.stack', value: name }],
+        },
+      },
+    );
+    expect(up.errors).toBeUndefined();
+    const second = await waitFor(
+      async () => {
+        const x = byName((await stack(name))!, 'app');
+        const ids = running(x);
+        return ids.length === 1 && ids[0] !== running(first)[0] && x;
+      },
+      { timeoutMs: 60_000, what: 'app rolled to the update' },
+    );
+    const [entrypoint2, cmd2, nets2] = await inspect(running(second)[0]!);
+    expect(entrypoint2).toEqual(['/bin/sh', '-c']);
+    expect(cmd2).toEqual(['sleep 3601']);
+    expect(Object.values(nets2).flatMap((n) => n.Aliases ?? [])).toContain('store');
+  });
+
   it("the seed's docker-compose.production.yml is refused: its bind mounts are relative paths, named by line", async () => {
     const name = uniq('seedprod');
     const r = await deploy(name, seed('docker-compose.production.yml'), {

@@ -5,13 +5,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Which audit entries; the fields given must all match */
 export type AuditFilterInput = {
+  /** Only this action, e.g. updateService */
   action?: string | null | undefined;
+  /** Only this actor, as AuditEntry.actor shows it */
   actor?: string | null | undefined;
+  /** Only this environment (id or name) */
   environment?: string | null | undefined;
   /** ok or error */
   outcome?: string | null | undefined;
+  /** Only entries at or after this time */
   since?: string | null | undefined;
+  /** Only entries before this time */
   until?: string | null | undefined;
 };
 
@@ -84,36 +90,61 @@ export type ContainerFilter = {
 };
 
 /** The engine's container state */
-export type ContainerState = 'CREATED' | 'DEAD' | 'EXITED' | 'PAUSED' | 'REMOVING' | 'RESTARTING' | 'RUNNING';
+export type ContainerState =
+  /** Created, never started */
+  | 'CREATED'
+  /** Could not be stopped or removed; the engine gave up on it */
+  | 'DEAD'
+  /** Its process ended */
+  | 'EXITED'
+  /** Its processes are frozen */
+  | 'PAUSED'
+  /** Being removed */
+  | 'REMOVING'
+  /** Being restarted by its restart policy */
+  | 'RESTARTING'
+  /** Its process runs */
+  | 'RUNNING';
 
+/** A new API token for the caller */
 export type CreateApiTokenInput = {
   /** Environment ids or names, or ["*"] for every environment */
   environments: Array<string>;
+  /** When it stops working; default: never (or expiresInDays) */
   expiresAt?: string | null | undefined;
   /** Alternative to expiresAt; default: no expiry */
   expiresInDays?: number | null | undefined;
+  /** A name to tell it apart, unique among your tokens */
   name: string;
   /** At most your own role in each environment */
   role: Role;
 };
 
+/** A new environment */
 export type CreateEnvironmentInput = {
   /** Clusters to move in; none: a new cluster of the same name */
   clusterIds?: Array<string | number> | null | undefined;
+  /** Free text shown with it; default empty */
   description?: string | null | undefined;
+  /** Environment name, unique: lowercase letters, digits and - */
   name: string;
 };
 
+/** A new user */
 export type CreateUserInput = {
   /** At least 8 characters */
   password: string;
+  /** Roles to give; default none (the user can sign in and sees nothing) */
   roles?: Array<EnvironmentRoleInput> | null | undefined;
+  /** Login name, unique */
   username: string;
 };
 
+/** A role in one environment */
 export type EnvironmentRoleInput = {
   /** Environment id or name, or * for every environment */
   environment: string;
+  /** The role to give there */
   role: Role;
 };
 
@@ -133,25 +164,48 @@ export type EventFilter = {
 
 export type EventSeverity = 'ERROR' | 'INFO' | 'WARNING';
 
-export type FailureAction = 'CONTINUE' | 'PAUSE' | 'ROLLBACK';
+/** What a rollout does when more tasks fail than update.maxFailureRatio allows */
+export type FailureAction =
+  /** Keep rolling out */
+  | 'CONTINUE'
+  /** Pause the rollout (state PAUSED) until resumeRollout */
+  | 'PAUSE'
+  /** Roll back to the previous revision with the rollback config */
+  | 'ROLLBACK';
 
 /** A health check: command (exec form, no shell; CMD) or shell (run by /bin/sh -c; CMD-SHELL), not both. Durations in milliseconds, at least 1; defaults: 30000 ms interval and timeout, 3 retries, no start period. */
 export type HealthCheckInput = {
+  /** The probe; exit 0 is healthy. Run as is (CMD) unless shell is given */
   command?: Array<string> | null | undefined;
+  /** Time between two probes, in ms; default the engine's 30000 */
   intervalMs?: number | null | undefined;
   /** Failures in a row that make it unhealthy */
   retries?: number | null | undefined;
+  /** The probe as one shell line (CMD-SHELL), instead of command */
   shell?: string | null | undefined;
   /** Grace after start during which failures do not count */
   startPeriodMs?: number | null | undefined;
+  /** How long one probe may take, in ms; default the engine's 30000 */
   timeoutMs?: number | null | undefined;
 };
 
 /** NONE: the container has no health check */
-export type HealthStatus = 'HEALTHY' | 'NONE' | 'STARTING' | 'UNHEALTHY';
+export type HealthStatus =
+  /** The last probes passed */
+  | 'HEALTHY'
+  /** No health check */
+  | 'NONE'
+  /** Within the start period, no verdict yet */
+  | 'STARTING'
+  /** retries probes in a row failed */
+  | 'UNHEALTHY';
 
 /** ROUND_ROBIN: each healthy replica in turn; LEAST_CONNECTIONS: the replica with the fewest requests in flight */
-export type IngressAlgorithm = 'LEAST_CONNECTIONS' | 'ROUND_ROBIN';
+export type IngressAlgorithm =
+  /** The replica with the fewest requests in flight */
+  | 'LEAST_CONNECTIONS'
+  /** Each healthy replica in turn */
+  | 'ROUND_ROBIN';
 
 /** Publish the service through the control plane ingress on 127.0.0.1:port */
 export type IngressInput = {
@@ -197,6 +251,7 @@ export type IngressRouteInput = {
   pathPrefix?: string | null | undefined;
 };
 
+/** TLS termination on an ingress port, with a certificate from a secret */
 export type IngressTlsInput = {
   /** A secret of the service's environment holding the PEM certificate (then its chain) and its private key; chosen by SNI among the port's services */
   secret: string;
@@ -207,21 +262,61 @@ export type KeyValueInput = {
   value: string;
 };
 
-export type LogStream = 'STDERR' | 'STDOUT';
+/** Which output stream a log line came from */
+export type LogStream =
+  /** Standard error */
+  | 'STDERR'
+  /** Standard output */
+  | 'STDOUT';
 
 /** VOLUME: a named (or anonymous) volume; BIND: a host path; TMPFS: memory */
-export type MountType = 'BIND' | 'TMPFS' | 'VOLUME';
+export type MountType =
+  /** A host path */
+  | 'BIND'
+  /** A memory-backed file system, emptied when the container stops */
+  | 'TMPFS'
+  /** A named engine volume */
+  | 'VOLUME';
+
+/** More DNS names the service answers to on one of its networks */
+export type NetworkAliasInput = {
+  /** Names besides the service's own; DNS labels */
+  aliases: Array<string>;
+  /** One of the service's networks */
+  network: string;
+};
 
 /** BRIDGE: a bridge per node with outside access; INTERNAL: a bridge per node without (--internal) */
-export type NetworkDriver = 'BRIDGE' | 'INTERNAL';
+export type NetworkDriver =
+  /** A bridge per node, with outside access */
+  | 'BRIDGE'
+  /** A bridge per node, without outside access (--internal) */
+  | 'INTERNAL';
 
 /** ACTIVE takes tasks; PAUSE takes no new ones; DRAIN moves tasks away */
-export type NodeAvailability = 'ACTIVE' | 'DRAIN' | 'PAUSE';
+export type NodeAvailability =
+  /** Takes new tasks */
+  | 'ACTIVE'
+  /** Takes no new tasks; its tasks are moved elsewhere */
+  | 'DRAIN'
+  /** Takes no new tasks; its tasks stay */
+  | 'PAUSE';
 
-export type NodeRole = 'MANAGER' | 'WORKER';
+/** A node's role */
+export type NodeRole =
+  /** A manager node */
+  | 'MANAGER'
+  /** A worker node */
+  | 'WORKER';
 
 /** Engine liveness, kept by the heartbeat */
-export type NodeStatus = 'DOWN' | 'READY' | 'UNKNOWN';
+export type NodeStatus =
+  /** Missed its heartbeats; its tasks are rescheduled */
+  | 'DOWN'
+  /** Answers its heartbeat */
+  | 'READY'
+  /** Not checked yet */
+  | 'UNKNOWN';
 
 /** Where tasks may run (constraints) and where they should (spread, affinities) */
 export type PlacementInput = {
@@ -229,7 +324,9 @@ export type PlacementInput = {
   constraints?: Array<string> | null | undefined;
   /** 0 = unlimited */
   maxReplicasPerNode?: number | null | undefined;
+  /** Soft preferences for nodes matching an expression, weighted; default none */
   nodeAffinity?: Array<WeightedExpressionInput> | null | undefined;
+  /** Soft preferences to run with (or away from) another service's tasks; default none */
   serviceAffinity?: Array<ServiceAffinityInput> | null | undefined;
   /** Spread preferences, nested in order: node.labels.zone, … */
   spread?: Array<string> | null | undefined;
@@ -247,7 +344,14 @@ export type PortInput = {
   protocol?: PortProtocol | null | undefined;
 };
 
-export type PortProtocol = 'SCTP' | 'TCP' | 'UDP';
+/** Transport protocol of a published port */
+export type PortProtocol =
+  /** SCTP */
+  | 'SCTP'
+  /** TCP */
+  | 'TCP'
+  /** UDP */
+  | 'UDP';
 
 export type ProgressiveKind =
   /** the whole new revision starts beside the old, then all requests switch at once */
@@ -271,10 +375,13 @@ export type ProgressivePhase =
 
 /** null (or absent) = unlimited */
 export type QuotaInput = {
+  /** Most service replicas plus standalone containers; not given: unlimited */
   maxContainers?: number | null | undefined;
+  /** Most CPUs (may be fractional); not given: unlimited */
   maxCpus?: number | null | undefined;
   /** e.g. "8g", "512m" or bytes */
   maxMemory?: string | null | undefined;
+  /** Most services; not given: unlimited */
   maxServices?: number | null | undefined;
 };
 
@@ -291,13 +398,41 @@ export type ResourcesInput = {
 };
 
 /** The engine's restart policy */
-export type RestartCondition = 'ALWAYS' | 'NO' | 'ON_FAILURE' | 'UNLESS_STOPPED';
+export type RestartCondition =
+  /** Always restart, also after the engine restarts */
+  | 'ALWAYS'
+  /** Never restart */
+  | 'NO'
+  /** Restart on a non-zero exit, at most maxRetries times */
+  | 'ON_FAILURE'
+  /** Always restart, unless it was stopped by hand */
+  | 'UNLESS_STOPPED';
 
 /** VIEWER reads; OPERATOR also deploys and changes; ADMIN also manages nodes, users, quotas and policies */
-export type Role = 'ADMIN' | 'OPERATOR' | 'VIEWER';
+export type Role =
+  /** Everything OPERATOR may, and nodes, users, quotas and policies */
+  | 'ADMIN'
+  /** Everything VIEWER may, and deploys and changes workloads */
+  | 'OPERATOR'
+  /** Reads */
+  | 'VIEWER';
 
+/** Where a rolling update or rollback is */
 export type RolloutState =
-  'COMPLETED' | 'NONE' | 'PAUSED' | 'ROLLBACK_PAUSED' | 'ROLLED_BACK' | 'ROLLING_BACK' | 'UPDATING';
+  /** Every task runs the new revision */
+  | 'COMPLETED'
+  /** No rollout has run */
+  | 'NONE'
+  /** The update is paused (by pauseRollout or failureAction PAUSE) */
+  | 'PAUSED'
+  /** The rollback is paused */
+  | 'ROLLBACK_PAUSED'
+  /** The rollback is done: every task runs the earlier revision */
+  | 'ROLLED_BACK'
+  /** A rollback is replacing tasks */
+  | 'ROLLING_BACK'
+  /** An update is replacing tasks */
+  | 'UPDATING';
 
 /** A secret given to every replica */
 export type SecretRefInput = {
@@ -309,6 +444,7 @@ export type SecretRefInput = {
   target?: string | null | undefined;
 };
 
+/** A soft preference to run with or away from another service's tasks */
 export type ServiceAffinityInput = {
   /** Service name or id */
   service: string;
@@ -317,33 +453,47 @@ export type ServiceAffinityInput = {
 };
 
 /** REPLICATED: n replicas; GLOBAL: one per eligible node */
-export type ServiceMode = 'GLOBAL' | 'REPLICATED';
+export type ServiceMode =
+  /** One task on every eligible node */
+  | 'GLOBAL'
+  /** spec.replicas tasks, placed by the scheduler */
+  | 'REPLICATED';
 
 /** A partial update: only the fields given change (as docker service update --image). resources, restartPolicy, placement, update and rollback are merged field by field; any other field given replaces its value. The name cannot change. */
 export type ServicePatchInput = {
+  /** Extra DNS names per network, the whole set; default none (the service name only) */
+  aliases?: Array<NetworkAliasInput> | null | undefined;
   /** Scale replicas on CPU, memory or request rate */
   autoscale?: AutoscaleInput | null | undefined;
   /** Capabilities to add (NET_ADMIN…); each must be allowed by the environment policy */
   capAdd?: Array<string> | null | undefined;
+  /** Command and arguments; default the image's CMD */
   command?: Array<string> | null | undefined;
+  /** Replaces the image's ENTRYPOINT; an empty list runs with none; default the image's */
+  entrypoint?: Array<string> | null | undefined;
+  /** Environment variables, the whole set; default none */
   env?: Array<KeyValueInput> | null | undefined;
   /** Variables set (added, or changed in place); the others are kept */
   envAdd?: Array<KeyValueInput> | null | undefined;
   /** Variables removed, by key; each must be set */
   envRemove?: Array<string> | null | undefined;
+  /** Health check; default the image's HEALTHCHECK, if any */
   healthCheck?: HealthCheckInput | null | undefined;
   /** The host's network namespace; refused unless the environment policy allows */
   hostNetwork?: boolean | null | undefined;
   /** The host's PID namespace; refused unless the environment policy allows */
   hostPid?: boolean | null | undefined;
+  /** New image reference */
   image?: string | null | undefined;
   /** Load balance over the replicas through the control plane */
   ingress?: IngressInput | null | undefined;
+  /** Labels on the containers, the whole set; default none */
   labels?: Array<KeyValueInput> | null | undefined;
   /** Default REPLICATED */
   mode?: ServiceMode | null | undefined;
   /** Networks to join; replicas answer to the service name there */
   networks?: Array<string> | null | undefined;
+  /** Where tasks may and should run; default any node, spread over nodes */
   placement?: PlacementInput | null | undefined;
   /** Host IP absent: the node's publish address */
   ports?: Array<PortInput> | null | undefined;
@@ -355,18 +505,30 @@ export type ServicePatchInput = {
   privileged?: boolean | null | undefined;
   /** REPLICATED only; default 1 */
   replicas?: number | null | undefined;
+  /** CPU and memory limits and reservations; default none */
   resources?: ResourcesInput | null | undefined;
+  /** When failed tasks are replaced; default ANY, unlimited, 500 ms backoff doubling up to 30 s */
   restartPolicy?: ServiceRestartPolicyInput | null | undefined;
+  /** How a rollback proceeds; default all tasks at once, STOP_FIRST, PAUSE on failure */
   rollback?: UpdateConfigInput | null | undefined;
   /** Secrets of the service's environment, as files under /run/secrets (and variables on request) */
   secrets?: Array<SecretRefInput> | null | undefined;
   /** Seconds between SIGTERM and SIGKILL; default 10 */
   stopTimeoutSec?: number | null | undefined;
+  /** How a rolling update proceeds; default one task at a time, STOP_FIRST, ROLLBACK on failure, 5 s monitor */
   update?: UpdateConfigInput | null | undefined;
+  /** Mounts, the whole set; default none */
   volumes?: Array<VolumeInput> | null | undefined;
 };
 
-export type ServiceRestartCondition = 'ANY' | 'NONE' | 'ON_FAILURE';
+/** Which exits of a task's container restart it */
+export type ServiceRestartCondition =
+  /** Restart on any exit */
+  | 'ANY'
+  /** Never restart */
+  | 'NONE'
+  /** Restart on a non-zero exit only */
+  | 'ON_FAILURE';
 
 /** When a finished task is replaced: at once after a good run; further failures in a row wait delayMs, doubling up to maxDelayMs */
 export type ServiceRestartPolicyInput = {
@@ -384,26 +546,37 @@ export type ServiceRestartPolicyInput = {
 
 /** The desired state of a service; every change makes a new revision */
 export type ServiceSpecInput = {
+  /** Extra DNS names per network, the whole set; default none (the service name only) */
+  aliases?: Array<NetworkAliasInput> | null | undefined;
   /** Scale replicas on CPU, memory or request rate */
   autoscale?: AutoscaleInput | null | undefined;
   /** Capabilities to add (NET_ADMIN…); each must be allowed by the environment policy */
   capAdd?: Array<string> | null | undefined;
+  /** Command and arguments; default the image's CMD */
   command?: Array<string> | null | undefined;
+  /** Replaces the image's ENTRYPOINT; an empty list runs with none; default the image's */
+  entrypoint?: Array<string> | null | undefined;
+  /** Environment variables, the whole set; default none */
   env?: Array<KeyValueInput> | null | undefined;
+  /** Health check; default the image's HEALTHCHECK, if any */
   healthCheck?: HealthCheckInput | null | undefined;
   /** The host's network namespace; refused unless the environment policy allows */
   hostNetwork?: boolean | null | undefined;
   /** The host's PID namespace; refused unless the environment policy allows */
   hostPid?: boolean | null | undefined;
+  /** Image reference, e.g. local/webapp:v1; pulled on each node when missing */
   image: string;
   /** Load balance over the replicas through the control plane */
   ingress?: IngressInput | null | undefined;
+  /** Labels on the containers, the whole set; default none */
   labels?: Array<KeyValueInput> | null | undefined;
   /** Default REPLICATED */
   mode?: ServiceMode | null | undefined;
+  /** Service name, unique in its cluster: lowercase letters, digits and - */
   name: string;
   /** Networks to join; replicas answer to the service name there */
   networks?: Array<string> | null | undefined;
+  /** Where tasks may and should run; default any node, spread over nodes */
   placement?: PlacementInput | null | undefined;
   /** Host IP absent: the node's publish address */
   ports?: Array<PortInput> | null | undefined;
@@ -415,17 +588,23 @@ export type ServiceSpecInput = {
   privileged?: boolean | null | undefined;
   /** REPLICATED only; default 1 */
   replicas?: number | null | undefined;
+  /** CPU and memory limits and reservations; default none */
   resources?: ResourcesInput | null | undefined;
+  /** When failed tasks are replaced; default ANY, unlimited, 500 ms backoff doubling up to 30 s */
   restartPolicy?: ServiceRestartPolicyInput | null | undefined;
+  /** How a rollback proceeds; default all tasks at once, STOP_FIRST, PAUSE on failure */
   rollback?: UpdateConfigInput | null | undefined;
   /** Secrets of the service's environment, as files under /run/secrets (and variables on request) */
   secrets?: Array<SecretRefInput> | null | undefined;
   /** Seconds between SIGTERM and SIGKILL; default 10 */
   stopTimeoutSec?: number | null | undefined;
+  /** How a rolling update proceeds; default one task at a time, STOP_FIRST, ROLLBACK on failure, 5 s monitor */
   update?: UpdateConfigInput | null | undefined;
+  /** Mounts, the whole set; default none */
   volumes?: Array<VolumeInput> | null | undefined;
 };
 
+/** One word for a service's state, from its replica counts and rollout */
 export type ServiceStatus =
   /** Fewer replicas ready than desired */
   | 'DEGRADED'
@@ -469,16 +648,27 @@ export type StackVariableInput = {
   value: string;
 };
 
+/** Where a task is in its life (Swarm's task states) */
 export type TaskState =
+  /** Placed on a node; its container is not created yet */
   | 'ASSIGNED'
+  /** Its container exited with 0 */
   | 'COMPLETE'
+  /** Its container exited with an error or could not start */
   | 'FAILED'
+  /** Just created */
   | 'NEW'
+  /** Its node is down or was removed; the task is replaced elsewhere */
   | 'ORPHANED'
+  /** Waiting for a node: none fits yet (see stateReason), or backoff */
   | 'PENDING'
+  /** The engine refused it (create or pull failed) */
   | 'REJECTED'
+  /** Its container runs */
   | 'RUNNING'
+  /** Stopped on purpose (update, scale down, removal) */
   | 'SHUTDOWN'
+  /** Its container is being pulled, created or started */
   | 'STARTING';
 
 /** How a rolling update (or rollback) proceeds */
@@ -495,6 +685,7 @@ export type UpdateConfigInput = {
   canarySteps?: Array<CanaryStepInput> | null | undefined;
   /** Pause between batches */
   delayMs?: number | null | undefined;
+  /** What happens when more tasks fail than maxFailureRatio; default ROLLBACK for update, PAUSE for rollback */
   failureAction?: FailureAction | null | undefined;
   /** Fraction of tasks that may fail before failureAction */
   maxFailureRatio?: number | null | undefined;
@@ -502,21 +693,32 @@ export type UpdateConfigInput = {
   minReadyMs?: number | null | undefined;
   /** Swarm's monitor, ms (default 5000): a window after each new task becomes ready in which its failure counts against maxFailureRatio. It does not hold the next batch; the rollout completes once the last batch is through it */
   monitorMs?: number | null | undefined;
+  /** STOP_FIRST (default) or START_FIRST */
   order?: UpdateOrder | null | undefined;
   /** Tasks replaced at once; 0 = all */
   parallelism?: number | null | undefined;
 };
 
+/** Changes to a node; fields not given stay */
 export type UpdateNodeInput = {
+  /** ACTIVE, PAUSE or DRAIN */
   availability?: NodeAvailability | null | undefined;
   /** Replaces all labels */
   labels?: Array<KeyValueInput> | null | undefined;
+  /** New node name, unique */
   name?: string | null | undefined;
+  /** Address where ports this node publishes are reached */
   publishAddress?: string | null | undefined;
 };
 
-export type UpdateOrder = 'START_FIRST' | 'STOP_FIRST';
+/** Whether a task is stopped before or after its replacement starts */
+export type UpdateOrder =
+  /** Start the new task, then stop the old one (briefly one more replica) */
+  | 'START_FIRST'
+  /** Stop the old task, then start the new one (briefly one fewer replica) */
+  | 'STOP_FIRST';
 
+/** Changes to a user; fields not given stay */
 export type UpdateUserInput = {
   /** A disabled user cannot sign in; sessions and tokens stop working */
   disabled?: boolean | null | undefined;
@@ -526,6 +728,7 @@ export type UpdateUserInput = {
 
 /** A volume, bind mount or tmpfs */
 export type VolumeInput = {
+  /** True: mounted read-only; default false */
   readOnly?: boolean | null | undefined;
   /** VOLUME: volume name (absent: an anonymous volume); BIND: absolute host path; TMPFS: none */
   source?: string | null | undefined;
@@ -535,6 +738,7 @@ export type VolumeInput = {
   type?: MountType | null | undefined;
 };
 
+/** A soft node preference: nodes matching the expression score its weight */
 export type WeightedExpressionInput = {
   /** A constraint expression, e.g. node.labels.disk == ssd */
   expression: string;
@@ -2363,6 +2567,7 @@ export type ServiceQuery = {
       priority: number;
       preemption: boolean;
       networks: Array<string>;
+      entrypoint: Array<string> | null;
       env: Array<{ key: string; value: string }>;
       labels: Array<{ key: string; value: string }>;
       ports: Array<{ containerPort: number; hostPort: number; hostIp: string; protocol: string }>;
@@ -2458,6 +2663,7 @@ export type ServiceQuery = {
       } | null;
       secrets: Array<{ name: string; target: string; env: string | null }>;
       security: { privileged: boolean; hostNetwork: boolean; hostPid: boolean; capAdd: Array<string> } | null;
+      aliases: Array<{ network: string; aliases: Array<string> }>;
     };
     rollout: {
       state: RolloutState;
@@ -9598,6 +9804,18 @@ export const ServiceDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'hostNetwork' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'hostPid' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'capAdd' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'entrypoint' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'aliases' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'network' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'aliases' } },
                           ],
                         },
                       },

@@ -151,6 +151,11 @@ export const ServiceQuery = graphql(`
           hostPid
           capAdd
         }
+        entrypoint
+        aliases {
+          network
+          aliases
+        }
       }
     }
   }

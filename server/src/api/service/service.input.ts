@@ -314,11 +314,26 @@ export class SecretRefInput {
   env?: string;
 }
 
+@InputType({ description: 'More DNS names the service answers to on one of its networks' })
+export class NetworkAliasInput {
+  @Field(() => String, { description: "One of the service's networks" })
+  network: string;
+
+  @Field(() => [String], { description: "Names besides the service's own; DNS labels" })
+  aliases: string[];
+}
+
 /** Every spec field but name and image: shared by the whole spec and by a patch of it. */
 @InputType()
 abstract class ServiceSpecFields {
   @Field(() => [String], { description: "Command and arguments; default the image's CMD", nullable: true })
   command?: string[];
+
+  @Field(() => [String], {
+    description: "Replaces the image's ENTRYPOINT; an empty list runs with none; default the image's",
+    nullable: true,
+  })
+  entrypoint?: string[];
 
   @Field(() => [KeyValueInput], {
     description: 'Environment variables, the whole set; default none',
@@ -438,6 +453,12 @@ abstract class ServiceSpecFields {
     description: 'Capabilities to add (NET_ADMIN…); each must be allowed by the environment policy',
   })
   capAdd?: string[];
+
+  @Field(() => [NetworkAliasInput], {
+    nullable: true,
+    description: 'Extra DNS names per network, the whole set; default none (the service name only)',
+  })
+  aliases?: NetworkAliasInput[];
 }
 
 @InputType({ description: 'The desired state of a service; every change makes a new revision' })

@@ -28,12 +28,12 @@ export class PortMappingType {
   @Field(() => Int, { description: 'Port inside the container' }) containerPort: number;
   @Field(() => Int, { description: '0: engine-assigned' }) hostPort: number;
   @Field(() => String, { description: "Empty: the node's publish address" }) hostIp: string;
-  @Field(() => String, { description: 'tcp or udp' }) protocol: string;
+  @Field(() => String, { description: 'The protocol: tcp or udp' }) protocol: string;
 }
 
 @ObjectType({ description: "A volume or bind mount of the service's containers" })
 export class MountType_ {
-  @Field(() => String, { description: 'volume, bind or tmpfs' }) type: string;
+  @Field(() => String, { description: 'The mount type: volume, bind or tmpfs' }) type: string;
   @Field(() => String, { description: 'Volume name (volume), host path (bind), or empty (tmpfs)' })
   source: string;
   @Field(() => String, { description: 'Absolute path inside the container' }) target: string;
@@ -273,12 +273,26 @@ export class SecuritySpecType {
   capAdd: string[];
 }
 
+@ObjectType('NetworkAlias', { description: 'More DNS names a service answers to on one of its networks' })
+export class NetworkAliasType {
+  @Field(() => String, { description: 'The network the names hold on' }) network: string;
+  @Field(() => [String], {
+    description: "Names besides the service's own (compose's networks.<net>.aliases)",
+  })
+  aliases: string[];
+}
+
 @ObjectType({ description: 'The desired state of a service, as stored in a revision' })
 export class ServiceSpecType {
   @Field(() => String, { description: 'Service name, unique in its cluster' }) name: string;
   @Field(() => String, { description: 'Image reference, e.g. local/webapp:v2' }) image: string;
   @Field(() => [String], { description: "Command and arguments; null: the image's CMD", nullable: true })
   command: string[] | null;
+  @Field(() => [String], {
+    description: "Replaces the image's ENTRYPOINT; empty: run with none; null: the image's own",
+    nullable: true,
+  })
+  entrypoint: string[] | null;
   @Field(() => [KeyValue], {
     description: 'Environment variables of every replica (secret values never appear here)',
   })
@@ -331,10 +345,16 @@ export class ServiceSpecType {
   secrets: SecretRefType[];
   @Field(() => SecuritySpecType, { description: 'Host privileges; null: none', nullable: true })
   security: SecuritySpecType | null;
+  @Field(() => [NetworkAliasType], {
+    description: 'Extra DNS names per network; empty: the service name only',
+  })
+  aliases: NetworkAliasType[];
 
   static from(s: ServiceSpec): ServiceSpecType {
     return {
       ...s,
+      entrypoint: s.entrypoint ?? null,
+      aliases: s.aliases ?? [],
       secrets: s.secrets ?? [],
       security: s.security ?? null,
       ingress: s.ingress ? IngressSpecType.from(s.ingress) : null,
@@ -359,7 +379,7 @@ export class VolumePinType {
   @Field(() => String, { description: 'Name of that node' }) nodeName: string;
   @Field(() => String, { description: 'The constraint in spec.placement.constraints, node.id == <id>' })
   constraint: string;
-  @Field(() => String, { description: 'e.g. "pinned to n2: volume keepdata lives there"' })
+  @Field(() => String, { description: 'Why, e.g. "pinned to n2: volume keepdata lives there"' })
   reason: string;
 }
 
@@ -532,7 +552,7 @@ export class FilterFailureType {
   filter: string;
   @Field(() => Int, { description: 'Nodes it rejected (each node counts under the first filter failing it)' })
   nodes: number;
-  @Field(() => String, { description: 'e.g. "3 nodes lacked 512 MiB memory"' }) reason: string;
+  @Field(() => String, { description: 'The reason, e.g. "3 nodes lacked 512 MiB memory"' }) reason: string;
 }
 
 @ObjectType({ description: 'A task the scheduler could not place, with its reasons' })

@@ -127,6 +127,7 @@ function service(
   lost: (what: string) => void,
 ): Obj {
   const out: Obj = { image: spec.image };
+  if (spec.entrypoint) out.entrypoint = spec.entrypoint;
   if (spec.command) out.command = spec.command;
   if (Object.keys(spec.env).length) out.environment = spec.env;
   const labels = ownless(spec.labels);

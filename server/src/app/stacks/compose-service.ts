@@ -83,13 +83,11 @@ export function mapService(
   const command = words(svc.command, at('command'), f);
   const entrypoint = words(svc.entrypoint, at('entrypoint'), f);
   if (entrypoint) {
-    input.command = [...entrypoint, ...(command ?? [])];
-    f.warn(
-      at('entrypoint'),
-      "runs as the start of the command: an image with its own ENTRYPOINT still runs that first (Stevedore's spec has no entrypoint of its own)",
-    );
-    origins.set('command', at('entrypoint'));
-  } else if (command) {
+    // `entrypoint: []` or `""` runs with no ENTRYPOINT at all, as Compose does.
+    input.entrypoint = entrypoint;
+    origins.set('entrypoint', at('entrypoint'));
+  }
+  if (command) {
     input.command = command;
     origins.set('command', at('command'));
   }

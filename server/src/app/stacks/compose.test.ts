@@ -242,9 +242,12 @@ describe('services', () => {
     const e = parse(
       yaml(['services:', '  a:', '    image: x', '    entrypoint: ["sh", "-c"]', '    command: ["sleep 1"]']),
     );
-    expect(e.services[0]!.input.command).toEqual(['sh', '-c', 'sleep 1']);
-    expect(e.warnings).toContainEqual(
-      expect.objectContaining({ path: 'services.a.entrypoint', service: 'a', key: 'entrypoint', line: 4 }),
+    expect(e.services[0]!.input.entrypoint).toEqual(['sh', '-c']);
+    expect(e.services[0]!.input.command).toEqual(['sleep 1']);
+    expect(e.warnings).toEqual([]);
+    // An empty entrypoint clears the image's own (Compose's reset).
+    expect(svc(yaml(['services:', '  a:', '    image: x', '    entrypoint: ""'])).input.entrypoint).toEqual(
+      [],
     );
     expect(
       refusal(yaml(['services:', '  a:', '    image: x', '    command: echo "open'])).problems[0],
