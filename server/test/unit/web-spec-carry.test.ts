@@ -28,9 +28,23 @@ import { inlineFragments, webDocuments, webFragments } from './web-documents.js'
 // later fails here until the form, and the query it starts from, handle it.
 // The web module is loaded by path (server's tsc must not compile web sources).
 const web = (p: string) => new URL(`../../../web/src/${p}`, import.meta.url).pathname;
-const { formFromSpec, toSpecInput } = (await import(web('lib/spec.ts'))) as {
-  formFromSpec: (s: unknown, pins?: { constraint: string; reason: string }[]) => { constraints: string };
+interface ProgressiveForm {
+  canary: string;
+  steps: { weight: string; durationMs: string }[];
+  analysisEnabled: boolean;
+  analysis: Record<string, string>;
+  blueGreen: boolean;
+  blueGreenKeepMs: string;
+}
+interface Form {
+  constraints: string;
+  replicas: string;
+  update: { progressive: ProgressiveForm | null };
+}
+const { formFromSpec, toSpecInput, validateForm } = (await import(web('lib/spec.ts'))) as {
+  formFromSpec: (s: unknown, pins?: { constraint: string; reason: string }[]) => Form;
   toSpecInput: (f: unknown) => ServiceSpecInput;
+  validateForm: (f: unknown) => { field: string; reason: string }[];
 };
 
 const schema = buildSchema(readFileSync(new URL('../../../schema/schema.graphql', import.meta.url), 'utf8'));
@@ -230,5 +244,86 @@ describe('update form keeps every ServiceSpecInput field (issue #13 item 2)', ()
     expect(form.constraints).toBe('node.labels.zone == eu');
     expect(toSpecInput(form).placement?.constraints).toEqual(['node.labels.zone == eu', pin.constraint]);
     expect(toSpecInput({ ...form, constraints: '' }).placement?.constraints).toEqual([pin.constraint]);
+  });
+});
+
+describe('the canary and blue-green inputs of the Update tab (issue #19)', () => {
+  const queried = project(
+    ServiceSpecType.from(buildServiceSpec(full).spec),
+    schema.getType('ServiceSpecType') as GraphQLObjectType,
+    serviceQuerySpecSelection(),
+  );
+  const base = formFromSpec(queried);
+  const edit = (p: Partial<ProgressiveForm>, replicas = base.replicas): Form => ({
+    ...base,
+    replicas,
+    update: { ...base.update, progressive: { ...base.update.progressive!, ...p } },
+  });
+
+  it("shows the spec's settings as typed text and sends what is typed", () => {
+    expect(base.update.progressive).toEqual({
+      canary: '2',
+      steps: [
+        { weight: '10', durationMs: '4000' },
+        { weight: '40', durationMs: '6000' },
+      ],
+      analysisEnabled: true,
+      analysis: { maxErrorRateIncrease: '0.1', maxP95Ratio: '3', minP95IncreaseMs: '20', minRequests: '30' },
+      blueGreen: false,
+      blueGreenKeepMs: '45000',
+    });
+    const canary = toSpecInput(
+      edit({ canary: '1', steps: [{ weight: '20', durationMs: '5000' }], analysisEnabled: false }),
+    );
+    expect(canary.update).toMatchObject({ canary: 1, canarySteps: [{ weight: 20, durationMs: 5000 }] });
+    expect(canary.update).not.toHaveProperty('analysis');
+    expect(buildServiceSpec(canary).spec.update.analysis).toBeUndefined();
+    const bg = toSpecInput(edit({ canary: '0', steps: [], blueGreen: true, blueGreenKeepMs: '1000' }));
+    expect(bg.update).toMatchObject({ blueGreen: true, blueGreenKeepMs: 1000 });
+    expect(bg.update).not.toHaveProperty('canary');
+    const analysis = toSpecInput(
+      edit({
+        analysis: { maxErrorRateIncrease: '0.2', maxP95Ratio: '', minP95IncreaseMs: '', minRequests: '' },
+      }),
+    );
+    expect(buildServiceSpec(analysis).spec.update.analysis).toEqual({
+      maxErrorRateIncrease: 0.2,
+      maxP95Ratio: 2,
+      minP95IncreaseMs: 50,
+      minRequests: 20,
+    });
+  });
+
+  it('refuses what the server refuses, on the same field with the same message', () => {
+    const bad: [string, Form][] = [
+      ['canary with blue-green', edit({ blueGreen: true })],
+      ['a canary over the replicas', edit({ canary: '4' })],
+      ['a canary over the replicas typed down', edit({}, '1')],
+      [
+        'weights not increasing and over 100',
+        edit({
+          steps: [
+            { weight: '50', durationMs: '1000' },
+            { weight: '50', durationMs: '1000' },
+            { weight: '101', durationMs: '1000' },
+          ],
+        }),
+      ],
+      ['a negative duration', edit({ steps: [{ weight: '10', durationMs: '-1' }] })],
+      ['a negative keep time', edit({ canary: '0', blueGreen: true, blueGreenKeepMs: '-5' })],
+      [
+        'a negative analysis bound',
+        edit({ analysis: { ...base.update.progressive!.analysis, maxP95Ratio: '-2' } }),
+      ],
+    ];
+    for (const [what, form] of bad) {
+      const server = buildServiceSpec(toSpecInput(form)).errors.filter((e) => e.field.startsWith('update.'));
+      expect(server.length, what).toBeGreaterThan(0);
+      expect(
+        validateForm(form).filter((e) => e.field.startsWith('update.')),
+        what,
+      ).toEqual(server);
+    }
+    expect(validateForm(base)).toEqual([]);
   });
 });

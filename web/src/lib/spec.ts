@@ -19,7 +19,10 @@ import {
   checkResources,
   checkRolloutNumbers,
   checkStopTimeout,
+  checkProgressive,
   checkWholeAtLeastZero,
+  CANARY_ANALYSIS_KEYS,
+  type CanaryAnalysisKey,
 } from '@stevedore/spec-rules';
 import { asTyped, checkConstraint, checkImageRef, checkName, checkSpread, typedNumber } from './validate';
 
@@ -42,25 +45,34 @@ export interface UpdateForm {
   failureAction: FailureAction;
   order: UpdateOrder;
   /**
-   * The canary and blue-green settings of `update`, carried unchanged through an edit: the form
-   * has no inputs for them yet, and updateService replaces the whole spec, so leaving them out
-   * would end a service's canary configuration. Always null for `rollback` (a plain rolling update).
+   * The canary and blue-green settings of `update`, as typed. Always null for `rollback` (a plain
+   * rolling update, the server refuses them there).
    */
-  progressive: ProgressiveCarry | null;
+  progressive: ProgressiveForm | null;
 }
 
-export interface ProgressiveCarry {
-  canary: number;
-  canarySteps: { weight: number; durationMs: number }[];
-  analysis: {
-    maxErrorRateIncrease: number;
-    maxP95Ratio: number;
-    minP95IncreaseMs: number;
-    minRequests: number;
-  } | null;
+/** The analysis thresholds as typed; empty: the server's default. */
+export type AnalysisForm = Record<CanaryAnalysisKey, string>;
+
+export interface ProgressiveForm {
+  /** Canary tasks; 0: no canary. */
+  canary: string;
+  steps: { weight: string; durationMs: string }[];
+  /** Off: the steps advance on time alone (analysis null). */
+  analysisEnabled: boolean;
+  analysis: AnalysisForm;
   blueGreen: boolean;
-  blueGreenKeepMs: number;
+  blueGreenKeepMs: string;
 }
+
+export const defaultProgressive = (): ProgressiveForm => ({
+  canary: '0',
+  steps: [],
+  analysisEnabled: false,
+  analysis: { maxErrorRateIncrease: '', maxP95Ratio: '', minP95IncreaseMs: '', minRequests: '' },
+  blueGreen: false,
+  blueGreenKeepMs: '0',
+});
 
 /** ServiceSpecInput fields the form has inputs for. */
 type Edited =
@@ -162,7 +174,7 @@ export const emptyForm = (): ServiceForm => ({
   constraints: '',
   spread: '',
   maxReplicasPerNode: '0',
-  update: defaultUpdate(),
+  update: { ...defaultUpdate(), progressive: defaultProgressive() },
   rollback: defaultUpdate(),
   stopTimeoutSec: '10',
   carried: {},
@@ -297,6 +309,23 @@ export function validateForm(f: ServiceForm): FieldError[] {
       ),
     );
   }
+  const p = f.update.progressive;
+  if (p)
+    errors.push(
+      ...checkProgressive(
+        {
+          canary: p.canary.trim() ? n('update.canary', p.canary) : 0,
+          canarySteps: p.steps.map((st, i) => ({
+            weight: n(`update.canarySteps[${i}].weight`, st.weight),
+            durationMs: n(`update.canarySteps[${i}].durationMs`, st.durationMs),
+          })),
+          analysis: p.analysisEnabled ? analysisInput(p.analysis, n) : null,
+          blueGreen: p.blueGreen,
+          blueGreenKeepMs: p.blueGreenKeepMs.trim() ? n('update.blueGreenKeepMs', p.blueGreenKeepMs) : null,
+        },
+        { mode: f.mode, published: Boolean(f.carried.ingress), replicas: typedNumber(f.replicas) },
+      ),
+    );
   errors.push(...checkStopTimeout(n('stopTimeoutSec', f.stopTimeoutSec)));
   return errors.map((e) => {
     const text = typed.get(e.field);
@@ -310,6 +339,32 @@ export const lines = (s: string): string[] =>
     .map((l) => l.trim())
     .filter(Boolean);
 
+/** The analysis thresholds typed; those left empty are not sent (the server's default applies). */
+const analysisInput = (a: AnalysisForm, num: (field: string, text: string) => number = (_, t) => Number(t)) =>
+  Object.fromEntries(
+    CANARY_ANALYSIS_KEYS.filter((k) => a[k].trim() !== '').map((k) => [k, num(`update.analysis.${k}`, a[k])]),
+  ) as Partial<Record<CanaryAnalysisKey, number>>;
+
+/** Only what is set: a plain rolling update sends none of the progressive settings. */
+const progressiveInput = (p: ProgressiveForm) => {
+  const canary = Number(p.canary);
+  const keep = Number(p.blueGreenKeepMs);
+  return {
+    ...(canary ? { canary } : {}),
+    ...(p.steps.length
+      ? {
+          canarySteps: p.steps.map((st) => ({
+            weight: Number(st.weight),
+            durationMs: Number(st.durationMs),
+          })),
+        }
+      : {}),
+    ...(p.analysisEnabled ? { analysis: analysisInput(p.analysis) } : {}),
+    ...(p.blueGreen ? { blueGreen: true } : {}),
+    ...(p.blueGreenKeepMs.trim() && keep ? { blueGreenKeepMs: keep } : {}),
+  };
+};
+
 const updateInput = (u: UpdateForm) => ({
   parallelism: Number(u.parallelism),
   delayMs: Number(u.delayMs),
@@ -318,7 +373,7 @@ const updateInput = (u: UpdateForm) => ({
   maxFailureRatio: Number(u.maxFailureRatio),
   failureAction: u.failureAction,
   order: u.order,
-  ...(u.progressive ?? {}),
+  ...(u.progressive ? progressiveInput(u.progressive) : {}),
 });
 
 /** The operator's constraints first (so error indexes match the box's lines), then every pin. */
@@ -415,7 +470,7 @@ export interface SpecLike {
     order: UpdateOrder;
     canary?: number;
     canarySteps?: readonly { weight: number; durationMs: number }[];
-    analysis?: ProgressiveCarry['analysis'];
+    analysis?: Record<CanaryAnalysisKey, number> | null;
     blueGreen?: boolean;
     blueGreenKeepMs?: number;
   };
@@ -565,24 +620,23 @@ export function carriedFromSpec(s: SpecLike): Carried {
 }
 
 const memStr = (b: number) => (b <= 0 ? '' : b % (1024 * 1024) === 0 ? `${b / 1024 / 1024}m` : String(b));
-/** Only the input's own fields (no __typename), as the API takes them back. */
-const progressiveOf = (u: SpecLike['update']): ProgressiveCarry | null =>
-  u.canary === undefined
-    ? null
-    : {
-        canary: u.canary,
-        canarySteps: (u.canarySteps ?? []).map((st) => ({ weight: st.weight, durationMs: st.durationMs })),
-        analysis: u.analysis
-          ? {
-              maxErrorRateIncrease: u.analysis.maxErrorRateIncrease,
-              maxP95Ratio: u.analysis.maxP95Ratio,
-              minP95IncreaseMs: u.analysis.minP95IncreaseMs,
-              minRequests: u.analysis.minRequests,
-            }
-          : null,
-        blueGreen: u.blueGreen ?? false,
-        blueGreenKeepMs: u.blueGreenKeepMs ?? 0,
-      };
+/** The spec's canary and blue-green settings as the form's text (no __typename reaches the input). */
+const progressiveOf = (u: SpecLike['update']): ProgressiveForm => {
+  const a = u.analysis;
+  return {
+    canary: String(u.canary ?? 0),
+    steps: (u.canarySteps ?? []).map((st) => ({
+      weight: String(st.weight),
+      durationMs: String(st.durationMs),
+    })),
+    analysisEnabled: Boolean(a),
+    analysis: a
+      ? (Object.fromEntries(CANARY_ANALYSIS_KEYS.map((k) => [k, String(a[k])])) as AnalysisForm)
+      : defaultProgressive().analysis,
+    blueGreen: u.blueGreen ?? false,
+    blueGreenKeepMs: String(u.blueGreenKeepMs ?? 0),
+  };
+};
 
 const updForm = (u: SpecLike['update'], carryProgressive: boolean): UpdateForm => ({
   progressive: carryProgressive ? progressiveOf(u) : null,
