@@ -38,7 +38,9 @@ export class MeType {
   @Field(() => ID, { description: 'User id; null: anonymous (access control off)', nullable: true }) userId:
     string | null;
   @Field(() => String, { description: 'Username, or anonymous' }) username: string;
-  @Field(() => String, { description: 'user (session), token, or anonymous (STEVEDORE_AUTH=off)' })
+  @Field(() => String, {
+    description: 'How the caller is signed in: user (session), token, or anonymous (STEVEDORE_AUTH=off)',
+  })
   kind: string;
   @Field(() => String, { description: 'Name of the API token used; null: not a token', nullable: true })
   tokenName: string | null;
@@ -168,7 +170,7 @@ export class EnvironmentPolicyType {
   @Field(() => [String], {
     nullable: true,
     description:
-      'null: the cluster-wide STEVEDORE_BIND_ALLOWED_PATHS as is; else binds must also be under one of these',
+      'Host paths binds must also be under; null: the cluster-wide STEVEDORE_BIND_ALLOWED_PATHS as is',
   })
   bindAllowedPaths: string[] | null;
 
@@ -255,7 +257,7 @@ export class AuditEntryType {
   actor: string;
   @Field(() => String, {
     description:
-      'user (a session), token (an API token), or anonymous (access control off, or the control plane itself)',
+      'The kind of actor: user (a session), token (an API token), or anonymous (access control off, or the control plane itself)',
   })
   actorKind: string;
   @Field(() => String, { description: "What was done: the mutation's name, e.g. updateService, or login" })
@@ -272,9 +274,9 @@ export class AuditEntryType {
   target: string | null;
   @Field(() => String, { description: "The client's IP address" }) ip: string;
   @Field(() => String, { description: "The client's User-Agent header; empty: none sent" }) userAgent: string;
-  @Field(() => String, { description: 'ok or error' }) outcome: string;
+  @Field(() => String, { description: 'Whether it succeeded: ok or error' }) outcome: string;
   @Field(() => String, {
-    description: 'extensions.code of the error when outcome is error; null: ok',
+    description: "The error's extensions.code when outcome is error; null: ok",
     nullable: true,
   })
   errorCode: string | null;
@@ -424,7 +426,8 @@ export class AuditFilterInput {
   action?: string;
   @Field(() => String, { description: 'Only this environment (id or name)', nullable: true })
   environment?: string;
-  @Field(() => String, { nullable: true, description: 'ok or error' }) outcome?: string;
+  @Field(() => String, { nullable: true, description: 'Only entries with this outcome: ok or error' })
+  outcome?: string;
   @Field(() => Date, { description: 'Only entries at or after this time', nullable: true }) since?: Date;
   @Field(() => Date, { description: 'Only entries before this time', nullable: true }) until?: Date;
 }

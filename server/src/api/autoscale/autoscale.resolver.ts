@@ -13,7 +13,7 @@ export class AutoscaleDecisionType {
   @Field(() => Int, { nullable: true, description: 'Before stabilization' }) recommended: number | null;
   @Field(() => String, {
     nullable: true,
-    description: 'cpu, memory or requestRate: the metric that drove it',
+    description: 'The metric that drove it: cpu, memory or requestRate; null: none did',
   })
   metric: string | null;
   @Field(() => Float, {

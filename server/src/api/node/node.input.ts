@@ -21,7 +21,7 @@ export class AddNodeInput {
   @Field(() => String, { description: 'Node name, unique in the control plane' })
   name: string;
 
-  @Field(() => String, { description: 'unix:///path/docker.sock or tcp://host:port' })
+  @Field(() => String, { description: "The engine's address: unix:///path/docker.sock or tcp://host:port" })
   endpoint: string;
 
   @Field(() => [KeyValueInput], {

@@ -48,7 +48,7 @@ export class NodeType {
   @Field(() => String, { description: 'Node name, unique' })
   name: string;
 
-  @Field(() => String, { description: 'unix:///path/docker.sock or tcp://host:port' })
+  @Field(() => String, { description: "The engine's address: unix:///path/docker.sock or tcp://host:port" })
   endpoint: string;
 
   @Field(() => String, { nullable: true, description: "The engine's own ID: the node's identity" })

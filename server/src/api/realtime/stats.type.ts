@@ -28,7 +28,7 @@ export class ContainerStatsType {
   @Field(() => Float, { description: "Memory limit, in bytes (the host's memory when none is set)" })
   memoryLimitBytes: number;
 
-  @Field(() => Float, { description: 'memoryUsageBytes in % of memoryLimitBytes' })
+  @Field(() => Float, { description: 'Memory in use (memoryUsageBytes), in % of memoryLimitBytes' })
   memoryPercent: number;
 
   @Field(() => Float, { description: 'Total received since start, all interfaces' })
@@ -75,7 +75,8 @@ export class NodeStatsType {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'usedCpus as a percent of the node (100 = every CPU busy)',
+    description:
+      "CPUs in use (usedCpus), in % of the node (100 = every CPU busy); null: the node's CPUs are not known",
   })
   cpuPercent: number | null;
 

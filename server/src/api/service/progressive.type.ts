@@ -17,17 +17,19 @@ export const ProgressivePhase = {
 export type ProgressivePhase = (typeof ProgressivePhase)[keyof typeof ProgressivePhase];
 
 registerEnumType(ProgressiveKind, {
+  description: 'Which progressive rollout runs',
   name: 'ProgressiveKind',
   valuesConfig: {
     CANARY: {
-      description: 'update.canary tasks of the new revision take a stepped share of ingress requests',
+      description: 'The update.canary tasks of the new revision take a stepped share of ingress requests',
     },
     BLUE_GREEN: {
-      description: 'the whole new revision starts beside the old, then all requests switch at once',
+      description: 'The whole new revision starts beside the old, then all requests switch at once',
     },
   },
 });
 registerEnumType(ProgressivePhase, {
+  description: 'Where a canary or blue-green rollout is',
   name: 'ProgressivePhase',
   valuesConfig: {
     STARTING: { description: 'The new revision is starting beside the stable one; it gets no requests yet' },
@@ -78,18 +80,36 @@ export class CanaryAnalysisInput {
   minRequests?: number;
 }
 
-@ObjectType('CanaryStep')
+@ObjectType('CanaryStep', {
+  description: "One canary step: weight % of the ingress's requests for durationMs",
+})
 export class CanaryStepType {
-  @Field(() => Int) weight: number;
-  @Field(() => Int) durationMs: number;
+  @Field(() => Int, {
+    description: "The new revision's share of ingress requests in this step, in % (1..100)",
+  })
+  weight: number;
+  @Field(() => Int, { description: 'How long the step lasts, in ms' }) durationMs: number;
 }
 
-@ObjectType('CanaryAnalysis')
+@ObjectType('CanaryAnalysis', {
+  description: 'When a canary step fails: both bounds of a rule must be passed to fail it',
+})
 export class CanaryAnalysisType {
-  @Field(() => Float) maxErrorRateIncrease: number;
-  @Field(() => Float) maxP95Ratio: number;
-  @Field(() => Float) minP95IncreaseMs: number;
-  @Field(() => Int) minRequests: number;
+  @Field(() => Float, {
+    description: 'Canary error rate (5xx, 0..1) minus the stable one above this fails the step',
+  })
+  maxErrorRateIncrease: number;
+  @Field(() => Float, {
+    description:
+      'Canary p95 latency above this many times the stable one fails the step, when minP95IncreaseMs is also passed',
+  })
+  maxP95Ratio: number;
+  @Field(() => Float, {
+    description: 'Canary p95 must also be this many ms above the stable one for maxP95Ratio to fail the step',
+  })
+  minP95IncreaseMs: number;
+  @Field(() => Int, { description: 'Requests the canary must serve in a step before it is judged' })
+  minRequests: number;
 
   static from(a: CanaryAnalysis): CanaryAnalysisType {
     return { ...a };
@@ -98,10 +118,13 @@ export class CanaryAnalysisType {
 
 @ObjectType('RevisionFigures', { description: 'One side of a split through the ingress, over an interval' })
 export class RevisionFiguresType {
-  @Field(() => Int) requests: number;
+  @Field(() => Int, { description: 'Requests answered in the interval' }) requests: number;
   @Field(() => Int, { description: '5xx answers (by a replica or by the ingress)' }) errors: number;
-  @Field(() => Float, { description: 'errors / requests, 0..1; 0 without requests' }) errorRate: number;
-  @Field(() => Float, { nullable: true, description: 'p95 latency in ms; null without requests' })
+  @Field(() => Float, { description: 'Errors / requests, 0..1; 0 without requests' }) errorRate: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The 95th percentile latency, in ms; null without requests',
+  })
   p95Ms: number | null;
 
   static from(f: RevisionFigures | null): RevisionFiguresType | null {
@@ -114,11 +137,12 @@ export class RevisionFiguresType {
     "A point of a canary or blue-green rollout's timeline: each revision's figures over about a second (SAMPLE), or a decision (DECISION: a step passed or failed, promote, switch, abort; its figures are the step's)",
 })
 export class RolloutSampleType {
-  @Field(() => Date) at: Date;
+  @Field(() => Date, { description: 'When it was taken' }) at: Date;
   @Field(() => String, { description: 'SAMPLE or DECISION' }) kind: string;
   @Field(() => Int, { description: 'Canary step index (0-based)' }) step: number;
   @Field(() => Int, { description: "The new revision's share of requests then, %" }) weight: number;
-  @Field(() => ProgressivePhase, { nullable: true }) phase: ProgressivePhase | null;
+  @Field(() => ProgressivePhase, { description: 'The phase then; null: not recorded', nullable: true })
+  phase: ProgressivePhase | null;
   @Field(() => RevisionFiguresType, {
     nullable: true,
     description: 'The stable revision (every revision but the new one); null for a decision without figures',
@@ -144,9 +168,10 @@ export class RolloutSampleType {
   description: 'The latest move of a canary or blue-green, with the figures it was made on',
 })
 export class RolloutDecisionType extends RolloutSampleType {
-  @Field(() => String, { description: 'ready, pass, fail, promote, abort, done' }) event: string;
-  @Field(() => ProgressivePhase) from: ProgressivePhase;
-  @Field(() => ProgressivePhase) to: ProgressivePhase;
+  @Field(() => String, { description: 'What happened: ready, pass, fail, promote, abort or done' })
+  event: string;
+  @Field(() => ProgressivePhase, { description: 'The phase before the decision' }) from: ProgressivePhase;
+  @Field(() => ProgressivePhase, { description: 'The phase after it' }) to: ProgressivePhase;
   @Field(() => String, { description: 'Why, in words (the analysis names the bound that failed)' })
   reason: string;
 
@@ -163,8 +188,8 @@ export class RolloutDecisionType extends RolloutSampleType {
 
 @ObjectType('ProgressiveRollout', { description: 'The canary or blue-green part of a rollout' })
 export class ProgressiveRolloutType {
-  @Field(() => ProgressiveKind) kind: ProgressiveKind;
-  @Field(() => ProgressivePhase) phase: ProgressivePhase;
+  @Field(() => ProgressiveKind, { description: 'CANARY or BLUE_GREEN' }) kind: ProgressiveKind;
+  @Field(() => ProgressivePhase, { description: 'Where it is now' }) phase: ProgressivePhase;
   @Field(() => Int, { description: 'Canary step index (0-based)' }) step: number;
   @Field(() => [CanaryStepType], { description: 'The steps in effect (the defaults when none were given)' })
   steps: CanaryStepType[];
@@ -172,7 +197,11 @@ export class ProgressiveRolloutType {
   @Field(() => Int, { description: 'The revision serving before the rollout' }) stableRevision: number;
   @Field(() => Int, { description: 'The new revision' }) canaryRevision: number;
   @Field(() => Int, { description: 'Tasks of the new revision started beside the old ones' }) tasks: number;
-  @Field(() => Date, { nullable: true }) stepStartedAt: Date | null;
+  @Field(() => Date, {
+    description: 'When the current canary step began; null: no step started yet',
+    nullable: true,
+  })
+  stepStartedAt: Date | null;
   @Field(() => Date, { nullable: true, description: 'Blue-green: when all requests switched' })
   switchedAt: Date | null;
   @Field(() => String, { nullable: true, description: 'The last decision in words' }) message: string | null;

@@ -20,7 +20,8 @@ export class ServiceStatsType {
   @Field(() => Float, { description: 'CPUs in use across replicas' }) usedCpus: number;
   @Field(() => Float, {
     nullable: true,
-    description: "usedCpus as a percent of the replicas' CPU limits, when set",
+    description:
+      "CPUs in use (usedCpus), in % of the replicas' summed CPU limits; null: a replica has no CPU limit",
   })
   cpuPercentOfLimit: number | null;
   @Field(() => Float, { description: 'Memory in use across replicas, in bytes' }) memoryUsedBytes: number;

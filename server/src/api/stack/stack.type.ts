@@ -38,7 +38,7 @@ export class StackFieldChange {
 
 @ObjectType({ description: 'A member of the stack a deploy creates, updates or removes' })
 export class StackPlanItem {
-  @Field(() => String, { description: 'service, network, volume or secret' }) kind: string;
+  @Field(() => String, { description: 'What it is: service, network, volume or secret' }) kind: string;
   @Field(() => String, { description: 'Its name on the cluster: <stack>_<compose name> (external: its own)' })
   name: string;
   @Field(() => [StackFieldChange], {

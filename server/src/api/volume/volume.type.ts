@@ -28,7 +28,7 @@ export class VolumeType {
   @Field(() => String, { description: 'Volume name' }) name: string;
   @Field(() => String, { description: 'Volume driver, e.g. local' }) driver: string;
   @Field(() => String, { description: 'Path of its data on the host' }) mountpoint: string;
-  @Field(() => String, { description: 'local (one node) or global' }) scope: string;
+  @Field(() => String, { description: "The driver's scope: local (one node) or global" }) scope: string;
   @Field(() => [KeyValue], { description: 'Its labels' }) labels: KeyValue[];
   @Field(() => Date, {
     description: 'When the engine created it; null: the engine does not say',
