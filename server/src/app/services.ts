@@ -317,7 +317,8 @@ export class ServiceService implements RollbackRequests {
 
   /**
    * Back to the stable revision: a canary's or the new blue-green's traffic goes to 0 at once and
-   * its tasks are stopped; a plain rolling update in progress is rolled back.
+   * its tasks are stopped. Abort belongs to progressive rollouts (issue #19): a plain rolling
+   * update is refused with CONFLICT, pointing to rollbackService (or pauseRollout to hold it).
    */
   async abortRollout(ref: string, actor = 'anonymous'): Promise<Service> {
     const s = this.require(ref);
@@ -327,6 +328,12 @@ export class ServiceService implements RollbackRequests {
       throw new AppError('CONFLICT', `service ${s.name} has no rollout in progress to abort`, {
         field: 'id',
       });
+    if (!r.progressive)
+      throw new AppError(
+        'CONFLICT',
+        `service ${s.name}'s rollout to revision ${r.toRevision} is a plain rolling update: abortRollout stops a canary or blue-green rollout; use rollbackService to go back to revision ${r.fromRevision}, or pauseRollout to hold it`,
+        { field: 'id' },
+      );
     return this.rollback(s.id, r.fromRevision, actor, `rollout aborted by ${actor}`);
   }
 

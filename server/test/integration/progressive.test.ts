@@ -443,6 +443,28 @@ describe('progressive delivery through the ingress on a real engine', () => {
     expect(none.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
   }, 240_000);
 
+  it('abortRollout on a plain rolling update answers CONFLICT pointing to rollbackService, and the update goes on', async () => {
+    const name = uniq('plainabort');
+    // minReadyMs holds each batch, so the rolling update is still in progress when abort is asked
+    await publish(name, 2, { parallelism: 1, minReadyMs: 8000 });
+    await patchImage(name, 'local/webapp:v2');
+    await until(name, 'updating', (v) => v.rollout?.state === 'UPDATING' && v.rollout.toRevision === 2);
+    const refused = await s.gql(`mutation { abortRollout(id: "${name}") { id } }`);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect(refused.errors?.[0]?.message).toBe(
+      `service ${name}'s rollout to revision 2 is a plain rolling update: abortRollout stops a canary or blue-green rollout; use rollbackService to go back to revision 1, or pauseRollout to hold it`,
+    );
+    const after = await view(name);
+    expect(after.rollout).toMatchObject({ state: 'UPDATING', toRevision: 2, progressive: null });
+    const done = await until(
+      name,
+      'completed on v2',
+      (x) => x.rollout?.state === 'COMPLETED' && running(x, 2) === 2 && running(x) === 2,
+      120_000,
+    );
+    expect(done.revision).toBe(2);
+  }, 240_000);
+
   it('blue-green switches every request at once with zero failed requests in a bounded load loop', async () => {
     const name = uniq('bluegreen');
     const port = await publish(name, 2, { blueGreen: true, blueGreenKeepMs: 3000 });

@@ -43,7 +43,7 @@ export class ProgressiveResolver {
 
   @Mutation(() => ServiceType, {
     description:
-      "Back to the stable revision: a canary's or blue-green's new revision gets no request from now on and is stopped, a plain rolling update in progress is rolled back. CONFLICT when no rollout is in progress",
+      "Back to the stable revision: a canary's or blue-green's new revision gets no request from now on and is stopped. CONFLICT when no rollout is in progress, and for a plain rolling update (abort belongs to canary and blue-green: rollbackService goes back, pauseRollout holds it)",
   })
   async abortRollout(
     @Ctx() ctx: Context,
