@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
@@ -9,6 +10,8 @@ import type { ContainerSummary, ImageHistoryEntry, ImageSummary } from '../engin
 import { askNodes, type Unreachable } from './fan-out.js';
 import { AppError, InputErrors, fromEngineError } from './errors.js';
 import type { NodeService } from './nodes.js';
+import type { EventBus } from './event-bus.js';
+import { PullProgressFold, type PullFigures } from '../domain/image-pull.js';
 
 /** The engine's own shapes are what this use case answers with. */
 export type { RegistryAuth } from '../engine/engine.js';
@@ -19,6 +22,34 @@ export interface NodeImage {
   image: ImageSummary;
   /** Containers of the node (any state), to tell which use the image. */
   containers: ContainerSummary[];
+}
+
+export type ImagePullState = 'RUNNING' | 'COMPLETED' | 'FAILED';
+
+/** One pull started with startPull, as its watchers see it. */
+export interface ImagePull extends PullFigures {
+  id: string;
+  node: Node;
+  /** The reference pulled, with ":latest" added when it had no tag. */
+  ref: string;
+  state: ImagePullState;
+  error: string | null;
+  startedAt: Date;
+  finishedAt: Date | null;
+  /** The image once pulled. */
+  image: NodeImage | null;
+}
+
+/** Watchers hear of a running pull at most this often (the engine sends many events a second). */
+const PULL_COALESCE_MS = 200;
+/** Pulls kept for their watchers: the running ones and the latest finished ones, for this long. */
+const PULLS_KEPT = 50;
+const PULL_KEPT_MS = 10 * 60_000;
+
+interface PullEntry {
+  pull: ImagePull;
+  watchers: Set<(p: ImagePull) => void>;
+  timer: ReturnType<typeof setTimeout> | null;
 }
 
 /** Instructions `docker import --change` accepts. */
@@ -39,8 +70,12 @@ const IMPORT_CHANGES = [
 /** Images per node through the engine driver: list, inspect, pull, tag, push, import, remove. */
 export class ImageService {
   private readonly limit = pLimit(8);
+  private readonly pulls = new Map<string, PullEntry>();
 
-  constructor(private readonly nodes: NodeService) {}
+  constructor(
+    private readonly nodes: NodeService,
+    private readonly bus?: EventBus,
+  ) {}
 
   /** Images of every node (or one), each with the containers using it; unreachable nodes are named. */
   async list(nodeRef?: string): Promise<{ items: NodeImage[]; unreachable: Unreachable[] }> {
@@ -123,6 +158,110 @@ export class ImageService {
       throw registryError(err, node, 'ref', `could not pull ${full} on node ${node.name}`);
     }
     return this.require(node, driver, full);
+  }
+
+  /**
+   * Starts pulling `ref` onto the node and returns at once; watchPull follows its progress (the
+   * engine's per-layer events folded into a percentage, at most every 200 ms) to the end. Bad
+   * input and a DOWN node are refused here; the registry's refusal ends the pull FAILED with the
+   * reason (and an image.pull.failed event).
+   */
+  startPull(nodeRef: string, ref: string, auth?: RegistryAuth): ImagePull {
+    const parsed = parseImageRef(ref);
+    if (!parsed.ok) throw badField('ref', parsed.reason);
+    const { node, driver } = this.target(nodeRef);
+    const full = pullableRef(parsed.value);
+    this.prunePulls();
+    const fold = new PullProgressFold();
+    const entry: PullEntry = {
+      pull: {
+        id: randomUUID(),
+        node,
+        ref: full,
+        state: 'RUNNING',
+        error: null,
+        startedAt: new Date(),
+        finishedAt: null,
+        image: null,
+        ...fold.figures(),
+      },
+      watchers: new Set(),
+      timer: null,
+    };
+    this.pulls.set(entry.pull.id, entry);
+    const event = (kind: string, message: string, severity: 'INFO' | 'ERROR' = 'INFO') =>
+      this.bus?.publish({
+        kind,
+        severity,
+        message,
+        nodeId: node.id,
+        clusterId: node.clusterId,
+        data: { pullId: entry.pull.id, ref: full, node: node.name },
+      });
+    event('image.pull.started', `pull of ${full} on node ${node.name} started`);
+    const progress = (p: Parameters<PullProgressFold['apply']>[0]) => {
+      if (!fold.apply(p) || entry.pull.state !== 'RUNNING') return;
+      entry.pull = { ...entry.pull, ...fold.figures() };
+      entry.timer ??= setTimeout(() => {
+        entry.timer = null;
+        this.notify(entry);
+      }, PULL_COALESCE_MS);
+    };
+    const finish = (patch: Partial<ImagePull>) => {
+      if (entry.timer) clearTimeout(entry.timer);
+      entry.timer = null;
+      entry.pull = { ...entry.pull, ...patch, finishedAt: new Date() };
+      this.notify(entry);
+      entry.watchers.clear();
+    };
+    void driver
+      .pullImage(full, progress, auth)
+      .then(() => this.require(node, driver, full))
+      .then(
+        (image) => {
+          finish({ ...fold.figures(true), state: 'COMPLETED', image });
+          event('image.pull.completed', `${full} pulled on node ${node.name}`);
+        },
+        (err: unknown) => {
+          const why = registryError(err, node, 'ref', `could not pull ${full} on node ${node.name}`).message;
+          finish({ state: 'FAILED', error: why });
+          event('image.pull.failed', why, 'ERROR');
+        },
+      );
+    return entry.pull;
+  }
+
+  /**
+   * Calls `fn` with the pull now and on each change until it ends (the last call has state
+   * COMPLETED or FAILED); returns the unwatch. NOT_FOUND for an unknown or expired pull id.
+   */
+  watchPull(id: string, fn: (p: ImagePull) => void): () => void {
+    const entry = this.pulls.get(id);
+    if (!entry)
+      throw new AppError('NOT_FOUND', `no pull with id "${id}" (pulls are kept 10 minutes)`, { field: 'id' });
+    fn(entry.pull);
+    if (entry.pull.state !== 'RUNNING') return () => undefined;
+    entry.watchers.add(fn);
+    return () => entry.watchers.delete(fn);
+  }
+
+  private notify(entry: PullEntry): void {
+    for (const w of [...entry.watchers]) w(entry.pull);
+  }
+
+  /** Forgets finished pulls older than PULL_KEPT_MS, then the oldest finished ones beyond PULLS_KEPT. */
+  private prunePulls(): void {
+    const now = Date.now();
+    for (const [id, e] of this.pulls)
+      if (e.pull.finishedAt && now - e.pull.finishedAt.getTime() > PULL_KEPT_MS) this.pulls.delete(id);
+    for (const [id, e] of this.pulls) {
+      if (this.pulls.size < PULLS_KEPT) break;
+      if (e.pull.finishedAt) this.pulls.delete(id);
+    }
+    if (this.pulls.size >= PULLS_KEPT * 2)
+      throw new AppError('CONFLICT', `${this.pulls.size} pulls are running: wait for one to end`, {
+        field: 'ref',
+      });
   }
 
   /** Pushes a tagged image from the node to the registry its name points at. */

@@ -1,11 +1,20 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { LatestSlot, QueueIterator } from '../../app/iterators.js';
 import type { Node } from '../../domain/node.js';
 import type { RegistryAuth } from '../../app/images.js';
 import type { Context } from '../context.js';
 import { NodeType } from '../node/node.type.js';
 import { RegistryAuthInput } from './image.input.js';
-import type { NodeImage } from '../../app/images.js';
-import { ImageLayerType, ImageList, ImageType, toImage, toImageLayer } from './image.type.js';
+import type { ImagePull, NodeImage } from '../../app/images.js';
+import {
+  ImageLayerType,
+  ImageList,
+  ImagePullType,
+  ImageType,
+  toImage,
+  toImageLayer,
+  toImagePull,
+} from './image.type.js';
 
 const view = (ctx: Context, i: NodeImage): ImageType =>
   toImage(NodeType.from(i.node, ctx.core.nodes.runtimeOf(i.node.id)), i.image, i.containers);
@@ -71,6 +80,43 @@ export class ImageResolver {
     auth?: RegistryAuthInput,
   ): Promise<ImageType> {
     return view(ctx, await ctx.core.images.pull(node, ref, toAuth(auth)));
+  }
+
+  @Mutation(() => ImagePullType, {
+    description:
+      'Starts pulling an image onto a node (":latest" when no tag is given) and returns at once; follow it with ' +
+      'the imagePull subscription. A registry refusal ends the pull FAILED (and an image.pull.failed event)',
+  })
+  startImagePull(
+    @Ctx() ctx: Context,
+    @Arg('node', () => ID, { description: NODE }) node: string,
+    @Arg('ref', () => String, { description: 'e.g. registry.example.com:5000/team/app:v1' }) ref: string,
+    @Arg('auth', () => RegistryAuthInput, { nullable: true }) auth?: RegistryAuthInput,
+  ): ImagePullType {
+    const p = ctx.core.images.startPull(node, ref, toAuth(auth));
+    return toImagePull(NodeType.from(p.node, ctx.core.nodes.runtimeOf(p.node.id)), p);
+  }
+
+  @Subscription(() => ImagePullType, {
+    description:
+      'A pull started with startImagePull: its state now, then each change (at most every 200 ms; a slow client ' +
+      'gets the newest), ending after the COMPLETED or FAILED one',
+    subscribe: ({ args, context }) => {
+      const ctx = context as Context;
+      const it = new QueueIterator<ImagePull>(new LatestSlot());
+      const unwatch = ctx.core.images.watchPull(String(args.id ?? ''), (p) => {
+        it.push(p);
+        if (p.state !== 'RUNNING') it.end();
+      });
+      return it.onClose(unwatch);
+    },
+  })
+  imagePull(
+    @Ctx() ctx: Context,
+    @Root() p: ImagePull,
+    @Arg('id', () => ID, { description: 'The id startImagePull returned' }) _id: string,
+  ): ImagePullType {
+    return toImagePull(NodeType.from(p.node, ctx.core.nodes.runtimeOf(p.node.id)), p);
   }
 
   @Mutation(() => ImageType, {

@@ -171,6 +171,7 @@ const Mutation: Record<string, Rule> = {
 
   // images
   pullImage: { role: 'OPERATOR', targets: node() },
+  startImagePull: { role: 'OPERATOR', targets: node() },
   pushImage: { role: 'OPERATOR', targets: node() },
   tagImage: { role: 'OPERATOR', targets: node() },
   removeImage: { role: 'OPERATOR', targets: node() },
@@ -226,6 +227,8 @@ const Subscription: Record<string, Rule> = {
   serviceStats: { role: 'VIEWER', targets: service('serviceId') },
   serviceStatus: { role: 'VIEWER', targets: service('serviceId') },
   auditEvents: { role: 'ADMIN', targets: [t('environment', 'environment')], whenAbsent: 'any' },
+  // A pull's id names no node: any viewer may follow one (its node was checked when it started).
+  imagePull: { role: 'VIEWER', whenAbsent: 'any' },
 };
 
 export const PERMISSIONS: Readonly<Record<OperationKind, Readonly<Record<string, Rule>>>> = {
