@@ -50,11 +50,30 @@ export const resolvers = [
   StackResolver,
 ] as const;
 
+/** type-graphql has no decorator for the root types' own descriptions; the contract has them anyway. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const roots = [
+    [schema.getQueryType(), 'Reads: nothing here changes state'],
+    [
+      schema.getMutationType(),
+      'Changes, each checked (validation, role, environment policy, quota) before anything is done, and audited',
+    ],
+    [
+      schema.getSubscriptionType(),
+      'Live streams over graphql-ws on /graphql: the current state or a replay first where the field says so, then changes',
+    ],
+  ] as const;
+  for (const [type, description] of roots) if (type) type.description = description;
+  return schema;
+}
+
 export function buildStevedoreSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...resolvers] as NonEmptyArray<(typeof resolvers)[number]>,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
     pubSub: noTopicPubSub,
-  }).then(applyAccessControl); // outermost: who may, policy guard, quotas, audit (api/auth/guard.ts)
+  })
+    .then(applyAccessControl) // outermost: who may, policy guard, quotas, audit (api/auth/guard.ts)
+    .then(describeRootTypes);
 }

@@ -87,7 +87,8 @@ export class NodeStatsType {
   memoryTotalBytes: number | null;
 
   @Field(() => Float, {
-    description: "memoryUsedBytes in % of memoryTotalBytes; null: the node's memory is not known",
+    description:
+      "Memory in use (memoryUsedBytes), in % of memoryTotalBytes; null: the node's memory is not known",
     nullable: true,
   })
   memoryPercent: number | null;
