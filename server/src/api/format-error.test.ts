@@ -1,7 +1,8 @@
+import { PassThrough } from 'node:stream';
 import { GraphQLError, locatedError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { AppError, InputErrors, badInput } from '../app/errors.js';
-import { createLogger } from '../logger.js';
+import { createLogger, requestScope } from '../logger.js';
 import { makeFormatError } from './format-error.js';
 
 const format = makeFormatError(createLogger('silent'));
@@ -85,5 +86,64 @@ describe('formatError', () => {
       null,
     );
     expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'image' });
+  });
+});
+
+describe('formatError: request ids and what is logged', () => {
+  /** A logger writing JSON lines into `lines`. */
+  function capture() {
+    const lines: Record<string, unknown>[] = [];
+    const sink = new PassThrough();
+    sink.on('data', (c: Buffer) => {
+      for (const l of c.toString('utf8').split('\n').filter(Boolean))
+        lines.push(JSON.parse(l) as Record<string, unknown>);
+    });
+    return { lines, log: createLogger('info', sink) };
+  }
+  const flush = () => new Promise((r) => setImmediate(r));
+
+  it('an internal error is logged with its stack and the request id; the client gets neither the stack nor the message', async () => {
+    const { lines, log } = capture();
+    const fmt = makeFormatError(log);
+    const err = new Error('SQLITE_BUSY: database is locked');
+    const e = locatedError(err, undefined, ['services']);
+    const out = requestScope.run({ requestId: 'req-42' }, () =>
+      fmt({ ...e.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, e),
+    );
+    expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-42' });
+    expect(JSON.stringify(out)).not.toMatch(/SQLITE|stack|at .*\.ts/);
+    await flush();
+    const line = lines.find((l) => l.msg === 'internal error');
+    expect(line).toMatchObject({ requestId: 'req-42', path: ['services'], err: { message: err.message } });
+    expect((line!.err as { stack: string }).stack).toContain('format-error.test.ts');
+  });
+
+  it('an id given by the caller (graphql-ws: the operation) wins over the scope; none given, none added', () => {
+    const fmt = makeFormatError(createLogger('silent'));
+    const e = new GraphQLError('nope', { extensions: { code: 'NOT_FOUND' } });
+    expect(requestScope.run({ requestId: 'http' }, () => fmt(e.toJSON(), e, 'ws-op')).extensions).toEqual({
+      code: 'NOT_FOUND',
+      requestId: 'ws-op',
+    });
+    expect(fmt(e.toJSON(), e).extensions).toEqual({ code: 'NOT_FOUND' });
+  });
+
+  it('logs keep label and variable values; passwords, tokens and secrets are redacted', async () => {
+    const { lines, log } = capture();
+    log.info(
+      {
+        labels: [{ key: 'tier', value: 'web' }],
+        env: { value: 'plain' },
+        password: 'p4ss',
+        auth: { token: 't0k', secret: 's3c' },
+      },
+      'labelled',
+    );
+    await flush();
+    const line = lines.find((l) => l.msg === 'labelled')!;
+    expect(line.labels).toEqual([{ key: 'tier', value: 'web' }]);
+    expect(line.env).toEqual({ value: 'plain' });
+    expect(line.password).toBe('[redacted]');
+    expect(line.auth).toEqual({ token: '[redacted]', secret: '[redacted]' });
   });
 });
