@@ -50,9 +50,13 @@ export function port(text: string): {
 /** A whole number in a range; `what` names the flag or argument. */
 export function int(text: string, what: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   if (!/^-?\d+$/.test(text) || Number(text) < min || Number(text) > max)
-    throw new CliError('BAD_USER_INPUT', `${what} ${text}: want a whole number ${min}..${max}`, {
-      field: what,
-    });
+    throw new CliError(
+      'BAD_USER_INPUT',
+      `${what} ${text}: want a whole number ${max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `${min}..${max}`}`,
+      {
+        field: what,
+      },
+    );
   return Number(text);
 }
 

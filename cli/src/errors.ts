@@ -15,7 +15,9 @@ export class CliError extends Error {
   /** One line for a person: "Error: NOT_FOUND: service web not found (field id)". */
   describe(): string {
     const where = [
-      this.details.line != null ? `line ${this.details.line}` : '',
+      this.details.line != null && !this.message.includes(`:${this.details.line}:`)
+        ? `line ${this.details.line}`
+        : '',
       this.details.field ? `field ${this.details.field}` : '',
     ]
       .filter(Boolean)

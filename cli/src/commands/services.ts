@@ -159,8 +159,10 @@ export function registerServices(program: Command): void {
       const { service: s } = await apiOf(g).query(ServiceTasksQuery, { id: ref });
       if (!s) throw new CliError('NOT_FOUND', `no service ${ref} (by id or name)`, { field: 'service' });
       if (g.json) return printJson(s.tasks);
+      // Per slot the task meant to run first, then the older ones newest first (as docker service ps).
+      const live = (t: { desiredState: string }) => (t.desiredState === 'RUNNING' ? 0 : 1);
       const tasks = [...s.tasks].sort(
-        (a, b) => a.slot - b.slot || Date.parse(b.updatedAt) - Date.parse(a.updatedAt),
+        (a, b) => a.slot - b.slot || live(a) - live(b) || Date.parse(b.updatedAt) - Date.parse(a.updatedAt),
       );
       printTable(
         ['ID', 'NAME', 'REVISION', 'NODE', 'DESIRED STATE', 'CURRENT STATE', 'HEALTH', 'ERROR'],
@@ -188,7 +190,7 @@ export function registerServices(program: Command): void {
     false,
   )
     .argument('[image]', 'image (optional with --spec-file)')
-    .argument('[command...]', 'command and arguments')
+    .argument('[command...]', 'command and arguments (after --, when they have options: -- sh -c "...")')
     .action(
       async (
         image: string | undefined,
@@ -293,7 +295,10 @@ export function registerServices(program: Command): void {
         targets.length === 2 && !targets[0]!.includes('=') && /^\d+$/.test(targets[1]!)
           ? [{ key: targets[0]!, value: targets[1]! }]
           : targets.map((t) => keyValue(t, 'SERVICE=REPLICAS'));
-      const wanted = pairsGiven.map((p) => ({ ref: p.key, replicas: int(p.value, `${p.key}=`, 0) }));
+      const wanted = pairsGiven.map((p) => ({
+        ref: p.key,
+        replicas: int(p.value, `replicas of ${p.key}:`, 0),
+      }));
       const done = [];
       for (const w of wanted) {
         const { id } = await serviceRef(api, w.ref);

@@ -94,7 +94,7 @@ export function registerStacks(program: Command): void {
           .catch((err: unknown) => {
             // "compose.yml:5: ..." when the server names the line.
             if (err instanceof CliError && err.details.line != null && !g.json)
-              err.message = `${file}:${err.details.line}: ${err.message}`;
+              err.message = `${file}:${err.details.line}: ${err.message.replace(/^line \d+: /, '')}`;
             throw err;
           });
         if (g.json) return printJson(r);
