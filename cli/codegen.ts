@@ -3,7 +3,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Typed operations from the server's emitted schema, as web/ makes them. `npm run codegen -w cli`
 // rewrites src/gql/; `npm run typecheck -w cli` fails when it is stale (web/scripts/codegen-check.mjs).
 const config: CodegenConfig = {
-  schema: '../schema/schema.graphql',
+  // CODEGEN_SCHEMA: another file (the committed schema while the tree holds someone's API change).
+  schema: process.env.CODEGEN_SCHEMA ?? '../schema/schema.graphql',
   documents: ['src/operations.ts'],
   hooks: { afterAllFileWrite: ['prettier --write'] },
   generates: {

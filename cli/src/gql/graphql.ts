@@ -63,6 +63,7 @@ export type CreateApiTokenInput = {
 
 /** Every given field must match; kinds may end in .* (container.*) */
 export type EventFilter = {
+  /** Only this cluster's events */
   clusterId?: string | number | null | undefined;
   /** Full or short container id */
   containerId?: string | null | undefined;
@@ -70,12 +71,22 @@ export type EventFilter = {
   kinds?: Array<string> | null | undefined;
   /** Node id or name */
   nodeId?: string | number | null | undefined;
+  /** Only this service's events (id or name) */
   serviceId?: string | number | null | undefined;
+  /** Only events of these severities */
   severities?: Array<EventSeverity> | null | undefined;
+  /** Only this task's events */
   taskId?: string | number | null | undefined;
 };
 
-export type EventSeverity = 'ERROR' | 'INFO' | 'WARNING';
+/** How much an event matters */
+export type EventSeverity =
+  /** Something failed (a container died, a node went down) */
+  | 'ERROR'
+  /** A normal change */
+  | 'INFO'
+  /** Something to look at (unhealthy, retrying, degraded) */
+  | 'WARNING';
 
 /** What a rollout does when more tasks fail than update.maxFailureRatio allows */
 export type FailureAction =
@@ -103,7 +114,11 @@ export type HealthCheckInput = {
 };
 
 /** ROUND_ROBIN: each healthy replica in turn; LEAST_CONNECTIONS: the replica with the fewest requests in flight */
-export type IngressAlgorithm = 'LEAST_CONNECTIONS' | 'ROUND_ROBIN';
+export type IngressAlgorithm =
+  /** The replica with the fewest requests in flight */
+  | 'LEAST_CONNECTIONS'
+  /** Each healthy replica in turn */
+  | 'ROUND_ROBIN';
 
 /** Publish the service through the control plane ingress on 127.0.0.1:port */
 export type IngressInput = {
@@ -155,8 +170,11 @@ export type IngressTlsInput = {
   secret: string;
 };
 
+/** A key and its value (a label or an environment variable) */
 export type KeyValueInput = {
+  /** The key */
   key: string;
+  /** Its value */
   value: string;
 };
 
@@ -176,13 +194,38 @@ export type MountType =
   /** A named engine volume */
   | 'VOLUME';
 
-/** ACTIVE takes tasks; PAUSE takes no new ones; DRAIN moves tasks away */
-export type NodeAvailability = 'ACTIVE' | 'DRAIN' | 'PAUSE';
+/** More DNS names the service answers to on one of its networks */
+export type NetworkAliasInput = {
+  /** Names besides the service's own; DNS labels */
+  aliases: Array<string>;
+  /** One of the service's networks */
+  network: string;
+};
 
-export type NodeRole = 'MANAGER' | 'WORKER';
+/** ACTIVE takes tasks; PAUSE takes no new ones; DRAIN moves tasks away */
+export type NodeAvailability =
+  /** Takes new tasks */
+  | 'ACTIVE'
+  /** Takes no new tasks; its tasks are moved elsewhere */
+  | 'DRAIN'
+  /** Takes no new tasks; its tasks stay */
+  | 'PAUSE';
+
+/** A node's role */
+export type NodeRole =
+  /** A manager node */
+  | 'MANAGER'
+  /** A worker node */
+  | 'WORKER';
 
 /** Engine liveness, kept by the heartbeat */
-export type NodeStatus = 'DOWN' | 'READY' | 'UNKNOWN';
+export type NodeStatus =
+  /** Missed its heartbeats; its tasks are rescheduled */
+  | 'DOWN'
+  /** Answers its heartbeat */
+  | 'READY'
+  /** Not checked yet */
+  | 'UNKNOWN';
 
 /** Where tasks may run (constraints) and where they should (spread, affinities) */
 export type PlacementInput = {
@@ -267,12 +310,16 @@ export type ServiceMode =
 
 /** A partial update: only the fields given change (as docker service update --image). resources, restartPolicy, placement, update and rollback are merged field by field; any other field given replaces its value. The name cannot change. */
 export type ServicePatchInput = {
+  /** Extra DNS names per network, the whole set; default none (the service name only) */
+  aliases?: Array<NetworkAliasInput> | null | undefined;
   /** Scale replicas on CPU, memory or request rate */
   autoscale?: AutoscaleInput | null | undefined;
   /** Capabilities to add (NET_ADMIN…); each must be allowed by the environment policy */
   capAdd?: Array<string> | null | undefined;
   /** Command and arguments; default the image's CMD */
   command?: Array<string> | null | undefined;
+  /** Replaces the image's ENTRYPOINT; an empty list runs with none; default the image's */
+  entrypoint?: Array<string> | null | undefined;
   /** Environment variables, the whole set; default none */
   env?: Array<KeyValueInput> | null | undefined;
   /** Variables set (added, or changed in place); the others are kept */
@@ -348,12 +395,16 @@ export type ServiceRestartPolicyInput = {
 
 /** The desired state of a service; every change makes a new revision */
 export type ServiceSpecInput = {
+  /** Extra DNS names per network, the whole set; default none (the service name only) */
+  aliases?: Array<NetworkAliasInput> | null | undefined;
   /** Scale replicas on CPU, memory or request rate */
   autoscale?: AutoscaleInput | null | undefined;
   /** Capabilities to add (NET_ADMIN…); each must be allowed by the environment policy */
   capAdd?: Array<string> | null | undefined;
   /** Command and arguments; default the image's CMD */
   command?: Array<string> | null | undefined;
+  /** Replaces the image's ENTRYPOINT; an empty list runs with none; default the image's */
+  entrypoint?: Array<string> | null | undefined;
   /** Environment variables, the whole set; default none */
   env?: Array<KeyValueInput> | null | undefined;
   /** Health check; default the image's HEALTHCHECK, if any */
@@ -423,6 +474,7 @@ export type ServiceStatus =
 
 /** The content of a file the compose file names (env_file, or a secret's file): the server never reads files of its own or the caller's disk */
 export type StackFileInput = {
+  /** The file's content */
   content: string;
   /** The path as written in the compose file, e.g. "./web.env" */
   path: string;
@@ -430,17 +482,24 @@ export type StackFileInput = {
 
 /** Rolled up from the stack's services: the worst of their statuses (any rollout is UPDATING) */
 export type StackStatus =
+  /** A service has fewer replicas ready than desired */
   | 'DEGRADED'
+  /** Services are starting; nothing has failed */
   | 'DEPLOYING'
   /** The stack has no service */
   | 'EMPTY'
+  /** A service has no replica ready */
   | 'FAILED'
+  /** Every service is HEALTHY */
   | 'HEALTHY'
+  /** No service runs a replica yet */
   | 'PENDING'
+  /** A service is rolling out or back */
   | 'UPDATING';
 
 /** A value for ${NAME} (and ${NAME:-default}) in the compose file */
 export type StackVariableInput = {
+  /** Variable name, as in ${NAME} */
   name: string;
   /** Kept for this deploy only: the stack stores the names, never the values */
   value: string;
