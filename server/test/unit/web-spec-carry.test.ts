@@ -200,7 +200,7 @@ describe('update form keeps every ServiceSpecInput field (issue #13 item 2)', ()
   const { spec, errors } = buildServiceSpec(full);
   const queried = project(
     ServiceSpecType.from(spec),
-    schema.getType('ServiceSpecType') as GraphQLObjectType,
+    schema.getType('ServiceSpec') as GraphQLObjectType,
     serviceQuerySpecSelection(),
   );
   const sent = toSpecInput(formFromSpec(queried));
@@ -250,7 +250,7 @@ describe('update form keeps every ServiceSpecInput field (issue #13 item 2)', ()
 describe('the canary and blue-green inputs of the Update tab (issue #19)', () => {
   const queried = project(
     ServiceSpecType.from(buildServiceSpec(full).spec),
-    schema.getType('ServiceSpecType') as GraphQLObjectType,
+    schema.getType('ServiceSpec') as GraphQLObjectType,
     serviceQuerySpecSelection(),
   );
   const base = formFromSpec(queried);

@@ -116,7 +116,7 @@ export const ServiceFieldsFragment = graphql(`
 `);
 
 export const UpdateConfigFieldsFragment = graphql(`
-  fragment UpdateConfigFields on UpdateConfigType {
+  fragment UpdateConfigFields on UpdateConfig {
     parallelism
     delayMs
     failureAction

@@ -28,7 +28,7 @@ registerEnumType(NodeRole, {
   valuesConfig: { WORKER: { description: 'A worker node' }, MANAGER: { description: 'A manager node' } },
 });
 
-@ObjectType({ description: 'The OS and CPU architecture of a node' })
+@ObjectType('Platform', { description: 'The OS and CPU architecture of a node' })
 export class PlatformType {
   @Field(() => String, { description: 'Operating system, e.g. linux' })
   os: string;

@@ -8,7 +8,7 @@ import { ContainerStatsType } from '../realtime/stats.type.js';
 import { toServiceType } from './service.resolver.js';
 import { ServiceType } from './service.type.js';
 
-@ObjectType({
+@ObjectType('ServiceStats', {
   description: "Live use of a service: the sum over its running replicas, and each replica's own sample",
 })
 export class ServiceStatsType {

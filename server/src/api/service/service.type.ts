@@ -23,7 +23,7 @@ import type { RolloutDecision } from '../../app/rollouts.js';
 import './service.enums.js';
 import '../ingress/ingress.enums.js';
 
-@ObjectType({ description: 'A container port published on the node' })
+@ObjectType('PortMapping', { description: 'A container port published on the node' })
 export class PortMappingType {
   @Field(() => Int, { description: 'Port inside the container' }) containerPort: number;
   @Field(() => Int, { description: '0: engine-assigned' }) hostPort: number;
@@ -31,7 +31,7 @@ export class PortMappingType {
   @Field(() => String, { description: 'The protocol: tcp or udp' }) protocol: string;
 }
 
-@ObjectType({ description: "A volume or bind mount of the service's containers" })
+@ObjectType('ServiceMount', { description: "A volume or bind mount of the service's containers" })
 export class MountType_ {
   @Field(() => String, { description: 'The mount type: volume, bind or tmpfs' }) type: string;
   @Field(() => String, { description: 'Volume name (volume), host path (bind), or empty (tmpfs)' })
@@ -65,21 +65,27 @@ export class RestartPolicyType {
   windowMs: number;
 }
 
-@ObjectType({ description: 'A soft node preference: nodes matching the expression score its weight' })
+@ObjectType('WeightedExpression', {
+  description: 'A soft node preference: nodes matching the expression score its weight',
+})
 export class WeightedExpressionType {
   @Field(() => String, { description: 'A constraint expression, e.g. node.labels.disk == ssd' })
   expression: string;
   @Field(() => Int, { description: '-100..100, not 0; negative repels' }) weight: number;
 }
 
-@ObjectType({ description: "A soft preference to run with or away from another service's tasks" })
+@ObjectType('ServiceAffinity', {
+  description: "A soft preference to run with or away from another service's tasks",
+})
 export class ServiceAffinityType {
   @Field(() => String, { description: 'Service name or id' }) service: string;
   @Field(() => Int, { description: 'Positive: run with its tasks; negative: away from them (-100..100)' })
   weight: number;
 }
 
-@ObjectType({ description: 'Where tasks may run (constraints) and where they should (spread, affinities)' })
+@ObjectType('Placement', {
+  description: 'Where tasks may run (constraints) and where they should (spread, affinities)',
+})
 export class PlacementType {
   @Field(() => [String], {
     description: 'Expressions every node of a task must match, e.g. node.labels.disk == ssd; empty: any node',
@@ -101,7 +107,7 @@ export class PlacementType {
   serviceAffinity: ServiceAffinityType[];
 }
 
-@ObjectType({ description: 'How a rolling update (or rollback) proceeds' })
+@ObjectType('UpdateConfig', { description: 'How a rolling update (or rollback) proceeds' })
 export class UpdateConfigType {
   @Field(() => Int, { description: 'Tasks replaced at once; 0: all' }) parallelism: number;
   @Field(() => Int, { description: 'Pause between batches, in ms' }) delayMs: number;
@@ -282,7 +288,7 @@ export class NetworkAliasType {
   aliases: string[];
 }
 
-@ObjectType({ description: 'The desired state of a service, as stored in a revision' })
+@ObjectType('ServiceSpec', { description: 'The desired state of a service, as stored in a revision' })
 export class ServiceSpecType {
   @Field(() => String, { description: 'Service name, unique in its cluster' }) name: string;
   @Field(() => String, { description: 'Image reference, e.g. local/webapp:v2' }) image: string;
@@ -440,7 +446,7 @@ export class RolloutType {
   }
 }
 
-@ObjectType({ description: 'One state change of a task' })
+@ObjectType('TaskTransition', { description: 'One state change of a task' })
 export class TaskTransitionType {
   @Field(() => TaskState, { description: 'The state it entered' }) state: TaskState;
   @Field(() => Date, { description: 'When it changed' }) at: Date;
@@ -493,7 +499,7 @@ export class TaskType {
   }
 }
 
-@ObjectType({ description: 'One changed field between two revisions' })
+@ObjectType('SpecChange', { description: 'One changed field between two revisions' })
 export class SpecChangeType {
   @Field(() => String, {
     description: "The field's path in the spec, e.g. update.parallelism or env.LOG_LEVEL",
@@ -546,7 +552,7 @@ export class RevisionType {
   }
 }
 
-@ObjectType({ description: 'Nodes one scheduler filter rejected for one reason' })
+@ObjectType('FilterFailure', { description: 'Nodes one scheduler filter rejected for one reason' })
 export class FilterFailureType {
   @Field(() => String, { description: 'The filter plugin, e.g. constraints, resources, node-ready' })
   filter: string;
@@ -555,7 +561,7 @@ export class FilterFailureType {
   @Field(() => String, { description: 'The reason, e.g. "3 nodes lacked 512 MiB memory"' }) reason: string;
 }
 
-@ObjectType({ description: 'A task the scheduler could not place, with its reasons' })
+@ObjectType('UnplacedTask', { description: 'A task the scheduler could not place, with its reasons' })
 export class UnplacedTaskType {
   @Field(() => ID, { description: 'Id of the task' }) taskId: string;
   @Field(() => Int, { description: 'Replica slot of the task (0 for GLOBAL services)' }) slot: number;
