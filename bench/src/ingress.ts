@@ -1,20 +1,22 @@
 /**
  * Ingress benchmark: `npx tsx bench/src/ingress.ts` (engines up: `npm run engine -- start`).
  *
- * Starts one local/webapp:v1 replica on engine n1, published on 127.0.0.1, and Stevedore's
- * ingress proxy (the real ServiceIngress: balancer, breaker, stats) in front of it on another
- * loopback port. Then, in the same run, loads each for BENCH_SECONDS (default 10) with
- * BENCH_CONNECTIONS (default 50) connections — first the replica directly, then through the
- * ingress — and prints throughput, latency percentiles and the ingress/direct ratios.
+ * Starts one local/webapp:v1 replica on engine n1, published on 127.0.0.1, and a fast node:http
+ * upstream in its own process, each with Stevedore's ingress proxy (the real ServiceIngress:
+ * balancer, breaker, stats) in front of it on another loopback port. Then, in the same run, loads
+ * each for BENCH_SECONDS (default 10) with BENCH_CONNECTIONS (default 50) connections — first the
+ * upstream directly, then through the ingress — and prints throughput, latency percentiles and the
+ * ingress/direct ratios.
  *
  * The load generator is autocannon (a separate process, so it does not share the proxy's event
  * loop), or wrk with BENCH_TOOL=wrk. Everything targets 127.0.0.1 only and is bounded in time;
  * the container is labelled stevedore.bench=ingress and removed at the end (also on failure).
  *
- * The webapp is busybox nc forking a shell per request, so it is slow: the absolute numbers say
- * little, the ratio says what the proxy costs.
+ * The webapp is busybox nc forking a shell per request, so it is slow and hides the proxy; the
+ * node:http upstream answers in microseconds, so its ratio is what the proxy itself costs.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -117,6 +119,59 @@ async function load(url: string): Promise<Result> {
   };
 }
 
+/** A fast upstream in its own process (node:http answering 200 "ok"), so the proxy's cost shows. */
+async function fastUpstream(): Promise<{ port: number; stop: () => void }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '-e',
+      "const s=require('http').createServer((q,r)=>{r.setHeader('content-type','text/plain');r.end('ok\\n')});s.listen(0,'127.0.0.1',()=>console.log(s.address().port))",
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('fast upstream did not start within 10 s')), 10_000);
+    child.stdout.once('data', (d: Buffer) => {
+      clearTimeout(timer);
+      resolve(Number(String(d).trim()));
+    });
+  });
+  return { port, stop: () => child.kill() };
+}
+
+/** Stevedore's ServiceIngress (balancer, breaker, stats) behind a plain server on a loopback port. */
+async function ingressFor(
+  port: number,
+): Promise<{ ingress: ServiceIngress; server: http.Server; url: string }> {
+  const ingress = new ServiceIngress({
+    serviceId: 'bench',
+    serviceName: 'bench',
+    algorithm: 'ROUND_ROBIN',
+    breaker: { failureThreshold: 5, resetTimeoutMs: 60_000 },
+    upstreamTimeoutMs: 30_000,
+    retries: 2,
+    maxBufferedBody: 1024 * 1024,
+  });
+  ingress.setEndpoints([
+    { taskId: 'bench-replica', revision: 1, nodeId: 'n1', nodeName: 'n1', host: '127.0.0.1', port },
+  ]);
+  const server = http.createServer((req, res) => void ingress.handle(req, res));
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+  await waitUp(url);
+  return { ingress, server, url };
+}
+
+const row = (name: string, r: Result) =>
+  `${name.padEnd(30)} ${r.rps.toFixed(1).padStart(10)} ${r.p50.toFixed(1).padStart(9)} ${r.p99.toFixed(1).padStart(9)} ${String(r.total).padStart(8)} ${String(r.errors + r.non2xx).padStart(7)}`;
+const head = () =>
+  console.log(
+    `${'target'.padEnd(30)} ${'req/s'.padStart(10)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'total'.padStart(8)} ${'failed'.padStart(7)}`,
+  );
+const ratio = (i: Result, d: Result) =>
+  `throughput ${(i.rps / d.rps).toFixed(3)}, p50 ${(i.p50 / d.p50).toFixed(3)}, p99 ${(i.p99 / d.p99).toFixed(3)}`;
+
 async function main(): Promise<void> {
   const endpoint = engineEndpoint();
   const stale = (await docker(endpoint, 'ps', '-aq', '--filter', `label=${LABEL}`))
@@ -133,52 +188,40 @@ async function main(): Promise<void> {
     '127.0.0.1::8080',
     'local/webapp:v1',
   );
-  let ingress: ServiceIngress | undefined;
+  const fast = await fastUpstream();
+  const opened: { ingress: ServiceIngress; server: http.Server }[] = [];
   try {
     const hostPort = Number(
       (await docker(endpoint, 'port', id, '8080/tcp')).split('\n')[0]!.split(':').pop(),
     );
-    const direct = `http://127.0.0.1:${hostPort}/`;
-    await waitUp(direct);
-    ingress = new ServiceIngress({
-      serviceId: 'bench',
-      serviceName: 'bench',
-      host: '127.0.0.1',
-      port: 0,
-      algorithm: 'ROUND_ROBIN',
-      breaker: { failureThreshold: 5, resetTimeoutMs: 60_000 },
-      upstreamTimeoutMs: 30_000,
-      retries: 2,
-      maxBufferedBody: 1024 * 1024,
-    });
-    await ingress.listen();
-    ingress.setEndpoints([
-      { taskId: 'bench-replica', nodeId: 'n1', nodeName: 'n1', host: '127.0.0.1', port: hostPort },
-    ]);
-    const via = `http://127.0.0.1:${ingress.port}/`;
-    await waitUp(via);
-
-    console.log(
-      `ingress benchmark: ${TOOL}, ${CONNECTIONS} connections, ${SECONDS} s each, GET / of one local/webapp:v1 replica on n1`,
-    );
-    const d = await load(direct);
-    const i = await load(via);
-    const row = (name: string, r: Result) =>
-      `${name.padEnd(16)} ${r.rps.toFixed(1).padStart(10)} ${r.p50.toFixed(1).padStart(9)} ${r.p99.toFixed(1).padStart(9)} ${String(r.total).padStart(8)} ${String(r.errors + r.non2xx).padStart(7)}`;
-    console.log(
-      `${'target'.padEnd(16)} ${'req/s'.padStart(10)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'total'.padStart(8)} ${'failed'.padStart(7)}`,
-    );
-    console.log(row('direct', d));
-    console.log(row('through ingress', i));
-    console.log(
-      `ratio ingress/direct: throughput ${(i.rps / d.rps).toFixed(3)}, p50 ${(i.p50 / d.p50).toFixed(3)}, p99 ${(i.p99 / d.p99).toFixed(3)}`,
-    );
-    const snap = ingress.stats.snapshot();
-    console.log(
-      `ingress counters: ${snap.requests} requests, ${snap.errors} errors, ${snap.retries} retries`,
-    );
+    const targets = [
+      { name: 'local/webapp:v1 on n1', port: hostPort },
+      { name: 'node:http upstream', port: fast.port },
+    ];
+    console.log(`ingress benchmark: ${TOOL}, ${CONNECTIONS} connections, ${SECONDS} s each, GET /`);
+    head();
+    for (const t of targets) {
+      const direct = `http://127.0.0.1:${t.port}/`;
+      await waitUp(direct);
+      const via = await ingressFor(t.port);
+      opened.push(via);
+      const d = await load(direct);
+      const i = await load(via.url);
+      console.log(row(`${t.name}: direct`, d));
+      console.log(row(`${t.name}: ingress`, i));
+      console.log(`  ratio ingress/direct: ${ratio(i, d)}`);
+      const snap = via.ingress.stats.snapshot();
+      console.log(
+        `  ingress counters: ${snap.requests} requests, ${snap.errors} errors, ${snap.retries} retries`,
+      );
+    }
   } finally {
-    await ingress?.close();
+    for (const o of opened) {
+      await o.ingress.close();
+      o.server.closeAllConnections();
+      o.server.close();
+    }
+    fast.stop();
     await docker(endpoint, 'rm', '-f', id).catch(() => undefined);
   }
 }
