@@ -14,7 +14,12 @@ export default defineConfig({
         plugins,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts', '../packages/spec-rules/src/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'test/unit/**/*.test.ts',
+            '../packages/spec-rules/src/**/*.test.ts',
+            '../cli/src/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },
