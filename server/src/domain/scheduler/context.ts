@@ -54,6 +54,9 @@ export class PassContext implements SchedulingContext {
   }
 
   tasksOfServiceId(node: NodeInfo, serviceId: string): number {
+    // A service with no task on the pass's nodes has none on any one of them (a new service, the
+    // common case when many are created): no per-node lookup. Preemption's copies keep their own.
+    if (!this.totals.has(serviceId) && this.members.has(node)) return 0;
     return this.index(node).byId.get(serviceId) ?? 0;
   }
 

@@ -75,6 +75,7 @@ export class Scheduler {
     }
     const working = nodes.map(workingCopy).sort((a, b) => compareIds(a.node.id, b.node.id));
     const ctx = new PassContext(working);
+    const scratch = new Scratch(working.length);
     const order = tasks.map((_, i) => i);
     order.sort((a, b) => {
       const ta = tasks[a] as TaskRequest;
@@ -95,7 +96,7 @@ export class Scheduler {
       if (!state) {
         const limit = nodesToScore(this.scoreLimit, working.length, groupSize(tasks, order, k));
         const start = this.cursor.start(working.length);
-        state = new GroupState(task, this.filters, this.scorers, working, ctx, limit, start);
+        state = new GroupState(task, this.filters, this.scorers, working, ctx, limit, start, scratch);
       }
 
       let index = state.tree.pick();
@@ -165,10 +166,15 @@ class GroupState {
   private readonly eligibilityFilters: number;
   private readonly scorers: ScorePlugin[];
   private readonly totalWeight: number;
+  /** This group's stamp in the batch's scratch: a node is judged for it when judged[i] === gen. */
+  private readonly gen: number;
+  private readonly judged: Int32Array;
   private readonly eligible: Uint8Array;
   /** Index into `filters` of the filter that rejected the node, or -1 when it is feasible. */
   private readonly failedBy: Int32Array;
   private readonly failReason: (string | undefined)[];
+  /** Whether the service had tasks anywhere when the group began (else every node counts 0). */
+  private readonly serviceHasTasks: boolean;
   readonly tree: SpreadTree;
   preemptionFailed = false;
 
@@ -176,7 +182,6 @@ class GroupState {
   visited = 0;
   /** Feasible nodes scored so far. */
   private scored = 0;
-  private readonly judged: Uint8Array;
 
   constructor(
     readonly task: TaskRequest,
@@ -188,34 +193,37 @@ class GroupState {
     private readonly limit: number,
     /** First node index of the scan, which wraps around. */
     readonly start: number,
+    scratch: Scratch,
   ) {
     this.filters = filters.filter((f) => f.enabled(task));
     this.eligibilityFilters = this.filters.filter((f) => f.eligibility).length;
     this.scorers = scorers.filter((s) => s.enabled(task));
     this.totalWeight = this.scorers.reduce((sum, s) => sum + s.weight, 0);
     const n = nodes.length;
-    this.eligible = new Uint8Array(n);
-    this.judged = new Uint8Array(n);
-    this.failedBy = new Int32Array(n);
-    this.failReason = new Array<string | undefined>(n);
+    this.gen = scratch.nextGeneration();
+    ({
+      judged: this.judged,
+      eligible: this.eligible,
+      failedBy: this.failedBy,
+      failReason: this.failReason,
+    } = scratch);
     this.tree = new SpreadTree(spreadLevels(task.placement.spread));
+    this.serviceHasTasks = ctx.tasksOfServiceTotal(task.serviceId) > 0;
     // Spread groups count the service's tasks on every eligible node, scored or not (when it has any).
-    if (this.tree.spreads && ctx.tasksOfServiceTotal(task.serviceId) > 0)
-      for (let i = 0; i < n; i++) this.judgeEligibility(i);
+    if (this.tree.spreads && this.serviceHasTasks) for (let i = 0; i < n; i++) this.judgeEligibility(i);
     this.scan(limit);
   }
 
   private judgeEligibility(i: number): void {
-    if (this.judged[i]) return;
-    this.judged[i] = 1;
+    if (this.judged[i] === this.gen) return;
+    this.judged[i] = this.gen;
+    this.eligible[i] = 0;
     const info = this.nodes[i] as NodeInfo;
     if (!this.check(i, info, 0)) return;
     this.eligible[i] = 1;
-    this.tree.addNode(
-      i,
-      info.node,
-      this.tree.spreads ? this.ctx.tasksOfServiceId(info, this.task.serviceId) : 0,
-    );
+    // Nodes judged after a placement did not receive it (only judged nodes are picked).
+    const own = this.tree.spreads && this.serviceHasTasks;
+    this.tree.addNode(i, info.node, own ? this.ctx.tasksOfServiceId(info, this.task.serviceId) : 0);
   }
 
   /** Judges nodes in scan order until `wanted` more feasible ones are scored or every node is judged. */
@@ -302,7 +310,7 @@ class GroupState {
 
   /** Eligible nodes (call once `more()` is false: every node judged). */
   *eligibleNodes(): Iterable<number> {
-    for (let i = 0; i < this.eligible.length; i++) if (this.eligible[i]) yield i;
+    for (let i = 0; i < this.nodes.length; i++) if (this.judged[i] === this.gen && this.eligible[i]) yield i;
   }
 
   /**
@@ -312,7 +320,8 @@ class GroupState {
    */
   explain(): Unplaced {
     const groups = new Map<string, { filter: number; reason: string; count: number }>();
-    for (let i = 0; i < this.failedBy.length; i++) {
+    for (let i = 0; i < this.nodes.length; i++) {
+      if (this.judged[i] !== this.gen) continue;
       const filter = this.failedBy[i] as number;
       const reason = this.failReason[i];
       if (filter < 0 || reason === undefined) continue;
@@ -337,6 +346,30 @@ class GroupState {
       nodesConsidered: this.nodes.length,
       failures,
     };
+  }
+}
+
+/**
+ * Per-node working arrays of one batch, shared by its groups one after another: a group takes a
+ * new generation instead of allocating and zeroing arrays of the cluster's size, which with
+ * 10,000 single-task services on 1,000 nodes was most of the garbage and a fifth of the time.
+ */
+class Scratch {
+  readonly judged: Int32Array;
+  readonly eligible: Uint8Array;
+  readonly failedBy: Int32Array;
+  readonly failReason: (string | undefined)[];
+  private generation = 0;
+
+  constructor(n: number) {
+    this.judged = new Int32Array(n);
+    this.eligible = new Uint8Array(n);
+    this.failedBy = new Int32Array(n);
+    this.failReason = new Array<string | undefined>(n);
+  }
+
+  nextGeneration(): number {
+    return ++this.generation;
   }
 }
 

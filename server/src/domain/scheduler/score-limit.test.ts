@@ -27,10 +27,11 @@ function perNode(decisions: PlacementDecision[], nodes: NodeInfo[]): { max: numb
 }
 
 describe('score limit (how many feasible nodes a group scores)', () => {
-  it('scores every node of a small cluster, 5 % or 100 of a large one, and more for a large group', () => {
-    expect(nodesToScore(DEFAULT_SCORE_LIMIT, 80, 1)).toBe(80);
-    expect(nodesToScore(DEFAULT_SCORE_LIMIT, 1000, 1)).toBe(100);
-    expect(nodesToScore(DEFAULT_SCORE_LIMIT, 5000, 1)).toBe(250);
+  it('scores every node of a small cluster, 2 % or 50 of a large one, and more for a large group', () => {
+    expect(nodesToScore(DEFAULT_SCORE_LIMIT, 40, 1)).toBe(40);
+    expect(nodesToScore(DEFAULT_SCORE_LIMIT, 80, 1)).toBe(50);
+    expect(nodesToScore(DEFAULT_SCORE_LIMIT, 1000, 1)).toBe(50);
+    expect(nodesToScore(DEFAULT_SCORE_LIMIT, 5000, 1)).toBe(100);
     expect(nodesToScore(DEFAULT_SCORE_LIMIT, 1000, 200)).toBe(800);
     expect(nodesToScore(DEFAULT_SCORE_LIMIT, 1000, 400)).toBe(1000);
     expect(nodesToScore(SCORE_ALL, 1000, 1)).toBe(1000);
