@@ -91,7 +91,11 @@ export class ImageResolver {
     @Ctx() ctx: Context,
     @Arg('node', () => ID, { description: NODE }) node: string,
     @Arg('ref', () => String, { description: 'e.g. registry.example.com:5000/team/app:v1' }) ref: string,
-    @Arg('auth', () => RegistryAuthInput, { nullable: true }) auth?: RegistryAuthInput,
+    @Arg('auth', () => RegistryAuthInput, {
+      description: 'Registry credentials; null: anonymous',
+      nullable: true,
+    })
+    auth?: RegistryAuthInput,
   ): ImagePullType {
     const p = ctx.core.images.startPull(node, ref, toAuth(auth));
     return toImagePull(NodeType.from(p.node, ctx.core.nodes.runtimeOf(p.node.id)), p);

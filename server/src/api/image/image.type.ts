@@ -152,7 +152,7 @@ export class ImagePullType {
   @Field(() => String, { description: 'The reference pulled, with ":latest" added when it had no tag' })
   ref: string;
 
-  @Field(() => ImagePullStateEnum)
+  @Field(() => ImagePullStateEnum, { description: 'RUNNING, then COMPLETED or FAILED' })
   state: ImagePullStateEnum;
 
   @Field(() => Int, {
@@ -181,7 +181,7 @@ export class ImagePullType {
   @Field(() => String, { nullable: true, description: 'Why it FAILED; null otherwise' })
   error: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the pull started' })
   startedAt: Date;
 
   @Field(() => Date, { nullable: true, description: 'When it ended; null while RUNNING' })
