@@ -13,13 +13,13 @@ export function createMetrics() {
       labelNames: ['type', 'field', 'outcome'] as const,
       registers: [registry],
     }),
-    graphqlDuration: new Histogram({
-      name: 'stevedore_graphql_operation_duration_seconds',
-      help: 'GraphQL operation duration (HTTP), from the request to the answer',
-      labelNames: ['type'] as const,
-      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-      registers: [registry],
-    }),
+    graphqlDuration: histogram(
+      registry,
+      'stevedore_graphql_operation_duration_seconds',
+      'GraphQL operation duration (HTTP), from the request to the answer',
+      ['type'],
+      [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    ),
     nodesByStatus: new Gauge({
       name: 'stevedore_nodes',
       help: 'Nodes by status',
@@ -123,20 +123,20 @@ export function createMetrics() {
       'Memory reserved on the node by the tasks placed there (bytes)',
       ['node'],
     ),
-    reconcileDuration: new Histogram({
-      name: 'stevedore_reconcile_pass_duration_seconds',
-      help: 'Duration of a reconcile pass (list the containers of every node, plan, write, start the engine work)',
-      labelNames: ['outcome'] as const,
-      buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
-      registers: [registry],
-    }),
-    rolloutDuration: new Histogram({
-      name: 'stevedore_rollout_duration_seconds',
-      help: 'Duration of a rollout from its start to its end, by outcome (completed, rolled_back)',
-      labelNames: ['outcome'] as const,
-      buckets: [1, 5, 10, 30, 60, 120, 300, 600, 1800, 3600],
-      registers: [registry],
-    }),
+    reconcileDuration: histogram(
+      registry,
+      'stevedore_reconcile_pass_duration_seconds',
+      'Duration of a reconcile pass (list the containers of every node, plan, write, start the engine work)',
+      ['outcome'],
+      [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    ),
+    rolloutDuration: histogram(
+      registry,
+      'stevedore_rollout_duration_seconds',
+      'Duration of a rollout from its start to its end, by outcome (completed, rolled_back)',
+      ['outcome'],
+      [1, 5, 10, 30, 60, 120, 300, 600, 1800, 3600],
+    ),
     subscriptionGaps: new Counter({
       name: 'stevedore_subscription_dropped_events_total',
       help: 'Events not delivered to slow subscribers (reported to them as stream.gap markers)',
@@ -149,4 +149,15 @@ export type Metrics = ReturnType<typeof createMetrics>;
 
 function gauge<L extends string>(registry: Registry, name: string, help: string, labelNames: readonly L[]) {
   return new Gauge<L>({ name, help, labelNames, registers: [registry] });
+}
+
+/** Durations in seconds: a histogram with these buckets, by these labels. */
+function histogram<L extends string>(
+  registry: Registry,
+  name: string,
+  help: string,
+  labelNames: readonly L[],
+  buckets: number[],
+) {
+  return new Histogram<L>({ name, help, labelNames, buckets, registers: [registry] });
 }
