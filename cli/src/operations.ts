@@ -107,19 +107,39 @@ export const ServiceTasksQuery = graphql(`
       id
       name
       tasks {
-        id
-        slot
-        revision
-        state
-        desiredState
-        health
-        nodeName
-        containerId
-        stateReason
-        exitCode
-        updatedAt
+        ...CliTask
       }
     }
+  }
+`);
+
+export const EventFragment = graphql(`
+  fragment CliEvent on Event {
+    cursor
+    time
+    kind
+    severity
+    message
+    serviceId
+    nodeId
+    containerId
+  }
+`);
+
+export const TaskFragment = graphql(`
+  fragment CliTask on Task {
+    id
+    slot
+    revision
+    state
+    desiredState
+    health
+    nodeName
+    nodeId
+    containerId
+    stateReason
+    exitCode
+    updatedAt
   }
 `);
 
@@ -236,14 +256,7 @@ export const EventsQuery = graphql(`
   query CliEvents($limit: Int!, $filter: EventFilter, $after: SafeInt) {
     events(limit: $limit, filter: $filter, after: $after) {
       items {
-        cursor
-        time
-        kind
-        severity
-        message
-        serviceId
-        nodeId
-        containerId
+        ...CliEvent
       }
     }
   }
@@ -252,14 +265,7 @@ export const EventsQuery = graphql(`
 export const EventsSubscription = graphql(`
   subscription CliEventsFollow($after: SafeInt, $filter: EventFilter) {
     events(after: $after, filter: $filter) {
-      cursor
-      time
-      kind
-      severity
-      message
-      serviceId
-      nodeId
-      containerId
+      ...CliEvent
     }
   }
 `);
@@ -294,12 +300,7 @@ export const ServiceStatusSubscription = graphql(`
       id
       name
       tasks {
-        id
-        slot
-        state
-        nodeName
-        nodeId
-        containerId
+        ...CliTask
       }
     }
   }

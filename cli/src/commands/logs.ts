@@ -80,7 +80,7 @@ export function registerServiceLogs(service: Command): void {
 
       if (!o.follow) {
         const { service: s } = await api.query(ServiceTasksQuery, { id: svc.id });
-        const tasks = (s?.tasks ?? []).map((t) => ({ ...t, nodeId: null }));
+        const tasks = s?.tasks ?? [];
         try {
           await Promise.all(tasks.map((t) => attach(t, false)).filter(Boolean));
         } finally {

@@ -20,7 +20,9 @@ type Documents = {
   '\n  query CliNodes {\n    nodes {\n      id\n      name\n      status\n      availability\n      role\n      endpoint\n      engineVersion\n      cpus\n      memoryBytes\n      runningContainerCount\n      allocated {\n        cpus\n        memoryBytes\n      }\n    }\n  }\n': typeof types.CliNodesDocument;
   '\n  query CliServices {\n    services {\n      id\n      name\n      mode\n      image\n      status\n      revision\n      desiredReplicas\n      runningReplicas\n      healthyReplicas\n      updatedAt\n      spec {\n        ports {\n          hostIp\n          hostPort\n          containerPort\n          protocol\n        }\n      }\n    }\n  }\n': typeof types.CliServicesDocument;
   '\n  query CliServiceRef($id: ID!) {\n    service(id: $id) {\n      id\n      name\n    }\n  }\n': typeof types.CliServiceRefDocument;
-  '\n  query CliServiceTasks($id: ID!) {\n    service(id: $id) {\n      id\n      name\n      tasks {\n        id\n        slot\n        revision\n        state\n        desiredState\n        health\n        nodeName\n        containerId\n        stateReason\n        exitCode\n        updatedAt\n      }\n    }\n  }\n': typeof types.CliServiceTasksDocument;
+  '\n  query CliServiceTasks($id: ID!) {\n    service(id: $id) {\n      id\n      name\n      tasks {\n        ...CliTask\n      }\n    }\n  }\n': typeof types.CliServiceTasksDocument;
+  '\n  fragment CliEvent on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    serviceId\n    nodeId\n    containerId\n  }\n': typeof types.CliEventFragmentDoc;
+  '\n  fragment CliTask on Task {\n    id\n    slot\n    revision\n    state\n    desiredState\n    health\n    nodeName\n    nodeId\n    containerId\n    stateReason\n    exitCode\n    updatedAt\n  }\n': typeof types.CliTaskFragmentDoc;
   '\n  fragment CliServiceResult on Service {\n    id\n    name\n    image\n    status\n    revision\n    desiredReplicas\n    runningReplicas\n  }\n': typeof types.CliServiceResultFragmentDoc;
   '\n  mutation CliCreateService($spec: ServiceSpecInput!, $clusterId: ID) {\n    createService(spec: $spec, clusterId: $clusterId) {\n      ...CliServiceResult\n    }\n  }\n': typeof types.CliCreateServiceDocument;
   '\n  mutation CliPatchService($id: ID!, $patch: ServicePatchInput!) {\n    patchService(id: $id, patch: $patch) {\n      ...CliServiceResult\n    }\n  }\n': typeof types.CliPatchServiceDocument;
@@ -28,11 +30,11 @@ type Documents = {
   '\n  mutation CliRollbackService($id: ID!, $toRevision: Int) {\n    rollbackService(id: $id, toRevision: $toRevision) {\n      ...CliServiceResult\n    }\n  }\n': typeof types.CliRollbackServiceDocument;
   '\n  subscription CliContainerLogs(\n    $containerId: String!\n    $nodeId: ID\n    $tail: Int\n    $since: DateTimeISO\n    $follow: Boolean!\n  ) {\n    containerLogs(containerId: $containerId, nodeId: $nodeId, tail: $tail, since: $since, follow: $follow) {\n      timestamp\n      stream\n      message\n    }\n  }\n': typeof types.CliContainerLogsDocument;
   '\n  mutation CliDeployStack(\n    $name: String!\n    $compose: String!\n    $variables: [StackVariableInput!]\n    $envFiles: [StackFileInput!]\n    $dryRun: Boolean\n    $removeOrphans: Boolean\n  ) {\n    deployStack(\n      name: $name\n      compose: $compose\n      variables: $variables\n      envFiles: $envFiles\n      dryRun: $dryRun\n      removeOrphans: $removeOrphans\n    ) {\n      applied\n      plan {\n        create {\n          kind\n          name\n        }\n        update {\n          kind\n          name\n          diff {\n            field\n          }\n        }\n        remove {\n          kind\n          name\n        }\n        unchanged\n        warnings {\n          path\n          line\n          message\n        }\n      }\n      stack {\n        name\n        status\n      }\n    }\n  }\n': typeof types.CliDeployStackDocument;
-  '\n  query CliEvents($limit: Int!, $filter: EventFilter, $after: SafeInt) {\n    events(limit: $limit, filter: $filter, after: $after) {\n      items {\n        cursor\n        time\n        kind\n        severity\n        message\n        serviceId\n        nodeId\n        containerId\n      }\n    }\n  }\n': typeof types.CliEventsDocument;
-  '\n  subscription CliEventsFollow($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      cursor\n      time\n      kind\n      severity\n      message\n      serviceId\n      nodeId\n      containerId\n    }\n  }\n': typeof types.CliEventsFollowDocument;
+  '\n  query CliEvents($limit: Int!, $filter: EventFilter, $after: SafeInt) {\n    events(limit: $limit, filter: $filter, after: $after) {\n      items {\n        ...CliEvent\n      }\n    }\n  }\n': typeof types.CliEventsDocument;
+  '\n  subscription CliEventsFollow($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...CliEvent\n    }\n  }\n': typeof types.CliEventsFollowDocument;
   '\n  mutation CliBackupVolume($name: String!, $node: ID!) {\n    backupVolume(name: $name, node: $node) {\n      volume\n      nodeName\n      file\n      path\n      bytes\n      sha256\n      createdAt\n    }\n  }\n': typeof types.CliBackupVolumeDocument;
   '\n  query CliVolumeBackups {\n    volumeBackups {\n      file\n      bytes\n      createdAt\n    }\n  }\n': typeof types.CliVolumeBackupsDocument;
-  '\n  subscription CliServiceStatus($id: ID!) {\n    serviceStatus(serviceId: $id) {\n      id\n      name\n      tasks {\n        id\n        slot\n        state\n        nodeName\n        nodeId\n        containerId\n      }\n    }\n  }\n': typeof types.CliServiceStatusDocument;
+  '\n  subscription CliServiceStatus($id: ID!) {\n    serviceStatus(serviceId: $id) {\n      id\n      name\n      tasks {\n        ...CliTask\n      }\n    }\n  }\n': typeof types.CliServiceStatusDocument;
 };
 const documents: Documents = {
   '\n  query CliMe {\n    me {\n      username\n      kind\n      tokenName\n      authEnabled\n      roles {\n        environment\n        role\n      }\n    }\n  }\n':
@@ -47,8 +49,12 @@ const documents: Documents = {
     types.CliServicesDocument,
   '\n  query CliServiceRef($id: ID!) {\n    service(id: $id) {\n      id\n      name\n    }\n  }\n':
     types.CliServiceRefDocument,
-  '\n  query CliServiceTasks($id: ID!) {\n    service(id: $id) {\n      id\n      name\n      tasks {\n        id\n        slot\n        revision\n        state\n        desiredState\n        health\n        nodeName\n        containerId\n        stateReason\n        exitCode\n        updatedAt\n      }\n    }\n  }\n':
+  '\n  query CliServiceTasks($id: ID!) {\n    service(id: $id) {\n      id\n      name\n      tasks {\n        ...CliTask\n      }\n    }\n  }\n':
     types.CliServiceTasksDocument,
+  '\n  fragment CliEvent on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    serviceId\n    nodeId\n    containerId\n  }\n':
+    types.CliEventFragmentDoc,
+  '\n  fragment CliTask on Task {\n    id\n    slot\n    revision\n    state\n    desiredState\n    health\n    nodeName\n    nodeId\n    containerId\n    stateReason\n    exitCode\n    updatedAt\n  }\n':
+    types.CliTaskFragmentDoc,
   '\n  fragment CliServiceResult on Service {\n    id\n    name\n    image\n    status\n    revision\n    desiredReplicas\n    runningReplicas\n  }\n':
     types.CliServiceResultFragmentDoc,
   '\n  mutation CliCreateService($spec: ServiceSpecInput!, $clusterId: ID) {\n    createService(spec: $spec, clusterId: $clusterId) {\n      ...CliServiceResult\n    }\n  }\n':
@@ -63,15 +69,15 @@ const documents: Documents = {
     types.CliContainerLogsDocument,
   '\n  mutation CliDeployStack(\n    $name: String!\n    $compose: String!\n    $variables: [StackVariableInput!]\n    $envFiles: [StackFileInput!]\n    $dryRun: Boolean\n    $removeOrphans: Boolean\n  ) {\n    deployStack(\n      name: $name\n      compose: $compose\n      variables: $variables\n      envFiles: $envFiles\n      dryRun: $dryRun\n      removeOrphans: $removeOrphans\n    ) {\n      applied\n      plan {\n        create {\n          kind\n          name\n        }\n        update {\n          kind\n          name\n          diff {\n            field\n          }\n        }\n        remove {\n          kind\n          name\n        }\n        unchanged\n        warnings {\n          path\n          line\n          message\n        }\n      }\n      stack {\n        name\n        status\n      }\n    }\n  }\n':
     types.CliDeployStackDocument,
-  '\n  query CliEvents($limit: Int!, $filter: EventFilter, $after: SafeInt) {\n    events(limit: $limit, filter: $filter, after: $after) {\n      items {\n        cursor\n        time\n        kind\n        severity\n        message\n        serviceId\n        nodeId\n        containerId\n      }\n    }\n  }\n':
+  '\n  query CliEvents($limit: Int!, $filter: EventFilter, $after: SafeInt) {\n    events(limit: $limit, filter: $filter, after: $after) {\n      items {\n        ...CliEvent\n      }\n    }\n  }\n':
     types.CliEventsDocument,
-  '\n  subscription CliEventsFollow($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      cursor\n      time\n      kind\n      severity\n      message\n      serviceId\n      nodeId\n      containerId\n    }\n  }\n':
+  '\n  subscription CliEventsFollow($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...CliEvent\n    }\n  }\n':
     types.CliEventsFollowDocument,
   '\n  mutation CliBackupVolume($name: String!, $node: ID!) {\n    backupVolume(name: $name, node: $node) {\n      volume\n      nodeName\n      file\n      path\n      bytes\n      sha256\n      createdAt\n    }\n  }\n':
     types.CliBackupVolumeDocument,
   '\n  query CliVolumeBackups {\n    volumeBackups {\n      file\n      bytes\n      createdAt\n    }\n  }\n':
     types.CliVolumeBackupsDocument,
-  '\n  subscription CliServiceStatus($id: ID!) {\n    serviceStatus(serviceId: $id) {\n      id\n      name\n      tasks {\n        id\n        slot\n        state\n        nodeName\n        nodeId\n        containerId\n      }\n    }\n  }\n':
+  '\n  subscription CliServiceStatus($id: ID!) {\n    serviceStatus(serviceId: $id) {\n      id\n      name\n      tasks {\n        ...CliTask\n      }\n    }\n  }\n':
     types.CliServiceStatusDocument,
 };
 
@@ -129,8 +135,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CliServiceTasks($id: ID!) {\n    service(id: $id) {\n      id\n      name\n      tasks {\n        id\n        slot\n        revision\n        state\n        desiredState\n        health\n        nodeName\n        containerId\n        stateReason\n        exitCode\n        updatedAt\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CliServiceTasks($id: ID!) {\n    service(id: $id) {\n      id\n      name\n      tasks {\n        id\n        slot\n        revision\n        state\n        desiredState\n        health\n        nodeName\n        containerId\n        stateReason\n        exitCode\n        updatedAt\n      }\n    }\n  }\n'];
+  source: '\n  query CliServiceTasks($id: ID!) {\n    service(id: $id) {\n      id\n      name\n      tasks {\n        ...CliTask\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CliServiceTasks($id: ID!) {\n    service(id: $id) {\n      id\n      name\n      tasks {\n        ...CliTask\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CliEvent on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    serviceId\n    nodeId\n    containerId\n  }\n',
+): (typeof documents)['\n  fragment CliEvent on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    serviceId\n    nodeId\n    containerId\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CliTask on Task {\n    id\n    slot\n    revision\n    state\n    desiredState\n    health\n    nodeName\n    nodeId\n    containerId\n    stateReason\n    exitCode\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment CliTask on Task {\n    id\n    slot\n    revision\n    state\n    desiredState\n    health\n    nodeName\n    nodeId\n    containerId\n    stateReason\n    exitCode\n    updatedAt\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -177,14 +195,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CliEvents($limit: Int!, $filter: EventFilter, $after: SafeInt) {\n    events(limit: $limit, filter: $filter, after: $after) {\n      items {\n        cursor\n        time\n        kind\n        severity\n        message\n        serviceId\n        nodeId\n        containerId\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CliEvents($limit: Int!, $filter: EventFilter, $after: SafeInt) {\n    events(limit: $limit, filter: $filter, after: $after) {\n      items {\n        cursor\n        time\n        kind\n        severity\n        message\n        serviceId\n        nodeId\n        containerId\n      }\n    }\n  }\n'];
+  source: '\n  query CliEvents($limit: Int!, $filter: EventFilter, $after: SafeInt) {\n    events(limit: $limit, filter: $filter, after: $after) {\n      items {\n        ...CliEvent\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CliEvents($limit: Int!, $filter: EventFilter, $after: SafeInt) {\n    events(limit: $limit, filter: $filter, after: $after) {\n      items {\n        ...CliEvent\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  subscription CliEventsFollow($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      cursor\n      time\n      kind\n      severity\n      message\n      serviceId\n      nodeId\n      containerId\n    }\n  }\n',
-): (typeof documents)['\n  subscription CliEventsFollow($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      cursor\n      time\n      kind\n      severity\n      message\n      serviceId\n      nodeId\n      containerId\n    }\n  }\n'];
+  source: '\n  subscription CliEventsFollow($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...CliEvent\n    }\n  }\n',
+): (typeof documents)['\n  subscription CliEventsFollow($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...CliEvent\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -201,8 +219,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  subscription CliServiceStatus($id: ID!) {\n    serviceStatus(serviceId: $id) {\n      id\n      name\n      tasks {\n        id\n        slot\n        state\n        nodeName\n        nodeId\n        containerId\n      }\n    }\n  }\n',
-): (typeof documents)['\n  subscription CliServiceStatus($id: ID!) {\n    serviceStatus(serviceId: $id) {\n      id\n      name\n      tasks {\n        id\n        slot\n        state\n        nodeName\n        nodeId\n        containerId\n      }\n    }\n  }\n'];
+  source: '\n  subscription CliServiceStatus($id: ID!) {\n    serviceStatus(serviceId: $id) {\n      id\n      name\n      tasks {\n        ...CliTask\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription CliServiceStatus($id: ID!) {\n    serviceStatus(serviceId: $id) {\n      id\n      name\n      tasks {\n        ...CliTask\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
