@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts Stevedore on this machine: a private Docker engine (installed when missing), the
 # control plane with its embedded SQLite store, and the dashboard. Ctrl-C stops both.
-#   STEVEDORE_PORT (4000), WEB_PORT (3000), STEVEDORE_DATA_DIR (./.data), STEVEDORE_NODES (1)
+#   STEVEDORE_PORT (4000), WEB_PORT (3000), STEVEDORE_DATA_DIR (./.data), STEVEDORE_NODES (1),
+#   STEVEDORE_DNS_LISTEN (10.213.1.1: the cluster resolver; empty: off)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -20,6 +21,10 @@ export STEVEDORE_PORT=$PORT STEVEDORE_HOST=$HOST
 export STEVEDORE_DATA_DIR=${STEVEDORE_DATA_DIR:-$ROOT/.data}
 export STEVEDORE_LOCAL_ENGINE=${STEVEDORE_LOCAL_ENGINE:-$DOCKER_HOST}
 export STEVEDORE_CORS_ORIGIN=${STEVEDORE_CORS_ORIGIN:-http://127.0.0.1:$WEB_PORT,http://localhost:$WEB_PORT}
+# Service names resolve on every node: the cluster resolver serves on n1's bridge address
+# (scripts/engine.sh: 10.213.1.1, reached from every node's containers through their default
+# route). STEVEDORE_DNS_LISTEN= (empty) turns it off (containers keep Docker's own DNS).
+export STEVEDORE_DNS_LISTEN=${STEVEDORE_DNS_LISTEN-10.213.1.1}
 export NEXT_PUBLIC_STEVEDORE_API=${NEXT_PUBLIC_STEVEDORE_API:-http://$HOST:$PORT/graphql}
 
 # Access control is on: the first start creates the user "admin". Unless a password is given, one
