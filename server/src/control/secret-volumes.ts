@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { Readable } from 'node:stream';
 import type { Logger } from '../logger.js';
 import type { Node } from '../domain/node.js';
 import type { SecretRef } from '../domain/service.js';
@@ -83,7 +82,7 @@ export class SecretVolumes {
         );
     try {
       await d.startContainer(holder);
-      await d.putArchive(holder, HOLDER_MOUNT, Readable.from([secretsArchive(files)]));
+      await d.putArchive(holder, HOLDER_MOUNT, secretsArchive(files));
     } catch (err) {
       await remove();
       throw err;

@@ -397,7 +397,7 @@ export class DockerEngine implements EngineDriver {
     const lines: LogLine[] = [];
     const demux = new LogDemuxer(tty, (l) => lines.push(l));
     demux.push(buf);
-    demux.end();
+    await demux.end();
     return lines;
   }
 
@@ -451,6 +451,7 @@ export class DockerEngine implements EngineDriver {
       open: async () =>
         (await this.docker.getContainer(id).stats({ stream: true })) as unknown as NodeJS.ReadableStream,
       onChunk: (chunk) => lines.push(chunk),
+      onFinish: () => lines.end(),
     });
   }
 
@@ -573,6 +574,7 @@ export class DockerEngine implements EngineDriver {
     return followStream('event stream', onEnd, {
       open: async () => (await this.docker.getEvents(opts as { since?: number })) as NodeJS.ReadableStream,
       onChunk: (chunk) => lines.push(chunk),
+      onFinish: () => lines.end(),
       // The event stream never ends on its own: an end means the engine went away.
       endError: () => new EngineError('UNAVAILABLE', 'event stream ended'),
     });
@@ -839,7 +841,8 @@ function followStream(
   io: {
     open: () => Promise<NodeJS.ReadableStream>;
     onChunk: (chunk: Buffer) => void;
-    onFinish?: () => void;
+    /** At the stream's end, before `onEnd` (which waits for it): the last lines still decoding. */
+    onFinish?: () => void | Promise<void>;
     endError?: () => Error;
   },
 ): Subscription {
@@ -852,8 +855,9 @@ function followStream(
       keepOpen(stream);
       stream.on('data', (chunk: Buffer) => io.onChunk(chunk));
       stream.on('end', () => {
-        io.onFinish?.();
-        if (!closed) onEnd(io.endError?.());
+        void Promise.resolve(io.onFinish?.()).then(() => {
+          if (!closed) onEnd(io.endError?.());
+        });
       });
       stream.on('error', (err: Error) => !closed && onEnd(toEngineError(err, context)));
     } catch (err) {

@@ -1,22 +1,33 @@
-/** Splits an engine's newline-delimited JSON stream (events, stats) into parsed objects. */
+import type { Transform } from 'node:stream';
+import split2 from 'split2';
+
+/**
+ * Splits an engine's newline-delimited JSON stream (events, stats) into parsed objects, through
+ * split2: bytes are decoded across chunk boundaries (a character split between two chunks comes out
+ * whole), blank lines are skipped and a torn line from a broken stream is dropped, not fatal.
+ * Items arrive in order, as their lines complete.
+ */
 export class JsonLineSplitter<T> {
-  private rest = '';
-  constructor(private readonly onItem: (item: T) => void) {}
+  private readonly lines: Transform;
+
+  constructor(onItem: (item: T) => void) {
+    this.lines = split2((line: string): T | undefined => {
+      if (!line.trim()) return undefined;
+      try {
+        return JSON.parse(line) as T;
+      } catch {
+        return undefined;
+      }
+    });
+    this.lines.on('data', (item: T) => onItem(item));
+  }
 
   push(chunk: Buffer | string): void {
-    this.rest += chunk.toString();
-    let nl: number;
-    while ((nl = this.rest.indexOf('\n')) >= 0) {
-      const line = this.rest.slice(0, nl).trim();
-      this.rest = this.rest.slice(nl + 1);
-      if (!line) continue;
-      let item: T;
-      try {
-        item = JSON.parse(line) as T;
-      } catch {
-        continue; // a torn line from a broken stream is dropped, not fatal
-      }
-      this.onItem(item);
-    }
+    this.lines.write(chunk);
+  }
+
+  /** Ends the stream; resolves once the last line (without a newline) is parsed and delivered. */
+  end(): Promise<void> {
+    return new Promise((resolve) => this.lines.end(resolve));
   }
 }

@@ -1,51 +1,63 @@
+import { PassThrough, type Transform } from 'node:stream';
+import Modem from 'docker-modem';
+import split2 from 'split2';
 import type { LogLine } from './types.js';
 
+type StreamName = 'stdout' | 'stderr';
+
 /**
- * Decodes the engine's multiplexed log stream: without a TTY each frame is an 8-byte header
- * (stream type, 3 zero bytes, big-endian length) then the payload. With timestamps on, each line
- * begins with an RFC3339Nano time. Frames and lines may be split across chunks.
+ * Decodes the engine's log stream into lines. Without a TTY the stream is multiplexed (frames of
+ * an 8-byte header, then the payload), which docker-modem's `demuxStream` (dockerode's own) splits
+ * into stdout and stderr; each is then cut into lines by split2, which decodes UTF-8 across frame
+ * and chunk boundaries (a character the program wrote in two writes, or the socket delivered in
+ * two chunks, comes out whole). With a TTY everything is stdout. With timestamps on, each line
+ * begins with an RFC3339Nano time.
  */
 export class LogDemuxer {
-  private buf: Buffer = Buffer.alloc(0);
-  private partial: Record<'stdout' | 'stderr', string> = { stdout: '', stderr: '' };
+  private readonly input = new PassThrough();
+  private readonly lines: Record<StreamName, Transform>;
+  private readonly done: Promise<unknown>;
 
-  constructor(
-    private readonly tty: boolean,
-    private readonly onLine: (l: LogLine) => void,
-  ) {}
+  constructor(tty: boolean, onLine: (l: LogLine) => void) {
+    const split = (stream: StreamName) => {
+      const t = split2((raw: string) => toLine(stream, raw));
+      t.on('data', onLine);
+      return t;
+    };
+    this.lines = { stdout: split('stdout'), stderr: split('stderr') };
+    if (tty) {
+      this.input.pipe(this.lines.stdout);
+      this.lines.stderr.end();
+    } else {
+      Modem.prototype.demuxStream(this.input, this.lines.stdout, this.lines.stderr);
+      // demuxStream only writes: the end of the input ends both outputs.
+      this.input.on('end', () => {
+        this.lines.stdout.end();
+        this.lines.stderr.end();
+      });
+    }
+    this.done = Promise.all(
+      (['stdout', 'stderr'] as const).map(
+        (s) => new Promise<void>((resolve) => this.lines[s].on('end', resolve).on('close', resolve)),
+      ),
+    );
+  }
 
   push(chunk: Buffer): void {
-    if (this.tty) return this.text('stdout', chunk.toString('utf8'));
-    this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
-    while (this.buf.length >= 8) {
-      const size = this.buf.readUInt32BE(4);
-      if (this.buf.length < 8 + size) break;
-      const type = this.buf[0];
-      const payload = this.buf.subarray(8, 8 + size).toString('utf8');
-      this.buf = this.buf.subarray(8 + size);
-      this.text(type === 2 ? 'stderr' : 'stdout', payload);
-    }
+    this.input.write(chunk);
   }
 
-  end(): void {
-    for (const s of ['stdout', 'stderr'] as const) {
-      if (this.partial[s]) this.emit(s, this.partial[s]);
-      this.partial[s] = '';
-    }
+  /** No more input: resolves once every line, a last one without a newline included, is out. */
+  async end(): Promise<void> {
+    this.input.end();
+    await this.done;
   }
+}
 
-  private text(stream: 'stdout' | 'stderr', s: string): void {
-    const all = this.partial[stream] + s;
-    const parts = all.split('\n');
-    this.partial[stream] = parts.pop() ?? '';
-    for (const p of parts) this.emit(stream, p);
-  }
-
-  private emit(stream: 'stdout' | 'stderr', raw: string): void {
-    const line = raw.replace(/\r$/, '');
-    const sp = line.indexOf(' ');
-    const ts = sp > 0 ? new Date(line.slice(0, sp)) : new Date(NaN);
-    if (!Number.isNaN(ts.getTime())) this.onLine({ stream, timestamp: ts, message: line.slice(sp + 1) });
-    else this.onLine({ stream, timestamp: new Date(0), message: line });
-  }
+function toLine(stream: StreamName, raw: string): LogLine {
+  const line = raw.replace(/\r$/, '');
+  const sp = line.indexOf(' ');
+  const ts = sp > 0 ? new Date(line.slice(0, sp)) : new Date(NaN);
+  if (!Number.isNaN(ts.getTime())) return { stream, timestamp: ts, message: line.slice(sp + 1) };
+  return { stream, timestamp: new Date(0), message: line };
 }

@@ -16,23 +16,32 @@ import {
 } from './secret-files.js';
 
 describe('secret files and variables', () => {
-  it('packs one read-only file per secret at the root of a valid ustar archive', () => {
-    const tar = secretsArchive([
+  it('packs one read-only file per secret at the root of a valid ustar archive', async () => {
+    const chunks: Buffer[] = [];
+    for await (const c of secretsArchive([
       { target: 'db', value: Buffer.from('hunter2') },
       { target: 'tls.key', value: Buffer.alloc(600, 'k') },
-    ]);
+    ]))
+      chunks.push(Buffer.from(c as Buffer));
+    const tar = Buffer.concat(chunks);
     expect(tar.length % 512).toBe(0);
-    expect(tar.length).toBe(512 + 512 + 512 + 1024 + 1024); // header, data, header, data, end
+    expect(tar.length).toBeGreaterThanOrEqual(512 + 512 + 512 + 1024 + 1024); // header, data, header, data, end
     expect(tar.subarray(0, 3).toString()).toBe('db\0');
-    expect(tar.subarray(100, 107).toString()).toBe('0000444');
-    expect(tar.subarray(108, 115).toString()).toBe('0000000'); // uid root
-    expect(tar.subarray(116, 123).toString()).toBe('0000000'); // gid root
+    expect(tar.subarray(257, 262).toString()).toBe('ustar');
+    expect(parseInt(tar.subarray(100, 107).toString(), 8)).toBe(0o444);
+    expect(parseInt(tar.subarray(108, 115).toString(), 8)).toBe(0); // uid root
+    expect(parseInt(tar.subarray(116, 123).toString(), 8)).toBe(0); // gid root
     expect(tar.subarray(156, 157).toString()).toBe('0'); // a regular file
     expect(parseInt(tar.subarray(124, 135).toString(), 8)).toBe(7);
     expect(tar.subarray(512, 519).toString()).toBe('hunter2');
     expect(tar.subarray(1024, 1032).toString()).toBe('tls.key\0');
     expect(parseInt(tar.subarray(1024 + 124, 1024 + 135).toString(), 8)).toBe(600);
     expect(tar.subarray(tar.length - 1024).every((b) => b === 0)).toBe(true);
+    // The checksum (bytes 148..155): the header's byte sum with the field itself as spaces.
+    const h = Buffer.from(tar.subarray(0, 512));
+    const stored = parseInt(h.subarray(148, 156).toString(), 8);
+    h.fill(' ', 148, 156);
+    expect(stored).toBe(h.reduce((a, b) => a + b, 0));
   });
 
   it('refuses a target that is not a plain file name', () => {

@@ -1,33 +1,11 @@
+import type { Readable } from 'node:stream';
 import { LABEL } from '../labels.js';
+import { packFiles } from '../volumes/tar.js';
 import type { SecretRef } from '../../domain/service.js';
 import type { ContainerCreateSpec, VolumeMount } from '../../engine/types.js';
 import { MAX_SECRET_BYTES, SECRETS_DIR, SECRET_TARGET } from './secrets.js';
 
-const BLOCK = 512;
 export const SECRET_ENV_LABEL = 'stevedore.secret-env';
-
-function octal(n: number, width: number): string {
-  return n.toString(8).padStart(width - 1, '0') + '\0';
-}
-
-function header(name: string, size: number, mode: number, type: '0' | '5', mtime: Date): Buffer {
-  if (Buffer.byteLength(name) > 100) throw new Error(`tar entry name too long: ${name}`);
-  const h = Buffer.alloc(BLOCK);
-  h.write(name, 0, 100, 'utf8');
-  h.write(octal(mode, 8), 100, 8, 'ascii');
-  h.write(octal(0, 8), 108, 8, 'ascii');
-  h.write(octal(0, 8), 116, 8, 'ascii');
-  h.write(octal(size, 12), 124, 12, 'ascii');
-  h.write(octal(Math.floor(mtime.getTime() / 1000), 12), 136, 12, 'ascii');
-  h.write('        ', 148, 8, 'ascii');
-  h.write(type, 156, 1, 'ascii');
-  h.write('ustar\0', 257, 6, 'ascii');
-  h.write('00', 263, 2, 'ascii');
-  let sum = 0;
-  for (const b of h) sum += b;
-  h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
-  return h;
-}
 
 /**
  * The tar PUT into the secret volume (at its mount point in the holder container): one file per
@@ -37,17 +15,14 @@ function header(name: string, size: number, mode: number, type: '0' | '5', mtime
 export function secretsArchive(
   files: readonly { target: string; value: Buffer }[],
   mtime = new Date(),
-): Buffer {
-  const parts: Buffer[] = [];
-  for (const f of files) {
+): Readable {
+  for (const f of files)
     if (!SECRET_TARGET.test(f.target))
       throw new Error(`secret target "${f.target}" is not a plain file name`);
-    parts.push(header(f.target, f.value.length, 0o444, '0', mtime), f.value);
-    const pad = (BLOCK - (f.value.length % BLOCK)) % BLOCK;
-    if (pad) parts.push(Buffer.alloc(pad));
-  }
-  parts.push(Buffer.alloc(BLOCK * 2));
-  return Buffer.concat(parts);
+  return packFiles(
+    files.map((f) => ({ name: f.target, mode: 0o444, content: f.value })),
+    mtime,
+  );
 }
 
 // ------------------------------------------------------------------ the tmpfs secret volume

@@ -1,124 +1,111 @@
+import { once } from 'node:events';
 import { Readable } from 'node:stream';
+import tar from 'tar-stream';
 
 /**
- * The little of the tar format the volume backups need: wrap one file in a ustar archive (for
- * PUT /containers/{id}/archive) and take the first regular file out of one (GET .../archive).
- * PAX ('x', 'g') and GNU long-name ('L', 'K') records are skipped.
+ * The tar archives Stevedore hands the engines (PUT /containers/{id}/archive) and reads back from
+ * them (GET .../archive), through tar-stream: ustar headers with their checksum, names past 100
+ * bytes in the ustar prefix or, past that, in a PAX header, and sizes past 8 GiB in base-256.
+ * Used by the volume backups (one file streamed in or out) and the secret files (several small
+ * files at once).
  */
-const BLOCK = 512;
 
-function octal(n: number, width: number): string {
-  return n.toString(8).padStart(width - 1, '0') + '\0';
+/** One file of an archive: its bytes at hand, or `size` bytes still to be read from `stream`. */
+export interface TarFile {
+  name: string;
+  /** Permission bits; 0644 when not given. */
+  mode?: number;
+  mtime?: Date;
+  content: Buffer | { size: number; stream: AsyncIterable<Buffer> };
 }
 
-export function ustarHeader(name: string, size: number, mtime = new Date()): Buffer {
-  if (Buffer.byteLength(name) > 100) throw new Error(`tar entry name too long: ${name}`);
-  if (size >= 8 ** 11) throw new Error('file too large for a plain ustar header (8 GiB)');
-  const h = Buffer.alloc(BLOCK);
-  h.write(name, 0, 100, 'utf8');
-  h.write(octal(0o644, 8), 100, 8, 'ascii');
-  h.write(octal(0, 8), 108, 8, 'ascii');
-  h.write(octal(0, 8), 116, 8, 'ascii');
-  h.write(octal(size, 12), 124, 12, 'ascii');
-  h.write(octal(Math.floor(mtime.getTime() / 1000), 12), 136, 12, 'ascii');
-  h.write('        ', 148, 8, 'ascii'); // checksum counts as spaces
-  h.write('0', 156, 1, 'ascii');
-  h.write('ustar\0', 257, 6, 'ascii');
-  h.write('00', 263, 2, 'ascii');
-  let sum = 0;
-  for (const b of h) sum += b;
-  h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
-  return h;
+async function writeEntry(pack: tar.Pack, f: TarFile, mtime: Date): Promise<void> {
+  const header = { name: f.name, mode: f.mode ?? 0o644, uid: 0, gid: 0, mtime: f.mtime ?? mtime };
+  if (Buffer.isBuffer(f.content)) {
+    const data = f.content;
+    await new Promise<void>((resolve, reject) =>
+      pack.entry({ ...header, size: data.length }, data, (err) => (err ? reject(err) : resolve())),
+    );
+    return;
+  }
+  const { size, stream } = f.content;
+  let entry!: ReturnType<tar.Pack['entry']>;
+  const done = new Promise<void>((resolve, reject) => {
+    entry = pack.entry({ ...header, size }, (err) => (err ? reject(err) : resolve()));
+  });
+  // Awaited below; an entry failed (or destroyed with its pack) is reported by the pack's error.
+  done.catch(() => undefined);
+  entry.on('error', () => undefined);
+  let written = 0;
+  for await (const chunk of stream) {
+    written += chunk.length;
+    if (written > size) break;
+    if (!entry.write(chunk)) await once(entry, 'drain');
+  }
+  if (written !== size) {
+    // packFiles destroys the whole pack with this error (an entry destroyed alone would throw).
+    throw new Error(`tar entry ${f.name}: expected ${size} bytes, read ${written}`);
+  }
+  entry.end(undefined); // streamx typings want an argument; undefined writes nothing
+  await done;
+}
+
+/** A tar stream of `files`, in order; the stream errors if a streamed file's size is not as told. */
+export function packFiles(files: readonly TarFile[], mtime = new Date()): Readable {
+  const pack = tar.pack();
+  void (async () => {
+    try {
+      for (const f of files) await writeEntry(pack, f, mtime);
+      pack.finalize();
+    } catch (err) {
+      pack.destroy(err as Error);
+    }
+  })();
+  // tar-stream's streams are streamx ones: hand out a Node stream (the engines' putArchive pipes it).
+  return Readable.from(pack as AsyncIterable<Buffer>, { objectMode: false });
 }
 
 /** A tar stream holding one file `name` of `size` bytes read from `content`. */
 export function packSingleFile(name: string, size: number, content: AsyncIterable<Buffer>): Readable {
-  return Readable.from(
-    (async function* () {
-      yield ustarHeader(name, size);
-      let written = 0;
-      for await (const chunk of content) {
-        written += chunk.length;
-        yield chunk;
-      }
-      if (written !== size) throw new Error(`tar entry ${name}: expected ${size} bytes, read ${written}`);
-      const pad = (BLOCK - (size % BLOCK)) % BLOCK;
-      if (pad) yield Buffer.alloc(pad);
-      yield Buffer.alloc(BLOCK * 2);
-    })(),
-  );
-}
-
-function parseSize(field: Buffer): number {
-  // Base-256 (GNU) for sizes past the octal field: high bit of the first byte set.
-  if (field[0]! & 0x80) {
-    let n = field[0]! & 0x7f;
-    for (let i = 1; i < field.length; i++) n = n * 256 + field[i]!;
-    return n;
-  }
-  const text = field.toString('ascii').replace(/\0.*$/s, '').trim();
-  return text ? parseInt(text, 8) : 0;
-}
-
-function isZero(b: Buffer): boolean {
-  for (const x of b) if (x !== 0) return false;
-  return true;
+  return packFiles([{ name, content: { size, stream: content } }]);
 }
 
 /**
- * Streams the first regular file of a tar archive to `onData`; resolves with its name and size.
- * Rejects when the archive holds no regular file or ends early.
+ * Streams the first regular file of a tar archive to `onData`; resolves with its name (a PAX or
+ * GNU long name included) and size. Entries before it (directories, links) are skipped; the rest
+ * of the archive is not read. Rejects when the archive holds no regular file or ends early.
  */
 export async function extractFirstFile(
   archive: AsyncIterable<Buffer | string>,
   onData: (chunk: Buffer) => void | Promise<void>,
 ): Promise<{ name: string; size: number }> {
-  let buf = Buffer.alloc(0);
-  let state: 'header' | 'skip' | 'file' | 'done' = 'header';
-  let remaining = 0;
-  let padding = 0;
-  let entry: { name: string; size: number } | null = null;
-  for await (const raw of archive) {
-    buf = buf.length ? Buffer.concat([buf, Buffer.from(raw)]) : Buffer.from(raw);
-    for (;;) {
-      if (state === 'done') break;
-      if (state === 'header') {
-        if (buf.length < BLOCK) break;
-        const h = buf.subarray(0, BLOCK);
-        buf = buf.subarray(BLOCK);
-        if (isZero(h)) throw new Error('the archive holds no regular file');
-        const size = parseSize(h.subarray(124, 136));
-        const type = String.fromCharCode(h[156]!);
-        const name = h.subarray(0, 100).toString('utf8').replace(/\0.*$/s, '');
-        remaining = size;
-        padding = (BLOCK - (size % BLOCK)) % BLOCK;
-        if (type === '0' || type === '\0') {
-          entry = { name, size };
-          state = 'file';
-        } else state = 'skip';
+  const source = Readable.from(archive, { objectMode: false });
+  const extract = tar.extract();
+  source.on('error', (err) => extract.destroy(err));
+  source.pipe(extract);
+  let reading: { name: string; size: number } | null = null;
+  try {
+    for await (const entry of extract) {
+      if (entry.header.type !== 'file' && entry.header.type !== 'contiguous-file') {
+        entry.resume();
         continue;
       }
-      // 'skip' or 'file': consume `remaining` bytes, then the padding.
-      if (remaining > 0) {
-        if (buf.length === 0) break;
-        const take = Math.min(remaining, buf.length);
-        if (state === 'file') await onData(buf.subarray(0, take));
-        buf = buf.subarray(take);
-        remaining -= take;
-        if (remaining > 0) break;
+      reading = { name: entry.header.name, size: entry.header.size };
+      let n = 0;
+      for await (const chunk of entry as AsyncIterable<Buffer>) {
+        n += chunk.length;
+        await onData(chunk);
       }
-      if (buf.length < padding) {
-        padding -= buf.length;
-        buf = Buffer.alloc(0);
-        break;
-      }
-      buf = buf.subarray(padding);
-      padding = 0;
-      if (state === 'file') state = 'done';
-      else state = 'header';
+      if (n !== reading.size) throw new Error('short entry');
+      return reading;
     }
-    if (state === 'done') break;
+  } catch (err) {
+    if (reading) throw new Error(`the archive ended before its first file did: ${(err as Error).message}`);
+    throw err;
+  } finally {
+    source.unpipe(extract);
+    source.destroy();
+    extract.destroy();
   }
-  if (!entry || remaining > 0) throw new Error('the archive ended before its first file did');
-  return entry;
+  throw new Error('the archive holds no regular file');
 }
