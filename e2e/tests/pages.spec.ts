@@ -14,6 +14,8 @@ const AXE_PAGES = [
   '/nodes',
   '/events',
   '/networks',
+  '/images',
+  '/volumes',
   '/stacks',
   '/stacks/new',
   '/audit',

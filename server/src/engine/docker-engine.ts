@@ -662,6 +662,16 @@ export class DockerEngine implements EngineDriver {
     };
   }
 
+  async volumeSizes(): Promise<Map<string, number>> {
+    const df = (await this.call('system.df', 'disk usage', () => this.docker.df())) as {
+      Volumes?: { Name: string; UsageData?: { Size?: number } | null }[] | null;
+    };
+    const out = new Map<string, number>();
+    // Size -1: the engine could not tell (not a local volume).
+    for (const v of df.Volumes ?? []) if ((v.UsageData?.Size ?? -1) >= 0) out.set(v.Name, v.UsageData!.Size!);
+    return out;
+  }
+
   async removeVolume(name: string, opts: { force?: boolean } = {}): Promise<void> {
     await this.call('volumes.remove', `remove volume ${name}`, () =>
       this.docker.getVolume(name).remove({ force: opts.force ?? false }),

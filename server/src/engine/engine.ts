@@ -92,6 +92,8 @@ export interface EngineDriver {
   createVolume(spec: VolumeCreateSpec): Promise<VolumeSummary>;
   listVolumes(filter?: { labels?: string[] }): Promise<VolumeSummary[]>;
   inspectVolume(name: string): Promise<VolumeDetails>;
+  /** Bytes each local volume holds, by name (the engine's disk usage report; costly: call sparingly). */
+  volumeSizes?(): Promise<Map<string, number>>;
   removeVolume(name: string, opts?: { force?: boolean }): Promise<void>;
   /** Waits for the container to stop; its exit code. */
   waitContainer(id: string): Promise<number>;

@@ -52,7 +52,7 @@ type Documents = {
   '\n  fragment ProgressiveRolloutFields on ProgressiveRollout {\n    kind\n    phase\n    step\n    weight\n    tasks\n    stableRevision\n    canaryRevision\n    stepStartedAt\n    switchedAt\n    message\n    steps {\n      ...CanaryStepFields\n    }\n    decision {\n      at\n      event\n      from\n      to\n      reason\n      step\n      weight\n      stable {\n        ...RevisionFiguresFields\n      }\n      canary {\n        ...RevisionFiguresFields\n      }\n    }\n  }\n': typeof types.ProgressiveRolloutFieldsFragmentDoc;
   '\n  fragment RolloutSampleFields on RolloutSample {\n    at\n    kind\n    step\n    weight\n    phase\n    stable {\n      ...RevisionFiguresFields\n    }\n    canary {\n      ...RevisionFiguresFields\n    }\n  }\n': typeof types.RolloutSampleFieldsFragmentDoc;
   '\n  fragment ServiceFields on Service {\n    id\n    name\n    clusterId\n    image\n    mode\n    revision\n    status\n    desiredReplicas\n    runningReplicas\n    healthyReplicas\n    pendingReplicas\n    unhealthyReplicas\n    updatedAt\n    rollout {\n      ...RolloutFields\n    }\n  }\n': typeof types.ServiceFieldsFragmentDoc;
-  '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n    canary\n    canarySteps {\n      weight\n      durationMs\n    }\n    analysis {\n      maxErrorRateIncrease\n      maxP95Ratio\n      minP95IncreaseMs\n      minRequests\n    }\n    blueGreen\n    blueGreenKeepMs\n  }\n': typeof types.UpdateConfigFieldsFragmentDoc;
+  '\n  fragment UpdateConfigFields on UpdateConfig {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n    canary\n    canarySteps {\n      weight\n      durationMs\n    }\n    analysis {\n      maxErrorRateIncrease\n      maxP95Ratio\n      minP95IncreaseMs\n      minRequests\n    }\n    blueGreen\n    blueGreenKeepMs\n  }\n': typeof types.UpdateConfigFieldsFragmentDoc;
   '\n  fragment TaskFields on Task {\n    id\n    serviceId\n    slot\n    revision\n    state\n    desiredState\n    health\n    nodeId\n    nodeName\n    containerId\n    stateReason\n    exitCode\n    failures\n    createdAt\n    updatedAt\n    readyAt\n    notBefore\n  }\n': typeof types.TaskFieldsFragmentDoc;
   '\n  fragment NodeFields on Node {\n    id\n    name\n    clusterId\n    role\n    status\n    statusMessage\n    availability\n    endpoint\n    publishAddress\n    hostname\n    engineId\n    engineVersion\n    cpus\n    memoryBytes\n    containerCount\n    runningContainerCount\n    lastSeenAt\n    createdAt\n    platform {\n      os\n      arch\n    }\n    labels {\n      key\n      value\n    }\n    capacity {\n      cpus\n      memoryBytes\n    }\n    allocated {\n      cpus\n      memoryBytes\n    }\n  }\n': typeof types.NodeFieldsFragmentDoc;
   '\n  fragment PortBindingFields on PortBinding {\n    containerPort\n    hostPort\n    hostIp\n    protocol\n  }\n': typeof types.PortBindingFieldsFragmentDoc;
@@ -69,6 +69,12 @@ type Documents = {
   '\n  fragment StackWarningFields on StackWarning {\n    path\n    service\n    key\n    message\n    line\n  }\n': typeof types.StackWarningFieldsFragmentDoc;
   '\n  fragment StackPlanItemFields on StackPlanItem {\n    kind\n    name\n    diff {\n      field\n      from\n      to\n    }\n  }\n': typeof types.StackPlanItemFieldsFragmentDoc;
   '\n  fragment StackFields on Stack {\n    name\n    clusterId\n    status\n    networks\n    volumes\n    secrets\n    variables\n    createdAt\n    updatedAt\n    warnings {\n      ...StackWarningFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n': typeof types.StackFieldsFragmentDoc;
+  '\n  query Images {\n    images {\n      items {\n        id\n        node {\n          id\n          name\n        }\n        repoTags\n        repoDigests\n        sizeBytes\n        createdAt\n        containers {\n          id\n          name\n          state\n        }\n        services {\n          id\n          name\n          containers\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n    nodes {\n      id\n      name\n      status\n    }\n  }\n': typeof types.ImagesDocument;
+  '\n  query ImageHistory($node: ID!, $ref: String!) {\n    imageHistory(node: $node, ref: $ref) {\n      id\n      createdAt\n      createdBy\n      sizeBytes\n      tags\n    }\n  }\n': typeof types.ImageHistoryDocument;
+  '\n  mutation StartImagePull($node: ID!, $ref: String!) {\n    startImagePull(node: $node, ref: $ref) {\n      id\n      ref\n      state\n      percent\n    }\n  }\n': typeof types.StartImagePullDocument;
+  '\n  subscription ImagePull($id: ID!) {\n    imagePull(id: $id) {\n      id\n      ref\n      node {\n        name\n      }\n      state\n      percent\n      layers\n      layersDone\n      downloadedBytes\n      totalBytes\n      status\n      error\n    }\n  }\n': typeof types.ImagePullDocument;
+  '\n  mutation TagImage($node: ID!, $source: String!, $repo: String!, $tag: String!) {\n    tagImage(node: $node, source: $source, repo: $repo, tag: $tag) {\n      id\n      repoTags\n    }\n  }\n': typeof types.TagImageDocument;
+  '\n  mutation RemoveImage($node: ID!, $ref: String!) {\n    removeImage(node: $node, ref: $ref)\n  }\n': typeof types.RemoveImageDocument;
   '\n  query Networks {\n    networks {\n      id\n      name\n      driver\n      subnet\n      gateway\n      services\n      nodes {\n        nodeId\n        nodeName\n        present\n        slice\n        error\n        containers {\n          containerId\n        }\n      }\n      endpoints {\n        serviceId\n        serviceName\n        taskId\n        slot\n        nodeId\n        nodeName\n        state\n        health\n        ip\n        inDns\n      }\n    }\n    services {\n      id\n      name\n      spec {\n        ports {\n          containerPort\n          protocol\n        }\n      }\n    }\n    serviceDns {\n      enabled\n      nameserver\n      serving\n      queries\n      names\n    }\n  }\n': typeof types.NetworksDocument;
   '\n  mutation CheckConnectivity($input: ConnectivityInput!) {\n    checkConnectivity(input: $input) {\n      fromService\n      fromTaskId\n      fromContainerId\n      fromNode\n      toService\n      port\n      resolved\n      resolveOk\n      resolveMs\n      expected\n      connected\n      connectMs\n      execOverheadMs\n      output\n      error\n    }\n  }\n': typeof types.CheckConnectivityDocument;
   '\n  query Nodes {\n    nodes {\n      ...NodeFields\n    }\n  }\n': typeof types.NodesDocument;
@@ -97,6 +103,9 @@ type Documents = {
   '\n  mutation DeployStack(\n    $name: String!\n    $compose: String!\n    $variables: [StackVariableInput!]\n    $envFiles: [StackFileInput!]\n    $dryRun: Boolean\n    $removeOrphans: Boolean\n  ) {\n    deployStack(\n      name: $name\n      compose: $compose\n      variables: $variables\n      envFiles: $envFiles\n      dryRun: $dryRun\n      removeOrphans: $removeOrphans\n    ) {\n      applied\n      plan {\n        create {\n          ...StackPlanItemFields\n        }\n        update {\n          ...StackPlanItemFields\n        }\n        remove {\n          ...StackPlanItemFields\n        }\n        unchanged\n        warnings {\n          ...StackWarningFields\n        }\n      }\n      stack {\n        ...StackFields\n        compose\n      }\n    }\n  }\n': typeof types.DeployStackDocument;
   '\n  mutation RemoveStack($name: String!, $removeVolumes: Boolean) {\n    removeStack(name: $name, removeVolumes: $removeVolumes) {\n      name\n    }\n  }\n': typeof types.RemoveStackDocument;
   '\n  query StackCompose($name: String!) {\n    stackCompose(name: $name)\n  }\n': typeof types.StackComposeDocument;
+  '\n  query Volumes {\n    volumes {\n      nodeId\n      nodeName\n      name\n      driver\n      createdAt\n      managed\n      services\n      sizeBytes\n    }\n    volumeBackups {\n      file\n      bytes\n      createdAt\n      sha256\n      nodeName\n      volume\n    }\n    nodes {\n      id\n      name\n      status\n    }\n  }\n': typeof types.VolumesDocument;
+  '\n  mutation BackupVolume($node: ID!, $name: String!) {\n    backupVolume(node: $node, name: $name) {\n      file\n      bytes\n      sha256\n    }\n  }\n': typeof types.BackupVolumeDocument;
+  '\n  mutation RestoreVolume($node: ID!, $file: String!, $newName: String!) {\n    restoreVolume(node: $node, file: $file, newName: $newName) {\n      name\n      nodeName\n      sizeBytes\n    }\n  }\n': typeof types.RestoreVolumeDocument;
 };
 const documents: Documents = {
   '\n  query AccessUsers {\n    users {\n      ...UserFields\n    }\n  }\n': types.AccessUsersDocument,
@@ -174,7 +183,7 @@ const documents: Documents = {
     types.RolloutSampleFieldsFragmentDoc,
   '\n  fragment ServiceFields on Service {\n    id\n    name\n    clusterId\n    image\n    mode\n    revision\n    status\n    desiredReplicas\n    runningReplicas\n    healthyReplicas\n    pendingReplicas\n    unhealthyReplicas\n    updatedAt\n    rollout {\n      ...RolloutFields\n    }\n  }\n':
     types.ServiceFieldsFragmentDoc,
-  '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n    canary\n    canarySteps {\n      weight\n      durationMs\n    }\n    analysis {\n      maxErrorRateIncrease\n      maxP95Ratio\n      minP95IncreaseMs\n      minRequests\n    }\n    blueGreen\n    blueGreenKeepMs\n  }\n':
+  '\n  fragment UpdateConfigFields on UpdateConfig {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n    canary\n    canarySteps {\n      weight\n      durationMs\n    }\n    analysis {\n      maxErrorRateIncrease\n      maxP95Ratio\n      minP95IncreaseMs\n      minRequests\n    }\n    blueGreen\n    blueGreenKeepMs\n  }\n':
     types.UpdateConfigFieldsFragmentDoc,
   '\n  fragment TaskFields on Task {\n    id\n    serviceId\n    slot\n    revision\n    state\n    desiredState\n    health\n    nodeId\n    nodeName\n    containerId\n    stateReason\n    exitCode\n    failures\n    createdAt\n    updatedAt\n    readyAt\n    notBefore\n  }\n':
     types.TaskFieldsFragmentDoc,
@@ -208,6 +217,18 @@ const documents: Documents = {
     types.StackPlanItemFieldsFragmentDoc,
   '\n  fragment StackFields on Stack {\n    name\n    clusterId\n    status\n    networks\n    volumes\n    secrets\n    variables\n    createdAt\n    updatedAt\n    warnings {\n      ...StackWarningFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n':
     types.StackFieldsFragmentDoc,
+  '\n  query Images {\n    images {\n      items {\n        id\n        node {\n          id\n          name\n        }\n        repoTags\n        repoDigests\n        sizeBytes\n        createdAt\n        containers {\n          id\n          name\n          state\n        }\n        services {\n          id\n          name\n          containers\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n    nodes {\n      id\n      name\n      status\n    }\n  }\n':
+    types.ImagesDocument,
+  '\n  query ImageHistory($node: ID!, $ref: String!) {\n    imageHistory(node: $node, ref: $ref) {\n      id\n      createdAt\n      createdBy\n      sizeBytes\n      tags\n    }\n  }\n':
+    types.ImageHistoryDocument,
+  '\n  mutation StartImagePull($node: ID!, $ref: String!) {\n    startImagePull(node: $node, ref: $ref) {\n      id\n      ref\n      state\n      percent\n    }\n  }\n':
+    types.StartImagePullDocument,
+  '\n  subscription ImagePull($id: ID!) {\n    imagePull(id: $id) {\n      id\n      ref\n      node {\n        name\n      }\n      state\n      percent\n      layers\n      layersDone\n      downloadedBytes\n      totalBytes\n      status\n      error\n    }\n  }\n':
+    types.ImagePullDocument,
+  '\n  mutation TagImage($node: ID!, $source: String!, $repo: String!, $tag: String!) {\n    tagImage(node: $node, source: $source, repo: $repo, tag: $tag) {\n      id\n      repoTags\n    }\n  }\n':
+    types.TagImageDocument,
+  '\n  mutation RemoveImage($node: ID!, $ref: String!) {\n    removeImage(node: $node, ref: $ref)\n  }\n':
+    types.RemoveImageDocument,
   '\n  query Networks {\n    networks {\n      id\n      name\n      driver\n      subnet\n      gateway\n      services\n      nodes {\n        nodeId\n        nodeName\n        present\n        slice\n        error\n        containers {\n          containerId\n        }\n      }\n      endpoints {\n        serviceId\n        serviceName\n        taskId\n        slot\n        nodeId\n        nodeName\n        state\n        health\n        ip\n        inDns\n      }\n    }\n    services {\n      id\n      name\n      spec {\n        ports {\n          containerPort\n          protocol\n        }\n      }\n    }\n    serviceDns {\n      enabled\n      nameserver\n      serving\n      queries\n      names\n    }\n  }\n':
     types.NetworksDocument,
   '\n  mutation CheckConnectivity($input: ConnectivityInput!) {\n    checkConnectivity(input: $input) {\n      fromService\n      fromTaskId\n      fromContainerId\n      fromNode\n      toService\n      port\n      resolved\n      resolveOk\n      resolveMs\n      expected\n      connected\n      connectMs\n      execOverheadMs\n      output\n      error\n    }\n  }\n':
@@ -260,6 +281,12 @@ const documents: Documents = {
     types.RemoveStackDocument,
   '\n  query StackCompose($name: String!) {\n    stackCompose(name: $name)\n  }\n':
     types.StackComposeDocument,
+  '\n  query Volumes {\n    volumes {\n      nodeId\n      nodeName\n      name\n      driver\n      createdAt\n      managed\n      services\n      sizeBytes\n    }\n    volumeBackups {\n      file\n      bytes\n      createdAt\n      sha256\n      nodeName\n      volume\n    }\n    nodes {\n      id\n      name\n      status\n    }\n  }\n':
+    types.VolumesDocument,
+  '\n  mutation BackupVolume($node: ID!, $name: String!) {\n    backupVolume(node: $node, name: $name) {\n      file\n      bytes\n      sha256\n    }\n  }\n':
+    types.BackupVolumeDocument,
+  '\n  mutation RestoreVolume($node: ID!, $file: String!, $newName: String!) {\n    restoreVolume(node: $node, file: $file, newName: $newName) {\n      name\n      nodeName\n      sizeBytes\n    }\n  }\n':
+    types.RestoreVolumeDocument,
 };
 
 /**
@@ -508,8 +535,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n    canary\n    canarySteps {\n      weight\n      durationMs\n    }\n    analysis {\n      maxErrorRateIncrease\n      maxP95Ratio\n      minP95IncreaseMs\n      minRequests\n    }\n    blueGreen\n    blueGreenKeepMs\n  }\n',
-): (typeof documents)['\n  fragment UpdateConfigFields on UpdateConfigType {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n    canary\n    canarySteps {\n      weight\n      durationMs\n    }\n    analysis {\n      maxErrorRateIncrease\n      maxP95Ratio\n      minP95IncreaseMs\n      minRequests\n    }\n    blueGreen\n    blueGreenKeepMs\n  }\n'];
+  source: '\n  fragment UpdateConfigFields on UpdateConfig {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n    canary\n    canarySteps {\n      weight\n      durationMs\n    }\n    analysis {\n      maxErrorRateIncrease\n      maxP95Ratio\n      minP95IncreaseMs\n      minRequests\n    }\n    blueGreen\n    blueGreenKeepMs\n  }\n',
+): (typeof documents)['\n  fragment UpdateConfigFields on UpdateConfig {\n    parallelism\n    delayMs\n    failureAction\n    monitorMs\n    minReadyMs\n    maxFailureRatio\n    order\n    canary\n    canarySteps {\n      weight\n      durationMs\n    }\n    analysis {\n      maxErrorRateIncrease\n      maxP95Ratio\n      minP95IncreaseMs\n      minRequests\n    }\n    blueGreen\n    blueGreenKeepMs\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -606,6 +633,42 @@ export function graphql(
 export function graphql(
   source: '\n  fragment StackFields on Stack {\n    name\n    clusterId\n    status\n    networks\n    volumes\n    secrets\n    variables\n    createdAt\n    updatedAt\n    warnings {\n      ...StackWarningFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n',
 ): (typeof documents)['\n  fragment StackFields on Stack {\n    name\n    clusterId\n    status\n    networks\n    volumes\n    secrets\n    variables\n    createdAt\n    updatedAt\n    warnings {\n      ...StackWarningFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Images {\n    images {\n      items {\n        id\n        node {\n          id\n          name\n        }\n        repoTags\n        repoDigests\n        sizeBytes\n        createdAt\n        containers {\n          id\n          name\n          state\n        }\n        services {\n          id\n          name\n          containers\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n    nodes {\n      id\n      name\n      status\n    }\n  }\n',
+): (typeof documents)['\n  query Images {\n    images {\n      items {\n        id\n        node {\n          id\n          name\n        }\n        repoTags\n        repoDigests\n        sizeBytes\n        createdAt\n        containers {\n          id\n          name\n          state\n        }\n        services {\n          id\n          name\n          containers\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n    nodes {\n      id\n      name\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ImageHistory($node: ID!, $ref: String!) {\n    imageHistory(node: $node, ref: $ref) {\n      id\n      createdAt\n      createdBy\n      sizeBytes\n      tags\n    }\n  }\n',
+): (typeof documents)['\n  query ImageHistory($node: ID!, $ref: String!) {\n    imageHistory(node: $node, ref: $ref) {\n      id\n      createdAt\n      createdBy\n      sizeBytes\n      tags\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartImagePull($node: ID!, $ref: String!) {\n    startImagePull(node: $node, ref: $ref) {\n      id\n      ref\n      state\n      percent\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartImagePull($node: ID!, $ref: String!) {\n    startImagePull(node: $node, ref: $ref) {\n      id\n      ref\n      state\n      percent\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription ImagePull($id: ID!) {\n    imagePull(id: $id) {\n      id\n      ref\n      node {\n        name\n      }\n      state\n      percent\n      layers\n      layersDone\n      downloadedBytes\n      totalBytes\n      status\n      error\n    }\n  }\n',
+): (typeof documents)['\n  subscription ImagePull($id: ID!) {\n    imagePull(id: $id) {\n      id\n      ref\n      node {\n        name\n      }\n      state\n      percent\n      layers\n      layersDone\n      downloadedBytes\n      totalBytes\n      status\n      error\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TagImage($node: ID!, $source: String!, $repo: String!, $tag: String!) {\n    tagImage(node: $node, source: $source, repo: $repo, tag: $tag) {\n      id\n      repoTags\n    }\n  }\n',
+): (typeof documents)['\n  mutation TagImage($node: ID!, $source: String!, $repo: String!, $tag: String!) {\n    tagImage(node: $node, source: $source, repo: $repo, tag: $tag) {\n      id\n      repoTags\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveImage($node: ID!, $ref: String!) {\n    removeImage(node: $node, ref: $ref)\n  }\n',
+): (typeof documents)['\n  mutation RemoveImage($node: ID!, $ref: String!) {\n    removeImage(node: $node, ref: $ref)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -774,6 +837,24 @@ export function graphql(
 export function graphql(
   source: '\n  query StackCompose($name: String!) {\n    stackCompose(name: $name)\n  }\n',
 ): (typeof documents)['\n  query StackCompose($name: String!) {\n    stackCompose(name: $name)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Volumes {\n    volumes {\n      nodeId\n      nodeName\n      name\n      driver\n      createdAt\n      managed\n      services\n      sizeBytes\n    }\n    volumeBackups {\n      file\n      bytes\n      createdAt\n      sha256\n      nodeName\n      volume\n    }\n    nodes {\n      id\n      name\n      status\n    }\n  }\n',
+): (typeof documents)['\n  query Volumes {\n    volumes {\n      nodeId\n      nodeName\n      name\n      driver\n      createdAt\n      managed\n      services\n      sizeBytes\n    }\n    volumeBackups {\n      file\n      bytes\n      createdAt\n      sha256\n      nodeName\n      volume\n    }\n    nodes {\n      id\n      name\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation BackupVolume($node: ID!, $name: String!) {\n    backupVolume(node: $node, name: $name) {\n      file\n      bytes\n      sha256\n    }\n  }\n',
+): (typeof documents)['\n  mutation BackupVolume($node: ID!, $name: String!) {\n    backupVolume(node: $node, name: $name) {\n      file\n      bytes\n      sha256\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreVolume($node: ID!, $file: String!, $newName: String!) {\n    restoreVolume(node: $node, file: $file, newName: $newName) {\n      name\n      nodeName\n      sizeBytes\n    }\n  }\n',
+): (typeof documents)['\n  mutation RestoreVolume($node: ID!, $file: String!, $newName: String!) {\n    restoreVolume(node: $node, file: $file, newName: $newName) {\n      name\n      nodeName\n      sizeBytes\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

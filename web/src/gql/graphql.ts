@@ -13,7 +13,7 @@ export type AuditFilterInput = {
   actor?: string | null | undefined;
   /** Only this environment (id or name) */
   environment?: string | null | undefined;
-  /** ok or error */
+  /** Only entries with this outcome: ok or error */
   outcome?: string | null | undefined;
   /** Only entries at or after this time */
   since?: string | null | undefined;
@@ -150,6 +150,7 @@ export type EnvironmentRoleInput = {
 
 /** Every given field must match; kinds may end in .* (container.*) */
 export type EventFilter = {
+  /** Only this cluster's events */
   clusterId?: string | number | null | undefined;
   /** Full or short container id */
   containerId?: string | null | undefined;
@@ -157,12 +158,22 @@ export type EventFilter = {
   kinds?: Array<string> | null | undefined;
   /** Node id or name */
   nodeId?: string | number | null | undefined;
+  /** Only this service's events (id or name) */
   serviceId?: string | number | null | undefined;
+  /** Only events of these severities */
   severities?: Array<EventSeverity> | null | undefined;
+  /** Only this task's events */
   taskId?: string | number | null | undefined;
 };
 
-export type EventSeverity = 'ERROR' | 'INFO' | 'WARNING';
+/** How much an event matters */
+export type EventSeverity =
+  /** Something failed (a container died, a node went down) */
+  | 'ERROR'
+  /** A normal change */
+  | 'INFO'
+  /** Something to look at (unhealthy, retrying, degraded) */
+  | 'WARNING';
 
 /** What a rollout does when more tasks fail than update.maxFailureRatio allows */
 export type FailureAction =
@@ -199,6 +210,15 @@ export type HealthStatus =
   | 'STARTING'
   /** retries probes in a row failed */
   | 'UNHEALTHY';
+
+/** Where a pull started with startImagePull stands */
+export type ImagePullState =
+  /** Every layer is in; image holds the result and percent is 100 */
+  | 'COMPLETED'
+  /** The engine or registry refused or broke off; error says why */
+  | 'FAILED'
+  /** The engine is still pulling */
+  | 'RUNNING';
 
 /** ROUND_ROBIN: each healthy replica in turn; LEAST_CONNECTIONS: the replica with the fewest requests in flight */
 export type IngressAlgorithm =
@@ -257,8 +277,11 @@ export type IngressTlsInput = {
   secret: string;
 };
 
+/** A key and its value (a label or an environment variable) */
 export type KeyValueInput = {
+  /** The key */
   key: string;
+  /** Its value */
   value: string;
 };
 
@@ -353,12 +376,14 @@ export type PortProtocol =
   /** UDP */
   | 'UDP';
 
+/** Which progressive rollout runs */
 export type ProgressiveKind =
-  /** the whole new revision starts beside the old, then all requests switch at once */
+  /** The whole new revision starts beside the old, then all requests switch at once */
   | 'BLUE_GREEN'
-  /** update.canary tasks of the new revision take a stepped share of ingress requests */
+  /** The update.canary tasks of the new revision take a stepped share of ingress requests */
   | 'CANARY';
 
+/** Where a canary or blue-green rollout is */
 export type ProgressivePhase =
   /** Back to the stable revision: the new one gets nothing and is stopped */
   | 'ABORTED'
@@ -625,6 +650,7 @@ export type ServiceStatus =
 
 /** The content of a file the compose file names (env_file, or a secret's file): the server never reads files of its own or the caller's disk */
 export type StackFileInput = {
+  /** The file's content */
   content: string;
   /** The path as written in the compose file, e.g. "./web.env" */
   path: string;
@@ -632,17 +658,24 @@ export type StackFileInput = {
 
 /** Rolled up from the stack's services: the worst of their statuses (any rollout is UPDATING) */
 export type StackStatus =
+  /** A service has fewer replicas ready than desired */
   | 'DEGRADED'
+  /** Services are starting; nothing has failed */
   | 'DEPLOYING'
   /** The stack has no service */
   | 'EMPTY'
+  /** A service has no replica ready */
   | 'FAILED'
+  /** Every service is HEALTHY */
   | 'HEALTHY'
+  /** No service runs a replica yet */
   | 'PENDING'
+  /** A service is rolling out or back */
   | 'UPDATING';
 
 /** A value for ${NAME} (and ${NAME:-default}) in the compose file */
 export type StackVariableInput = {
+  /** Variable name, as in ${NAME} */
   name: string;
   /** Kept for this deploy only: the stack stores the names, never the values */
   value: string;
@@ -2130,6 +2163,85 @@ export type StackFieldsFragment = {
   }>;
 };
 
+export type ImagesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ImagesQuery = {
+  images: {
+    items: Array<{
+      id: string;
+      repoTags: Array<string>;
+      repoDigests: Array<string>;
+      sizeBytes: number;
+      createdAt: string;
+      node: { id: string; name: string };
+      containers: Array<{ id: string; name: string; state: ContainerState }>;
+      services: Array<{ id: string; name: string; containers: number }>;
+    }>;
+    unreachableNodes: Array<{ id: string; name: string; reason: string }>;
+  };
+  nodes: Array<{ id: string; name: string; status: NodeStatus }>;
+};
+
+export type ImageHistoryQueryVariables = Exact<{
+  node: string | number;
+  ref: string;
+}>;
+
+export type ImageHistoryQuery = {
+  imageHistory: Array<{
+    id: string;
+    createdAt: string;
+    createdBy: string;
+    sizeBytes: number;
+    tags: Array<string>;
+  }>;
+};
+
+export type StartImagePullMutationVariables = Exact<{
+  node: string | number;
+  ref: string;
+}>;
+
+export type StartImagePullMutation = {
+  startImagePull: { id: string; ref: string; state: ImagePullState; percent: number };
+};
+
+export type ImagePullSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ImagePullSubscription = {
+  imagePull: {
+    id: string;
+    ref: string;
+    state: ImagePullState;
+    percent: number;
+    layers: number;
+    layersDone: number;
+    downloadedBytes: number;
+    totalBytes: number;
+    status: string;
+    error: string | null;
+    node: { name: string };
+  };
+};
+
+export type TagImageMutationVariables = Exact<{
+  node: string | number;
+  source: string;
+  repo: string;
+  tag: string;
+}>;
+
+export type TagImageMutation = { tagImage: { id: string; repoTags: Array<string> } };
+
+export type RemoveImageMutationVariables = Exact<{
+  node: string | number;
+  ref: string;
+}>;
+
+export type RemoveImageMutation = { removeImage: Array<string> };
+
 export type NetworksQueryVariables = Exact<{ [key: string]: never }>;
 
 export type NetworksQuery = {
@@ -3435,6 +3547,47 @@ export type StackComposeQueryVariables = Exact<{
 
 export type StackComposeQuery = { stackCompose: string };
 
+export type VolumesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type VolumesQuery = {
+  volumes: Array<{
+    nodeId: string;
+    nodeName: string;
+    name: string;
+    driver: string;
+    createdAt: string | null;
+    managed: boolean;
+    services: Array<string>;
+    sizeBytes: number | null;
+  }>;
+  volumeBackups: Array<{
+    file: string;
+    bytes: number;
+    createdAt: string;
+    sha256: string;
+    nodeName: string | null;
+    volume: string | null;
+  }>;
+  nodes: Array<{ id: string; name: string; status: NodeStatus }>;
+};
+
+export type BackupVolumeMutationVariables = Exact<{
+  node: string | number;
+  name: string;
+}>;
+
+export type BackupVolumeMutation = { backupVolume: { file: string; bytes: number; sha256: string } };
+
+export type RestoreVolumeMutationVariables = Exact<{
+  node: string | number;
+  file: string;
+  newName: string;
+}>;
+
+export type RestoreVolumeMutation = {
+  restoreVolume: { name: string; nodeName: string; sizeBytes: number | null };
+};
+
 export const RevisionFiguresFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3514,7 +3667,7 @@ export const UpdateConfigFieldsFragmentDoc = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'UpdateConfigFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateConfigType' } },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateConfig' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -8250,6 +8403,377 @@ export const LiveEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<LiveEventsSubscription, LiveEventsSubscriptionVariables>;
+export const ImagesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Images' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'images' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'repoTags' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'repoDigests' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'containers' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'services' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'containers' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unreachableNodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImagesQuery, ImagesQueryVariables>;
+export const ImageHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ImageHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'imageHistory' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'node' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ref' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImageHistoryQuery, ImageHistoryQueryVariables>;
+export const StartImagePullDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartImagePull' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startImagePull' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'node' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ref' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ref' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartImagePullMutation, StartImagePullMutationVariables>;
+export const ImagePullDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ImagePull' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'imagePull' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ref' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'node' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'layers' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'layersDone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'downloadedBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImagePullSubscription, ImagePullSubscriptionVariables>;
+export const TagImageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'TagImage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'source' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'repo' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tag' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tagImage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'node' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'source' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'source' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'repo' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'repo' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'tag' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'tag' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'repoTags' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TagImageMutation, TagImageMutationVariables>;
+export const RemoveImageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveImage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeImage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'node' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ref' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ref' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveImageMutation, RemoveImageMutationVariables>;
 export const NetworksDocument = {
   kind: 'Document',
   definitions: [
@@ -10011,7 +10535,7 @@ export const ServiceDocument = {
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'UpdateConfigFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateConfigType' } },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateConfig' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -12487,3 +13011,174 @@ export const StackComposeDocument = {
     },
   ],
 } as unknown as DocumentNode<StackComposeQuery, StackComposeQueryVariables>;
+export const VolumesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Volumes' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'volumes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nodeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'driver' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'services' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'volumeBackups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'file' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nodeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'volume' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VolumesQuery, VolumesQueryVariables>;
+export const BackupVolumeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BackupVolume' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'backupVolume' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'node' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'file' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BackupVolumeMutation, BackupVolumeMutationVariables>;
+export const RestoreVolumeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RestoreVolume' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'newName' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restoreVolume' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'node' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'node' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'file' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'newName' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'newName' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nodeName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RestoreVolumeMutation, RestoreVolumeMutationVariables>;

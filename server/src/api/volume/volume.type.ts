@@ -48,8 +48,15 @@ export class VolumeType {
   })
   usedBy: VolumeUserType[] | null;
 
+  @Field(() => Float, {
+    nullable: true,
+    description: "Bytes it holds, from the engine's disk usage report; null when the engine cannot tell",
+  })
+  sizeBytes: number | null;
+
   static from(v: VolumeInfo): VolumeType {
     return {
+      sizeBytes: v.sizeBytes,
       nodeId: v.node.id,
       nodeName: v.node.name,
       name: v.name,
@@ -94,4 +101,15 @@ export class VolumeBackupFileType {
   @Field(() => String, { description: 'File name, to pass to restoreVolume' }) file: string;
   @Field(() => Float, { description: 'Its size, in bytes' }) bytes: number;
   @Field(() => Date, { description: 'When it was written' }) createdAt: Date;
+  @Field(() => String, { description: 'sha256 of the file, hex' }) sha256: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of the node the volume was on; null for a file put there by hand',
+  })
+  nodeName: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of the volume backed up; null for a file put there by hand',
+  })
+  volume: string | null;
 }

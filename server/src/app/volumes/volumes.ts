@@ -48,6 +48,18 @@ export interface VolumeInfo extends VolumeSummary {
   /** Services whose spec mounts the volume and that run (or are pinned) on this node. */
   services: Service[];
   usedBy: VolumeDetails['usedBy'] | null;
+  /** Bytes it holds, from the engine's disk usage report; null when the engine cannot tell. */
+  sizeBytes: number | null;
+}
+
+/** A backup file as listed: its checksum, and the node and volume it came from when recorded. */
+export interface VolumeBackupFile {
+  file: string;
+  bytes: number;
+  createdAt: Date;
+  sha256: string;
+  nodeName: string | null;
+  volume: string | null;
 }
 
 export interface VolumeBackup {
@@ -201,13 +213,17 @@ export class VolumeManager {
       nodes.map(async (node) => {
         const d = this.nodes.readyDriver(node);
         let list: VolumeSummary[];
+        let sizes: Map<string, number>;
         try {
-          list = await withTimeout(d.listVolumes(), this.opts.engineTimeoutMs, 'listing volumes timed out');
+          [list, sizes] = await Promise.all([
+            withTimeout(d.listVolumes(), this.opts.engineTimeoutMs, 'listing volumes timed out'),
+            this.sizes(d),
+          ]);
         } catch (err) {
           if (nodeRef) throw fromEngineError(err, node.name, 'node');
           return;
         }
-        for (const v of list) out.push(this.info(node, v, null));
+        for (const v of list) out.push(this.info(node, v, null, sizes));
       }),
     );
     return out.sort((a, b) => a.node.name.localeCompare(b.node.name) || a.name.localeCompare(b.name));
@@ -217,8 +233,11 @@ export class VolumeManager {
     const node = this.nodes.require(nodeRef, 'node');
     const d = this.nodes.readyDriver(node);
     try {
-      const v = await withTimeout(d.inspectVolume(name), this.opts.engineTimeoutMs, 'inspect timed out');
-      return this.info(node, v, v.usedBy);
+      const [v, sizes] = await Promise.all([
+        withTimeout(d.inspectVolume(name), this.opts.engineTimeoutMs, 'inspect timed out'),
+        this.sizes(d),
+      ]);
+      return this.info(node, v, v.usedBy, sizes);
     } catch (err) {
       if (err instanceof EngineError && err.kind === 'NOT_FOUND')
         throw notFound('volume', `${name}" on node "${node.name}`, 'name');
@@ -306,8 +325,22 @@ export class VolumeManager {
     });
   }
 
-  private info(node: Node, v: VolumeSummary, usedBy: VolumeDetails['usedBy'] | null): VolumeInfo {
+  /** The engine's volume sizes; empty when it cannot tell in time (sizes are then null, nothing fails). */
+  private async sizes(d: EngineDriver): Promise<Map<string, number>> {
+    if (!d.volumeSizes) return new Map();
+    return withTimeout(d.volumeSizes(), this.opts.engineTimeoutMs, 'disk usage timed out').catch(
+      () => new Map<string, number>(),
+    );
+  }
+
+  private info(
+    node: Node,
+    v: VolumeSummary,
+    usedBy: VolumeDetails['usedBy'] | null,
+    sizes: Map<string, number>,
+  ): VolumeInfo {
     return {
+      sizeBytes: sizes.get(v.name) ?? null,
       ...v,
       node,
       managed: v.labels[LABEL.installation] === this.store.installationId,
@@ -319,14 +352,27 @@ export class VolumeManager {
 
   // ------------------------------------------------------------------ backup and restore
 
-  listBackups(): { file: string; bytes: number; createdAt: Date }[] {
+  /**
+   * Backup files, newest first, with their sha256: from the note written beside each backup
+   * (`<file>.json`), or hashed once and noted for a file without one.
+   */
+  listBackups(): VolumeBackupFile[] {
     if (!fs.existsSync(this.backupsDir)) return [];
     return fs
       .readdirSync(this.backupsDir)
       .filter((f) => f.endsWith('.tar'))
       .map((file) => {
-        const st = fs.statSync(path.join(this.backupsDir, file));
-        return { file, bytes: st.size, createdAt: st.mtime };
+        const full = path.join(this.backupsDir, file);
+        const st = fs.statSync(full);
+        const note = readBackupNote(full) ?? writeBackupNote(full, { sha256: hashFile(full) });
+        return {
+          file,
+          bytes: st.size,
+          createdAt: st.mtime,
+          sha256: note.sha256,
+          nodeName: note.node ?? null,
+          volume: note.volume ?? null,
+        };
       })
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   }
@@ -379,6 +425,7 @@ export class VolumeManager {
         },
       );
       fs.renameSync(tmp, final);
+      writeBackupNote(final, { sha256: bytes.sha256, node: node.name, volume: name });
       const backup: VolumeBackup = {
         file,
         path: final,
@@ -587,4 +634,36 @@ export class VolumeManager {
         data: { node: node.name, ...base, ...data },
       });
   }
+}
+
+interface BackupNote {
+  sha256: string;
+  node?: string;
+  volume?: string;
+}
+
+function readBackupNote(file: string): BackupNote | null {
+  try {
+    const n = JSON.parse(fs.readFileSync(`${file}.json`, 'utf8')) as BackupNote;
+    return typeof n.sha256 === 'string' ? n : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeBackupNote(file: string, note: BackupNote): BackupNote {
+  fs.writeFileSync(`${file}.json`, JSON.stringify(note));
+  return note;
+}
+
+function hashFile(file: string): string {
+  const hash = createHash('sha256');
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    for (let n = fs.readSync(fd, buf); n > 0; n = fs.readSync(fd, buf)) hash.update(buf.subarray(0, n));
+  } finally {
+    fs.closeSync(fd);
+  }
+  return hash.digest('hex');
 }
