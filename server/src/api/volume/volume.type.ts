@@ -101,7 +101,7 @@ export class VolumeBackupFileType {
   @Field(() => String, { description: 'File name, to pass to restoreVolume' }) file: string;
   @Field(() => Float, { description: 'Its size, in bytes' }) bytes: number;
   @Field(() => Date, { description: 'When it was written' }) createdAt: Date;
-  @Field(() => String, { description: 'sha256 of the file, hex' }) sha256: string;
+  @Field(() => String, { description: 'SHA-256 of the file, hex' }) sha256: string;
   @Field(() => String, {
     nullable: true,
     description: 'Name of the node the volume was on; null for a file put there by hand',
