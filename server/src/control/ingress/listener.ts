@@ -23,6 +23,11 @@ export class PortListener {
   private table: RouteEntry<ServiceIngress>[] = [];
   private contexts: { hosts: readonly (string | null)[]; ctx: tls.SecureContext }[] = [];
   private certKey = '';
+  /**
+   * Upgraded connections (WebSocket tunnels) taken from this port: the HTTP server no longer
+   * tracks them, and `server.close()` waits until every one has ended, so close() ends them.
+   */
+  private readonly upgraded = new Set<Duplex>();
   listening = false;
   error: string | null = null;
 
@@ -87,6 +92,8 @@ export class PortListener {
       : http.createServer(onRequest);
     server.keepAliveTimeout = 5000;
     server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+      this.upgraded.add(socket);
+      socket.once('close', () => this.upgraded.delete(socket));
       const target = this.route(req);
       if (target) return target.upgrade(req, socket, head);
       socket.end('HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n');
@@ -121,9 +128,13 @@ export class PortListener {
     this.server = undefined;
     this.listening = false;
     if (!s) return;
+    // Without ending the tunnels, close() waited as long as a WebSocket stayed open, and with it
+    // the ingress sync that closes the port: no replica list of any service changed meanwhile.
     await new Promise<void>((resolve) => {
       s.close(() => resolve());
       s.closeAllConnections();
+      for (const socket of this.upgraded) socket.destroy();
+      this.upgraded.clear();
     });
   }
 }
