@@ -86,12 +86,12 @@ export class AuthResolver {
 
   // ------------------------------------------------------------------ users
 
-  @Query(() => [UserType], { description: 'Every user (ADMIN)' })
+  @Query(() => [UserType], { description: 'Every user (needs ADMIN of every environment)' })
   users(@Ctx() ctx: Context): UserType[] {
     return ctx.core.auth.listUsers().map((u) => UserType.from(u, rolesOf(ctx.core.auth.bindingsOf(u.id))));
   }
 
-  @Mutation(() => UserType, { description: 'Creates a user (ADMIN of every environment it gets a role in)' })
+  @Mutation(() => UserType, { description: 'Creates a user (needs ADMIN of every environment)' })
   async createUser(
     @Ctx() ctx: Context,
     @Arg('input', () => CreateUserInput, { description: 'Username, password and roles' })

@@ -23,7 +23,7 @@ registerEnumType(Role, {
 export class RoleBindingType {
   @Field(() => ID, { description: 'User id' }) userId: string;
   @Field(() => String, { description: 'Username' }) username: string;
-  @Field(() => String, { description: 'Environment name, or * for every environment' }) environment: string;
+  @Field(() => String, { description: 'Environment id, or * for every environment' }) environment: string;
   @Field(() => Role, { description: 'The role held there' }) role: Role;
 }
 
@@ -84,7 +84,8 @@ export class UserType {
 })
 export class LoginResultType {
   @Field(() => MeType, { description: 'The signed-in user' }) me: MeType;
-  @Field(() => Date, { description: 'When the session ends unless renewed by use' }) expiresAt: Date;
+  @Field(() => Date, { description: 'When the session ends: STEVEDORE_SESSION_TTL after sign-in' })
+  expiresAt: Date;
 }
 
 @ObjectType('ApiToken', { description: 'An API token; its value is shown once, at creation' })
@@ -208,7 +209,7 @@ export class EnvironmentType {
 
 @ObjectType('QuotaUsage', { description: 'What an environment uses against its quota' })
 export class QuotaUsageType {
-  @Field(() => String, { description: 'Environment name' }) environment: string;
+  @Field(() => String, { description: 'Environment id' }) environment: string;
   @Field(() => QuotaType, { description: "The environment's quota" }) quota: QuotaType;
   @Field(() => Float, { description: 'CPUs counted: max(limit, reservation) per replica or container' })
   cpus: number;
@@ -226,7 +227,7 @@ export class QuotaUsageType {
 @ObjectType('Secret', { description: 'A secret: its name and history, never its value' })
 export class SecretType {
   @Field(() => String, { description: 'Secret name, unique in its environment' }) name: string;
-  @Field(() => String, { description: 'Environment name' }) environment: string;
+  @Field(() => String, { description: 'Environment id' }) environment: string;
   @Field(() => Int, { description: 'Bumped by each rotation' }) version: number;
   @Field(() => String, { description: 'Who created it (username or token name)' }) createdBy: string;
   @Field(() => Date, { description: 'When it was created' }) createdAt: Date;

@@ -524,10 +524,14 @@ export class RevisionType {
   @Field(() => Int, { description: 'Revision number, from 1, one more with each change' }) number: number;
   @Field(() => Date, { description: 'When the revision was made' }) createdAt: Date;
   @Field(() => String, {
-    description: 'Who made it: a user name, a token name, or stevedore for the control plane itself',
+    description:
+      'Who made it: a username, "username (token name)" for an API token, anonymous, or stevedore for the control plane itself',
   })
   createdBy: string;
-  @Field(() => String, { description: 'Why it was made, e.g. create, update, scale, rollback' })
+  @Field(() => String, {
+    description:
+      'Why it was made, e.g. "created", "updated", "scaled 2 → 3", "patched image", "rollback to revision 2"',
+  })
   reason: string;
   @Field(() => [SpecChangeType], {
     description: 'What changed from the revision before, field by field; empty for the first',
