@@ -362,7 +362,9 @@ export class CreateApiTokenInput {
 
 @InputType({ description: 'A new environment' })
 export class CreateEnvironmentInput {
-  @Field(() => String, { description: 'Environment name, unique: lowercase letters, digits and -' })
+  @Field(() => String, {
+    description: 'Environment name, unique: 1..63 letters, digits, _, . and -, a letter or digit first',
+  })
   name: string;
   @Field(() => String, { description: 'Free text shown with it; default empty', nullable: true })
   description?: string;

@@ -10,7 +10,9 @@ registerEnumType(NodeStatus, {
   valuesConfig: {
     UNKNOWN: { description: 'Not checked yet' },
     READY: { description: 'Answers its heartbeat' },
-    DOWN: { description: 'Missed its heartbeats; its tasks are rescheduled' },
+    DOWN: {
+      description: 'Missed its heartbeats; after a grace period its tasks are ORPHANED and placed elsewhere',
+    },
   },
 });
 registerEnumType(NodeAvailability, {

@@ -464,7 +464,8 @@ abstract class ServiceSpecFields {
 @InputType({ description: 'The desired state of a service; every change makes a new revision' })
 export class ServiceSpecInput extends ServiceSpecFields {
   @Field(() => String, {
-    description: 'Service name, unique in its cluster: lowercase letters, digits and -',
+    description:
+      'Service name, unique in its cluster: 1..63 letters, digits, _, . and -, a letter or digit first',
   })
   name: string;
 
