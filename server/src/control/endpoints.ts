@@ -123,9 +123,12 @@ export class EndpointRegistry {
           if (!d.state.running) return null;
           const f: Facts = {
             ports: d.ports,
-            networks: d.networks.map((n) => ({ name: n.name, ip: n.ipAddress })),
+            // A network without an address (the container stopping, or disconnected) is no way to it.
+            networks: d.networks.filter((n) => n.ipAddress).map((n) => ({ name: n.name, ip: n.ipAddress })),
           };
-          this.facts.set(containerId, f);
+          // Cached only when complete: facts read while an address is missing are read again next
+          // time, so that the replica joins once it has one (cached, it would stay out for good).
+          if (f.networks.length === d.networks.length) this.facts.set(containerId, f);
           return f;
         })
         .catch((err: unknown) => {
