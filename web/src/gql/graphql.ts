@@ -126,7 +126,7 @@ export type CreateEnvironmentInput = {
   clusterIds?: Array<string | number> | null | undefined;
   /** Free text shown with it; default empty */
   description?: string | null | undefined;
-  /** Environment name, unique: lowercase letters, digits and - */
+  /** Environment name, unique: 1..63 letters, digits, _, . and -, a letter or digit first */
   name: string;
 };
 
@@ -334,7 +334,7 @@ export type NodeRole =
 
 /** Engine liveness, kept by the heartbeat */
 export type NodeStatus =
-  /** Missed its heartbeats; its tasks are rescheduled */
+  /** Missed its heartbeats; after a grace period its tasks are ORPHANED and placed elsewhere */
   | 'DOWN'
   /** Answers its heartbeat */
   | 'READY'
@@ -597,7 +597,7 @@ export type ServiceSpecInput = {
   labels?: Array<KeyValueInput> | null | undefined;
   /** Default REPLICATED */
   mode?: ServiceMode | null | undefined;
-  /** Service name, unique in its cluster: lowercase letters, digits and - */
+  /** Service name, unique in its cluster: 1..63 letters, digits, _, . and -, a letter or digit first */
   name: string;
   /** Networks to join; replicas answer to the service name there */
   networks?: Array<string> | null | undefined;
