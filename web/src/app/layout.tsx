@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import 'uplot/dist/uPlot.min.css';
 import './globals.css';
-import { apiUrlFromEnv } from '@/lib/config';
+import { apiUrlFromEnv, serverApiUrlFromEnv } from '@/lib/config';
 import { AuthProvider } from '@/lib/auth';
 import { LiveProvider } from '@/lib/live';
 import { fetchSession, loginUrl, safeNext } from '@/lib/session';
@@ -32,7 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const path = h.get('x-stevedore-path') ?? '/';
   const url = new URL(path, 'http://dashboard.invalid');
   const onLogin = url.pathname === '/login';
-  const session = await fetchSession(apiUrl, cookie);
+  const session = await fetchSession(serverApiUrlFromEnv(), cookie);
   const signedOut = !session.me && session.authEnabled && !session.error;
   if (signedOut && !onLogin) redirect(loginUrl(path));
   if (onLogin && session.me && session.authEnabled) redirect(safeNext(url.searchParams.get('next')));
