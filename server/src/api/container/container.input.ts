@@ -93,7 +93,10 @@ export class HealthCheckInput {
   @Field(() => Int, { nullable: true, description: 'Failures in a row that make it unhealthy' })
   retries?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Grace after start during which failures do not count' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Grace after start during which failures do not count, in ms',
+  })
   startPeriodMs?: number;
 }
 

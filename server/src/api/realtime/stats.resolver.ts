@@ -71,7 +71,7 @@ export class StatsResolver {
     _nodeId?: string | null,
     @Arg('intervalMs', () => Int, {
       defaultValue: MIN_INTERVAL_MS,
-      description: '≥ 1000: the engine samples every second',
+      description: 'Time between two answers, in ms: at least 1000 (the engine samples every second)',
     })
     _intervalMs?: number,
   ): ContainerStatsType {

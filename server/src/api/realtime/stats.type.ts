@@ -31,7 +31,7 @@ export class ContainerStatsType {
   @Field(() => Float, { description: 'Memory in use (memoryUsageBytes), in % of memoryLimitBytes' })
   memoryPercent: number;
 
-  @Field(() => Float, { description: 'Total received since start, all interfaces' })
+  @Field(() => Float, { description: 'Bytes received since start, all interfaces' })
   networkRxBytes: number;
 
   @Field(() => Float, { description: 'Total sent since start, all interfaces, in bytes' })

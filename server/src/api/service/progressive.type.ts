@@ -47,7 +47,7 @@ registerEnumType(ProgressivePhase, {
 export class CanaryStepInput {
   @Field(() => Int, { description: '1..100, never less than the step before' }) weight: number;
   @Field(() => Int, {
-    description: 'How long the step lasts (0..86400000); with analysis, at least until minRequests',
+    description: 'How long the step lasts, in ms (0..86400000); with analysis, at least until minRequests',
   })
   durationMs: number;
 }

@@ -29,10 +29,10 @@ export class ServiceRestartPolicyInput {
   })
   delayMs?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Backoff cap; default 30 s' })
+  @Field(() => Int, { nullable: true, description: 'Backoff cap, in ms; default 30000' })
   maxDelayMs?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Window in which maxAttempts counts; 0 = forever' })
+  @Field(() => Int, { nullable: true, description: 'Window in which maxAttempts counts, in ms; 0 = forever' })
   windowMs?: number;
 }
 
@@ -89,7 +89,7 @@ export class UpdateConfigInput {
   @Field(() => Int, { nullable: true, description: 'Tasks replaced at once; 0 = all' })
   parallelism?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Pause between batches' })
+  @Field(() => Int, { nullable: true, description: 'Pause between batches, in ms; default 0' })
   delayMs?: number;
 
   @Field(() => UpdateOrder, { description: 'STOP_FIRST (default) or START_FIRST', nullable: true })
@@ -149,7 +149,7 @@ export class UpdateConfigInput {
   @Field(() => Int, {
     nullable: true,
     description:
-      'Blue-green: how long the old revision stays after the switch, ready for an instant switch back (abortRollout); default 0',
+      'Blue-green: how long the old revision stays after the switch, in ms, ready for an instant switch back (abortRollout); default 0',
   })
   blueGreenKeepMs?: number;
 }
@@ -192,7 +192,10 @@ export class IngressProbeInput {
   @Field(() => String, { nullable: true, description: 'Default /' })
   path?: string;
 
-  @Field(() => Int, { nullable: true, description: '100..3600000; default 5000' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Time between two probes of one replica, in ms: 100..3600000; default 5000',
+  })
   intervalMs?: number;
 
   @Field(() => Int, {
@@ -232,13 +235,14 @@ export class IngressInput {
   @Field(() => Int, {
     nullable: true,
     description:
-      'How long an open breaker waits before a trial request; default STEVEDORE_INGRESS_BREAKER_RESET_MS (60 s)',
+      'How long an open breaker waits before a trial request, in ms; default STEVEDORE_INGRESS_BREAKER_RESET_MS (60000)',
   })
   resetTimeoutMs?: number;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Per attempt; default STEVEDORE_INGRESS_UPSTREAM_TIMEOUT_MS',
+    description:
+      'Time allowed per attempt to a replica, in ms; default STEVEDORE_INGRESS_UPSTREAM_TIMEOUT_MS',
   })
   upstreamTimeoutMs?: number;
 
@@ -289,13 +293,22 @@ export class AutoscaleInput {
   })
   tolerance?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Default 300000' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Scale up only to the lowest recommendation of this window, in ms; default 300000',
+  })
   scaleUpStabilizationMs?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Default 600000' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Scale down only to the highest recommendation of this window, in ms; default 600000',
+  })
   scaleDownStabilizationMs?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Minimum time between scale actions; default 30000' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Minimum time between scale actions, in ms; default 30000',
+  })
   cooldownMs?: number;
 }
 

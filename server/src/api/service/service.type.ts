@@ -141,7 +141,7 @@ export class UpdateConfigType {
     description: 'True: the new revision starts beside the old one and takes all traffic at once (ingress)',
   })
   blueGreen: boolean;
-  @Field(() => Int, { description: 'Blue-green: how long the old revision stays after the switch' })
+  @Field(() => Int, { description: 'Blue-green: how long the old revision stays after the switch, in ms' })
   blueGreenKeepMs: number;
 
   static from(u: UpdateConfig): UpdateConfigType {
