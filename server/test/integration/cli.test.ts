@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docker, startTestServer, uniq, waitFor, type TestServer } from './harness.js';
+import { docker, removeLabelled, startTestServer, uniq, waitFor, type TestServer } from './harness.js';
 
 /*
  * The `stevedore` command-line client (issue #21 item 8) against a real server on real engines:
@@ -130,6 +130,9 @@ describe('stevedore CLI against a real server', () => {
       });
     for (const id of services) await s?.gql(`mutation($id: ID!) { removeService(id: $id) { id } }`, { id });
     await s?.stop();
+    // The server stops before its reconciler has removed every container: the rest go by label.
+    for (const id of services) await removeLabelled('n1', `stevedore.service=${id}`);
+    for (const name of stacks) await removeLabelled('n1', `stevedore.stack=${name}`);
   });
 
   it('login with a password stores the URL and a new API token (0600 in XDG_CONFIG_HOME) that later commands use; a wrong password is refused with the server code', async () => {
@@ -410,6 +413,7 @@ describe('stevedore events -f across a server restart', () => {
   afterAll(async () => {
     for (const id of made) await s?.gql(`mutation($id: ID!) { removeService(id: $id) { id } }`, { id });
     await s?.stop();
+    for (const id of made) await removeLabelled('n1', `stevedore.service=${id}`);
   });
 
   it('resumes after its last cursor: every service.scaled event once, including those made before it reconnected', async () => {
