@@ -134,6 +134,17 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
           ),
         ];
       },
+      // Refusals before execution (validation, limits, rate, persisted queries) leave through the
+      // same gate, with an id of their own (no context exists yet).
+      onError: (_ctx, _id, _payload, errors) => {
+        const requestId = randomUUID();
+        // graphql-js's own validation errors carry no code: GRAPHQL_VALIDATION_FAILED, as on HTTP.
+        return errors.map((e) => {
+          const json = e.toJSON();
+          const extensions = { code: 'GRAPHQL_VALIDATION_FAILED', ...json.extensions };
+          return formatError({ ...json, extensions }, e, requestId);
+        });
+      },
       // Subscription errors leave through the same gate as HTTP ones.
       onNext: (_ctx, _id, _payload, args, result) => {
         const r = result as ExecutionResult;

@@ -92,7 +92,10 @@ describe('query limits: one code per failure on HTTP and graphql-ws', () => {
       const body = (await res.json()) as { data?: unknown; errors: LimitError[] };
       expect(body.data).toBeUndefined();
       expect(body.errors.map((e) => e.extensions?.code)).toEqual([code]);
-      expect(body.errors[0]!.extensions).toMatchObject(details);
+      expect(body.errors[0]!.extensions).toMatchObject({
+        ...details,
+        requestId: res.headers.get('x-request-id'),
+      });
       expect(body.errors[0]!.message).toMatch(/the limit is \d+/);
       expect(JSON.stringify(body)).not.toMatch(/GRAPHQL_VALIDATION_FAILED|stacktrace/);
     },
@@ -101,8 +104,19 @@ describe('query limits: one code per failure on HTTP and graphql-ws', () => {
   it.each(CASES)('graphql-ws: $code, the limit and the figure', async ({ code, query, details }) => {
     const errors = await overWs(serverFor(code), query);
     expect(errors.map((e) => e.extensions?.code)).toEqual([code]);
-    expect(errors[0]!.extensions).toMatchObject(details);
+    expect(errors[0]!.extensions).toMatchObject({
+      ...details,
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
     expect(errors[0]!.message).toMatch(/the limit is \d+/);
+  });
+
+  it("graphql-ws: GraphQL's own validation error says GRAPHQL_VALIDATION_FAILED, as on HTTP", async () => {
+    const errors = await overWs(s, '{ nodes { nope } }');
+    expect(errors.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(errors[0]!.message).toMatch(/Cannot query field "nope"/);
+    const http = await s.gql('{ nodes { nope } }');
+    expect(http.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
   });
 
   it('a document within the limits runs on both transports', async () => {
