@@ -32,6 +32,7 @@ export class WorkloadMetrics {
   private usage = new Map<string, Usage>();
   private usageAt = 0;
   private sampling: Promise<void> | null = null;
+  private collecting: Promise<void> | null = null;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -61,6 +62,12 @@ export class WorkloadMetrics {
 
   /** Sets every workload gauge from the store and the engines; called before each scrape. */
   async collect(): Promise<void> {
+    // Scrapes at once share one collection (the gauges are reset and set again by it).
+    this.collecting ??= this.collectNow().finally(() => (this.collecting = null));
+    await this.collecting;
+  }
+
+  private async collectNow(): Promise<void> {
     const m = this.metrics;
     const services = this.store.services.list();
     for (const g of [m.serviceReplicasDesired, m.serviceReplicasRunning, m.serviceReplicasHealthy]) g.reset();
