@@ -23,15 +23,15 @@ export type AuditFilterInput = {
 
 /** Horizontal autoscaling (Kubernetes HPA semantics); at least one target */
 export type AutoscaleInput = {
-  /** Minimum time between scale actions; default 30000 */
+  /** Minimum time between scale actions, in ms; default 30000 */
   cooldownMs?: number | null | undefined;
   /** Default max(min, 10) */
   max?: number | null | undefined;
   /** Default 1 */
   min?: number | null | undefined;
-  /** Default 600000 */
+  /** Scale down only to the highest recommendation of this window, in ms; default 600000 */
   scaleDownStabilizationMs?: number | null | undefined;
-  /** Default 300000 */
+  /** Scale up only to the lowest recommendation of this window, in ms; default 300000 */
   scaleUpStabilizationMs?: number | null | undefined;
   /** Average CPU per replica, % of its CPU limit (or reservation, or one CPU) */
   targetCpuPercent?: number | null | undefined;
@@ -57,7 +57,7 @@ export type CanaryAnalysisInput = {
 
 /** One canary step: weight % of the ingress's requests for durationMs */
 export type CanaryStepInput = {
-  /** How long the step lasts (0..86400000); with analysis, at least until minRequests */
+  /** How long the step lasts, in ms (0..86400000); with analysis, at least until minRequests */
   durationMs: number;
   /** 1..100, never less than the step before */
   weight: number;
@@ -194,7 +194,7 @@ export type HealthCheckInput = {
   retries?: number | null | undefined;
   /** The probe as one shell line (CMD-SHELL), instead of command */
   shell?: string | null | undefined;
-  /** Grace after start during which failures do not count */
+  /** Grace after start during which failures do not count, in ms */
   startPeriodMs?: number | null | undefined;
   /** How long one probe may take, in ms; default the engine's 30000 */
   timeoutMs?: number | null | undefined;
@@ -237,7 +237,7 @@ export type IngressInput = {
   port: number;
   /** Active health probe of every replica, beside the passive circuit breaker; none by default */
   probe?: IngressProbeInput | null | undefined;
-  /** How long an open breaker waits before a trial request; default STEVEDORE_INGRESS_BREAKER_RESET_MS (60 s) */
+  /** How long an open breaker waits before a trial request, in ms; default STEVEDORE_INGRESS_BREAKER_RESET_MS (60000) */
   resetTimeoutMs?: number | null | undefined;
   /** Where on the port requests reach this service (Traefik Host + PathPrefix). Several services may share a port when their routes differ; a route another service holds there is refused (CONFLICT). None: every request to the port */
   routes?: Array<IngressRouteInput> | null | undefined;
@@ -245,7 +245,7 @@ export type IngressInput = {
   targetPort?: number | null | undefined;
   /** Terminate TLS on the port with a certificate from a secret; every service on one port is TLS or none is */
   tls?: IngressTlsInput | null | undefined;
-  /** Per attempt; default STEVEDORE_INGRESS_UPSTREAM_TIMEOUT_MS */
+  /** Time allowed per attempt to a replica, in ms; default STEVEDORE_INGRESS_UPSTREAM_TIMEOUT_MS */
   upstreamTimeoutMs?: number | null | undefined;
 };
 
@@ -253,7 +253,7 @@ export type IngressInput = {
 export type IngressProbeInput = {
   /** 1..100; default 1 */
   healthyThreshold?: number | null | undefined;
-  /** 100..3600000; default 5000 */
+  /** Time between two probes of one replica, in ms: 100..3600000; default 5000 */
   intervalMs?: number | null | undefined;
   /** Default / */
   path?: string | null | undefined;
@@ -563,9 +563,9 @@ export type ServiceRestartPolicyInput = {
   delayMs?: number | null | undefined;
   /** 0 = unlimited */
   maxAttempts?: number | null | undefined;
-  /** Backoff cap; default 30 s */
+  /** Backoff cap, in ms; default 30000 */
   maxDelayMs?: number | null | undefined;
-  /** Window in which maxAttempts counts; 0 = forever */
+  /** Window in which maxAttempts counts, in ms; 0 = forever */
   windowMs?: number | null | undefined;
 };
 
@@ -710,13 +710,13 @@ export type UpdateConfigInput = {
   analysis?: CanaryAnalysisInput | null | undefined;
   /** Blue-green (update only; needs ingress): the whole new revision starts beside the old one, and once every new task is ready all requests switch at once */
   blueGreen?: boolean | null | undefined;
-  /** Blue-green: how long the old revision stays after the switch, ready for an instant switch back (abortRollout); default 0 */
+  /** Blue-green: how long the old revision stays after the switch, in ms, ready for an instant switch back (abortRollout); default 0 */
   blueGreenKeepMs?: number | null | undefined;
   /** Canary (update only; needs ingress): this many tasks (0..100) of the new revision start beside the old ones and get canarySteps' share of the ingress's requests; the rolling update waits until the canary is promoted. 0 or absent: no canary */
   canary?: number | null | undefined;
   /** The canary's share of requests step by step; default 10, 25, 50, 100 % for 30 s each */
   canarySteps?: Array<CanaryStepInput> | null | undefined;
-  /** Pause between batches */
+  /** Pause between batches, in ms; default 0 */
   delayMs?: number | null | undefined;
   /** What happens when more tasks fail than maxFailureRatio; default ROLLBACK for update, PAUSE for rollback */
   failureAction?: FailureAction | null | undefined;
