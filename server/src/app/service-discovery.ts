@@ -62,14 +62,32 @@ export interface ConnectivityResult {
   /** What the control plane's view says the name should answer (the healthy replicas). */
   expected: string[];
   connected: boolean;
+  /**
+   * The median of PING_COUNT ICMP round trips, timed inside the replica, to the first address
+   * resolved (a TCP connect takes one round trip); where no reply comes back (ICMP not allowed),
+   * nc's time less an empty exec's.
+   */
   connectMs: number;
-  /** The time of an empty `docker exec` in the same container, taken off the two figures above. */
+  /** The time of an empty `docker exec` in the same container, taken off resolveMs (and connectMs without ping). */
   execOverheadMs: number;
   output: string;
   error: string | null;
 }
 
 const CHECK_TIMEOUT_MS = 15_000;
+/** ICMP round trips timed for the connect latency (0.1 s apart). */
+const PING_COUNT = 5;
+
+/** The round-trip times busybox (or iputils) ping printed, ms, one per reply. */
+export function pingRoundTrips(output: string): number[] {
+  return [...output.matchAll(/time[=<]\s*(\d+(?:\.\d+)?)\s*ms/g)].map((m) => Number(m[1]));
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
 
 /**
  * Service discovery as operators see it: each service's replicas on a network with their health
@@ -165,15 +183,25 @@ export class ServiceDiscovery {
       const nc = await run(['nc', '-w', '3', to.name, String(input.port), '-e', 'true']);
       const net = (ms: number) => Math.max(0, Math.round((ms - overhead) * 10) / 10);
       const connected = nc.exitCode === 0;
+      // The connect latency is timed inside the replica, where docker exec's jitter (tens of ms)
+      // does not hide it: a TCP connect takes one round trip, and ping gives each one to 1 µs.
+      const ping =
+        connected && resolved[0]
+          ? await run(['ping', '-c', String(PING_COUNT), '-i', '0.1', '-W', '2', resolved[0]])
+          : null;
+      const rtt = ping ? pingRoundTrips(ping.output) : [];
       return {
         ...base,
         resolved,
         resolveOk: resolved.length > 0,
         resolveMs: net(ns.ms),
         connected,
-        connectMs: net(nc.ms),
+        connectMs: rtt.length ? Math.round(median(rtt) * 1000) / 1000 : net(nc.ms),
         execOverheadMs: Math.round(overhead * 10) / 10,
-        output: `${ns.output.trim()}\n${nc.output.trim()}`.trim(),
+        output: [ns.output, nc.output, ping?.output ?? '']
+          .map((o) => o.trim())
+          .filter(Boolean)
+          .join('\n'),
         error: !resolved.length
           ? `${to.name} did not resolve from ${service.name} on ${node.name}`
           : connected

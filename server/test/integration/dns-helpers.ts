@@ -83,18 +83,21 @@ export async function serviceContainers(
   const ids = (await docker(node, 'ps', '-q', '--filter', `label=stevedore.service.name=${serviceName}`))
     .split('\n')
     .filter(Boolean);
-  return Promise.all(
+  // Listed running, then inspected: a container that stopped in between (an unhealthy one being
+  // replaced) inspects with no address, and is left out as it no longer runs.
+  const all = await Promise.all(
     ids.map(async (id) => {
-      const [taskId, ip] = (
+      const [taskId, running, ip] = (
         await docker(
           node,
           'inspect',
           '-f',
-          `{{index .Config.Labels "stevedore.task"}} {{(index .NetworkSettings.Networks "${network}").IPAddress}}`,
+          `{{index .Config.Labels "stevedore.task"}} {{.State.Running}} {{(index .NetworkSettings.Networks "${network}").IPAddress}}`,
           id,
         )
       ).split(' ');
-      return { id, taskId: taskId!, ip: ip! };
+      return { id, taskId: taskId!, running: running === 'true', ip: ip ?? '' };
     }),
   );
+  return all.filter((c) => c.running).map(({ id, taskId, ip }) => ({ id, taskId, ip }));
 }

@@ -113,6 +113,44 @@ describe('service discovery DNS on real engines (issue #16)', () => {
     expect(await lookup(node, id, uniq('nothing'))).toEqual([]);
   });
 
+  it('the connectivity check times a connect across nodes inside the replica: more than 0 ms', async () => {
+    const [node, id] = [...clients.entries()][0]!;
+    const remote = new Set(
+      (await Promise.all(nodes.filter((n) => n !== node).map((n) => serviceContainers(n, api, net))))
+        .flat()
+        .map((c) => c.ip),
+    );
+    type Check = {
+      resolved: string[];
+      connected: boolean;
+      connectMs: number;
+      output: string;
+      error: string | null;
+    };
+    // The answer rotates: a few checks give one whose first address (the one timed) is on another node.
+    let across: Check | undefined;
+    for (let i = 0; i < 6 && !across; i++) {
+      const r = (
+        await s.ok<{ checkConnectivity: Check }>(
+          `mutation($i: ConnectivityInput!) { checkConnectivity(input: $i) { resolved connected connectMs output error } }`,
+          { i: { fromContainer: id, toService: api, port: 8080 } },
+        )
+      ).checkConnectivity;
+      expect(r.error).toBeNull();
+      expect(r.connected).toBe(true);
+      if (remote.has(r.resolved[0]!)) across = r;
+    }
+    expect(across, `no check from ${node} timed a replica on another node`).toBeDefined();
+    expect(across!.output).toMatch(/time=\d+\.\d+ ms/);
+    expect(across!.connectMs).toBeGreaterThan(0);
+    // The median of the round trips ping printed, not docker exec's cost less another exec's.
+    const rtt = [...across!.output.matchAll(/time=(\d+\.\d+) ms/g)]
+      .map((m) => Number(m[1]))
+      .sort((a, b) => a - b);
+    expect(rtt).toHaveLength(5);
+    expect(across!.connectMs).toBe(rtt[2]);
+  });
+
   it('a replica that turns unhealthy leaves the answer; its healthy replacement joins', async () => {
     const victimNode = nodes[nodes.length - 1]!;
     const victim = (await serviceContainers(victimNode, api, net))[0]!;

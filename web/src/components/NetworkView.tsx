@@ -186,6 +186,9 @@ function Legend() {
   );
 }
 
+/** A latency under 1 ms to the µs (a round trip across nodes is ~0.1 ms), else to 0.1 ms. */
+const fmtMs = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms.toFixed(1));
+
 /** Resolve and connect latency beside the empty exec's, as bars. */
 function LatencyBars({ r }: { r: ResultT }) {
   const max = Math.max(r.resolveMs, r.connectMs, r.execOverheadMs, 1);
@@ -203,15 +206,15 @@ function LatencyBars({ r }: { r: ResultT }) {
         }}
       />
       <span className="num" data-testid={testId}>
-        {ms.toFixed(1)} ms
+        {fmtMs(ms)} ms
       </span>
     </div>
   );
   return (
     <div className="stack" style={{ gap: 4 }} aria-label="Latency">
       {bar('resolve (nslookup)', r.resolveMs, r.resolveOk ? 'info' : 'bad', 'resolve-ms')}
-      {bar('connect (nc)', r.connectMs, r.connected ? 'ok' : 'bad', 'connect-ms')}
-      {bar('empty exec (taken off)', r.execOverheadMs, 'idle', 'exec-ms')}
+      {bar('connect (ping RTT)', r.connectMs, r.connected ? 'ok' : 'bad', 'connect-ms')}
+      {bar('empty exec (off resolve)', r.execOverheadMs, 'idle', 'exec-ms')}
     </div>
   );
 }
@@ -221,7 +224,7 @@ function CheckResultView({ r }: { r: ResultT }) {
     <div className="stack" data-testid="connectivity-result" data-connected={r.connected ? 'yes' : 'no'}>
       <div className={`banner ${r.connected ? 'ok' : 'bad'}`} role="status">
         {r.connected
-          ? `${r.fromService} on ${r.fromNode} connected to ${r.toService}:${r.port} in ${r.connectMs.toFixed(1)} ms`
+          ? `${r.fromService} on ${r.fromNode} connected to ${r.toService}:${r.port} in ${fmtMs(r.connectMs)} ms`
           : r.error}
       </div>
       <dl className="kv small">

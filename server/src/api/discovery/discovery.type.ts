@@ -67,11 +67,14 @@ export class ConnectivityResultType {
   })
   expected: string[];
   @Field(() => Boolean, { description: 'A TCP connection to name:port was accepted' }) connected: boolean;
-  @Field(() => Float, { description: 'Resolve + connect time of nc, ms (exec overhead taken off)' })
+  @Field(() => Float, {
+    description:
+      'Connect latency, ms: the median of 5 ICMP round trips (ping, 0.1 s apart) timed inside the replica to the first address resolved, as a TCP connect takes one round trip; to 0.001 ms. Where no ping reply comes back (ICMP not allowed), the time of nc resolving and connecting less an empty exec (execOverheadMs), which its jitter can bring to 0',
+  })
   connectMs: number;
   @Field(() => Float, { description: 'An empty docker exec in the same container, ms' })
   execOverheadMs: number;
-  @Field(() => String, { description: 'What nslookup and nc printed' }) output: string;
+  @Field(() => String, { description: 'What nslookup, nc and ping printed' }) output: string;
   @Field(() => String, {
     nullable: true,
     description: 'Why it failed, as a sentence; null when it connected',
