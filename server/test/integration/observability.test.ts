@@ -212,6 +212,19 @@ describe('health, metrics and request logs on a real engine', () => {
     expect(lines.some((l) => (l.req as { id?: string } | undefined)?.id === own)).toBe(true);
   });
 
+  it('counts a restart when a replica is killed', async () => {
+    const restarts = async () => value(await scrape(), `stevedore_service_restarts_total{service="${svc}"}`);
+    expect(await restarts()).toBe(0);
+    const ids = (await docker('n1', 'ps', '-q', '--filter', `label=test=${svc}`)).split('\n').filter(Boolean);
+    expect(ids).toHaveLength(2);
+    await docker('n1', 'kill', ids[0]!);
+    await waitFor(async () => ((await restarts()) ?? 0) >= 1, {
+      timeoutMs: 30_000,
+      intervalMs: 500,
+      what: 'a restart on /metrics',
+    });
+  });
+
   it('/readyz names an engine that stopped answering and says 503', async () => {
     await new Promise<void>((resolve) => proxy.listen(proxyPath, resolve));
     const added = await s.ok<{ addNode: { status: string } }>(
