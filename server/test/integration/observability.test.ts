@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -6,6 +7,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { docker, endpointOf, startTestServer, uniq, waitFor, type TestServer } from './harness.js';
+import { freePort } from './cluster-helpers.js';
 import { monitoredMetrics } from './monitoring-files.js';
 
 /**
@@ -248,5 +250,58 @@ describe('health, metrics and request logs on a real engine', () => {
       new RegExp(`^engines: 1 of 2 nodes READY .*not reachable: ${proxyNode} \\((DOWN|UNKNOWN)`),
     );
     expect(value(await scrape(), `stevedore_node_up{node="${proxyNode}"}`)).toBe(0);
+  });
+});
+
+describe('/readyz with the Redis pubsub', () => {
+  let redis: ChildProcess | undefined;
+  let s: TestServer | undefined;
+
+  afterAll(async () => {
+    await s?.stop();
+    if (redis && redis.exitCode === null) {
+      const exited = new Promise((r) => redis!.once('exit', r));
+      redis.kill('SIGTERM');
+      await exited;
+    }
+  });
+
+  it('checks Redis and names it when the connection is lost', async () => {
+    const port = await freePort();
+    redis = spawn(
+      '/usr/bin/redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    redis.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+    await waitFor(() => out.includes('Ready to accept connections'), {
+      what: 'redis-server ready',
+      timeoutMs: 15_000,
+    });
+    s = await startTestServer({
+      STEVEDORE_PUBSUB: 'redis',
+      STEVEDORE_REDIS_URL: `redis://127.0.0.1:${port}`,
+    });
+    const readyz = async () => {
+      const r = await fetch(`${s!.app.url.replace(/\/graphql$/, '')}/readyz`);
+      return {
+        status: r.status,
+        body: (await r.json()) as { failed: string[]; checks: { name: string; ok: boolean }[] },
+      };
+    };
+    const up = await readyz();
+    expect(up.status).toBe(200);
+    expect(up.body.checks.find((c) => c.name === 'redis')).toMatchObject({ ok: true, detail: 'connected' });
+    const exited = new Promise((r) => redis!.once('exit', r));
+    redis.kill('SIGTERM');
+    await exited;
+    const down = await waitFor(async () => ((await readyz()).status === 503 ? await readyz() : undefined), {
+      what: '/readyz 503 without Redis',
+      timeoutMs: 15_000,
+    });
+    expect(down.body.failed).toEqual([expect.stringMatching(/^redis: redis connection /)]);
   });
 });
