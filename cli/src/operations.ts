@@ -305,3 +305,38 @@ export const ServiceStatusSubscription = graphql(`
     }
   }
 `);
+
+export const RemoveServiceMutation = graphql(`
+  mutation CliRemoveService($id: ID!) {
+    removeService(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
+export const StacksQuery = graphql(`
+  query CliStacks {
+    stacks {
+      name
+      status
+      updatedAt
+      services {
+        id
+        desiredReplicas
+        healthyReplicas
+      }
+    }
+  }
+`);
+
+export const RemoveStackMutation = graphql(`
+  mutation CliRemoveStack($name: String!, $removeVolumes: Boolean) {
+    removeStack(name: $name, removeVolumes: $removeVolumes) {
+      name
+      services {
+        name
+      }
+    }
+  }
+`);

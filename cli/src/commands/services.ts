@@ -6,6 +6,7 @@ import type { ServiceSpecInput, ServicePatchInput, UpdateConfigInput } from '../
 import {
   CreateServiceMutation,
   PatchServiceMutation,
+  RemoveServiceMutation,
   RollbackServiceMutation,
   ScaleServiceMutation,
   ServicesQuery,
@@ -321,6 +322,23 @@ export function registerServices(program: Command): void {
       const toRevision = o.toRevision ? int(o.toRevision, '--to-revision', 1) : null;
       const { rollbackService } = await api.query(RollbackServiceMutation, { id, toRevision });
       printService(g.json, rollbackService, 'rolled back');
+    });
+
+  service
+    .command('rm')
+    .description('Remove services (their containers are stopped and removed)')
+    .argument('<services...>', 'service ids or names')
+    .action(async (refs: string[], _o, cmd: Command) => {
+      const g = globalsOf(cmd);
+      const api = apiOf(g);
+      const removed = [];
+      for (const ref of refs) {
+        const { id } = await serviceRef(api, ref);
+        const { removeService } = await api.query(RemoveServiceMutation, { id });
+        removed.push(removeService);
+        if (!g.json) process.stdout.write(`${removeService.name}\n`);
+      }
+      if (g.json) printJson(removed);
     });
 
   registerServiceLogs(service);

@@ -3,9 +3,9 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { parse } from 'yaml';
 import { CliError } from '../errors.js';
-import { DeployStackMutation } from '../operations.js';
+import { DeployStackMutation, RemoveStackMutation, StacksQuery } from '../operations.js';
 import { apiOf, globalsOf } from '../context.js';
-import { printJson, printTable } from '../output.js';
+import { ago, printJson, printTable } from '../output.js';
 
 /** Names the file interpolates ($NAME, ${NAME}, ${NAME:-x} ...); $$ is a literal dollar. */
 export function referencedVariables(compose: string): string[] {
@@ -45,6 +45,41 @@ export function namedFiles(compose: string): string[] {
 
 export function registerStacks(program: Command): void {
   const stack = program.command('stack').description('Manage stacks (compose files)');
+  stack
+    .command('ls')
+    .description('List stacks')
+    .action(async (_o, cmd: Command) => {
+      const g = globalsOf(cmd);
+      const { stacks } = await apiOf(g).query(StacksQuery);
+      if (g.json) return printJson(stacks);
+      printTable(
+        ['NAME', 'SERVICES', 'REPLICAS', 'STATUS', 'UPDATED'],
+        stacks.map((st) => [
+          st.name,
+          st.services.length,
+          `${st.services.reduce((n, x) => n + x.healthyReplicas, 0)}/${st.services.reduce((n, x) => n + x.desiredReplicas, 0)}`,
+          st.status,
+          ago(st.updatedAt),
+        ]),
+      );
+    });
+
+  stack
+    .command('rm')
+    .description('Remove a stack: its services, and the networks and secrets it created')
+    .argument('<name>', 'stack name')
+    .option('--volumes', 'also remove the named volumes it created, with their data')
+    .action(async (name: string, o: { volumes?: boolean }, cmd: Command) => {
+      const g = globalsOf(cmd);
+      const { removeStack } = await apiOf(g).query(RemoveStackMutation, {
+        name,
+        removeVolumes: o.volumes ?? false,
+      });
+      if (g.json) return printJson(removeStack);
+      for (const x of removeStack.services) process.stdout.write(`Removing service ${x.name}\n`);
+      process.stdout.write(`stack ${removeStack.name} removed\n`);
+    });
+
   stack
     .command('deploy')
     .description('Deploy a compose file as a stack (a redeploy updates only what changed)')

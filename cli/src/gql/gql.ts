@@ -35,6 +35,9 @@ type Documents = {
   '\n  mutation CliBackupVolume($name: String!, $node: ID!) {\n    backupVolume(name: $name, node: $node) {\n      volume\n      nodeName\n      file\n      path\n      bytes\n      sha256\n      createdAt\n    }\n  }\n': typeof types.CliBackupVolumeDocument;
   '\n  query CliVolumeBackups {\n    volumeBackups {\n      file\n      bytes\n      createdAt\n    }\n  }\n': typeof types.CliVolumeBackupsDocument;
   '\n  subscription CliServiceStatus($id: ID!) {\n    serviceStatus(serviceId: $id) {\n      id\n      name\n      tasks {\n        ...CliTask\n      }\n    }\n  }\n': typeof types.CliServiceStatusDocument;
+  '\n  mutation CliRemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n      name\n    }\n  }\n': typeof types.CliRemoveServiceDocument;
+  '\n  query CliStacks {\n    stacks {\n      name\n      status\n      updatedAt\n      services {\n        id\n        desiredReplicas\n        healthyReplicas\n      }\n    }\n  }\n': typeof types.CliStacksDocument;
+  '\n  mutation CliRemoveStack($name: String!, $removeVolumes: Boolean) {\n    removeStack(name: $name, removeVolumes: $removeVolumes) {\n      name\n      services {\n        name\n      }\n    }\n  }\n': typeof types.CliRemoveStackDocument;
 };
 const documents: Documents = {
   '\n  query CliMe {\n    me {\n      username\n      kind\n      tokenName\n      authEnabled\n      roles {\n        environment\n        role\n      }\n    }\n  }\n':
@@ -79,6 +82,12 @@ const documents: Documents = {
     types.CliVolumeBackupsDocument,
   '\n  subscription CliServiceStatus($id: ID!) {\n    serviceStatus(serviceId: $id) {\n      id\n      name\n      tasks {\n        ...CliTask\n      }\n    }\n  }\n':
     types.CliServiceStatusDocument,
+  '\n  mutation CliRemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n      name\n    }\n  }\n':
+    types.CliRemoveServiceDocument,
+  '\n  query CliStacks {\n    stacks {\n      name\n      status\n      updatedAt\n      services {\n        id\n        desiredReplicas\n        healthyReplicas\n      }\n    }\n  }\n':
+    types.CliStacksDocument,
+  '\n  mutation CliRemoveStack($name: String!, $removeVolumes: Boolean) {\n    removeStack(name: $name, removeVolumes: $removeVolumes) {\n      name\n      services {\n        name\n      }\n    }\n  }\n':
+    types.CliRemoveStackDocument,
 };
 
 /**
@@ -221,6 +230,24 @@ export function graphql(
 export function graphql(
   source: '\n  subscription CliServiceStatus($id: ID!) {\n    serviceStatus(serviceId: $id) {\n      id\n      name\n      tasks {\n        ...CliTask\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  subscription CliServiceStatus($id: ID!) {\n    serviceStatus(serviceId: $id) {\n      id\n      name\n      tasks {\n        ...CliTask\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CliRemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  mutation CliRemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CliStacks {\n    stacks {\n      name\n      status\n      updatedAt\n      services {\n        id\n        desiredReplicas\n        healthyReplicas\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CliStacks {\n    stacks {\n      name\n      status\n      updatedAt\n      services {\n        id\n        desiredReplicas\n        healthyReplicas\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CliRemoveStack($name: String!, $removeVolumes: Boolean) {\n    removeStack(name: $name, removeVolumes: $removeVolumes) {\n      name\n      services {\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CliRemoveStack($name: String!, $removeVolumes: Boolean) {\n    removeStack(name: $name, removeVolumes: $removeVolumes) {\n      name\n      services {\n        name\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

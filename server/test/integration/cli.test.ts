@@ -176,7 +176,7 @@ describe('stevedore CLI against a real server', () => {
     expect(table.stdout.split('\n')[0]).toMatch(/^ID {2,}NAME {2,}STATUS {2,}AVAILABILITY/);
   });
 
-  it('service create, ls, ps, scale, update and rollback change the containers on the engine', async () => {
+  it('service create, ls, ps, scale, update, rollback and rm change the containers on the engine', async () => {
     const name = uniq('cli-web');
     const created = await cliJson<ServiceRow>(config, [
       'service',
@@ -279,9 +279,17 @@ describe('stevedore CLI against a real server', () => {
     const err = JSON.parse(badImage.stderr) as { error: { code: string; field: string; message: string } };
     expect(err.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'image' });
     expect(badImage.stderr).not.toMatch(STACK_TRACE);
+
+    const rm = await cli(config, ['service', 'rm', name]);
+    expect(rm).toMatchObject({ code: 0, stdout: `${name}\n` });
+    await waitFor(async () => (await engineImages()).length === 0, {
+      timeoutMs: 60_000,
+      what: 'the containers gone',
+    });
+    expect((await cliJson<ServiceRow[]>(config, ['service', 'ls'])).some((x) => x.name === name)).toBe(false);
   });
 
-  it('stack deploy -f deploys a compose file (variables from the environment, env_file read beside it); a bad file is refused on its line with nothing created', async () => {
+  it('stack deploy -f deploys a compose file (variables from the environment, env_file read beside it); a bad file is refused on its line with nothing created; stack ls and rm', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stevedore-cli-stack-'));
     const name = uniq('clistk');
     stacks.push(name);
@@ -346,6 +354,16 @@ describe('stevedore CLI against a real server', () => {
       n: bad,
     });
     expect(none.stack).toBeNull();
+
+    const listed = await cliJson<{ name: string; services: unknown[] }[]>(config, ['stack', 'ls']);
+    expect(listed.find((x) => x.name === name)?.services).toHaveLength(2);
+    const rm = await cli(config, ['stack', 'rm', name]);
+    expect(rm.code).toBe(0);
+    expect(rm.stdout).toContain(`Removing service ${name}_web`);
+    const gone = await s.ok<{ stack: unknown }>(`query($n: String!) { stack(name: $n) { name } }`, {
+      n: name,
+    });
+    expect(gone.stack).toBeNull();
   });
 
   it('Ctrl-C during service logs -f exits with status 130 and no stack trace, and the server closes the log streams and the socket', async () => {
