@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Logger } from '../logger.js';
 import type { EventBus } from '../app/event-bus.js';
 import { LABEL } from '../app/labels.js';
@@ -26,6 +27,50 @@ import { withTimeout } from '../engine/timeout.js';
 import { CoalescedPass } from './coalesced-pass.js';
 
 export const FABRIC_KIND = 'network-fabric';
+/** The pid of the control plane whose fabric the helper is (the process that created it). */
+export const OWNER_PID_LABEL = 'stevedore.fabric.owner-pid';
+/** That process's host, by its kernel boot id: a pid means something only on the same boot. */
+export const OWNER_BOOT_LABEL = 'stevedore.fabric.owner-boot';
+
+/** This host's boot id ('' where the kernel has none: then nothing is ever swept). */
+export function bootId(): string {
+  try {
+    return fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+  } catch {
+    return '';
+  }
+}
+
+/** Whether the process is alive (signal 0: EPERM means it is, someone else's). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The installations whose fabric helper on a node was made by a control plane that is dead: on
+ * this host (same boot id) and its pid gone. Our own, unlabelled (older) and other hosts' helpers
+ * are never dead by this measure: a live control plane's fabric is never touched.
+ */
+export function deadOwners(
+  helpers: readonly { labels: Record<string, string> }[],
+  own: { installationId: string; boot: string },
+  isAlive: (pid: number) => boolean = alive,
+): string[] {
+  const dead = new Set<string>();
+  for (const h of helpers) {
+    const inst = h.labels[LABEL.installation];
+    const pid = Number(h.labels[OWNER_PID_LABEL]);
+    if (!inst || inst === own.installationId || !own.boot) continue;
+    if (h.labels[OWNER_BOOT_LABEL] !== own.boot || !Number.isSafeInteger(pid) || pid <= 1) continue;
+    if (!isAlive(pid)) dead.add(inst);
+  }
+  return [...dead];
+}
 
 export interface NetworkFabricOptions {
   installationId: string;
@@ -67,6 +112,7 @@ export class NetworkFabric {
   /** Nodes being removed: no pass touches them again. */
   private readonly gone = new Set<string>();
   private readonly chain: string;
+  private readonly boot = bootId();
 
   constructor(
     private readonly networks: NetworkManager,
@@ -115,6 +161,30 @@ export class NetworkFabric {
     }
     for (const [clusterId, nodes] of byCluster)
       await this.reconcileCluster(nodes, this.networks.list(clusterId));
+    for (const nodes of byCluster.values())
+      await Promise.all(nodes.map((node) => this.sweepDeadOwners(node)));
+  }
+
+  /**
+   * Removes from the node the fabric of installations whose control plane died on this host
+   * (killed, so it never tore down): their helper, chains and routes. Every pass; one list call
+   * per node when there is nothing to sweep.
+   */
+  private async sweepDeadOwners(node: Node): Promise<void> {
+    const d = this.nodes.driver(node);
+    try {
+      const helpers = await withTimeout(
+        d.listContainers({ all: true, labels: [`${LABEL.kind}=${FABRIC_KIND}`] }),
+        this.opts.engineTimeoutMs,
+        'list timed out',
+      );
+      for (const inst of deadOwners(helpers, { installationId: this.opts.installationId, boot: this.boot })) {
+        this.log.info({ node: node.name, installation: inst }, 'removing the fabric of a dead control plane');
+        await this.teardown(node, d, false, inst);
+      }
+    } catch (err) {
+      this.log.debug({ node: node.name, err: (err as Error).message }, 'fabric sweep failed');
+    }
   }
 
   private async reconcileCluster(nodes: Node[], networks: Network[]): Promise<void> {
@@ -264,7 +334,10 @@ export class NetworkFabric {
   }
 
   /** Subnets of the Stevedore networks on the node: this installation's, and every installation's. */
-  private async managedSubnets(d: EngineDriver): Promise<{ own: string[]; managed: string[] }> {
+  private async managedSubnets(
+    d: EngineDriver,
+    installationId = this.opts.installationId,
+  ): Promise<{ own: string[]; managed: string[] }> {
     const list = await withTimeout(
       d.listNetworks({ labels: [`${LABEL.managed}=true`] }),
       this.opts.engineTimeoutMs,
@@ -272,7 +345,7 @@ export class NetworkFabric {
     );
     const subnets = (xs: typeof list) => xs.map((n) => n.subnet).filter((s): s is string => !!s);
     return {
-      own: subnets(list.filter((n) => n.labels[LABEL.installation] === this.opts.installationId)),
+      own: subnets(list.filter((n) => n.labels[LABEL.installation] === installationId)),
       managed: subnets(list),
     };
   }
@@ -281,19 +354,25 @@ export class NetworkFabric {
    * Removes what the fabric of this installation put on the node: its chains, its routes, its
    * helper (and, when `networksToo`, this installation's networks no container uses). Idempotent.
    */
-  async teardown(node: Node, d: EngineDriver, networksToo = false): Promise<void> {
+  async teardown(
+    node: Node,
+    d: EngineDriver,
+    networksToo = false,
+    installationId = this.opts.installationId,
+  ): Promise<void> {
     const t = this.opts.engineTimeoutMs;
+    const mine = installationId === this.opts.installationId;
     const helpers = await withTimeout(
       d.listContainers({
         all: true,
-        labels: [`${LABEL.kind}=${FABRIC_KIND}`, `${LABEL.installation}=${this.opts.installationId}`],
+        labels: [`${LABEL.kind}=${FABRIC_KIND}`, `${LABEL.installation}=${installationId}`],
       }),
       t,
       'list timed out',
     );
     if (networksToo)
       for (const n of await withTimeout(
-        d.listNetworks({ labels: [`${LABEL.installation}=${this.opts.installationId}`] }),
+        d.listNetworks({ labels: [`${LABEL.installation}=${installationId}`] }),
         t,
         'list timed out',
       )) {
@@ -305,11 +384,14 @@ export class NetworkFabric {
         );
       }
     if (!helpers.length) {
-      this.clean.add(node.id);
+      if (mine) this.clean.add(node.id);
       return;
     }
-    const id = await withTimeout(this.ensureHelper(d), t, 'helper start timed out');
-    const c = this.chain;
+    // Another installation's (a dead control plane's) is run in its own helper, started if need be.
+    const id = mine
+      ? await withTimeout(this.ensureHelper(d), t, 'helper start timed out')
+      : await this.started(d, helpers[0]!);
+    const c = fabricChain(installationId);
     const res = await this.sh(
       d,
       id,
@@ -324,14 +406,20 @@ export class NetworkFabric {
         `ip -4 -o route show proto ${FABRIC_ROUTE_PROTO}`,
       ].join('\n'),
     );
-    const { own, managed } = await this.managedSubnets(d);
+    const { own, managed } = await this.managedSubnets(d, installationId);
     const stale = staleRoutes(parseRouteDsts(res.output), [], own, managed);
     if (stale.length)
       await this.sh(d, id, stale.map((dst) => `ip route del ${dst} proto ${FABRIC_ROUTE_PROTO}`).join('\n'));
     for (const h of helpers)
       await withTimeout(d.removeContainer(h.id, { force: true }), t, 'remove timed out');
-    this.clean.add(node.id);
-    this.log.info({ node: node.name }, 'network fabric removed from node');
+    if (mine) this.clean.add(node.id);
+    this.log.info({ node: node.name, installation: installationId }, 'network fabric removed from node');
+  }
+
+  private async started(d: EngineDriver, helper: { id: string; state: string }): Promise<string> {
+    if (helper.state !== 'running')
+      await withTimeout(d.startContainer(helper.id), this.opts.engineTimeoutMs, 'helper start timed out');
+    return helper.id;
   }
 
   /** The node removal hook: the fabric leaves the node before Stevedore forgets it. */
@@ -348,7 +436,11 @@ export class NetworkFabric {
       all: true,
       labels: [`${LABEL.kind}=${FABRIC_KIND}`, `${LABEL.installation}=${this.opts.installationId}`],
     });
-    const running = found.find((c) => c.state === 'running');
+    // Ours only when this process made it (a restarted control plane makes its own: the labels
+    // say whose it is, and a helper of a dead pid is what another control plane may sweep).
+    const running = found.find(
+      (c) => c.state === 'running' && c.labels[OWNER_PID_LABEL] === String(process.pid),
+    );
     if (running) return running.id;
     for (const c of found) await d.removeContainer(c.id, { force: true });
     let id: string;
@@ -362,6 +454,8 @@ export class NetworkFabric {
           [LABEL.managed]: 'true',
           [LABEL.installation]: this.opts.installationId,
           [LABEL.kind]: FABRIC_KIND,
+          [OWNER_PID_LABEL]: String(process.pid),
+          [OWNER_BOOT_LABEL]: this.boot,
         },
         ports: [],
         mounts: [{ type: 'bind', source: '/', target: '/host', readOnly: true }],
