@@ -11,7 +11,10 @@ export function SizeBar({ value, max, label }: { value: number; max: number; lab
       aria-valuenow={value}
       style={{ height: 6, marginTop: 3 }}
     >
-      <div className="used" style={{ width: `${Math.max(p, value > 0 ? 1 : 0)}%` }} />
+      <div
+        className="res"
+        style={{ width: `${Math.max(p, value > 0 ? 1 : 0)}%`, background: 'var(--bar-used)' }}
+      />
     </div>
   );
 }

@@ -79,7 +79,18 @@ function WorkBar({ w }: { w: Work }) {
     >
       <div className="row between small">
         <span>
-          {w.op === 'backup' ? 'Backing up' : 'Restoring'} {w.volume} on {w.node}
+          {w.state === 'COMPLETED'
+            ? w.op === 'backup'
+              ? 'Backed up'
+              : 'Restored'
+            : w.state === 'FAILED'
+              ? w.op === 'backup'
+                ? 'Backup failed:'
+                : 'Restore failed:'
+              : w.op === 'backup'
+                ? 'Backing up'
+                : 'Restoring'}{' '}
+          {w.volume} on {w.node}
         </span>
         <span className="num">
           {percent}% · {bytes(w.bytes)}
