@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -7,8 +6,8 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { docker, endpointOf, startTestServer, uniq, waitFor, type TestServer } from './harness.js';
-import { freePort } from './cluster-helpers.js';
 import { monitoredMetrics } from './monitoring-files.js';
+import { startRedisServer, type RedisServer } from './redis-helpers.js';
 
 /**
  * Issue #21 items 4-5 on a real server and engine: the workload on /metrics, every metric the
@@ -254,37 +253,17 @@ describe('health, metrics and request logs on a real engine', () => {
 });
 
 describe('/readyz with the Redis pubsub', () => {
-  let redis: ChildProcess | undefined;
+  let redis: RedisServer | undefined;
   let s: TestServer | undefined;
 
   afterAll(async () => {
     await s?.stop();
-    if (redis && redis.exitCode === null) {
-      const exited = new Promise((r) => redis!.once('exit', r));
-      redis.kill('SIGTERM');
-      await exited;
-    }
+    await redis?.stop();
   });
 
   it('checks Redis and names it when the connection is lost', async () => {
-    const port = await freePort();
-    redis = spawn(
-      '/usr/bin/redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let out = '';
-    redis.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-    await waitFor(() => out.includes('Ready to accept connections'), {
-      what: 'redis-server ready',
-      timeoutMs: 15_000,
-    });
-    s = await startTestServer({
-      STEVEDORE_PUBSUB: 'redis',
-      STEVEDORE_REDIS_URL: `redis://127.0.0.1:${port}`,
-    });
+    redis = await startRedisServer();
+    s = await startTestServer({ STEVEDORE_PUBSUB: 'redis', STEVEDORE_REDIS_URL: redis.url });
     const readyz = async () => {
       const r = await fetch(`${s!.app.url.replace(/\/graphql$/, '')}/readyz`);
       return {
@@ -295,9 +274,7 @@ describe('/readyz with the Redis pubsub', () => {
     const up = await readyz();
     expect(up.status).toBe(200);
     expect(up.body.checks.find((c) => c.name === 'redis')).toMatchObject({ ok: true, detail: 'connected' });
-    const exited = new Promise((r) => redis!.once('exit', r));
-    redis.kill('SIGTERM');
-    await exited;
+    await redis.stop();
     const down = await waitFor(async () => ((await readyz()).status === 503 ? await readyz() : undefined), {
       what: '/readyz 503 without Redis',
       timeoutMs: 15_000,

@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docker, removeLabelled, startTestServer, uniq, waitFor, type TestServer } from './harness.js';
+import { startRedisServer, type RedisServer } from './redis-helpers.js';
 
 /**
  * The real-time layer against engine n1: stats, engine events, health, logs, resumable event
@@ -420,34 +419,18 @@ describe('keep-alive terminates dead sockets', () => {
 });
 
 describe('pubsub over a real redis-server', () => {
-  let redis: ChildProcess | undefined;
+  let redis: RedisServer | undefined;
   let port = 0;
   const servers: TestServer[] = [];
 
   beforeAll(async () => {
-    port = await freePort();
-    redis = spawn(
-      '/usr/bin/redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let out = '';
-    redis.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-    await waitFor(() => out.includes('Ready to accept connections'), {
-      what: 'redis-server ready',
-      timeoutMs: 15_000,
-    });
+    redis = await startRedisServer();
+    port = redis.port;
   });
 
   afterAll(async () => {
     for (const x of servers.splice(0)) await x.stop();
-    if (redis && redis.exitCode === null) {
-      const exited = new Promise((r) => redis!.once('exit', r));
-      redis.kill('SIGTERM');
-      await exited;
-    }
+    await redis?.stop();
   });
 
   it('an event published on one instance reaches a subscriber of the other', async () => {
@@ -485,14 +468,3 @@ describe('pubsub over a real redis-server', () => {
     onB.stop();
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const p = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(p));
-    });
-  });
-}
