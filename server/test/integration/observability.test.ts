@@ -8,6 +8,7 @@ import { createLogger } from '../../src/logger.js';
 import { docker, endpointOf, startTestServer, uniq, waitFor, type TestServer } from './harness.js';
 import { monitoredMetrics } from './monitoring-files.js';
 import { startRedisServer, type RedisServer } from './redis-helpers.js';
+import { taggedWebapp } from './tagged-webapp.js';
 
 /**
  * Issue #21 items 4-5 on a real server and engine: the workload on /metrics, every metric the
@@ -46,21 +47,8 @@ describe('health, metrics and request logs on a real engine', () => {
   });
   const proxyNode = uniq('obs-n2');
 
-  const spec = (image: string) => ({
-    name: svc,
-    image,
-    replicas: 2,
-    ports: [{ containerPort: 8080 }],
-    healthCheck: {
-      shell: 'wget -q -O /dev/null http://127.0.0.1:8080/health',
-      intervalMs: 500,
-      timeoutMs: 2000,
-      retries: 2,
-    },
-    stopTimeoutSec: 2,
-    update: { parallelism: 2, monitorMs: 500 },
-    labels: [{ key: 'test', value: svc }],
-  });
+  const spec = (image: string) =>
+    taggedWebapp(svc, svc, { image, replicas: 2, update: { parallelism: 2, monitorMs: 500 } });
 
   beforeAll(async () => {
     s = await startTestServer(
