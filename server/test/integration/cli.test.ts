@@ -109,6 +109,10 @@ interface ServiceRow {
   runningReplicas: number;
 }
 
+/** `stevedore --json service create --name NAME --replicas N ...rest`. */
+const createService = (config: string, name: string, replicas: number, rest: string[]) =>
+  cliJson<ServiceRow>(config, ['service', 'create', '--name', name, '--replicas', String(replicas), ...rest]);
+
 const running = (tasks: TaskRow[]) =>
   tasks.filter((t) => t.state === 'RUNNING' && t.desiredState === 'RUNNING');
 
@@ -178,13 +182,7 @@ describe('stevedore CLI against a real server', () => {
 
   it('service create, ls, ps, scale, update, rollback and rm change the containers on the engine', async () => {
     const name = uniq('cli-web');
-    const created = await cliJson<ServiceRow>(config, [
-      'service',
-      'create',
-      '--name',
-      name,
-      '--replicas',
-      '2',
+    const created = await createService(config, name, 2, [
       '-e',
       'GREETING=hi',
       '-p',
@@ -368,13 +366,7 @@ describe('stevedore CLI against a real server', () => {
 
   it('Ctrl-C during service logs -f exits with status 130 and no stack trace, and the server closes the log streams and the socket', async () => {
     const name = uniq('cli-ticker');
-    const created = await cliJson<ServiceRow>(config, [
-      'service',
-      'create',
-      '--name',
-      name,
-      '--replicas',
-      '2',
+    const created = await createService(config, name, 2, [
       'local/busybox:1',
       '--',
       'sh',
@@ -445,18 +437,7 @@ describe('stevedore events -f across a server restart', () => {
     expect(login.code).toBe(0);
 
     const name = uniq('cli-ev');
-    const created = await cliJson<ServiceRow>(config, [
-      'service',
-      'create',
-      '--name',
-      name,
-      '--replicas',
-      '0',
-      'local/busybox:1',
-      '--',
-      'sleep',
-      '3600',
-    ]);
+    const created = await createService(config, name, 0, ['local/busybox:1', '--', 'sleep', '3600']);
     made.push(created.id);
     // Each toggle is a real scale (0 <-> 1), so each makes one service.scaled event.
     let replicas = 0;
