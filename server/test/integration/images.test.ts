@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   docker,
@@ -359,6 +361,99 @@ describe('images against real engines', () => {
       expect(['NOT_FOUND', 'BAD_USER_INPUT']).toContain(firstError(missing)?.extensions?.code);
       expect(firstError(missing)?.extensions?.field).toBe('ref');
       expect(firstError(missing)?.message).toMatch(/manifest unknown|not found/i);
+    });
+
+    it('startImagePull returns at once and imagePull follows it to 100, or to FAILED with the reason', async () => {
+      const repo = `${addr}/t-${TEST_ID}-sub`;
+      await s.ok(
+        `mutation($r: String!) { tagImage(node: "local", source: "local/webapp:v3", repo: $r, tag: "1") { id } }`,
+        { r: repo },
+      );
+      const pushed = (
+        await s.ok<{ pushImage: { id: string } }>(
+          `mutation($r: String!) { pushImage(node: "local", ref: $r) { id } }`,
+          {
+            r: `${repo}:1`,
+          },
+        )
+      ).pushImage;
+      await s.ok(`mutation($r: String!) { removeImage(node: "local", ref: $r) }`, { r: `${repo}:1` });
+
+      const ws = createClient({
+        url: s.app.wsUrl,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: { authToken: s.token },
+      });
+      interface PullView {
+        state: string;
+        percent: number;
+        ref: string;
+        error: string | null;
+        image: { id: string; repoTags: string[] } | null;
+      }
+      const follow = (id: string) =>
+        new Promise<PullView[]>((resolve, reject) => {
+          const seen: PullView[] = [];
+          ws.subscribe<{ imagePull: PullView }>(
+            {
+              query: `subscription($id: ID!) { imagePull(id: $id) { state percent ref error image { id repoTags } } }`,
+              variables: { id },
+            },
+            {
+              next: (m) =>
+                m.errors?.length ? reject(new Error(m.errors[0]!.message)) : seen.push(m.data!.imagePull),
+              error: reject,
+              complete: () => resolve(seen),
+            },
+          );
+        });
+      try {
+        const started = (
+          await s.ok<{ startImagePull: { id: string; state: string; ref: string } }>(
+            `mutation($r: String!) { startImagePull(node: "local", ref: $r) { id state ref } }`,
+            { r: `${repo}:1` },
+          )
+        ).startImagePull;
+        expect(started.ref).toBe(`${repo}:1`);
+        const seen = await follow(started.id);
+        const last = seen[seen.length - 1]!;
+        expect(last.state).toBe('COMPLETED');
+        expect(last.percent).toBe(100);
+        expect(last.image?.id).toBe(pushed.id);
+        expect(last.image?.repoTags).toContain(`${repo}:1`);
+        // Never back, and 100 only at the end.
+        for (let i = 1; i < seen.length; i++)
+          expect(seen[i]!.percent).toBeGreaterThanOrEqual(seen[i - 1]!.percent);
+        expect(seen.slice(0, -1).every((p) => p.state === 'RUNNING' && p.percent < 100)).toBe(true);
+        expect(await docker('n1', 'image', 'inspect', '-f', '{{.Id}}', `${repo}:1`)).toBe(pushed.id);
+
+        // A tag the registry lacks: the pull ends FAILED with the registry's reason, nothing pulled.
+        const bad = (
+          await s.ok<{ startImagePull: { id: string } }>(
+            `mutation($r: String!) { startImagePull(node: "local", ref: $r) { id } }`,
+            { r: `${repo}:nope` },
+          )
+        ).startImagePull;
+        const failed = (await follow(bad.id)).pop()!;
+        expect(failed.state).toBe('FAILED');
+        expect(failed.image).toBeNull();
+        expect(failed.error).toMatch(/manifest unknown|not found/i);
+        expect(failed.error).toContain(`${repo}:nope`);
+
+        // Bad input is refused before anything starts; an unknown pull id is NOT_FOUND.
+        const refused = await s.gql(`mutation { startImagePull(node: "local", ref: "UPPER/Case") { id } }`);
+        expect(firstError(refused)?.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(firstError(refused)?.extensions?.field).toBe('ref');
+        await expect(follow('no-such-pull')).rejects.toThrow(/no pull with id/);
+      } finally {
+        await ws.dispose();
+        await s
+          .ok(`mutation($r: String!) { removeImage(node: "local", ref: $r, force: true) }`, {
+            r: `${repo}:1`,
+          })
+          .catch(() => undefined);
+      }
     });
   });
 });

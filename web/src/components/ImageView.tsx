@@ -50,6 +50,21 @@ function groupAcrossNodes(items: ImageT[]): ImageGroup[] {
 const fieldError = (errs: { field: string; reason: string }[], field: string) =>
   errs.find((e) => e.field === field)?.reason ?? null;
 
+/** An image's tags one a line, or its short id when it has none. */
+function Tags({ id, tags }: { id: string; tags: string[] }) {
+  if (!tags.length)
+    return <span className="muted mono small">{shortId(id.replace(/^sha256:/, ''))} (untagged)</span>;
+  return (
+    <>
+      {tags.map((t) => (
+        <div key={t} className="mono small">
+          {t}
+        </div>
+      ))}
+    </>
+  );
+}
+
 /** The services using an image, as links, with their container counts. */
 function ServiceLinks({ services }: { services: ImageT['services'] }) {
   if (!services.length) return <span className="muted">none</span>;
@@ -345,15 +360,7 @@ function PerNode({ items, max, onChange }: { items: ImageT[]; max: number; onCha
             >
               <td>{i.node.name}</td>
               <td>
-                {i.repoTags.length ? (
-                  i.repoTags.map((t) => (
-                    <div key={t} className="mono small">
-                      {t}
-                    </div>
-                  ))
-                ) : (
-                  <span className="muted mono small">{shortId(i.id.replace(/^sha256:/, ''))} (untagged)</span>
-                )}
+                <Tags id={i.id} tags={i.repoTags} />
               </td>
               <td style={{ minWidth: 130 }}>
                 <span className="num small">{bytes(i.sizeBytes)}</span>
@@ -403,17 +410,7 @@ function AcrossNodes({ groups, nodes, max }: { groups: ImageGroup[]; nodes: Node
             return (
               <tr key={g.id} data-testid="image-group" data-tags={g.tags.join(' ')}>
                 <td>
-                  {g.tags.length ? (
-                    g.tags.map((t) => (
-                      <div key={t} className="mono small">
-                        {t}
-                      </div>
-                    ))
-                  ) : (
-                    <span className="muted mono small">
-                      {shortId(g.id.replace(/^sha256:/, ''))} (untagged)
-                    </span>
-                  )}
+                  <Tags id={g.id} tags={g.tags} />
                 </td>
                 <td style={{ minWidth: 130 }}>
                   <span className="num small">{bytes(g.sizeBytes)}</span>

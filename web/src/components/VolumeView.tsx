@@ -360,41 +360,17 @@ export function VolumeView() {
       n.delete(key);
       return n;
     });
-    putWork({
-      op: 'backup',
-      node: v.nodeName,
-      volume: v.name,
-      bytes: 0,
-      total: sizes.get(`${v.nodeName}/${v.name}`) ?? null,
-      state: 'RUNNING',
-      message: '',
-      cursor: null,
-    });
+    const put = (w: Pick<Work, 'bytes' | 'total' | 'state' | 'message'>) =>
+      putWork({ op: 'backup', node: v.nodeName, volume: v.name, cursor: null, ...w });
+    put({ bytes: 0, total: sizes.get(`${v.nodeName}/${v.name}`) ?? null, state: 'RUNNING', message: '' });
     const r = await backup({ node: v.nodeId, name: v.name });
     if (r.error) {
       const msg = errorMessage(r.error) ?? 'the backup failed';
       setErrors((m) => new Map(m).set(key, msg));
-      putWork({
-        op: 'backup',
-        node: v.nodeName,
-        volume: v.name,
-        bytes: 0,
-        total: null,
-        state: 'FAILED',
-        message: msg,
-        cursor: null,
-      });
+      put({ bytes: 0, total: null, state: 'FAILED', message: msg });
     } else if (r.data) {
-      putWork({
-        op: 'backup',
-        node: v.nodeName,
-        volume: v.name,
-        bytes: r.data.backupVolume.bytes,
-        total: r.data.backupVolume.bytes,
-        state: 'COMPLETED',
-        message: '',
-        cursor: null,
-      });
+      const n = r.data.backupVolume.bytes;
+      put({ bytes: n, total: n, state: 'COMPLETED', message: '' });
       refetch();
     }
   };
