@@ -1,14 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fabricChain } from '../../src/domain/network-fabric.js';
 import { FABRIC_KIND, OWNER_PID_LABEL } from '../../src/control/network-fabric.js';
 import { freePort } from './cluster-helpers.js';
 import { rulesWith } from './fabric-helpers.js';
-import { docker, endpointOf, startTestServer, uniq, waitFor, type TestServer } from './harness.js';
+import { spawnServer } from './child-server.js';
+import { docker, startTestServer, uniq, waitFor, type TestServer } from './harness.js';
 
 /*
  * Issue #16: a control plane killed (SIGKILL: no teardown) leaves its fabric on the engines (its
@@ -16,9 +16,6 @@ import { docker, endpointOf, startTestServer, uniq, waitFor, type TestServer } f
  * live one has: the helpers carry their owner's pid and boot id. The dead one runs as a child
  * process (in-process test servers share the test's pid), on n1.
  */
-const here = path.dirname(fileURLToPath(import.meta.url));
-const serverDir = path.resolve(here, '../..');
-const loader = path.join(here, 'orchestration-ts-loader.mjs');
 const TOKEN = `sweep-admin-${Math.random().toString(36).slice(2)}`;
 
 interface Helper {
@@ -77,22 +74,7 @@ describe('the fabric of a dead control plane is swept, a live one is left (real 
     // The one to be killed: its own process, data directory and installation.
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stevedore-sweep-'));
     const port = await freePort();
-    const log = fs.openSync(path.join(dataDir, 'server.log'), 'a');
-    child = spawn(process.execPath, ['--enable-source-maps', '--import', loader, 'src/main.ts'], {
-      cwd: serverDir,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        STEVEDORE_PORT: String(port),
-        STEVEDORE_DATA_DIR: dataDir,
-        STEVEDORE_LOCAL_ENGINE: endpointOf('n1'),
-        STEVEDORE_LOCAL_NODE_NAME: 'n1',
-        STEVEDORE_LOG_LEVEL: 'info',
-        STEVEDORE_ADMIN_TOKEN: TOKEN,
-      },
-      stdio: ['ignore', log, log],
-    });
-    fs.closeSync(log);
+    child = spawnServer(dataDir, port, TOKEN);
     const url = `http://127.0.0.1:${port}/graphql`;
     const call = async (query: string, variables?: Record<string, unknown>) => {
       const r = await fetch(url, {

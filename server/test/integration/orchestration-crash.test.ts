@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { docker, endpointOf, removeLabelled, uniq, waitFor, type GqlResult } from './harness.js';
+import { spawnServer } from './child-server.js';
+import { docker, removeLabelled, uniq, waitFor, type GqlResult } from './harness.js';
 import {
   engineContainers,
   SERVICE_FIELDS,
@@ -23,9 +23,6 @@ import {
  * on load by SWC (orchestration-ts-loader.mjs), so the test needs no prior build and never tests a
  * stale dist/.
  */
-const here = path.dirname(fileURLToPath(import.meta.url));
-const serverDir = path.resolve(here, '../..');
-const loader = path.join(here, 'orchestration-ts-loader.mjs');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -49,25 +46,11 @@ interface Child {
 
 async function startChild(dataDir: string): Promise<Child> {
   const port = await freePort();
-  const log = fs.openSync(path.join(dataDir, 'server.log'), 'a');
-  const proc = spawn(process.execPath, ['--enable-source-maps', '--import', loader, 'src/main.ts'], {
-    cwd: serverDir,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      STEVEDORE_PORT: String(port),
-      STEVEDORE_DATA_DIR: dataDir,
-      STEVEDORE_LOCAL_ENGINE: endpointOf('n1'),
-      STEVEDORE_LOCAL_NODE_NAME: 'n1',
-      STEVEDORE_RESYNC_INTERVAL_MS: '500',
-      STEVEDORE_HEARTBEAT_INTERVAL_MS: '500',
-      STEVEDORE_HEARTBEAT_GRACE_MS: '2000',
-      STEVEDORE_LOG_LEVEL: 'info',
-      STEVEDORE_ADMIN_TOKEN: CHILD_TOKEN,
-    },
-    stdio: ['ignore', log, log],
+  const proc = spawnServer(dataDir, port, CHILD_TOKEN, {
+    STEVEDORE_RESYNC_INTERVAL_MS: '500',
+    STEVEDORE_HEARTBEAT_INTERVAL_MS: '500',
+    STEVEDORE_HEARTBEAT_GRACE_MS: '2000',
   });
-  fs.closeSync(log);
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitFor(
