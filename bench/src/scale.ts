@@ -81,7 +81,9 @@ async function runCase(nodeCount: number, serviceCount: number, replicas: number
   ): Promise<{ data: T; bytes: number }> => {
     const res = await fetch(app.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      // A connection per request: a reused keep-alive socket the server has just closed resets
+      // (ECONNRESET) on a busy machine, and a mutation cannot be retried blindly.
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, connection: 'close' },
       body: JSON.stringify({ query, variables }),
     });
     const text = await res.text();
