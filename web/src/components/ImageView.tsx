@@ -462,7 +462,7 @@ export function ImageView() {
   return (
     <div className="stack">
       {data.images.unreachableNodes.map((u) => (
-        <div key={u.id} className="banner bad" role="alert">
+        <div key={u.name} className="banner bad" role="alert">
           Node {u.name} did not answer: {u.reason}
         </div>
       ))}

@@ -69,9 +69,9 @@ type Documents = {
   '\n  fragment StackWarningFields on StackWarning {\n    path\n    service\n    key\n    message\n    line\n  }\n': typeof types.StackWarningFieldsFragmentDoc;
   '\n  fragment StackPlanItemFields on StackPlanItem {\n    kind\n    name\n    diff {\n      field\n      from\n      to\n    }\n  }\n': typeof types.StackPlanItemFieldsFragmentDoc;
   '\n  fragment StackFields on Stack {\n    name\n    clusterId\n    status\n    networks\n    volumes\n    secrets\n    variables\n    createdAt\n    updatedAt\n    warnings {\n      ...StackWarningFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n': typeof types.StackFieldsFragmentDoc;
-  '\n  query Images {\n    images {\n      items {\n        id\n        node {\n          id\n          name\n        }\n        repoTags\n        repoDigests\n        sizeBytes\n        createdAt\n        containers {\n          id\n          name\n          state\n        }\n        services {\n          id\n          name\n          containers\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n    nodes {\n      id\n      name\n      status\n    }\n  }\n': typeof types.ImagesDocument;
+  '\n  query Images {\n    images {\n      items {\n        id\n        node {\n          id\n          name\n        }\n        repoTags\n        repoDigests\n        sizeBytes\n        createdAt\n        containers {\n          id\n          name\n          state\n        }\n        services {\n          id\n          name\n          containers\n        }\n      }\n      unreachableNodes {\n        name\n        reason\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n  }\n': typeof types.ImagesDocument;
   '\n  query ImageHistory($node: ID!, $ref: String!) {\n    imageHistory(node: $node, ref: $ref) {\n      id\n      createdAt\n      createdBy\n      sizeBytes\n      tags\n    }\n  }\n': typeof types.ImageHistoryDocument;
-  '\n  mutation StartImagePull($node: ID!, $ref: String!) {\n    startImagePull(node: $node, ref: $ref) {\n      id\n      ref\n      state\n      percent\n    }\n  }\n': typeof types.StartImagePullDocument;
+  '\n  mutation StartImagePull($node: ID!, $ref: String!) {\n    startImagePull(node: $node, ref: $ref) {\n      id\n    }\n  }\n': typeof types.StartImagePullDocument;
   '\n  subscription ImagePull($id: ID!) {\n    imagePull(id: $id) {\n      id\n      ref\n      node {\n        name\n      }\n      state\n      percent\n      layers\n      layersDone\n      downloadedBytes\n      totalBytes\n      status\n      error\n    }\n  }\n': typeof types.ImagePullDocument;
   '\n  mutation TagImage($node: ID!, $source: String!, $repo: String!, $tag: String!) {\n    tagImage(node: $node, source: $source, repo: $repo, tag: $tag) {\n      id\n      repoTags\n    }\n  }\n': typeof types.TagImageDocument;
   '\n  mutation RemoveImage($node: ID!, $ref: String!) {\n    removeImage(node: $node, ref: $ref)\n  }\n': typeof types.RemoveImageDocument;
@@ -103,9 +103,9 @@ type Documents = {
   '\n  mutation DeployStack(\n    $name: String!\n    $compose: String!\n    $variables: [StackVariableInput!]\n    $envFiles: [StackFileInput!]\n    $dryRun: Boolean\n    $removeOrphans: Boolean\n  ) {\n    deployStack(\n      name: $name\n      compose: $compose\n      variables: $variables\n      envFiles: $envFiles\n      dryRun: $dryRun\n      removeOrphans: $removeOrphans\n    ) {\n      applied\n      plan {\n        create {\n          ...StackPlanItemFields\n        }\n        update {\n          ...StackPlanItemFields\n        }\n        remove {\n          ...StackPlanItemFields\n        }\n        unchanged\n        warnings {\n          ...StackWarningFields\n        }\n      }\n      stack {\n        ...StackFields\n        compose\n      }\n    }\n  }\n': typeof types.DeployStackDocument;
   '\n  mutation RemoveStack($name: String!, $removeVolumes: Boolean) {\n    removeStack(name: $name, removeVolumes: $removeVolumes) {\n      name\n    }\n  }\n': typeof types.RemoveStackDocument;
   '\n  query StackCompose($name: String!) {\n    stackCompose(name: $name)\n  }\n': typeof types.StackComposeDocument;
-  '\n  query Volumes {\n    volumes {\n      nodeId\n      nodeName\n      name\n      driver\n      createdAt\n      managed\n      services\n      sizeBytes\n    }\n    volumeBackups {\n      file\n      bytes\n      createdAt\n      sha256\n      nodeName\n      volume\n    }\n    nodes {\n      id\n      name\n      status\n    }\n  }\n': typeof types.VolumesDocument;
+  '\n  query Volumes {\n    volumes {\n      nodeId\n      nodeName\n      name\n      driver\n      createdAt\n      managed\n      services\n      sizeBytes\n    }\n    volumeBackups {\n      file\n      bytes\n      createdAt\n      sha256\n      nodeName\n      volume\n    }\n    nodes {\n      ...NodeFields\n    }\n  }\n': typeof types.VolumesDocument;
   '\n  mutation BackupVolume($node: ID!, $name: String!) {\n    backupVolume(node: $node, name: $name) {\n      file\n      bytes\n      sha256\n    }\n  }\n': typeof types.BackupVolumeDocument;
-  '\n  mutation RestoreVolume($node: ID!, $file: String!, $newName: String!) {\n    restoreVolume(node: $node, file: $file, newName: $newName) {\n      name\n      nodeName\n      sizeBytes\n    }\n  }\n': typeof types.RestoreVolumeDocument;
+  '\n  mutation RestoreVolume($node: ID!, $file: String!, $newName: String!) {\n    restoreVolume(node: $node, file: $file, newName: $newName) {\n      name\n      nodeName\n    }\n  }\n': typeof types.RestoreVolumeDocument;
 };
 const documents: Documents = {
   '\n  query AccessUsers {\n    users {\n      ...UserFields\n    }\n  }\n': types.AccessUsersDocument,
@@ -217,11 +217,11 @@ const documents: Documents = {
     types.StackPlanItemFieldsFragmentDoc,
   '\n  fragment StackFields on Stack {\n    name\n    clusterId\n    status\n    networks\n    volumes\n    secrets\n    variables\n    createdAt\n    updatedAt\n    warnings {\n      ...StackWarningFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n':
     types.StackFieldsFragmentDoc,
-  '\n  query Images {\n    images {\n      items {\n        id\n        node {\n          id\n          name\n        }\n        repoTags\n        repoDigests\n        sizeBytes\n        createdAt\n        containers {\n          id\n          name\n          state\n        }\n        services {\n          id\n          name\n          containers\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n    nodes {\n      id\n      name\n      status\n    }\n  }\n':
+  '\n  query Images {\n    images {\n      items {\n        id\n        node {\n          id\n          name\n        }\n        repoTags\n        repoDigests\n        sizeBytes\n        createdAt\n        containers {\n          id\n          name\n          state\n        }\n        services {\n          id\n          name\n          containers\n        }\n      }\n      unreachableNodes {\n        name\n        reason\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n  }\n':
     types.ImagesDocument,
   '\n  query ImageHistory($node: ID!, $ref: String!) {\n    imageHistory(node: $node, ref: $ref) {\n      id\n      createdAt\n      createdBy\n      sizeBytes\n      tags\n    }\n  }\n':
     types.ImageHistoryDocument,
-  '\n  mutation StartImagePull($node: ID!, $ref: String!) {\n    startImagePull(node: $node, ref: $ref) {\n      id\n      ref\n      state\n      percent\n    }\n  }\n':
+  '\n  mutation StartImagePull($node: ID!, $ref: String!) {\n    startImagePull(node: $node, ref: $ref) {\n      id\n    }\n  }\n':
     types.StartImagePullDocument,
   '\n  subscription ImagePull($id: ID!) {\n    imagePull(id: $id) {\n      id\n      ref\n      node {\n        name\n      }\n      state\n      percent\n      layers\n      layersDone\n      downloadedBytes\n      totalBytes\n      status\n      error\n    }\n  }\n':
     types.ImagePullDocument,
@@ -281,11 +281,11 @@ const documents: Documents = {
     types.RemoveStackDocument,
   '\n  query StackCompose($name: String!) {\n    stackCompose(name: $name)\n  }\n':
     types.StackComposeDocument,
-  '\n  query Volumes {\n    volumes {\n      nodeId\n      nodeName\n      name\n      driver\n      createdAt\n      managed\n      services\n      sizeBytes\n    }\n    volumeBackups {\n      file\n      bytes\n      createdAt\n      sha256\n      nodeName\n      volume\n    }\n    nodes {\n      id\n      name\n      status\n    }\n  }\n':
+  '\n  query Volumes {\n    volumes {\n      nodeId\n      nodeName\n      name\n      driver\n      createdAt\n      managed\n      services\n      sizeBytes\n    }\n    volumeBackups {\n      file\n      bytes\n      createdAt\n      sha256\n      nodeName\n      volume\n    }\n    nodes {\n      ...NodeFields\n    }\n  }\n':
     types.VolumesDocument,
   '\n  mutation BackupVolume($node: ID!, $name: String!) {\n    backupVolume(node: $node, name: $name) {\n      file\n      bytes\n      sha256\n    }\n  }\n':
     types.BackupVolumeDocument,
-  '\n  mutation RestoreVolume($node: ID!, $file: String!, $newName: String!) {\n    restoreVolume(node: $node, file: $file, newName: $newName) {\n      name\n      nodeName\n      sizeBytes\n    }\n  }\n':
+  '\n  mutation RestoreVolume($node: ID!, $file: String!, $newName: String!) {\n    restoreVolume(node: $node, file: $file, newName: $newName) {\n      name\n      nodeName\n    }\n  }\n':
     types.RestoreVolumeDocument,
 };
 
@@ -637,8 +637,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Images {\n    images {\n      items {\n        id\n        node {\n          id\n          name\n        }\n        repoTags\n        repoDigests\n        sizeBytes\n        createdAt\n        containers {\n          id\n          name\n          state\n        }\n        services {\n          id\n          name\n          containers\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n    nodes {\n      id\n      name\n      status\n    }\n  }\n',
-): (typeof documents)['\n  query Images {\n    images {\n      items {\n        id\n        node {\n          id\n          name\n        }\n        repoTags\n        repoDigests\n        sizeBytes\n        createdAt\n        containers {\n          id\n          name\n          state\n        }\n        services {\n          id\n          name\n          containers\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n    nodes {\n      id\n      name\n      status\n    }\n  }\n'];
+  source: '\n  query Images {\n    images {\n      items {\n        id\n        node {\n          id\n          name\n        }\n        repoTags\n        repoDigests\n        sizeBytes\n        createdAt\n        containers {\n          id\n          name\n          state\n        }\n        services {\n          id\n          name\n          containers\n        }\n      }\n      unreachableNodes {\n        name\n        reason\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n  }\n',
+): (typeof documents)['\n  query Images {\n    images {\n      items {\n        id\n        node {\n          id\n          name\n        }\n        repoTags\n        repoDigests\n        sizeBytes\n        createdAt\n        containers {\n          id\n          name\n          state\n        }\n        services {\n          id\n          name\n          containers\n        }\n      }\n      unreachableNodes {\n        name\n        reason\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -649,8 +649,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation StartImagePull($node: ID!, $ref: String!) {\n    startImagePull(node: $node, ref: $ref) {\n      id\n      ref\n      state\n      percent\n    }\n  }\n',
-): (typeof documents)['\n  mutation StartImagePull($node: ID!, $ref: String!) {\n    startImagePull(node: $node, ref: $ref) {\n      id\n      ref\n      state\n      percent\n    }\n  }\n'];
+  source: '\n  mutation StartImagePull($node: ID!, $ref: String!) {\n    startImagePull(node: $node, ref: $ref) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartImagePull($node: ID!, $ref: String!) {\n    startImagePull(node: $node, ref: $ref) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -841,8 +841,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Volumes {\n    volumes {\n      nodeId\n      nodeName\n      name\n      driver\n      createdAt\n      managed\n      services\n      sizeBytes\n    }\n    volumeBackups {\n      file\n      bytes\n      createdAt\n      sha256\n      nodeName\n      volume\n    }\n    nodes {\n      id\n      name\n      status\n    }\n  }\n',
-): (typeof documents)['\n  query Volumes {\n    volumes {\n      nodeId\n      nodeName\n      name\n      driver\n      createdAt\n      managed\n      services\n      sizeBytes\n    }\n    volumeBackups {\n      file\n      bytes\n      createdAt\n      sha256\n      nodeName\n      volume\n    }\n    nodes {\n      id\n      name\n      status\n    }\n  }\n'];
+  source: '\n  query Volumes {\n    volumes {\n      nodeId\n      nodeName\n      name\n      driver\n      createdAt\n      managed\n      services\n      sizeBytes\n    }\n    volumeBackups {\n      file\n      bytes\n      createdAt\n      sha256\n      nodeName\n      volume\n    }\n    nodes {\n      ...NodeFields\n    }\n  }\n',
+): (typeof documents)['\n  query Volumes {\n    volumes {\n      nodeId\n      nodeName\n      name\n      driver\n      createdAt\n      managed\n      services\n      sizeBytes\n    }\n    volumeBackups {\n      file\n      bytes\n      createdAt\n      sha256\n      nodeName\n      volume\n    }\n    nodes {\n      ...NodeFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -853,8 +853,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RestoreVolume($node: ID!, $file: String!, $newName: String!) {\n    restoreVolume(node: $node, file: $file, newName: $newName) {\n      name\n      nodeName\n      sizeBytes\n    }\n  }\n',
-): (typeof documents)['\n  mutation RestoreVolume($node: ID!, $file: String!, $newName: String!) {\n    restoreVolume(node: $node, file: $file, newName: $newName) {\n      name\n      nodeName\n      sizeBytes\n    }\n  }\n'];
+  source: '\n  mutation RestoreVolume($node: ID!, $file: String!, $newName: String!) {\n    restoreVolume(node: $node, file: $file, newName: $newName) {\n      name\n      nodeName\n    }\n  }\n',
+): (typeof documents)['\n  mutation RestoreVolume($node: ID!, $file: String!, $newName: String!) {\n    restoreVolume(node: $node, file: $file, newName: $newName) {\n      name\n      nodeName\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

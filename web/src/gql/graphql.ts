@@ -2177,9 +2177,32 @@ export type ImagesQuery = {
       containers: Array<{ id: string; name: string; state: ContainerState }>;
       services: Array<{ id: string; name: string; containers: number }>;
     }>;
-    unreachableNodes: Array<{ id: string; name: string; reason: string }>;
+    unreachableNodes: Array<{ name: string; reason: string }>;
   };
-  nodes: Array<{ id: string; name: string; status: NodeStatus }>;
+  nodes: Array<{
+    id: string;
+    name: string;
+    clusterId: string;
+    role: NodeRole;
+    status: NodeStatus;
+    statusMessage: string | null;
+    availability: NodeAvailability;
+    endpoint: string;
+    publishAddress: string;
+    hostname: string | null;
+    engineId: string | null;
+    engineVersion: string | null;
+    cpus: number;
+    memoryBytes: number;
+    containerCount: number;
+    runningContainerCount: number;
+    lastSeenAt: string | null;
+    createdAt: string;
+    platform: { os: string; arch: string };
+    labels: Array<{ key: string; value: string }>;
+    capacity: { cpus: number; memoryBytes: number };
+    allocated: { cpus: number; memoryBytes: number };
+  }>;
 };
 
 export type ImageHistoryQueryVariables = Exact<{
@@ -2202,9 +2225,7 @@ export type StartImagePullMutationVariables = Exact<{
   ref: string;
 }>;
 
-export type StartImagePullMutation = {
-  startImagePull: { id: string; ref: string; state: ImagePullState; percent: number };
-};
+export type StartImagePullMutation = { startImagePull: { id: string } };
 
 export type ImagePullSubscriptionVariables = Exact<{
   id: string | number;
@@ -3568,7 +3589,30 @@ export type VolumesQuery = {
     nodeName: string | null;
     volume: string | null;
   }>;
-  nodes: Array<{ id: string; name: string; status: NodeStatus }>;
+  nodes: Array<{
+    id: string;
+    name: string;
+    clusterId: string;
+    role: NodeRole;
+    status: NodeStatus;
+    statusMessage: string | null;
+    availability: NodeAvailability;
+    endpoint: string;
+    publishAddress: string;
+    hostname: string | null;
+    engineId: string | null;
+    engineVersion: string | null;
+    cpus: number;
+    memoryBytes: number;
+    containerCount: number;
+    runningContainerCount: number;
+    lastSeenAt: string | null;
+    createdAt: string;
+    platform: { os: string; arch: string };
+    labels: Array<{ key: string; value: string }>;
+    capacity: { cpus: number; memoryBytes: number };
+    allocated: { cpus: number; memoryBytes: number };
+  }>;
 };
 
 export type BackupVolumeMutationVariables = Exact<{
@@ -3584,9 +3628,7 @@ export type RestoreVolumeMutationVariables = Exact<{
   newName: string;
 }>;
 
-export type RestoreVolumeMutation = {
-  restoreVolume: { name: string; nodeName: string; sizeBytes: number | null };
-};
+export type RestoreVolumeMutation = { restoreVolume: { name: string; nodeName: string } };
 
 export const RevisionFiguresFieldsFragmentDoc = {
   kind: 'Document',
@@ -8474,7 +8516,6 @@ export const ImagesDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                     ],
@@ -8488,10 +8529,78 @@ export const ImagesDocument = {
             name: { kind: 'Name', value: 'nodes' },
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Node' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platform' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'os' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'arch' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capacity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocated' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
               ],
             },
           },
@@ -8592,12 +8701,7 @@ export const StartImagePullDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ref' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'percent' } },
-              ],
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
         ],
@@ -13058,10 +13162,78 @@ export const VolumesDocument = {
             name: { kind: 'Name', value: 'nodes' },
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Node' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platform' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'os' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'arch' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capacity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocated' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
               ],
             },
           },
@@ -13173,7 +13345,6 @@ export const RestoreVolumeDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'nodeName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
               ],
             },
           },

@@ -27,15 +27,12 @@ export const ImagesQuery = graphql(`
         }
       }
       unreachableNodes {
-        id
         name
         reason
       }
     }
     nodes {
-      id
-      name
-      status
+      ...NodeFields
     }
   }
 `);
@@ -56,9 +53,6 @@ export const StartImagePullMutation = graphql(`
   mutation StartImagePull($node: ID!, $ref: String!) {
     startImagePull(node: $node, ref: $ref) {
       id
-      ref
-      state
-      percent
     }
   }
 `);

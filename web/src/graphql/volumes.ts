@@ -23,9 +23,7 @@ export const VolumesQuery = graphql(`
       volume
     }
     nodes {
-      id
-      name
-      status
+      ...NodeFields
     }
   }
 `);
@@ -45,7 +43,6 @@ export const RestoreVolumeMutation = graphql(`
     restoreVolume(node: $node, file: $file, newName: $newName) {
       name
       nodeName
-      sizeBytes
     }
   }
 `);
