@@ -433,6 +433,17 @@ export class FakeEngine implements EngineDriver {
     return opts.tail !== undefined ? lines.slice(-opts.tail) : lines;
   }
 
+  /** The container a stream follows; a failure ends the stream (as the real driver's onEnd) instead of throwing. */
+  private streamed(op: string, id: string, onEnd: (err?: Error) => void): FakeContainer | undefined {
+    try {
+      this.enter(op);
+      return this.container(id);
+    } catch (err) {
+      queueMicrotask(() => onEnd(err as Error));
+      return undefined;
+    }
+  }
+
   followLogs(
     id: string,
     opts: LogOptions,
@@ -440,14 +451,8 @@ export class FakeEngine implements EngineDriver {
     onEnd: (err?: Error) => void,
   ): Subscription {
     let closed = false;
-    let c: FakeContainer;
-    try {
-      this.enter('containers.logs');
-      c = this.container(id);
-    } catch (err) {
-      queueMicrotask(() => onEnd(err as Error));
-      return { close: () => undefined };
-    }
+    const c = this.streamed('containers.logs', id, onEnd);
+    if (!c) return { close: () => undefined };
     const follower = (l: LogLine | null) => {
       if (closed) return;
       if (l) return onLine(l);
@@ -500,14 +505,8 @@ export class FakeEngine implements EngineDriver {
     onSample: (s: ContainerStatsSample) => void,
     onEnd: (err?: Error) => void,
   ): Subscription {
-    let c: FakeContainer;
-    try {
-      this.enter('containers.stats');
-      c = this.container(id);
-    } catch (err) {
-      queueMicrotask(() => onEnd(err as Error));
-      return { close: () => undefined };
-    }
+    const c = this.streamed('containers.stats', id, onEnd);
+    if (!c) return { close: () => undefined };
     const timer = setInterval(() => {
       if (!this.containers.has(c.id)) {
         clearInterval(timer);
