@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LABEL } from '../app/labels.js';
-import { deadOwners, OWNER_BOOT_LABEL, OWNER_PID_LABEL } from './network-fabric.js';
+import { bootId, deadOwners, OWNER_BOOT_LABEL, OWNER_PID_LABEL } from './network-fabric.js';
 
 const helper = (inst: string, pid: string | undefined, boot: string | undefined) => ({
   labels: {
@@ -27,5 +27,15 @@ describe('deadOwners: whose fabric may be swept', () => {
     ];
     expect(deadOwners(list, own, isAlive)).toEqual([]);
     expect(deadOwners([helper('a', '200', '')], { installationId: 'me', boot: '' }, isAlive)).toEqual([]);
+  });
+
+  it('a pid space is the boot and the pid namespace: a control plane in a container judges none of the host', () => {
+    const host = { installationId: 'me', boot: 'b1 pid:[4026531836]' };
+    const inContainer = helper('a', '200', 'b1 pid:[4026532999]');
+    expect(deadOwners([inContainer], host, isAlive)).toEqual([]);
+    expect(deadOwners([helper('a', '200', 'b1 pid:[4026531836]')], host, isAlive)).toEqual(['a']);
+  });
+  it("this process's pid space names its boot and pid namespace", () => {
+    expect(bootId()).toMatch(/^[0-9a-f-]{36} pid:\[\d+\]$/);
   });
 });

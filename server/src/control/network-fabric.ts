@@ -29,13 +29,20 @@ import { CoalescedPass } from './coalesced-pass.js';
 export const FABRIC_KIND = 'network-fabric';
 /** The pid of the control plane whose fabric the helper is (the process that created it). */
 export const OWNER_PID_LABEL = 'stevedore.fabric.owner-pid';
-/** That process's host, by its kernel boot id: a pid means something only on the same boot. */
-export const OWNER_BOOT_LABEL = 'stevedore.fabric.owner-boot';
+/**
+ * Where that pid means something: the host's kernel boot id and the process's pid namespace. A pid
+ * can be judged alive only from the same namespace on the same boot: a control plane in a
+ * container (docker-compose.yml) sees none of the host's pids, and would take every other
+ * control plane on the host for dead.
+ */
+export const OWNER_BOOT_LABEL = 'stevedore.fabric.owner-pid-space';
 
-/** This host's boot id ('' where the kernel has none: then nothing is ever swept). */
+/** This process's pid space, "BOOT_ID pid:[INODE]" ('' where either is unreadable: then nothing is ever swept). */
 export function bootId(): string {
   try {
-    return fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    const boot = fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    const pidns = fs.readlinkSync('/proc/self/ns/pid');
+    return boot && pidns ? `${boot} ${pidns}` : '';
   } catch {
     return '';
   }
@@ -52,8 +59,8 @@ function alive(pid: number): boolean {
 }
 
 /**
- * The installations whose fabric helper on a node was made by a control plane that is dead: on
- * this host (same boot id) and its pid gone. Our own, unlabelled (older) and other hosts' helpers
+ * The installations whose fabric helper on a node was made by a control plane that is dead: in
+ * this pid space (same boot, same pid namespace) and its pid gone. Our own, unlabelled (older) and other hosts' helpers
  * are never dead by this measure: a live control plane's fabric is never touched.
  */
 export function deadOwners(

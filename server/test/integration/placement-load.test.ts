@@ -53,12 +53,21 @@ describe('placement: new replicas avoid a node kept busy', () => {
       'while :; do :; done',
     );
     const load = (name: string) => s.app.core.heartbeat.load.loadOf(nodeId[name]!);
-    // The heartbeat has seen n2 busy (a quarter of its CPUs or more) and n3 idle.
-    await waitFor(() => (load('n2')?.cpuPercent ?? 0) >= 20 && (load('n3')?.cpuPercent ?? 100) < 10, {
-      timeoutMs: 60_000,
-      what: 'the heartbeat to measure n2 busy and n3 idle',
-    }).catch((err: Error) => {
-      throw new Error(`${err.message}: n2 ${JSON.stringify(load('n2'))}, n3 ${JSON.stringify(load('n3'))}`);
+    // A figure the scheduler uses: at most 3 intervals old (core.ts: nodeLoadMaxAgeMs).
+    const fresh = (name: string) => {
+      const l = load(name);
+      return l !== undefined && Date.now() - l.measuredAt.getTime() < 3 * 2000;
+    };
+    const loads = () => NODES.map((n) => `${n} ${JSON.stringify(load(n))}`).join(', ');
+    // The heartbeat has seen n2 busy (a quarter of its CPUs or more) and n3 idle, and has a fresh
+    // figure for every READY node: the scheduler compares load only when all of them have one
+    // (snapshot.ts), so an n1 still unmeasured (many containers on it: a long round) would leave
+    // every placement neutral.
+    await waitFor(
+      () => NODES.every(fresh) && (load('n2')?.cpuPercent ?? 0) >= 20 && (load('n3')?.cpuPercent ?? 100) < 10,
+      { timeoutMs: 60_000, what: 'the heartbeat to measure every node, n2 busy and n3 idle' },
+    ).catch((err: Error) => {
+      throw new Error(`${err.message}: ${loads()}`);
     });
 
     // Created back to back, so they are placed while the load just measured holds (a pass places
@@ -85,7 +94,7 @@ describe('placement: new replicas avoid a node kept busy', () => {
       }),
     );
     const placed = await Promise.all(services.map((id) => engineContainers(id, { running: true })));
-    const seen = `${reasons.join('\n')}\nnow ${new Date().toISOString()}: n2 ${JSON.stringify(load('n2'))}, n3 ${JSON.stringify(load('n3'))}`;
+    const seen = `${reasons.join('\n')}\nnow ${new Date().toISOString()}: ${loads()}`;
     expect(countByNode(placed.flat()), seen).toEqual({ n1: 0, n2: 0, n3: 3 });
     for (const reason of reasons) {
       const m = /^scheduled on n3 \(cpu load (\d+)%, memory load (\d+)%\)$/.exec(reason);
