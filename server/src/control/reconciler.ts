@@ -27,6 +27,7 @@ import { LABEL, TASK_KIND } from '../app/labels.js';
 import type { RollbackRequests, TaskHooks } from '../app/ports.js';
 import { TaskRunner } from './task-runner.js';
 import { MissedChanges } from './missed-changes.js';
+import { PassTasks } from './pass-tasks.js';
 
 /** How long after a wake one more pass runs, to see what the engine had not yet listed. */
 const SETTLE_MS = 250;
@@ -205,13 +206,19 @@ export class Reconciler {
     const busy = this.runner.busyTasks();
     let nextDelay = this.opts.resyncMs;
 
+    if (this.passes % 20 === 0) this.store.tasks.pruneAllFinished();
+    // Every task is read once, grouped by service; the pass keeps that view up to date with what
+    // it saves (PassTasks) and reads nothing of the tasks table again.
+    const view = new PassTasks(this.store.tasks.allByService());
+    const save = (t: Task) => {
+      this.store.tasks.save(t);
+      view.put(t);
+    };
+
     // Orphans: containers labelled as tasks that the store does not know (or whose service is gone).
-    // The active tasks are read once; only a container of no active task is looked up alone.
-    const activeBefore = this.store.tasks.active();
-    const activeById = new Map(activeBefore.map((t) => [t.id, t]));
     for (const [nodeId, list] of containersByNode) {
       for (const c of list) {
-        const task = c.taskId ? (activeById.get(c.taskId) ?? this.store.tasks.get(c.taskId)) : undefined;
+        const task = c.taskId ? (view.get(c.taskId) ?? this.store.tasks.get(c.taskId)) : undefined;
         // No task, no service, or a finished task: nothing needs this container any more.
         if (!task || !serviceIds.has(task.serviceId) || isTerminal(task.state)) {
           const node = nodeMap.get(nodeId);
@@ -226,13 +233,9 @@ export class Reconciler {
         if (node) this.runner.sweep(node, (id) => this.taskLive(id));
       }
 
-    if (this.passes % 20 === 0) for (const s of services) this.store.tasks.pruneFinished(s.id);
-    const allTasks = new Map<string, Task[]>();
-    for (const t of activeBefore) allTasks.set(t.serviceId, [...(allTasks.get(t.serviceId) ?? []), t]);
-
     const outputs: { service: Service; out: ReconcileOutput }[] = [];
     for (const service of services) {
-      const tasks = this.tasksFor(service, allTasks.get(service.id) ?? []);
+      const tasks = this.tasksFor(service, view.of(service.id));
       const out = reconcileService({
         service,
         tasks,
@@ -240,7 +243,8 @@ export class Reconciler {
         observedNodes,
         nodes: nodeMap,
         fingerprints: this.fingerprintsFor(service, tasks),
-        eligibleNodes: service.spec.mode === 'GLOBAL' ? this.eligibleNodes(service, nodes) : [],
+        eligibleNodes:
+          service.spec.mode === 'GLOBAL' ? this.eligibleNodes(service, nodes, view.of(service.id)) : [],
         busy,
         now,
         nodeDownGraceMs: this.opts.nodeDownGraceMs,
@@ -252,7 +256,7 @@ export class Reconciler {
     // Persist every service's plan at once: a crash leaves either the old picture or the new one.
     this.store.tx(() => {
       for (const { service, out } of outputs) {
-        for (const t of out.tasks) this.store.tasks.save(t);
+        for (const t of out.tasks) save(t);
         if (out.rolloutChanged)
           this.store.services.update({ ...service, rollout: out.rollout, updatedAt: now });
       }
@@ -271,7 +275,7 @@ export class Reconciler {
       if (out.request) this.requestRollback(service.id, out.request.reason);
     }
 
-    nextDelay = Math.min(nextDelay, this.schedule(nodes, services, now));
+    nextDelay = Math.min(nextDelay, this.schedule(nodes, services, now, view, save));
 
     // Engine work: tasks assigned (just now or before a crash) and tasks to stop.
     for (const { out } of outputs) {
@@ -280,15 +284,17 @@ export class Reconciler {
         else this.runner.stop(op.task, op.reason);
       }
     }
-    const activeAfter = this.store.tasks.active();
+    const activeAfter = view.active();
     for (const t of activeAfter)
       if (t.state === 'ASSIGNED' && t.desiredState === 'RUNNING' && !t.containerId) this.runner.run(t);
 
     // Status per service, announced when it changes.
     for (const service of this.store.services.list()) {
-      const tasks = this.store.tasks.byService(service.id);
+      const tasks = view.of(service.id);
       const desired =
-        service.spec.mode === 'GLOBAL' ? this.eligibleNodes(service, nodes).length : service.spec.replicas;
+        service.spec.mode === 'GLOBAL'
+          ? this.eligibleNodes(service, nodes, tasks).length
+          : service.spec.replicas;
       const counts = serviceCounts(service, tasks, desired);
       const status = serviceStatus(service, counts, tasks);
       const prev = this.snapshots.get(service.id);
@@ -334,18 +340,19 @@ export class Reconciler {
   }
 
   /** Active tasks plus the latest finished one per slot (the restart supervisor needs it). */
-  private tasksFor(service: Service, active: Task[]): Task[] {
-    const all = this.store.tasks.byService(service.id);
-    const activeIds = new Set(active.map((t) => t.id));
+  private tasksFor(service: Service, all: readonly Task[]): Task[] {
+    const active: Task[] = [];
     const latestFinished = new Map<string, Task>();
     for (const t of all) {
-      if (activeIds.has(t.id) || !isTerminal(t.state)) continue;
+      if (!isTerminal(t.state)) {
+        active.push(t);
+        continue;
+      }
       const k = service.spec.mode === 'GLOBAL' ? (t.nodeId ?? '') : String(t.slot);
       const prev = latestFinished.get(k);
       if (!prev || prev.createdAt < t.createdAt) latestFinished.set(k, t);
     }
-    const extra = all.filter((t) => !activeIds.has(t.id) && !isTerminal(t.state));
-    return [...active, ...extra.filter((t) => !active.includes(t)), ...latestFinished.values()];
+    return [...active, ...latestFinished.values()];
   }
 
   private fingerprintsFor(service: Service, tasks: Task[]): Map<number, string> {
@@ -368,17 +375,24 @@ export class Reconciler {
 
   /** GLOBAL services: how many nodes should run a task now. */
   eligibleCount(service: Service): number {
-    return this.eligibleNodes(service, this.store.nodes.list()).length;
+    return this.eligibleNodes(service, this.store.nodes.list(), this.store.tasks.byService(service.id))
+      .length;
   }
 
-  private eligibleNodes(service: Service, nodes: Node[]): string[] {
-    return eligibleNodes(this.scheduler, service, nodes, this.store.tasks.byService(service.id));
+  private eligibleNodes(service: Service, nodes: Node[], tasks: readonly Task[]): string[] {
+    return eligibleNodes(this.scheduler, service, nodes, tasks);
   }
 
   /** Places every PENDING task whose backoff has passed, across services, highest priority first. */
-  private schedule(nodes: Node[], services: Service[], now: Date): number {
+  private schedule(
+    nodes: Node[],
+    services: Service[],
+    now: Date,
+    view: PassTasks,
+    save: (t: Task) => void,
+  ): number {
     const svc = new Map(services.map((s) => [s.id, s]));
-    const active = this.store.tasks.active();
+    const active = view.active();
     const { ready, nextDelay } = duePending(active, now);
     if (ready.length === 0) return nextDelay;
     const infos = nodeInfos(nodes, active, svc, {
@@ -393,15 +407,15 @@ export class Reconciler {
         if (d.kind === 'placed') {
           const node = nodes.find((n) => n.id === d.nodeId)!;
           const why = d.notes.length ? ` (${d.notes.join('; ')})` : '';
-          this.store.tasks.save({
+          save({
             ...transition(t, 'ASSIGNED', `scheduled on ${node.name}${why}`, now),
             nodeId: d.nodeId,
           });
           this.lastUnplaced.delete(t.id);
           for (const victim of d.preempted) {
-            const v = this.store.tasks.get(victim.taskId);
+            const v = view.get(victim.taskId);
             if (v && !isTerminal(v.state))
-              this.store.tasks.save({
+              save({
                 ...v,
                 desiredState: 'SHUTDOWN',
                 stateReason: `preempted by ${s.name} (priority ${s.spec.priority})`,
@@ -411,7 +425,7 @@ export class Reconciler {
         } else if (this.lastUnplaced.get(t.id) !== d.reason) {
           this.lastUnplaced.set(t.id, d.reason);
           const { kind: _kind, taskId: _taskId, ...unplaced } = d;
-          this.store.tasks.save({
+          save({
             ...t,
             stateReason: `unschedulable: ${d.reason}`,
             unplaced,

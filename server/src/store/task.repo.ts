@@ -1,5 +1,6 @@
 import type { Unplaced } from '../domain/scheduler/types.js';
 import type { DesiredTaskState, Task, TaskHealth, TaskState, TaskTransition } from '../domain/task.js';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
 import { fromIso, parseJson, toIso } from './json.js';
 import { RowMemo } from './row-memo.js';
@@ -55,6 +56,8 @@ function toTask(r: TaskRow): Task {
 export class TaskRepository {
   private readonly upsertStmt;
   private readonly parsed = new RowMemo<TaskRow, Task>(toTask);
+  /** Statements prepared once per SQL text (preparing costs more than a small query runs). */
+  private readonly stmts = new Map<string, Statement>();
 
   constructor(private readonly db: Db) {
     this.upsertStmt = db.prepare(
@@ -70,51 +73,69 @@ export class TaskRepository {
     );
   }
 
+  private stmt(sql: string): Statement {
+    let s = this.stmts.get(sql);
+    if (!s) this.stmts.set(sql, (s = this.db.prepare<unknown[]>(sql)));
+    return s;
+  }
+
   byService(serviceId: string): Task[] {
     return (
-      this.db
-        .prepare('SELECT * FROM tasks WHERE service_id = ? ORDER BY slot, created_at')
-        .all(serviceId) as TaskRow[]
+      this.stmt('SELECT * FROM tasks WHERE service_id = ? ORDER BY slot, created_at').all(
+        serviceId,
+      ) as TaskRow[]
     ).map((r) => this.toTask(r));
+  }
+
+  /**
+   * Every task, finished ones too, grouped by service (each group in byService's order): what a
+   * reconcile pass reads once instead of asking per service.
+   */
+  allByService(): Map<string, Task[]> {
+    const out = new Map<string, Task[]>();
+    for (const r of this.stmt(
+      'SELECT * FROM tasks ORDER BY service_id, slot, created_at',
+    ).all() as TaskRow[]) {
+      const t = this.toTask(r);
+      const list = out.get(t.serviceId);
+      if (list) list.push(t);
+      else out.set(t.serviceId, [t]);
+    }
+    return out;
   }
 
   /** Tasks not yet finished: what the reconciler works on. */
   active(): Task[] {
     return (
-      this.db
-        .prepare(
-          `SELECT * FROM tasks WHERE state NOT IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED')`,
-        )
-        .all() as TaskRow[]
+      this.stmt(
+        `SELECT * FROM tasks WHERE state NOT IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED')`,
+      ).all() as TaskRow[]
     ).map((r) => this.toTask(r));
   }
 
   /** The containers of tasks not yet finished (only that column: the ingress asks every second). */
   activeContainerIds(): string[] {
     return (
-      this.db
-        .prepare(
-          `SELECT container_id FROM tasks WHERE container_id IS NOT NULL
+      this.stmt(
+        `SELECT container_id FROM tasks WHERE container_id IS NOT NULL
              AND state NOT IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED')`,
-        )
-        .all() as { container_id: string }[]
+      ).all() as { container_id: string }[]
     ).map((r) => r.container_id);
   }
 
   byNode(nodeId: string): Task[] {
     return (
-      this.db.prepare('SELECT * FROM tasks WHERE node_id = ? ORDER BY created_at').all(nodeId) as TaskRow[]
+      this.stmt('SELECT * FROM tasks WHERE node_id = ? ORDER BY created_at').all(nodeId) as TaskRow[]
     ).map((r) => this.toTask(r));
   }
 
   get(id: string): Task | undefined {
-    const r = this.db.prepare('SELECT * FROM tasks WHERE id = ?').get(id) as TaskRow | undefined;
+    const r = this.stmt('SELECT * FROM tasks WHERE id = ?').get(id) as TaskRow | undefined;
     return r && this.toTask(r);
   }
 
   byContainer(containerId: string): Task | undefined {
-    const r = this.db.prepare('SELECT * FROM tasks WHERE container_id = ?').get(containerId) as
-      TaskRow | undefined;
+    const r = this.stmt('SELECT * FROM tasks WHERE container_id = ?').get(containerId) as TaskRow | undefined;
     return r && this.toTask(r);
   }
 
@@ -156,16 +177,28 @@ export class TaskRepository {
    * bounded under a crash loop; the newest one is what the restart supervisor reads.
    */
   pruneFinished(serviceId: string, keep = 5): number {
-    return this.db
-      .prepare(
-        `DELETE FROM tasks WHERE id IN (
+    return this.stmt(
+      `DELETE FROM tasks WHERE id IN (
            SELECT id FROM (
              SELECT id, ROW_NUMBER() OVER (
                PARTITION BY slot, CASE WHEN slot = 0 THEN node_id ELSE '' END ORDER BY created_at DESC) AS rn
              FROM tasks
              WHERE service_id = ? AND state IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED'))
            WHERE rn > ?)`,
-      )
-      .run(serviceId, keep).changes;
+    ).run(serviceId, keep).changes;
+  }
+
+  /** pruneFinished for every service in one statement (the reconciler's periodic sweep). */
+  pruneAllFinished(keep = 5): number {
+    return this.stmt(
+      `DELETE FROM tasks WHERE id IN (
+           SELECT id FROM (
+             SELECT id, ROW_NUMBER() OVER (
+               PARTITION BY service_id, slot, CASE WHEN slot = 0 THEN node_id ELSE '' END
+               ORDER BY created_at DESC) AS rn
+             FROM tasks
+             WHERE state IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED'))
+           WHERE rn > ?)`,
+    ).run(keep).changes;
   }
 }

@@ -13,7 +13,7 @@ export interface ServiceCounts {
 }
 
 /** Replica counts and the one-word status the seed's status response shows. */
-export function serviceCounts(service: Service, tasks: Task[], desired: number): ServiceCounts {
+export function serviceCounts(service: Service, tasks: readonly Task[], desired: number): ServiceCounts {
   const active = tasks.filter((t) => t.desiredState === 'RUNNING' && !isTerminal(t.state));
   const running = active.filter((t) => t.state === 'RUNNING');
   const healthy = running.filter((t) => isReady(t, service.spec));
@@ -29,7 +29,11 @@ export function serviceCounts(service: Service, tasks: Task[], desired: number):
   };
 }
 
-export function serviceStatus(service: Service, counts: ServiceCounts, tasks: Task[]): ServiceStatus {
+export function serviceStatus(
+  service: Service,
+  counts: ServiceCounts,
+  tasks: readonly Task[],
+): ServiceStatus {
   const r = service.rollout;
   if (r?.state === 'UPDATING') return 'UPDATING';
   if (r?.state === 'ROLLING_BACK') return 'ROLLING_BACK';
