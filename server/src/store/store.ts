@@ -32,7 +32,13 @@ export class Store {
 
   /** Runs `fn` in one transaction: desired-state changes land whole or not at all. */
   tx<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    try {
+      return this.db.transaction(fn)();
+    } catch (err) {
+      // Rolled back: the task index may hold writes that never landed.
+      this.tasks.forget();
+      throw err;
+    }
   }
 
   close(): void {

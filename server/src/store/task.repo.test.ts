@@ -3,6 +3,7 @@ import { task } from '../domain/orchestrator/testing.js';
 import { transition, type Task } from '../domain/task.js';
 import { migrate, openDatabase, type Db } from './database.js';
 import { migrations } from './migrations.js';
+import { Store } from './store.js';
 import { TaskRepository } from './task.repo.js';
 
 const opened: Db[] = [];
@@ -88,5 +89,60 @@ describe('TaskRepository: rows read again', () => {
     expect(tasks.activeContainerIds()).toEqual(['c1']);
     tasks.save(transition({ ...placed!, containerId: 'c1' }, 'SHUTDOWN', 'stopped', later));
     expect(tasks.activeContainerIds()).toEqual([]);
+  });
+});
+
+describe('TaskRepository: the in-memory index allByService reads', () => {
+  /** What the table holds, read by a repository that has no index yet. */
+  const fromTable = (db: Db) =>
+    [...new TaskRepository(db).allByService()].map(([s, ts]) => [s, ts.map((t) => `${t.id}:${t.state}`)]);
+  const index = (tasks: TaskRepository) =>
+    [...tasks.allByService()].map(([s, ts]) => [s, ts.map((t) => `${t.id}:${t.state}`)]);
+
+  it('follows saves, prunes and deletes, and a rolled-back transaction', () => {
+    const db = openDatabase(':memory:');
+    opened.push(db);
+    const store = new Store(db);
+    const tasks = store.tasks;
+    expect(index(tasks)).toEqual([]);
+    const t = (id: string, slot: number, serviceId: string, minutes: number, state: Task['state']) =>
+      task(id, slot, { serviceId, state, createdAt: new Date(at.getTime() + minutes * 60_000) });
+    // Saved out of order: grouped by service, by slot then creation, as byService reads them.
+    for (const x of [
+      t('b2', 2, 'b', 0, 'RUNNING'),
+      t('a1', 1, 'a', 1, 'RUNNING'),
+      t('b1', 1, 'b', 0, 'RUNNING'),
+    ])
+      tasks.save(x);
+    for (let i = 0; i < 7; i++) tasks.save(t(`a-old${i}`, 1, 'a', -10 + i, 'FAILED'));
+    expect(index(tasks)).toEqual(fromTable(db));
+    expect(
+      tasks
+        .allByService()
+        .get('b')
+        ?.map((x) => x.id),
+    ).toEqual(['b1', 'b2']);
+    expect(tasks.allByService().get('a')).toEqual(tasks.byService('a'));
+
+    expect(tasks.pruneAllFinished(5)).toBe(2);
+    expect(tasks.allByService().get('a')?.length).toBe(6);
+    expect(index(tasks)).toEqual(fromTable(db));
+    tasks.save(transition(t('a1', 1, 'a', 1, 'RUNNING'), 'FAILED', 'exited 1', at));
+    expect(tasks.pruneFinished('a', 2)).toBe(4);
+    expect(index(tasks)).toEqual(fromTable(db));
+
+    tasks.deleteByService('b');
+    expect(tasks.allByService().has('b')).toBe(false);
+    expect(index(tasks)).toEqual(fromTable(db));
+
+    // A transaction that throws after a save: neither the table nor the index keeps it.
+    expect(() =>
+      store.tx(() => {
+        tasks.save(t('c1', 1, 'c', 0, 'PENDING'));
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(tasks.allByService().has('c')).toBe(false);
+    expect(index(tasks)).toEqual(fromTable(db));
   });
 });
