@@ -288,8 +288,13 @@ export class Reconciler {
     for (const t of activeAfter)
       if (t.state === 'ASSIGNED' && t.desiredState === 'RUNNING' && !t.containerId) this.runner.run(t);
 
-    // Status per service, announced when it changes.
-    for (const service of this.store.services.list()) {
+    // Status per service, announced when it changes: the services as this pass left them (the
+    // pass is synchronous since its listing); one that asked for a rollback is read again.
+    const after = outputs.flatMap(({ service, out }) => {
+      if (out.request) return this.store.services.get(service.id) ?? [];
+      return out.rolloutChanged ? { ...service, rollout: out.rollout, updatedAt: now } : service;
+    });
+    for (const service of after) {
       const tasks = view.of(service.id);
       const desired =
         service.spec.mode === 'GLOBAL'
