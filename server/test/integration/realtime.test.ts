@@ -289,6 +289,59 @@ describe('real-time layer against engine n1', () => {
     again.stop();
   });
 
+  it('gives each subscriber of one topic exactly its own fields and filter, shared execution or not', async () => {
+    // A and A2: the same selection and filter (one shared execution); B: other fields, other filter.
+    const x = `c0ffee${uniq('x').replace(/[^a-z0-9]/g, '')}`;
+    const y = `beef00${uniq('y').replace(/[^a-z0-9]/g, '')}`;
+    const after = await lastCursor();
+    const subA =
+      'subscription($f: EventFilter, $a: SafeInt) { events(filter: $f, after: $a) { kind message } }';
+    const subB =
+      'subscription($f: EventFilter, $a: SafeInt) { events(filter: $f, after: $a) { cursor containerId severity } }';
+    const c = connect(s);
+    const a = new Sub<Record<string, unknown>>(c, subA, { f: { containerId: x }, a: after }, 'events');
+    const a2 = new Sub<Record<string, unknown>>(
+      connect(s),
+      subA,
+      { f: { containerId: x }, a: after },
+      'events',
+    );
+    const b = new Sub<Record<string, unknown>>(c, subB, { f: { kinds: ['test.sel'] }, a: after }, 'events');
+    const publish = (kind: string, containerId: string, message: string) =>
+      s.app.core.bus.publish({ kind, severity: 'INFO', message, containerId });
+    publish('test.sel', x, 'x sel');
+    publish('test.sel', y, 'y sel');
+    publish('test.other', x, 'x other');
+    publish('test.sel', x, 'end');
+    await a.until((l) => l.some((e) => e.message === 'end'), 'A: the last event');
+    await a2.until((l) => l.some((e) => e.message === 'end'), 'A2: the last event');
+    await b.until((l) => l.filter((e) => e.containerId === x).length === 2, 'B: the last event');
+
+    // A: only x's events, only kind and message.
+    expect(a.items).toEqual([
+      { kind: 'test.sel', message: 'x sel' },
+      { kind: 'test.other', message: 'x other' },
+      { kind: 'test.sel', message: 'end' },
+    ]);
+    expect(a2.items).toEqual(a.items);
+    // B: only kind test.sel (x's and y's), only cursor, containerId and severity.
+    expect(b.items.map((e) => Object.keys(e).sort())).toEqual(
+      Array(3).fill(['containerId', 'cursor', 'severity']),
+    );
+    expect(b.items.map((e) => [e.containerId, e.severity])).toEqual([
+      [x, 'INFO'],
+      [y, 'INFO'],
+      [x, 'INFO'],
+    ]);
+    const cursors = b.items.map((e) => e.cursor as number);
+    expect(cursors.every((n) => n > after)).toBe(true);
+    expect([...cursors].sort((p, q) => p - q)).toEqual(cursors);
+    for (const sub of [a, a2, b]) {
+      expect(sub.errors).toEqual([]);
+      sub.stop();
+    }
+  });
+
   it('pages the event history newest first and after a cursor', async () => {
     for (let i = 0; i < 5; i++)
       s.app.core.bus.publish({ kind: 'test.page', severity: 'INFO', message: `p${i}` });
