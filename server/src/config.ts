@@ -33,6 +33,14 @@ const schema = z.object({
   STEVEDORE_HEARTBEAT_RELIST_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   /** Full reconcile pass when no event wakes the loop earlier (engine events drive it; this is the safety net). */
   STEVEDORE_RESYNC_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  /** Scheduled control-plane backups: every this many ms (0: none), keeping the newest N. */
+  STEVEDORE_BACKUP_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 86_400_000)
+    .default(0),
+  STEVEDORE_BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),
   /** How long tasks of a DOWN node wait before being rescheduled elsewhere. */
   STEVEDORE_NODE_DOWN_GRACE_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
   STEVEDORE_ENGINE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
@@ -163,6 +171,9 @@ export type Config = {
   nodeLoadDemandMs: number;
   engineTimeoutMs: number;
   resyncIntervalMs: number;
+  /** Scheduled control-plane backups (0: off) and how many to keep. */
+  backupIntervalMs: number;
+  backupKeep: number;
   nodeDownGraceMs: number;
   corsOrigins: string[];
   introspection: boolean;
@@ -258,6 +269,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeLoadDemandMs: e.STEVEDORE_NODE_LOAD_DEMAND_MS,
     engineTimeoutMs: e.STEVEDORE_ENGINE_TIMEOUT_MS,
     resyncIntervalMs: e.STEVEDORE_RESYNC_INTERVAL_MS,
+    backupIntervalMs: e.STEVEDORE_BACKUP_INTERVAL_MS,
+    backupKeep: e.STEVEDORE_BACKUP_KEEP,
     nodeDownGraceMs: e.STEVEDORE_NODE_DOWN_GRACE_MS,
     corsOrigins: e.STEVEDORE_CORS_ORIGIN.split(',')
       .map((s) => s.trim())

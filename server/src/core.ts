@@ -26,6 +26,8 @@ import { ServiceService } from './app/services.js';
 import { ServiceStats } from './app/stats.js';
 import { taskHooks } from './app/task-hooks.js';
 import { VolumeManager } from './app/volumes/volumes.js';
+import { BackupService } from './app/backup/backups.js';
+import { BackupSchedule } from './control/backup-schedule.js';
 import { Autoscaler } from './control/autoscaler.js';
 import { EndpointRegistry } from './control/endpoints.js';
 import { ServiceDns } from './control/dns/service-dns.js';
@@ -69,6 +71,8 @@ export interface AppModules {
   readonly serviceStats: ServiceStats;
   readonly networks: NetworkManager;
   readonly volumes: VolumeManager;
+  /** Control-plane backups (app/backup). */
+  readonly backups: BackupService;
   readonly auth: AuthService;
   readonly environments: EnvironmentService;
   readonly quotas: QuotaService;
@@ -115,6 +119,10 @@ export class Core {
   readonly networks: NetworkManager;
   /** Named volumes per node, bind policy, volume placement, backup and restore. */
   readonly volumes: VolumeManager;
+  /** Control-plane backups: snapshots of the whole desired state (app/backup). */
+  readonly backups: BackupService;
+  /** Scheduled control-plane backups with retention (STEVEDORE_BACKUP_INTERVAL_MS, _KEEP). */
+  readonly backupSchedule: BackupSchedule;
   /** Stacks: compose files as one application (app/stacks). */
   readonly stacks: StackService;
   /** Service discovery: healthy replicas with published ports and network addresses. */
@@ -274,6 +282,12 @@ export class Core {
         helperTimeoutMs: 10 * 60_000,
       },
     );
+    this.backups = new BackupService(this.store, config.dataDir, log.child({ part: 'backups' }));
+    this.backupSchedule = new BackupSchedule(
+      this.backups,
+      { intervalMs: config.backupIntervalMs, keep: config.backupKeep },
+      log.child({ loop: 'backups' }),
+    );
     const secretVolumes = new SecretVolumes(
       (node) => this.nodes.driver(node),
       { installationId: this.store.installationId, helperImage: config.helperImage },
@@ -382,6 +396,7 @@ export class Core {
       serviceStats: this.serviceStats,
       networks: this.networks,
       volumes: this.volumes,
+      backups: this.backups,
       auth: this.auth,
       environments: this.environments,
       quotas: this.quotas,
@@ -441,6 +456,7 @@ export class Core {
     this.progressive.start();
     this.autoscaler.start();
     this.fabric.start();
+    this.backupSchedule.start();
   }
 
   /** /readyz: store writable, enough engines READY, Redis connected when configured. */
@@ -449,6 +465,7 @@ export class Core {
   }
 
   async stop(): Promise<void> {
+    await this.backupSchedule.stop();
     this.workload.stop();
     this.autoscaler.stop();
     this.progressive.stop();

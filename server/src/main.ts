@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { restoreCommand } from './restore-command.js';
+
+if (process.argv[2] === 'restore') process.exit(await restoreCommand(process.argv.slice(3)));
 
 try {
   const config = loadConfig();

@@ -23,6 +23,7 @@ import { AuditResolver } from './auth/audit.resolver.js';
 import { EnvironmentResolver } from './auth/environment.resolver.js';
 import { SecretResolver } from './auth/secret.resolver.js';
 import { StackResolver } from './stack/stack.resolver.js';
+import { BackupResolver } from './backup/backup.resolver.js';
 import { applyAccessControl } from './auth/guard.js';
 
 /** Every feature's resolvers; the emitted schema.graphql is the contract integrations build on. */
@@ -48,6 +49,7 @@ export const resolvers = [
   SecretResolver,
   AuditResolver,
   StackResolver,
+  BackupResolver,
 ] as const;
 
 /** type-graphql has no decorator for the root types' own descriptions; the contract has them anyway. */

@@ -474,6 +474,18 @@ export class VolumeManager {
       !fs.statSync(resolved).isFile()
     )
       throw badInput('file', `"${file}" is not a backup file in ${this.backupsDir} (see volumeBackups)`);
+    // The checksum recorded when the backup was made must still hold: a truncated or altered
+    // file is refused before any volume is created. A file without a note (copied in by hand)
+    // has nothing to check against and is restored as it is.
+    const note = readBackupNote(resolved);
+    if (note) {
+      const actual = hashFile(resolved);
+      if (actual !== note.sha256)
+        throw badInput(
+          'file',
+          `backup file "${file}" fails its checksum: sha256 ${actual}, recorded ${note.sha256} (the file was changed or truncated)`,
+        );
+    }
     const node = this.nodes.require(nodeRef, 'node');
     const size = fs.statSync(resolved).size;
     await this.create(node.id, newName, { 'stevedore.restored-from': path.basename(resolved) }).catch(

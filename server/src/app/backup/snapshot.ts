@@ -1,0 +1,238 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import tar from 'tar-stream';
+import type { Db } from '../../store/database.js';
+import { migrations } from '../../store/migrations.js';
+import { packFiles } from '../volumes/tar.js';
+
+/**
+ * A snapshot of the control plane's desired state: one tar holding `manifest.json` first, then the
+ * store's files. The manifest names the schema version (the latest migration applied), the
+ * installation id, when it was made, and the size and sha256 of every file, so a restore can refuse
+ * a damaged or too-new snapshot before it writes anything.
+ *
+ * The secret key (STEVEDORE_SECRET_KEY, its file, or <data dir>/secret.key) is never included:
+ * secrets and engine TLS keys stay encrypted in the store, and the restored control plane needs the
+ * same key given to it separately.
+ */
+export const MANIFEST = 'manifest.json';
+export const SNAPSHOT_FORMAT = 1;
+
+export interface SnapshotFile {
+  name: string;
+  size: number;
+  sha256: string;
+}
+
+export interface SnapshotManifest {
+  format: number;
+  kind: 'stevedore-control-plane';
+  /** The store it came from: 'sqlite' today (a PostgreSQL store would add its pg_dump file). */
+  store: string;
+  schemaVersion: number;
+  installationId: string;
+  createdAt: string;
+  files: SnapshotFile[];
+}
+
+/**
+ * The seam between snapshots and the store: a dumper writes a consistent copy of the store into
+ * `dir` while the control plane keeps running and says which files it wrote. SQLite's online
+ * backup is the one here; a PostgreSQL store would plug in `pg_dump` (or COPY per table) instead.
+ */
+export interface StoreDumper {
+  readonly kind: string;
+  dump(dir: string): Promise<string[]>;
+  schemaVersion(): number;
+}
+
+/** better-sqlite3's online backup API: pages copied in steps, writers are not blocked. */
+export function sqliteDumper(db: Db): StoreDumper {
+  return {
+    kind: 'sqlite',
+    async dump(dir) {
+      await db.backup(path.join(dir, 'stevedore.db'));
+      return ['stevedore.db'];
+    },
+    schemaVersion() {
+      const r = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+      return r.v ?? 0;
+    },
+  };
+}
+
+/** The newest schema version this build knows (its latest migration). */
+export function latestSchemaVersion(): number {
+  return Math.max(0, ...migrations.map((m) => m.version));
+}
+
+export function sha256File(file: string): string {
+  const hash = createHash('sha256');
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    for (let n = fs.readSync(fd, buf); n > 0; n = fs.readSync(fd, buf)) hash.update(buf.subarray(0, n));
+  } finally {
+    fs.closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+export interface WrittenSnapshot {
+  file: string;
+  bytes: number;
+  sha256: string;
+  manifest: SnapshotManifest;
+}
+
+/** Writes `<dir>/<name>` (a tar) from the store as it is now, and `<name>.sha256` beside it. */
+export async function writeSnapshot(
+  dumper: StoreDumper,
+  opts: { dir: string; name: string; installationId: string; now?: Date },
+): Promise<WrittenSnapshot> {
+  fs.mkdirSync(opts.dir, { recursive: true });
+  const work = fs.mkdtempSync(path.join(opts.dir, '.snapshot-'));
+  try {
+    const names = await dumper.dump(work);
+    const files = names.map((name) => {
+      const full = path.join(work, name);
+      return { name, size: fs.statSync(full).size, sha256: sha256File(full) };
+    });
+    const manifest: SnapshotManifest = {
+      format: SNAPSHOT_FORMAT,
+      kind: 'stevedore-control-plane',
+      store: dumper.kind,
+      schemaVersion: dumper.schemaVersion(),
+      installationId: opts.installationId,
+      createdAt: (opts.now ?? new Date()).toISOString(),
+      files,
+    };
+    const final = path.join(opts.dir, opts.name);
+    const partial = path.join(work, 'snapshot.tar');
+    const entries = [
+      { name: MANIFEST, content: Buffer.from(JSON.stringify(manifest, null, 2)) },
+      ...files.map((f) => ({
+        name: f.name,
+        mode: 0o600,
+        content: {
+          size: f.size,
+          stream: fs.createReadStream(path.join(work, f.name)) as AsyncIterable<Buffer>,
+        },
+      })),
+    ];
+    await pipeline(packFiles(entries), fs.createWriteStream(partial, { mode: 0o600 }));
+    const sha256 = sha256File(partial);
+    fs.renameSync(partial, final);
+    fs.writeFileSync(`${final}.sha256`, `${sha256}  ${opts.name}\n`);
+    return { file: opts.name, bytes: fs.statSync(final).size, sha256, manifest };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export class SnapshotError extends Error {}
+
+/**
+ * Reads and checks a snapshot: the tar's own sha256 against `<file>.sha256` when that exists,
+ * the manifest, every file's size and sha256, and the schema version against this build's.
+ * With `into`, the files are written there (a directory that must not exist or be empty).
+ */
+export async function readSnapshot(file: string, into?: string): Promise<SnapshotManifest> {
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile())
+    throw new SnapshotError(`${file}: no such snapshot file`);
+  const note = `${file}.sha256`;
+  if (fs.existsSync(note)) {
+    const want = fs.readFileSync(note, 'utf8').trim().split(/\s+/)[0];
+    const got = sha256File(file);
+    if (want !== got)
+      throw new SnapshotError(
+        `${file}: checksum mismatch: sha256 ${got}, recorded ${want} in ${path.basename(note)}`,
+      );
+  }
+  const stage = into ? fs.mkdtempSync(path.join(path.dirname(path.resolve(into)), '.restore-')) : null;
+  let manifest: SnapshotManifest | null = null;
+  const seen = new Map<string, SnapshotFile>();
+  const extract = tar.extract();
+  const done = (async () => {
+    for await (const entry of extract) {
+      const name = entry.header.name;
+      if (name === MANIFEST) {
+        const chunks: Buffer[] = [];
+        for await (const c of entry) chunks.push(c as Buffer);
+        try {
+          manifest = JSON.parse(Buffer.concat(chunks).toString('utf8')) as SnapshotManifest;
+        } catch {
+          throw new SnapshotError(`${file}: ${MANIFEST} is not JSON`);
+        }
+        continue;
+      }
+      if (!manifest) throw new SnapshotError(`${file}: ${MANIFEST} must come first (found ${name})`);
+      if (name.includes('/') || name.startsWith('.'))
+        throw new SnapshotError(`${file}: unexpected entry ${name}`);
+      const hash = createHash('sha256');
+      let size = 0;
+      const out = stage ? fs.createWriteStream(path.join(stage, name), { mode: 0o600 }) : null;
+      for await (const c of entry) {
+        const b = c as Buffer;
+        hash.update(b);
+        size += b.length;
+        if (out && !out.write(b)) await new Promise<void>((r) => out.once('drain', () => r()));
+      }
+      if (out)
+        await new Promise<void>((resolve, reject) =>
+          out.end((err?: Error | null) => (err ? reject(err) : resolve())),
+        );
+      seen.set(name, { name, size, sha256: hash.digest('hex') });
+    }
+  })();
+  try {
+    await Promise.all([pipeline(fs.createReadStream(file), extract), done]).catch((err: unknown) => {
+      if (err instanceof SnapshotError) throw err;
+      throw new SnapshotError(`${file}: not a readable snapshot tar (${(err as Error).message})`);
+    });
+    const m = manifest as SnapshotManifest | null;
+    if (!m || m.kind !== 'stevedore-control-plane' || !Array.isArray(m.files))
+      throw new SnapshotError(`${file}: no Stevedore control-plane manifest`);
+    if (m.format > SNAPSHOT_FORMAT)
+      throw new SnapshotError(
+        `${file}: snapshot format ${m.format} is newer than this build's ${SNAPSHOT_FORMAT}`,
+      );
+    const latest = latestSchemaVersion();
+    if (m.schemaVersion > latest)
+      throw new SnapshotError(
+        `${file}: snapshot schema version ${m.schemaVersion} is newer than this build's ${latest}; restore it with a newer Stevedore`,
+      );
+    if (m.store !== 'sqlite')
+      throw new SnapshotError(`${file}: a ${m.store} snapshot; this restore reads sqlite ones`);
+    for (const f of m.files) {
+      const got = seen.get(f.name);
+      if (!got) throw new SnapshotError(`${file}: ${f.name} is in the manifest but not in the tar`);
+      if (got.size !== f.size || got.sha256 !== f.sha256)
+        throw new SnapshotError(
+          `${file}: ${f.name} fails its checksum: sha256 ${got.sha256} (${got.size} bytes), manifest ${f.sha256} (${f.size} bytes)`,
+        );
+    }
+    if (stage && into) {
+      fs.mkdirSync(into, { recursive: true });
+      for (const f of m.files) fs.renameSync(path.join(stage, f.name), path.join(into, f.name));
+    }
+    return m;
+  } finally {
+    if (stage) fs.rmSync(stage, { recursive: true, force: true });
+  }
+}
+
+/** Restores `file` into `dataDir`, which must not exist or be empty; returns the manifest. */
+export async function restoreSnapshot(file: string, dataDir: string): Promise<SnapshotManifest> {
+  if (fs.existsSync(dataDir)) {
+    if (!fs.statSync(dataDir).isDirectory()) throw new SnapshotError(`${dataDir} is not a directory`);
+    const left = fs.readdirSync(dataDir);
+    if (left.length > 0)
+      throw new SnapshotError(
+        `${dataDir} is not empty (${left.slice(0, 3).join(', ')}${left.length > 3 ? ', ...' : ''}); restore only into an empty data directory`,
+      );
+  }
+  return readSnapshot(file, dataDir);
+}
