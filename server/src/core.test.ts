@@ -18,6 +18,7 @@ const APP_MODULES = [
   'audit',
   'auth',
   'autoscale',
+  'backups',
   'clusters',
   'config',
   'containers',

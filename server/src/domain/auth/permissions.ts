@@ -116,6 +116,8 @@ const Query: Record<string, Rule> = {
   volumes: { role: 'VIEWER', targets: node(), whenAbsent: 'any', filter: 'volumes' },
   volume: { role: 'VIEWER', targets: node() },
   volumeBackups: { role: 'VIEWER', whenAbsent: 'global' },
+  // control-plane backups hold every environment's desired state: global ADMIN only
+  backups: { role: 'ADMIN', whenAbsent: 'global' },
 
   // stacks
   stacks: { role: 'VIEWER', targets: [t('cluster', 'clusterId')], whenAbsent: 'any', filter: 'stacks' },
@@ -217,6 +219,10 @@ const Mutation: Record<string, Rule> = {
   removeVolume: { role: 'OPERATOR', targets: node() },
   backupVolume: { role: 'OPERATOR', targets: node() },
   restoreVolume: { role: 'OPERATOR', targets: node() },
+
+  // control-plane backups (a restore is offline, by the restore command, never over the API)
+  createBackup: { role: 'ADMIN', whenAbsent: 'global' },
+  verifyBackup: { role: 'ADMIN', whenAbsent: 'global' },
 };
 
 const Subscription: Record<string, Rule> = {
