@@ -199,7 +199,10 @@ export class Reconciler {
     if (repairs > 0) {
       this.repairs += repairs;
       this.opts.onRepairs?.(repairs);
-      this.log.info({ repairs }, 'a pass found container changes no engine event announced');
+      this.log.info(
+        { repairs, examples: this.missed.lastMissed },
+        'a pass found container changes no engine event announced',
+      );
     }
     const services = this.store.services.list();
     const serviceIds = new Set(services.map((s) => s.id));
