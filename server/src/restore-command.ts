@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { restoreSnapshot, SnapshotError } from './app/backup/snapshot.js';
+import { Store } from './store/store.js';
 
 /**
  * `node server/dist/main.js restore FILE --data-dir DIR`: checks the snapshot (its tar's sha256
@@ -31,6 +32,18 @@ export async function restoreCommand(argv: string[]): Promise<number> {
   }
   try {
     const m = await restoreSnapshot(path.resolve(file), path.resolve(dataDir));
+    // The restored store is behind the engines: open its recovery window, so the first passes
+    // adopt the containers started after the snapshot instead of removing them as orphans.
+    const store = Store.open(path.join(path.resolve(dataDir), 'stevedore.db'));
+    try {
+      store.openRecovery({
+        snapshot: path.basename(file),
+        createdAt: m.createdAt,
+        restoredAt: new Date().toISOString(),
+      });
+    } finally {
+      store.close();
+    }
     console.log(
       `restored ${path.basename(file)} (installation ${m.installationId}, schema ${m.schemaVersion}, made ${m.createdAt}) into ${path.resolve(dataDir)}`,
     );

@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { Node } from '../domain/node.js';
 import { containerFingerprint } from '../domain/orchestrator/fingerprint.js';
 import { parseStatus, type ObservedContainer } from '../domain/orchestrator/observed.js';
+import { adoptedTask, supersededBy } from '../domain/orchestrator/adopt.js';
 import { reconcileService, type ReconcileOutput } from '../domain/orchestrator/index.js';
 import { serviceCounts, serviceStatus, type ServiceCounts } from '../domain/orchestrator/status.js';
 import type { Service, ServiceStatus } from '../domain/service.js';
@@ -78,6 +79,8 @@ export class Reconciler {
   repairs = 0;
   private readonly missed = new MissedChanges();
   private readonly installationId: string;
+  /** After a restore: the nodes listed since (adoption stops once every READY node was). */
+  private recovery: { listed: Set<string>; adopted: number } | null = null;
 
   constructor(
     private readonly store: Store,
@@ -89,6 +92,7 @@ export class Reconciler {
     hooks: TaskHooks = {},
   ) {
     this.installationId = store.installationId;
+    if (store.recovery) this.recovery = { listed: new Set(), adopted: 0 };
     this.runner = new TaskRunner(
       store,
       driverFor,
@@ -217,6 +221,8 @@ export class Reconciler {
       this.store.tasks.save(t);
       view.put(t);
     };
+
+    if (this.recovery) this.adopt(containersByNode, services, view, now);
 
     // Orphans: containers labelled as tasks that the store does not know (or whose service is gone).
     for (const [nodeId, list] of containersByNode) {
@@ -455,6 +461,57 @@ export class Reconciler {
   }
 
   /** Lists Stevedore task containers on every READY node; nodes that fail are simply unobserved. */
+  /**
+   * The recovery window after a restore: each node's first listing adopts the running
+   * containers the restored store does not know (domain/orchestrator/adopt.ts) and retires the
+   * snapshot's tasks they replaced, in one transaction, before the orphan sweep would remove
+   * them. The window closes once every READY node has been listed.
+   */
+  private adopt(
+    containersByNode: Map<string, ObservedContainer[]>,
+    services: Service[],
+    view: PassTasks,
+    now: Date,
+  ): void {
+    const rec = this.recovery!;
+    const byId = new Map(services.map((s) => [s.id, s]));
+    const observedIds = new Set<string>();
+    for (const list of containersByNode.values())
+      for (const c of list) if (c.taskId) observedIds.add(c.taskId);
+    const observedNodes = new Set(containersByNode.keys());
+    const changes: Task[] = [];
+    for (const [nodeId, list] of containersByNode) {
+      if (rec.listed.has(nodeId)) continue;
+      for (const c of list) {
+        if (!c.taskId || view.get(c.taskId) || this.store.tasks.get(c.taskId)) continue;
+        const service = c.serviceId ? byId.get(c.serviceId) : undefined;
+        const t = adoptedTask(c, nodeId, now);
+        if (!service || !t || t.revision > service.currentRevision) continue;
+        if (!this.store.services.revision(service.id, t.revision)) continue;
+        changes.push(t, ...supersededBy(t, view.of(service.id), observedIds, observedNodes, now));
+      }
+    }
+    if (changes.length > 0) {
+      this.store.tx(() => {
+        for (const t of changes) this.store.tasks.save(t);
+      });
+      for (const t of changes) view.put(t);
+      const adopted = changes.filter((t) => t.state === 'RUNNING');
+      rec.adopted += adopted.length;
+      this.log.info(
+        { adopted: adopted.length, retired: changes.length - adopted.length },
+        'restore: adopted running containers the snapshot did not know',
+      );
+    }
+    for (const nodeId of containersByNode.keys()) rec.listed.add(nodeId);
+    const ready = this.store.nodes.list().filter((n) => n.status === 'READY');
+    if (ready.length > 0 && ready.every((n) => rec.listed.has(n.id))) {
+      this.store.closeRecovery();
+      this.log.info({ adopted: rec.adopted, nodes: ready.length }, 'restore: recovery window closed');
+      this.recovery = null;
+    }
+  }
+
   private async observe(nodes: Node[]) {
     const observed = new Map<string, Map<string, ObservedContainer>>();
     const observedNodes = new Set<string>();
@@ -481,6 +538,8 @@ export class Reconciler {
                   name: c.name,
                   taskId: c.labels[LABEL.task] ?? null,
                   serviceId: c.labels[LABEL.service] ?? null,
+                  slot: labelNumber(c.labels[LABEL.slot]),
+                  revision: labelNumber(c.labels[LABEL.revision]),
                   state: c.state,
                   health,
                   exitCode,
@@ -502,4 +561,9 @@ export class Reconciler {
     );
     return { observed, observedNodes, containersByNode };
   }
+}
+
+function labelNumber(v: string | undefined): number | null {
+  if (v === undefined || !/^\d+$/.test(v)) return null;
+  return Number(v);
 }

@@ -26,6 +26,29 @@ export class Store {
     return r.value;
   }
 
+  /**
+   * The open recovery window of a restore (set by `stevedore restore`, closed by the reconciler
+   * once it has listed every node): while it is open, running containers the store does not know
+   * are adopted rather than removed (domain/orchestrator/adopt.ts).
+   */
+  get recovery(): { snapshot: string; createdAt: string; restoredAt: string } | null {
+    const r = this.db.prepare("SELECT value FROM meta WHERE key = 'recovery'").get() as
+      { value: string } | undefined;
+    return r ? (JSON.parse(r.value) as { snapshot: string; createdAt: string; restoredAt: string }) : null;
+  }
+
+  openRecovery(r: { snapshot: string; createdAt: string; restoredAt: string }): void {
+    this.db
+      .prepare(
+        "INSERT INTO meta (key, value) VALUES ('recovery', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      )
+      .run(JSON.stringify(r));
+  }
+
+  closeRecovery(): void {
+    this.db.prepare("DELETE FROM meta WHERE key = 'recovery'").run();
+  }
+
   static open(file: string): Store {
     return new Store(openDatabase(file));
   }

@@ -1,11 +1,9 @@
-import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnServer } from './child-server.js';
-import { docker, removeLabelled, uniq, waitFor, type GqlResult } from './harness.js';
+import { childCall, startChild as startChildServer, stopChild, type Child } from './child-server.js';
+import { docker, removeLabelled, uniq, waitFor } from './harness.js';
 import {
   engineContainers,
   SERVICE_FIELDS,
@@ -24,62 +22,11 @@ import {
  * stale dist/.
  */
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 /** The child's first admin token (STEVEDORE_AUTH is on by default); the same across restarts. */
 const CHILD_TOKEN = `crash-admin-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
 
-interface Child {
-  proc: ChildProcess;
-  url: string;
-  exited: Promise<number | null>;
-}
-
-async function startChild(dataDir: string): Promise<Child> {
-  const port = await freePort();
-  const proc = spawnServer(dataDir, port, CHILD_TOKEN, {
-    STEVEDORE_RESYNC_INTERVAL_MS: '500',
-    STEVEDORE_HEARTBEAT_INTERVAL_MS: '500',
-    STEVEDORE_HEARTBEAT_GRACE_MS: '2000',
-  });
-  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}/graphql`;
-  await waitFor(
-    async () => {
-      if (proc.exitCode !== null)
-        throw new Error(`server exited with ${proc.exitCode}: see ${dataDir}/server.log`);
-      const r = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${CHILD_TOKEN}` },
-        body: JSON.stringify({ query: '{ nodes { status } }' }),
-      });
-      const d = (await r.json()) as GqlResult<{ nodes: { status: string }[] }>;
-      return d.data?.nodes.some((n) => n.status === 'READY');
-    },
-    { timeoutMs: 60_000, intervalMs: 250, what: `child server on :${port}` },
-  );
-  return { proc, url, exited };
-}
-
-async function call<T>(child: Child, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const r = await fetch(child.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${CHILD_TOKEN}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const d = (await r.json()) as GqlResult<T>;
-  if (d.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(d.errors)}`);
-  return d.data as T;
-}
+const startChild = (dataDir: string) => startChildServer(dataDir, CHILD_TOKEN);
+const call = childCall;
 
 const getService = async (child: Child, id: string) =>
   (
@@ -112,11 +59,7 @@ describe('orchestration: control plane crash during a rollout', () => {
         }).catch(() => undefined);
       }
     } finally {
-      if (child && child.proc.exitCode === null) {
-        child.proc.kill('SIGTERM');
-        await Promise.race([child.exited, new Promise((r) => setTimeout(r, 10_000))]);
-        if (child.proc.exitCode === null) child.proc.kill('SIGKILL');
-      }
+      await stopChild(child);
       // Whatever is left (a failed run) carries the test label: remove it, then the data dir.
       await removeLabelled('n1', `test=${name}`);
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../../logger.js';
-import { notFound } from '../errors.js';
-import { readSnapshot, sqliteDumper, writeSnapshot, type StoreDumper } from './snapshot.js';
+import { badInput, notFound } from '../errors.js';
+import { readSnapshot, SnapshotError, sqliteDumper, writeSnapshot, type StoreDumper } from './snapshot.js';
 import type { Store } from '../../store/store.js';
 
 /** A control-plane snapshot as listed by the `backups` query. */
@@ -77,8 +77,14 @@ export class BackupService {
   async verify(file: string): Promise<BackupInfo> {
     const info = this.list().find((b) => b.file === file);
     if (!info) throw notFound('control-plane backup', file, 'file');
-    const m = await readSnapshot(path.join(this.dir, file));
-    return { ...info, schemaVersion: m.schemaVersion };
+    try {
+      const m = await readSnapshot(path.join(this.dir, file));
+      return { ...info, schemaVersion: m.schemaVersion };
+    } catch (err) {
+      // A damaged or too-new snapshot is the answer, not a server fault: say what failed.
+      if (err instanceof SnapshotError) throw badInput('file', err.message.replace(`${this.dir}/`, ''));
+      throw err;
+    }
   }
 
   /** Keeps the newest `keep` snapshots and removes the rest; returns the names removed. */

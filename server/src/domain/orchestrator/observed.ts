@@ -9,6 +9,9 @@ export interface ObservedContainer {
   name: string;
   taskId: string | null;
   serviceId: string | null;
+  /** The slot and revision labels (absent on containers made before they were read). */
+  slot?: number | null;
+  revision?: number | null;
   state: 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
   health: 'NONE' | 'STARTING' | 'HEALTHY' | 'UNHEALTHY';
   exitCode: number | null;
