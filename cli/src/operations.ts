@@ -284,6 +284,40 @@ export const BackupVolumeMutation = graphql(`
   }
 `);
 
+export const CreateBackupMutation = graphql(`
+  mutation CliCreateBackup {
+    createBackup {
+      file
+      bytes
+      sha256
+      createdAt
+      schemaVersion
+    }
+  }
+`);
+
+export const BackupsQuery = graphql(`
+  query CliBackups {
+    backups {
+      file
+      bytes
+      sha256
+      createdAt
+    }
+  }
+`);
+
+export const VerifyBackupMutation = graphql(`
+  mutation CliVerifyBackup($file: String!) {
+    verifyBackup(file: $file) {
+      file
+      bytes
+      sha256
+      schemaVersion
+    }
+  }
+`);
+
 export const VolumeBackupsQuery = graphql(`
   query CliVolumeBackups {
     volumeBackups {

@@ -33,6 +33,9 @@ type Documents = {
   '\n  query CliEvents($limit: Int!, $filter: EventFilter, $after: SafeInt) {\n    events(limit: $limit, filter: $filter, after: $after) {\n      items {\n        ...CliEvent\n      }\n    }\n  }\n': typeof types.CliEventsDocument;
   '\n  subscription CliEventsFollow($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...CliEvent\n    }\n  }\n': typeof types.CliEventsFollowDocument;
   '\n  mutation CliBackupVolume($name: String!, $node: ID!) {\n    backupVolume(name: $name, node: $node) {\n      volume\n      nodeName\n      file\n      path\n      bytes\n      sha256\n      createdAt\n    }\n  }\n': typeof types.CliBackupVolumeDocument;
+  '\n  mutation CliCreateBackup {\n    createBackup {\n      file\n      bytes\n      sha256\n      createdAt\n      schemaVersion\n    }\n  }\n': typeof types.CliCreateBackupDocument;
+  '\n  query CliBackups {\n    backups {\n      file\n      bytes\n      sha256\n      createdAt\n    }\n  }\n': typeof types.CliBackupsDocument;
+  '\n  mutation CliVerifyBackup($file: String!) {\n    verifyBackup(file: $file) {\n      file\n      bytes\n      sha256\n      schemaVersion\n    }\n  }\n': typeof types.CliVerifyBackupDocument;
   '\n  query CliVolumeBackups {\n    volumeBackups {\n      file\n      bytes\n      createdAt\n    }\n  }\n': typeof types.CliVolumeBackupsDocument;
   '\n  subscription CliServiceStatus($id: ID!) {\n    serviceStatus(serviceId: $id) {\n      id\n      name\n      tasks {\n        ...CliTask\n      }\n    }\n  }\n': typeof types.CliServiceStatusDocument;
   '\n  mutation CliRemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n      name\n    }\n  }\n': typeof types.CliRemoveServiceDocument;
@@ -78,6 +81,12 @@ const documents: Documents = {
     types.CliEventsFollowDocument,
   '\n  mutation CliBackupVolume($name: String!, $node: ID!) {\n    backupVolume(name: $name, node: $node) {\n      volume\n      nodeName\n      file\n      path\n      bytes\n      sha256\n      createdAt\n    }\n  }\n':
     types.CliBackupVolumeDocument,
+  '\n  mutation CliCreateBackup {\n    createBackup {\n      file\n      bytes\n      sha256\n      createdAt\n      schemaVersion\n    }\n  }\n':
+    types.CliCreateBackupDocument,
+  '\n  query CliBackups {\n    backups {\n      file\n      bytes\n      sha256\n      createdAt\n    }\n  }\n':
+    types.CliBackupsDocument,
+  '\n  mutation CliVerifyBackup($file: String!) {\n    verifyBackup(file: $file) {\n      file\n      bytes\n      sha256\n      schemaVersion\n    }\n  }\n':
+    types.CliVerifyBackupDocument,
   '\n  query CliVolumeBackups {\n    volumeBackups {\n      file\n      bytes\n      createdAt\n    }\n  }\n':
     types.CliVolumeBackupsDocument,
   '\n  subscription CliServiceStatus($id: ID!) {\n    serviceStatus(serviceId: $id) {\n      id\n      name\n      tasks {\n        ...CliTask\n      }\n    }\n  }\n':
@@ -218,6 +227,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CliBackupVolume($name: String!, $node: ID!) {\n    backupVolume(name: $name, node: $node) {\n      volume\n      nodeName\n      file\n      path\n      bytes\n      sha256\n      createdAt\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CliBackupVolume($name: String!, $node: ID!) {\n    backupVolume(name: $name, node: $node) {\n      volume\n      nodeName\n      file\n      path\n      bytes\n      sha256\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CliCreateBackup {\n    createBackup {\n      file\n      bytes\n      sha256\n      createdAt\n      schemaVersion\n    }\n  }\n',
+): (typeof documents)['\n  mutation CliCreateBackup {\n    createBackup {\n      file\n      bytes\n      sha256\n      createdAt\n      schemaVersion\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CliBackups {\n    backups {\n      file\n      bytes\n      sha256\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  query CliBackups {\n    backups {\n      file\n      bytes\n      sha256\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CliVerifyBackup($file: String!) {\n    verifyBackup(file: $file) {\n      file\n      bytes\n      sha256\n      schemaVersion\n    }\n  }\n',
+): (typeof documents)['\n  mutation CliVerifyBackup($file: String!) {\n    verifyBackup(file: $file) {\n      file\n      bytes\n      sha256\n      schemaVersion\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

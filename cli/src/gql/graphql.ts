@@ -570,6 +570,32 @@ export type CliBackupVolumeMutation = {
   };
 };
 
+export type CliCreateBackupMutationVariables = Exact<{ [key: string]: never }>;
+
+export type CliCreateBackupMutation = {
+  createBackup: {
+    file: string;
+    bytes: number;
+    sha256: string;
+    createdAt: string;
+    schemaVersion: number | null;
+  };
+};
+
+export type CliBackupsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CliBackupsQuery = {
+  backups: Array<{ file: string; bytes: number; sha256: string; createdAt: string }>;
+};
+
+export type CliVerifyBackupMutationVariables = Exact<{
+  file: string;
+}>;
+
+export type CliVerifyBackupMutation = {
+  verifyBackup: { file: string; bytes: number; sha256: string; schemaVersion: number | null };
+};
+
 export type CliVolumeBackupsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CliVolumeBackupsQuery = {
@@ -1796,6 +1822,105 @@ export const CliBackupVolumeDocument = {
     },
   ],
 } as unknown as DocumentNode<CliBackupVolumeMutation, CliBackupVolumeMutationVariables>;
+export const CliCreateBackupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CliCreateBackup' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createBackup' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'file' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'schemaVersion' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CliCreateBackupMutation, CliCreateBackupMutationVariables>;
+export const CliBackupsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CliBackups' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'backups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'file' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CliBackupsQuery, CliBackupsQueryVariables>;
+export const CliVerifyBackupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CliVerifyBackup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'verifyBackup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'file' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'file' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'file' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'bytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sha256' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'schemaVersion' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CliVerifyBackupMutation, CliVerifyBackupMutationVariables>;
 export const CliVolumeBackupsDocument = {
   kind: 'Document',
   definitions: [
