@@ -22,6 +22,7 @@ const APP_MODULES = [
   'clusters',
   'config',
   'containers',
+  'desiredState',
   'discovery',
   'environments',
   'images',

@@ -27,6 +27,7 @@ import { ServiceStats } from './app/stats.js';
 import { taskHooks } from './app/task-hooks.js';
 import { VolumeManager } from './app/volumes/volumes.js';
 import { BackupService } from './app/backup/backups.js';
+import { DesiredStateService } from './app/desired-state/desired-state.js';
 import { BackupSchedule } from './control/backup-schedule.js';
 import { Autoscaler } from './control/autoscaler.js';
 import { EndpointRegistry } from './control/endpoints.js';
@@ -73,6 +74,8 @@ export interface AppModules {
   readonly volumes: VolumeManager;
   /** Control-plane backups (app/backup). */
   readonly backups: BackupService;
+  /** Desired state as a YAML document: export and import (app/desired-state). */
+  readonly desiredState: DesiredStateService;
   readonly auth: AuthService;
   readonly environments: EnvironmentService;
   readonly quotas: QuotaService;
@@ -397,6 +400,14 @@ export class Core {
       networks: this.networks,
       volumes: this.volumes,
       backups: this.backups,
+      desiredState: new DesiredStateService(
+        this.store,
+        this.environments,
+        this.secrets,
+        this.networks,
+        this.volumes,
+        this.services,
+      ),
       auth: this.auth,
       environments: this.environments,
       quotas: this.quotas,

@@ -24,6 +24,7 @@ import { EnvironmentResolver } from './auth/environment.resolver.js';
 import { SecretResolver } from './auth/secret.resolver.js';
 import { StackResolver } from './stack/stack.resolver.js';
 import { BackupResolver } from './backup/backup.resolver.js';
+import { DesiredStateResolver } from './desired-state/desired-state.resolver.js';
 import { applyAccessControl } from './auth/guard.js';
 
 /** Every feature's resolvers; the emitted schema.graphql is the contract integrations build on. */
@@ -50,6 +51,7 @@ export const resolvers = [
   AuditResolver,
   StackResolver,
   BackupResolver,
+  DesiredStateResolver,
 ] as const;
 
 /** type-graphql has no decorator for the root types' own descriptions; the contract has them anyway. */

@@ -167,6 +167,14 @@ export class VolumeManager {
     });
   }
 
+  /** The `node.id == X` constraints the service has (or will get) because its volumes live there. */
+  pinsOf(service: Service): string[] {
+    return volumePins(service.spec, service.clusterId, (v) => {
+      const holder = this.holders(v)[0];
+      return holder && this.nodes.get(holder.nodeId);
+    }).map((p) => p.constraint);
+  }
+
   /** Adds `node.id == X` for each named volume recorded on a node, when the spec lacks it. */
   pinService(serviceId: string): void {
     if (this.pinning.has(serviceId)) return;

@@ -118,6 +118,8 @@ const Query: Record<string, Rule> = {
   volumeBackups: { role: 'VIEWER', whenAbsent: 'global' },
   // control-plane backups hold every environment's desired state: global ADMIN only
   backups: { role: 'ADMIN', whenAbsent: 'global' },
+  // every environment's services, quotas, policies and secret names: global ADMIN
+  exportDesiredState: { role: 'ADMIN', whenAbsent: 'global' },
 
   // stacks
   stacks: { role: 'VIEWER', targets: [t('cluster', 'clusterId')], whenAbsent: 'any', filter: 'stacks' },
@@ -223,6 +225,7 @@ const Mutation: Record<string, Rule> = {
   // control-plane backups (a restore is offline, by the restore command, never over the API)
   createBackup: { role: 'ADMIN', whenAbsent: 'global' },
   verifyBackup: { role: 'ADMIN', whenAbsent: 'global' },
+  importDesiredState: { role: 'ADMIN', whenAbsent: 'global' },
 };
 
 const Subscription: Record<string, Rule> = {
