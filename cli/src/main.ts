@@ -6,6 +6,7 @@ import { registerLogin } from './commands/login.js';
 import { registerNodes } from './commands/nodes.js';
 import { registerServices } from './commands/services.js';
 import { registerStacks } from './commands/stacks.js';
+import { registerState } from './commands/state.js';
 import { CliError } from './errors.js';
 
 /** The `stevedore` command: the Stevedore API from a shell, with tables like the Docker CLI's. */
@@ -23,6 +24,7 @@ export function program(): Command {
   registerStacks(p);
   registerEvents(p);
   registerBackup(p);
+  registerState(p);
   return p;
 }
 

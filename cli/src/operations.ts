@@ -318,6 +318,26 @@ export const VerifyBackupMutation = graphql(`
   }
 `);
 
+export const ExportDesiredStateQuery = graphql(`
+  query CliExportDesiredState {
+    exportDesiredState
+  }
+`);
+
+export const ImportDesiredStateMutation = graphql(`
+  mutation CliImportDesiredState($document: String!, $dryRun: Boolean!) {
+    importDesiredState(document: $document, dryRun: $dryRun) {
+      applied
+      changes {
+        kind
+        name
+        action
+        details
+      }
+    }
+  }
+`);
+
 export const VolumeBackupsQuery = graphql(`
   query CliVolumeBackups {
     volumeBackups {

@@ -36,6 +36,8 @@ type Documents = {
   '\n  mutation CliCreateBackup {\n    createBackup {\n      file\n      bytes\n      sha256\n      createdAt\n      schemaVersion\n    }\n  }\n': typeof types.CliCreateBackupDocument;
   '\n  query CliBackups {\n    backups {\n      file\n      bytes\n      sha256\n      createdAt\n    }\n  }\n': typeof types.CliBackupsDocument;
   '\n  mutation CliVerifyBackup($file: String!) {\n    verifyBackup(file: $file) {\n      file\n      bytes\n      sha256\n      schemaVersion\n    }\n  }\n': typeof types.CliVerifyBackupDocument;
+  '\n  query CliExportDesiredState {\n    exportDesiredState\n  }\n': typeof types.CliExportDesiredStateDocument;
+  '\n  mutation CliImportDesiredState($document: String!, $dryRun: Boolean!) {\n    importDesiredState(document: $document, dryRun: $dryRun) {\n      applied\n      changes {\n        kind\n        name\n        action\n        details\n      }\n    }\n  }\n': typeof types.CliImportDesiredStateDocument;
   '\n  query CliVolumeBackups {\n    volumeBackups {\n      file\n      bytes\n      createdAt\n    }\n  }\n': typeof types.CliVolumeBackupsDocument;
   '\n  subscription CliServiceStatus($id: ID!) {\n    serviceStatus(serviceId: $id) {\n      id\n      name\n      tasks {\n        ...CliTask\n      }\n    }\n  }\n': typeof types.CliServiceStatusDocument;
   '\n  mutation CliRemoveService($id: ID!) {\n    removeService(id: $id) {\n      id\n      name\n    }\n  }\n': typeof types.CliRemoveServiceDocument;
@@ -87,6 +89,9 @@ const documents: Documents = {
     types.CliBackupsDocument,
   '\n  mutation CliVerifyBackup($file: String!) {\n    verifyBackup(file: $file) {\n      file\n      bytes\n      sha256\n      schemaVersion\n    }\n  }\n':
     types.CliVerifyBackupDocument,
+  '\n  query CliExportDesiredState {\n    exportDesiredState\n  }\n': types.CliExportDesiredStateDocument,
+  '\n  mutation CliImportDesiredState($document: String!, $dryRun: Boolean!) {\n    importDesiredState(document: $document, dryRun: $dryRun) {\n      applied\n      changes {\n        kind\n        name\n        action\n        details\n      }\n    }\n  }\n':
+    types.CliImportDesiredStateDocument,
   '\n  query CliVolumeBackups {\n    volumeBackups {\n      file\n      bytes\n      createdAt\n    }\n  }\n':
     types.CliVolumeBackupsDocument,
   '\n  subscription CliServiceStatus($id: ID!) {\n    serviceStatus(serviceId: $id) {\n      id\n      name\n      tasks {\n        ...CliTask\n      }\n    }\n  }\n':
@@ -245,6 +250,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CliVerifyBackup($file: String!) {\n    verifyBackup(file: $file) {\n      file\n      bytes\n      sha256\n      schemaVersion\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CliVerifyBackup($file: String!) {\n    verifyBackup(file: $file) {\n      file\n      bytes\n      sha256\n      schemaVersion\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CliExportDesiredState {\n    exportDesiredState\n  }\n',
+): (typeof documents)['\n  query CliExportDesiredState {\n    exportDesiredState\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CliImportDesiredState($document: String!, $dryRun: Boolean!) {\n    importDesiredState(document: $document, dryRun: $dryRun) {\n      applied\n      changes {\n        kind\n        name\n        action\n        details\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CliImportDesiredState($document: String!, $dryRun: Boolean!) {\n    importDesiredState(document: $document, dryRun: $dryRun) {\n      applied\n      changes {\n        kind\n        name\n        action\n        details\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

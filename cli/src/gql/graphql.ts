@@ -37,6 +37,10 @@ export type CreateApiTokenInput = {
   role: Role;
 };
 
+export type DesiredChangeAction = 'CONFLICT' | 'CREATE' | 'MISSING' | 'UNCHANGED' | 'UPDATE';
+
+export type DesiredChangeKind = 'ENVIRONMENT' | 'NETWORK' | 'SECRET' | 'SERVICE' | 'VOLUME';
+
 export type EventFilter = {
   clusterId?: string | number | null | undefined;
   containerId?: string | null | undefined;
@@ -594,6 +598,27 @@ export type CliVerifyBackupMutationVariables = Exact<{
 
 export type CliVerifyBackupMutation = {
   verifyBackup: { file: string; bytes: number; sha256: string; schemaVersion: number | null };
+};
+
+export type CliExportDesiredStateQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CliExportDesiredStateQuery = { exportDesiredState: string };
+
+export type CliImportDesiredStateMutationVariables = Exact<{
+  document: string;
+  dryRun: boolean;
+}>;
+
+export type CliImportDesiredStateMutation = {
+  importDesiredState: {
+    applied: boolean;
+    changes: Array<{
+      kind: DesiredChangeKind;
+      name: string;
+      action: DesiredChangeAction;
+      details: Array<string>;
+    }>;
+  };
 };
 
 export type CliVolumeBackupsQueryVariables = Exact<{ [key: string]: never }>;
@@ -1921,6 +1946,85 @@ export const CliVerifyBackupDocument = {
     },
   ],
 } as unknown as DocumentNode<CliVerifyBackupMutation, CliVerifyBackupMutationVariables>;
+export const CliExportDesiredStateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CliExportDesiredState' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'exportDesiredState' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CliExportDesiredStateQuery, CliExportDesiredStateQueryVariables>;
+export const CliImportDesiredStateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CliImportDesiredState' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'document' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dryRun' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importDesiredState' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'document' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'document' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dryRun' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dryRun' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CliImportDesiredStateMutation, CliImportDesiredStateMutationVariables>;
 export const CliVolumeBackupsDocument = {
   kind: 'Document',
   definitions: [

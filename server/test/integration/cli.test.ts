@@ -416,6 +416,35 @@ describe('stevedore CLI against a real server', () => {
     }
   });
 
+  it('state export writes the desired state (0600); state import plans it: unchanged here, and a missing secret stops it with exit 1', async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-state-'));
+    try {
+      const file = path.join(work, 'fleet.yaml');
+      const out = await cli(config, ['state', 'export', '-o', file]);
+      expect(out.code, out.stderr).toBe(0);
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+      expect(fs.readFileSync(file, 'utf8')).toMatch(
+        /^apiVersion: stevedore\/v1\nkind: StevedoreDesiredState\n/,
+      );
+      const plan = await cli(config, ['state', 'import', '-f', file, '--dry-run']);
+      expect(plan.code, plan.stderr).toBe(0);
+      expect(plan.stdout.split('\n')[0]).toMatch(/^ACTION {2,}KIND {2,}NAME {2,}DETAILS$/);
+      expect(plan.stdout).toMatch(/^UNCHANGED {2,}ENVIRONMENT {2,}default/m);
+      expect(plan.stdout).not.toMatch(/^(CREATE|UPDATE|MISSING|CONFLICT) /m);
+      const missing = path.join(work, 'missing.yaml');
+      fs.writeFileSync(
+        missing,
+        'apiVersion: stevedore/v1\nkind: StevedoreDesiredState\nsecrets:\n  - name: cli-nowhere\n    environment: default\n',
+      );
+      const blocked = await cli(config, ['state', 'import', '-f', missing]);
+      expect(blocked.code).toBe(1);
+      expect(blocked.stdout).toMatch(/^MISSING {2,}SECRET {2,}default\/cli-nowhere/m);
+      expect(blocked.stdout).toContain('not applied: nothing changed');
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
+
   it('Ctrl-C during service logs -f exits with status 130 and no stack trace, and the server closes the log streams and the socket', async () => {
     const name = uniq('cli-ticker');
     const created = await createService(config, name, 2, [
