@@ -151,14 +151,14 @@ export class ContainerType {
   @Field(() => Boolean, { description: 'Run by Stevedore (label stevedore.managed=true)' })
   managed: boolean;
 
-  @Field(() => String, {
+  @Field(() => ID, {
     nullable: true,
-    description: 'Label stevedore.service: the service this is a task of',
+    description: 'Label stevedore.service: id of the service this is a task of; null: not a service task',
   })
-  service: string | null;
+  serviceId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Label stevedore.task' })
-  task: string | null;
+  @Field(() => ID, { nullable: true, description: 'Label stevedore.task: id of its task; null: not a service task' })
+  taskId: string | null;
 
   @Field(() => String, { nullable: true, description: 'Label stevedore.revision' })
   revision: string | null;
@@ -399,17 +399,17 @@ export class ContainerDetailsType {
   @Field(() => Boolean, { description: 'True: run by Stevedore (label stevedore.managed=true)' })
   managed: boolean;
 
-  @Field(() => String, {
-    description: 'Label stevedore.service: the service it belongs to; null: not a service task',
+  @Field(() => ID, {
+    description: 'Label stevedore.service: id of the service it belongs to; null: not a service task',
     nullable: true,
   })
-  service: string | null;
+  serviceId: string | null;
 
-  @Field(() => String, {
-    description: 'Label stevedore.task: the task id; null: not a service task',
+  @Field(() => ID, {
+    description: 'Label stevedore.task: id of its task; null: not a service task',
     nullable: true,
   })
-  task: string | null;
+  taskId: string | null;
 
   @Field(() => String, {
     description: 'Label stevedore.revision: the service revision it runs; null: not a service task',
@@ -438,8 +438,8 @@ const LABEL_CPU_RESERVATION = 'stevedore.cpu-reservation';
 
 const stevedoreLabels = (labels: Record<string, string>) => ({
   managed: labels[LABEL_MANAGED] === 'true',
-  service: labels[LABEL_SERVICE] ?? null,
-  task: labels[LABEL_TASK] ?? null,
+  serviceId: labels[LABEL_SERVICE] ?? null,
+  taskId: labels[LABEL_TASK] ?? null,
   revision: labels[LABEL_REVISION] ?? null,
 });
 

@@ -1,53 +1,14 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { required } from '../loaders.js';
 import { actorName } from '../../app/access/principal.js';
 import { ServiceStatus } from '../../domain/service.js';
-import type { ServiceView } from '../../app/services.js';
 import { ServicePatchInput, ServiceSpecInput } from './service.input.js';
 import { pinReason } from '../../domain/volume.js';
-import { unschedulable } from '../../domain/orchestrator/status.js';
-import {
-  RevisionType,
-  RolloutType,
-  ServiceSpecType,
-  ServiceType,
-  TaskType,
-  UnplacedTaskType,
-  VolumePinType,
-} from './service.type.js';
+import { ClusterType } from '../cluster/cluster.type.js';
+import { RevisionType, ServiceType, TaskType, VolumePinType } from './service.type.js';
+import { toServiceType } from './service.view.js';
 
-export function toServiceType(ctx: Context, v: ServiceView): ServiceType {
-  const s = v.service;
-  const nodeName = (id: string | null) => (id ? (ctx.core.nodes.get(id)?.name ?? null) : null);
-  return {
-    id: s.id,
-    clusterId: s.clusterId,
-    name: s.name,
-    image: s.spec.image,
-    mode: s.spec.mode,
-    revision: s.currentRevision,
-    previousRevision: s.previousRevision,
-    spec: ServiceSpecType.from(s.spec),
-    status: v.status,
-    desiredReplicas: v.counts.desired,
-    runningReplicas: v.counts.running,
-    healthyReplicas: v.counts.healthy,
-    unhealthyReplicas: v.counts.unhealthy,
-    pendingReplicas: v.counts.pending,
-    rollout: s.rollout
-      ? RolloutType.from(
-          s.rollout,
-          v.counts.desired,
-          s,
-          s.rollout.progressive ? ctx.core.rollouts.lastDecision(s) : null,
-        )
-      : null,
-    tasks: v.tasks.map((t) => TaskType.from(t, nodeName(t.nodeId))),
-    unplaced: v.tasks.filter(unschedulable).map(UnplacedTaskType.from),
-    createdAt: s.createdAt,
-    updatedAt: s.updatedAt,
-  };
-}
 
 @Resolver(() => ServiceType)
 export class ServiceResolver {
@@ -72,11 +33,18 @@ export class ServiceResolver {
   ): ServiceType[] {
     const svc = ctx.core.services;
     return svc
-      .list(clusterId ?? undefined)
-      .filter((s) => !search || s.name.includes(search) || s.spec.image.includes(search))
-      .map((s) => svc.view(s))
+      .views(
+        svc
+          .list(clusterId ?? undefined)
+          .filter((s) => !search || s.name.includes(search) || s.spec.image.includes(search)),
+      )
       .filter((v) => !status || v.status === status)
       .map((v) => toServiceType(ctx, v));
+  }
+
+  @FieldResolver(() => ClusterType, { description: 'The cluster the service runs in (clusterId as an edge)' })
+  cluster(@Ctx() ctx: Context, @Root() svc: ServiceType): Promise<ClusterType> {
+    return ctx.loaders.cluster.load(svc.clusterId).then((c) => required(c, 'cluster', svc.clusterId));
   }
 
   @Query(() => ServiceType, { nullable: true, description: 'A service by id or name' })
@@ -231,6 +199,6 @@ export class ServiceResolver {
       serviceId: serviceId ? ctx.core.services.require(serviceId, 'serviceId').id : undefined,
       nodeId: nodeId ? ctx.core.nodes.require(nodeId, 'nodeId').id : undefined,
     });
-    return list.map((t) => TaskType.from(t, t.nodeId ? (ctx.core.nodes.get(t.nodeId)?.name ?? null) : null));
+    return list.map((t) => TaskType.from(t));
   }
 }

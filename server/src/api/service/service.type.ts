@@ -470,11 +470,6 @@ export class TaskType {
   })
   nodeId: string | null;
   @Field(() => String, {
-    description: 'Name of that node; null: not placed, or the node was removed',
-    nullable: true,
-  })
-  nodeName: string | null;
-  @Field(() => String, {
     description: 'Engine container id; null: no container yet (or it is gone)',
     nullable: true,
   })
@@ -494,8 +489,8 @@ export class TaskType {
   @Field(() => Date, { description: 'When the task was created' }) createdAt: Date;
   @Field(() => Date, { description: 'When the task last changed' }) updatedAt: Date;
 
-  static from(t: Task, nodeName: string | null): TaskType {
-    return { ...t, desiredState: t.desiredState as TaskState, nodeName };
+  static from(t: Task): TaskType {
+    return { ...t, desiredState: t.desiredState as TaskState };
   }
 }
 

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { actorName } from '../../app/access/principal.js';
 import type { StackView } from '../../app/stacks/stacks.js';
-import { toServiceType } from '../service/service.resolver.js';
+import { toServiceType } from '../service/service.view.js';
 import { StackFileInput, StackImageInput, StackVariableInput } from './stack.input.js';
 import { DeployStackResult, Stack } from './stack.type.js';
 

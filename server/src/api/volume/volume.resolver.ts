@@ -1,5 +1,7 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { required } from '../loaders.js';
+import { NodeType } from '../node/node.type.js';
 import { fromKeyValues } from '../common/key-value.js';
 import { CreateVolumeInput, VolumeBackupFileType, VolumeBackupType, VolumeType } from './volume.type.js';
 
@@ -15,6 +17,11 @@ export class VolumeResolver {
     node?: string,
   ): Promise<VolumeType[]> {
     return (await ctx.core.volumes.list(node ?? undefined)).map(VolumeType.from);
+  }
+
+  @FieldResolver(() => NodeType, { description: 'The node the volume lives on (nodeId as an edge)' })
+  node(@Ctx() ctx: Context, @Root() v: VolumeType): Promise<NodeType> {
+    return ctx.loaders.node.load(v.nodeId).then((n) => required(n, 'node', v.nodeId));
   }
 
   @Query(() => VolumeType, { description: 'A volume with the containers and services using it' })

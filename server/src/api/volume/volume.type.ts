@@ -24,7 +24,8 @@ export class VolumeUserType {
 @ObjectType('Volume', { description: 'A named volume on one node' })
 export class VolumeType {
   @Field(() => ID, { description: 'Id of the node it lives on' }) nodeId: string;
-  @Field(() => String, { description: 'Name of that node' }) nodeName: string;
+  @Field(() => String, { description: 'Name of that node', deprecationReason: 'use node { name }' })
+  nodeName: string;
   @Field(() => String, { description: 'Volume name' }) name: string;
   @Field(() => String, { description: 'Volume driver, e.g. local' }) driver: string;
   @Field(() => String, { description: 'Path of its data on the host' }) mountpoint: string;
