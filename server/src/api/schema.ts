@@ -3,7 +3,10 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { ClusterResolver } from './cluster/cluster.resolver.js';
 import { ContainerResolver } from './container/container.resolver.js';
-import { ContainerDetailsEdgesResolver, ContainerEdgesResolver } from './container/container-edges.resolver.js';
+import {
+  ContainerDetailsEdgesResolver,
+  ContainerEdgesResolver,
+} from './container/container-edges.resolver.js';
 import { ImageResolver } from './image/image.resolver.js';
 import { NodeResolver } from './node/node.resolver.js';
 import { ServiceResolver } from './service/service.resolver.js';

@@ -70,9 +70,10 @@ describe('edges are batched per request (DataLoader over the app modules)', () =
       expect(serviceGet).not.toHaveBeenCalled();
       // The ids asked for once each, in one batch.
       expect(new Set(nodes.mock.calls[0]![0]).size).toBe(nodes.mock.calls[0]![0].length);
-      const byId = await f.ok<{ nodes: { id: string; name: string }[]; services: { id: string; name: string }[] }>(
-        '{ nodes { id name } services { id name } }',
-      );
+      const byId = await f.ok<{
+        nodes: { id: string; name: string }[];
+        services: { id: string; name: string }[];
+      }>('{ nodes { id name } services { id name } }');
       const nodeName = new Map(byId.nodes.map((n) => [n.id, n.name]));
       const serviceName = new Map(byId.services.map((s) => [s.id, s.name]));
       for (const t of d.tasks) {

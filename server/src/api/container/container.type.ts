@@ -4,6 +4,7 @@ import type { ContainerDetails, ContainerSummary, PortBinding } from '../../app/
 import { KeyValue, toKeyValues } from '../common/key-value.js';
 import { UnreachableNode } from '../common/unreachable-node.js';
 import { NodeType } from '../node/node.type.js';
+import { connectionType } from '../common/connection.js';
 
 export const ContainerState = {
   CREATED: 'CREATED',
@@ -157,7 +158,10 @@ export class ContainerType {
   })
   serviceId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Label stevedore.task: id of its task; null: not a service task' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Label stevedore.task: id of its task; null: not a service task',
+  })
   taskId: string | null;
 
   @Field(() => String, { nullable: true, description: 'Label stevedore.revision' })
@@ -175,6 +179,19 @@ export class ContainerList {
 
   @Field(() => [UnreachableNode], {
     description: 'Nodes whose engine did not answer; their containers are missing from items',
+  })
+  unreachableNodes: UnreachableNode[];
+}
+
+@ObjectType('ContainerConnection', {
+  description:
+    'A page of containers of every node asked about (Relay cursor connection). Nodes that are DOWN or did not ' +
+    'answer are listed in unreachableNodes, so a partial answer is never mistaken for a complete one.',
+})
+export class ContainerConnection extends connectionType(ContainerType, 'Container', 'container') {
+  @Field(() => [UnreachableNode], {
+    description:
+      'Nodes whose engine did not answer; their containers are missing from the list and totalCount',
   })
   unreachableNodes: UnreachableNode[];
 }

@@ -17,6 +17,7 @@ import {
 import type { Unplaced } from '../../domain/scheduler/types.js';
 import { TaskState, type Task } from '../../domain/task.js';
 import { KeyValue, toKeyValues } from '../common/key-value.js';
+import { connectionType } from '../common/connection.js';
 import { ResourcesType } from '../common/resources.type.js';
 import { CanaryAnalysisType, CanaryStepType, ProgressiveRolloutType } from './progressive.type.js';
 import type { RolloutDecision } from '../../app/rollouts.js';
@@ -626,3 +627,9 @@ export class ServiceType {
   @Field(() => Date, { description: 'When the service (spec, status or rollout) last changed' })
   updatedAt: Date;
 }
+
+@ObjectType('ServiceConnection', { description: 'A page of services (Relay cursor connection)' })
+export class ServiceConnection extends connectionType(ServiceType, 'Service', 'service') {}
+
+@ObjectType('TaskConnection', { description: 'A page of tasks (Relay cursor connection)' })
+export class TaskConnection extends connectionType(TaskType, 'Task', 'task') {}

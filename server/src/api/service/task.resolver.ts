@@ -8,7 +8,8 @@ import { ServiceType, TaskType } from './service.type.js';
 export class TaskResolver {
   @FieldResolver(() => NodeType, {
     nullable: true,
-    description: 'The node the task is placed on (nodeId as an edge); null: not placed yet, or the node was removed',
+    description:
+      'The node the task is placed on (nodeId as an edge); null: not placed yet, or the node was removed',
   })
   node(@Ctx() ctx: Context, @Root() t: TaskType): Promise<NodeType | null> | null {
     return t.nodeId ? ctx.loaders.node.load(t.nodeId) : null;
@@ -25,7 +26,8 @@ export class TaskResolver {
 
   @FieldResolver(() => ServiceType, {
     nullable: true,
-    description: 'The service the task belongs to (serviceId as an edge); null: the service was removed meanwhile',
+    description:
+      'The service the task belongs to (serviceId as an edge); null: the service was removed meanwhile',
   })
   service(@Ctx() ctx: Context, @Root() t: TaskType): Promise<ServiceType | null> {
     return ctx.loaders.service.load(t.serviceId);

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 import type { VolumeBackup, VolumeInfo } from '../../app/volumes/volumes.js';
 import { KeyValue, KeyValueInput, toKeyValues } from '../common/key-value.js';
+import { connectionType } from '../common/connection.js';
 
 @InputType({ description: 'A named volume on one node' })
 export class CreateVolumeInput {
@@ -114,3 +115,6 @@ export class VolumeBackupFileType {
   })
   volume: string | null;
 }
+
+@ObjectType('VolumeConnection', { description: 'A page of volumes (Relay cursor connection)' })
+export class VolumeConnection extends connectionType(VolumeType, 'Volume', 'volume') {}
