@@ -133,6 +133,39 @@ describe('Relay connections', () => {
     expect(d.tasksConnection.totalCount).toBe(REPLICAS);
   });
 
+  it('eventsConnection and auditConnection: newest first, each once, totalCount under the filter', async () => {
+    // task.* events of the setup: none are added once every task runs.
+    const events = await pageAll<{ cursor: number; kind: string }>(
+      'eventsConnection',
+      'filter: { kinds: ["task.*"] },',
+      'cursor kind',
+      7,
+    );
+    const cursors = events.flatMap((p) => p.edges.map((e) => e.node.cursor));
+    expect(cursors.length).toBe(events[0]!.totalCount);
+    expect(cursors.length).toBeGreaterThan(7);
+    expect(cursors).toEqual([...cursors].sort((a, b) => b - a));
+    expect(new Set(cursors).size).toBe(cursors.length);
+    expect(events.flatMap((p) => p.edges.map((e) => e.node.kind)).every((k) => k.startsWith('task.'))).toBe(
+      true,
+    );
+    const created = await f.ok<{ eventsConnection: { totalCount: number } }>(
+      '{ eventsConnection(filter: { kinds: ["service.created"] }, first: 1) { totalCount } }',
+    );
+    expect(created.eventsConnection.totalCount).toBe(SERVICES);
+
+    const audit = await pageAll<{ id: number; action: string }>(
+      'auditConnection',
+      'filter: { action: "createService" },',
+      'id action',
+      3,
+    );
+    const ids = audit.flatMap((p) => p.edges.map((e) => e.node.id));
+    expect(ids).toHaveLength(SERVICES);
+    expect(audit[0]!.totalCount).toBe(SERVICES);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+  });
+
   it('a bad cursor is BAD_USER_INPUT naming after; so is a cursor of another order', async () => {
     for (const after of ['garbage!', 'eyJ4IjoxfQ']) {
       const r = await f.gql('query($a: String) { containersConnection(after: $a) { totalCount } }', {

@@ -4,9 +4,12 @@ import {
   DEFAULT_FIRST,
   MAX_FIRST,
   decodeCursor,
+  encodeCursor,
   pageOf,
   type Direction,
+  type Page,
   type SortOrder,
+  type SortValue,
 } from '../../domain/paging.js';
 
 /**
@@ -120,14 +123,44 @@ export function connection<T, V>(
   args: PageArgs,
   view: (items: T[]) => V[],
 ): Connection<V> {
+  const { first, afterKey } = pageRequest(args, order);
+  return toConnection(pageOf(items, order, first, afterKey), view);
+}
+
+/**
+ * A page of a list the store pages itself (the event log, the audit log): `read` gets the key
+ * after which to start (undefined: from the start) and how many rows to read, in `order`.
+ */
+export function storeConnection<T, V>(
+  order: SortOrder<T>,
+  args: PageArgs,
+  read: (afterKey: SortValue[] | undefined, limit: number) => T[],
+  totalCount: () => number,
+  view: (items: T[]) => V[],
+): Connection<V> {
+  const { first, afterKey } = pageRequest(args, order);
+  const rows = read(afterKey, first + 1);
+  const items = rows.slice(0, first);
+  return toConnection(
+    {
+      items: items.map((item) => ({ item, cursor: encodeCursor(order.name, order.key(item)) })),
+      totalCount: totalCount(),
+      hasNextPage: rows.length > first,
+      hasPreviousPage: afterKey !== undefined,
+    },
+    view,
+  );
+}
+
+function pageRequest<T>(args: PageArgs, order: SortOrder<T>): { first: number; afterKey?: SortValue[] } {
   const first = pageSize(args.first);
-  let afterKey;
-  if (args.after !== null && args.after !== undefined) {
-    const d = decodeCursor(args.after, order as SortOrder<unknown>);
-    if ('error' in d) throw badInput('after', d.error);
-    afterKey = d.key;
-  }
-  const page = pageOf(items, order, first, afterKey);
+  if (args.after === null || args.after === undefined) return { first };
+  const d = decodeCursor(args.after, order as SortOrder<unknown>);
+  if ('error' in d) throw badInput('after', d.error);
+  return { first, afterKey: d.key };
+}
+
+function toConnection<T, V>(page: Page<T>, view: (items: T[]) => V[]): Connection<V> {
   const views = view(page.items.map((p) => p.item));
   const edges = page.items.map((p, i) => ({ cursor: p.cursor, node: views[i]! }));
   return {

@@ -137,6 +137,12 @@ const Query: Record<string, Rule> = {
   },
   volumesConnection: { role: 'VIEWER', targets: node(), whenAbsent: 'any' },
   stacksConnection: { role: 'VIEWER', targets: [t('cluster', 'clusterId')], whenAbsent: 'any' },
+  eventsConnection: {
+    role: 'VIEWER',
+    targets: [t('cluster', 'filter.clusterId'), t('service', 'filter.serviceId'), t('node', 'filter.nodeId')],
+    whenAbsent: 'any',
+  },
+  auditConnection: { role: 'ADMIN', targets: [t('environment', 'filter.environment')], whenAbsent: 'any' },
 
   // events
   events: {
