@@ -12,6 +12,7 @@
  * serialising and sending 450 containers. The fake engines answer in microseconds, so these are
  * the control plane's own costs, not an engine's.
  */
+import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -103,8 +104,10 @@ async function main() {
       await sleep(200);
     }
     await sleep(1000);
-    const times = { full: [] as number[], page: [] as number[] };
-    const bytes = { full: 0, page: 0 };
+    // The floor: a request that asks for nothing (HTTP, auth, parse, validate, log).
+    const floor = '{ __typename }';
+    const times = { full: [] as number[], page: [] as number[], floor: [] as number[] };
+    const bytes = { full: 0, page: 0, floor: 0 };
     for (let i = 0; i < 10; i++) {
       await gql(full);
       await gql(page);
@@ -113,6 +116,7 @@ async function main() {
       for (const [k, q] of [
         ['full', full],
         ['page', page],
+        ['floor', floor],
       ] as const) {
         const t0 = performance.now();
         const r = await gql<{
@@ -142,6 +146,9 @@ async function main() {
     );
     console.log(
       `| containers (all ${want}, baseline) | ${f(quantile(times.full, 0.5))} | ${f(quantile(times.full, 0.99))} | ${(bytes.full / 1024).toFixed(0)} KiB | |`,
+    );
+    console.log(
+      `| { __typename } (the floor of any request) | ${f(quantile(times.floor, 0.5))} | ${f(quantile(times.floor, 0.99))} | ${bytes.floor} B | |`,
     );
     console.log(
       `ratio page/full: p50 ${(quantile(times.page, 0.5) / quantile(times.full, 0.5)).toFixed(2)}×, p99 ${(p99 / quantile(times.full, 0.99)).toFixed(2)}×`,
