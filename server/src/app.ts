@@ -19,6 +19,7 @@ import type {
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Context } from './api/context.js';
+import { createLoaders } from './api/loaders.js';
 import { makeFormatError } from './api/format-error.js';
 import { operationKey, sharedSubscribe, type GraphqlExecution } from './api/realtime/shared-subscribe.js';
 import { buildStevedoreSchema } from './api/schema.js';
@@ -94,6 +95,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       // One request id per operation (the connection's messages are not requests of their own).
       context: (ctx): Context => ({
         core: core.app,
+        loaders: createLoaders(core.app, { cache: false }),
         log,
         requestId: randomUUID(),
         ...httpAuth.wsContext(ctx.extra),
@@ -240,6 +242,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => ({
         core: core.app,
+        loaders: createLoaders(core.app),
         log,
         requestId: String(req.id),
         ...httpAuth.httpContext(req, res),

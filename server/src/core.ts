@@ -419,6 +419,7 @@ export class Core {
           subscribe: (listener) => rt.eventLog.subscribe(listener),
           read: (after, filter, limit) => rt.eventLog.read(after, filter, limit),
           readBackwards: (before, filter, limit) => rt.eventLog.readBackwards(before, filter, limit),
+          count: (filter) => rt.eventLog.count(filter),
           oldestCursor: () => rt.eventLog.oldestCursor(),
         },
         locate: (ref, nodeRef) => rt.locator.locate(ref, nodeRef),

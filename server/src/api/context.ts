@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.js';
 import type { AppModules } from '../core.js';
 import type { Principal, RequestInfo } from '../app/access/principal.js';
+import type { Loaders } from './loaders.js';
 
 /**
  * What every resolver gets: the use cases and the app ports (AppModules), never a loop, the
@@ -8,6 +9,8 @@ import type { Principal, RequestInfo } from '../app/access/principal.js';
  */
 export interface Context {
   core: AppModules;
+  /** The edges' batched lookups, new for each request (api/loaders.ts). */
+  loaders: Loaders;
   log: Logger;
   /**
    * The caller's credential as presented: graphql-ws's connection_init payload `authToken`, or

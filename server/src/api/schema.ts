@@ -3,10 +3,15 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { ClusterResolver } from './cluster/cluster.resolver.js';
 import { ContainerResolver } from './container/container.resolver.js';
+import {
+  ContainerDetailsEdgesResolver,
+  ContainerEdgesResolver,
+} from './container/container-edges.resolver.js';
 import { ImageResolver } from './image/image.resolver.js';
 import { NodeResolver } from './node/node.resolver.js';
 import { ServiceResolver } from './service/service.resolver.js';
 import { ServiceLiveResolver } from './service/service-live.resolver.js';
+import { TaskResolver } from './service/task.resolver.js';
 import { ProgressiveResolver } from './service/progressive.resolver.js';
 import { SystemResolver } from './system/system.resolver.js';
 import { EventResolver } from './realtime/event.resolver.js';
@@ -33,9 +38,12 @@ export const resolvers = [
   ClusterResolver,
   NodeResolver,
   ContainerResolver,
+  ContainerEdgesResolver,
+  ContainerDetailsEdgesResolver,
   ImageResolver,
   ServiceResolver,
   ServiceLiveResolver,
+  TaskResolver,
   ProgressiveResolver,
   EventResolver,
   StatsResolver,

@@ -11,6 +11,11 @@ export class ClusterService {
     return this.store.clusters.get(ref);
   }
 
+  /** By ids, in one store query (unknown ids are left out). */
+  getMany(ids: readonly string[]): Cluster[] {
+    return this.store.clusters.getMany(ids);
+  }
+
   list(): Cluster[] {
     return this.store.clusters.list();
   }

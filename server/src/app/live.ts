@@ -26,6 +26,8 @@ export interface EventHistory extends EventSource {
   read(after: number, filter: EventFilter, limit: number): LoggedEvent[];
   /** Persisted events strictly before `before` (or the newest), newest first. */
   readBackwards(before: number | undefined, filter: EventFilter, limit: number): LoggedEvent[];
+  /** Persisted events that match the filter. */
+  count(filter: EventFilter): number;
 }
 
 export interface Live {

@@ -57,6 +57,11 @@ export class NodeService {
     return this.store.nodes.get(id) ?? this.store.nodes.findByName(id);
   }
 
+  /** By ids, in one store query (ids only, not names; unknown ids are left out). */
+  getMany(ids: readonly string[]): Node[] {
+    return this.store.nodes.getMany(ids);
+  }
+
   /** By id or name, or NOT_FOUND naming the field. */
   require(ref: string, field = 'node'): Node {
     const n = this.get(ref);

@@ -49,6 +49,16 @@ export class ServiceService implements RollbackRequests {
     return this.store.services.get(ref) ?? this.store.services.findByName(ref);
   }
 
+  /** By ids, in one store query (ids only, not names; unknown ids are left out). */
+  getMany(ids: readonly string[]): Service[] {
+    return this.store.services.getMany(ids);
+  }
+
+  /** Tasks by ids, in one store query (unknown ids are left out). */
+  tasksByIds(ids: readonly string[]): Task[] {
+    return this.store.tasks.getMany(ids);
+  }
+
   require(ref: string, field = 'id'): Service {
     const s = this.get(ref);
     if (!s) throw notFound('service', ref, field);
@@ -56,7 +66,17 @@ export class ServiceService implements RollbackRequests {
   }
 
   view(s: Service): ServiceView {
-    const tasks = this.store.tasks.byService(s.id);
+    return this.viewWith(s, this.store.tasks.byService(s.id));
+  }
+
+  /** Views of many services, their tasks read once for all (a list, or a request's batch). */
+  views(list: readonly Service[]): ServiceView[] {
+    if (list.length < 2) return list.map((s) => this.view(s));
+    const all = this.store.tasks.allByService();
+    return list.map((s) => this.viewWith(s, all.get(s.id) ?? []));
+  }
+
+  private viewWith(s: Service, tasks: Task[]): ServiceView {
     const desired = s.spec.mode === 'GLOBAL' ? this.loop.eligibleCount(s) : s.spec.replicas;
     const counts = serviceCounts(s, tasks, desired);
     return { service: s, tasks, counts, status: serviceStatus(s, counts, tasks) };

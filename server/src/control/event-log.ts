@@ -98,6 +98,12 @@ export class EventLog implements EventSource {
     return this.repo.before(before, filter, limit);
   }
 
+  /** Events kept that match the filter. */
+  count(filter: EventFilter): number {
+    this.flush();
+    return this.repo.countMatching(filter);
+  }
+
   lastCursor(): number {
     this.flush();
     return this.repo.lastCursor();

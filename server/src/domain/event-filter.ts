@@ -12,6 +12,8 @@ export interface LoggedEvent extends StevedoreEvent {
  */
 export interface EventFilter {
   clusterId?: string;
+  /** Any of these clusters (what a caller may see); an empty list matches nothing. */
+  clusterIds?: readonly string[];
   nodeId?: string;
   serviceId?: string;
   taskId?: string;
@@ -26,6 +28,7 @@ export function isKindPrefix(kind: string): boolean {
 
 export function matchesFilter(f: EventFilter, e: StevedoreEvent): boolean {
   if (f.clusterId && e.clusterId !== f.clusterId) return false;
+  if (f.clusterIds && !(e.clusterId && f.clusterIds.includes(e.clusterId))) return false;
   if (f.nodeId && e.nodeId !== f.nodeId) return false;
   if (f.serviceId && e.serviceId !== f.serviceId) return false;
   if (f.taskId && e.taskId !== f.taskId) return false;

@@ -97,26 +97,9 @@ export class AuditRepository {
 
   /** Newest first, before cursor `before` (exclusive), or oldest first after `after`. */
   query(f: AuditFilter, page: { after?: number; before?: number; limit: number }): AuditEntry[] {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const cond = (sql: string, v: unknown) => {
-      where.push(sql);
-      params.push(v);
-    };
-    // A user's name also finds what their tokens did ("admin (token ci)").
-    if (f.actor) {
-      where.push("(actor = ? OR actor LIKE ? ESCAPE '\\')");
-      params.push(f.actor, `${f.actor.replace(/[\\%_]/g, (c) => `\\${c}`)} (token %`);
-    }
-    if (f.action) cond('action = ?', f.action);
-    if (f.outcome) cond('outcome = ?', f.outcome);
-    if (f.sinceMs !== undefined) cond('time_ms >= ?', f.sinceMs);
-    if (f.untilMs !== undefined) cond('time_ms < ?', f.untilMs);
-    if (f.environmentIds) {
-      if (f.environmentIds.length === 0) return [];
-      where.push(`environment_id IN (${f.environmentIds.map(() => '?').join(', ')})`);
-      params.push(...f.environmentIds);
-    }
+    const cut = whereOf(f);
+    if (!cut) return [];
+    const { where, params } = cut;
     let order = 'DESC';
     if (page.after !== undefined) {
       where.push('id > ?');
@@ -129,4 +112,37 @@ export class AuditRepository {
     const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id ${order} LIMIT ?`;
     return (this.db.prepare(sql).all(...params, page.limit) as Row[]).map(toEntry);
   }
+
+  /** Entries that match the filter (a connection's totalCount). */
+  count(f: AuditFilter): number {
+    const cut = whereOf(f);
+    if (!cut) return 0;
+    const sql = `SELECT COUNT(*) AS n FROM audit_log ${cut.where.length ? `WHERE ${cut.where.join(' AND ')}` : ''}`;
+    return (this.db.prepare(sql).get(...cut.params) as { n: number }).n;
+  }
+}
+
+/** The filter as SQL conditions; null when it matches nothing (no environment may be seen). */
+function whereOf(f: AuditFilter): { where: string[]; params: unknown[] } | null {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const cond = (sql: string, v: unknown) => {
+    where.push(sql);
+    params.push(v);
+  };
+  // A user's name also finds what their tokens did ("admin (token ci)").
+  if (f.actor) {
+    where.push("(actor = ? OR actor LIKE ? ESCAPE '\\')");
+    params.push(f.actor, `${f.actor.replace(/[\\%_]/g, (c) => `\\${c}`)} (token %`);
+  }
+  if (f.action) cond('action = ?', f.action);
+  if (f.outcome) cond('outcome = ?', f.outcome);
+  if (f.sinceMs !== undefined) cond('time_ms >= ?', f.sinceMs);
+  if (f.untilMs !== undefined) cond('time_ms < ?', f.untilMs);
+  if (f.environmentIds) {
+    if (f.environmentIds.length === 0) return null;
+    where.push(`environment_id IN (${f.environmentIds.map(() => '?').join(', ')})`);
+    params.push(...f.environmentIds);
+  }
+  return { where, params };
 }

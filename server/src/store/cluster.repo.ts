@@ -25,6 +25,15 @@ export class ClusterRepository {
     return r && { id: r.id, name: r.name, createdAt: new Date(r.created_at) };
   }
 
+  /** The clusters of these ids (unknown ids are left out), in one query: what a request's loader batches. */
+  getMany(ids: readonly string[]): Cluster[] {
+    if (!ids.length) return [];
+    const rows = this.db
+      .prepare('SELECT * FROM clusters WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(ids)) as { id: string; name: string; created_at: string }[];
+    return rows.map((r) => ({ id: r.id, name: r.name, createdAt: new Date(r.created_at) }));
+  }
+
   list(): Cluster[] {
     const rows = this.db.prepare('SELECT * FROM clusters ORDER BY created_at').all() as {
       id: string;

@@ -114,6 +114,12 @@ export class EventRepository {
     return (this.stmt('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
   }
 
+  /** Events kept that match the filter (a connection's totalCount). */
+  countMatching(filter: EventFilter): number {
+    const { where, params } = whereOf(filter);
+    return (this.stmt(`SELECT COUNT(*) AS n FROM events WHERE 1${where}`).get(...params) as { n: number }).n;
+  }
+
   /**
    * Deletes events older than `maxAgeMs` and beyond the newest `maxEvents` (0 = no such bound),
    * in batches so a large prune never holds the write lock for long. Returns how many went.
@@ -156,6 +162,10 @@ function whereOf(f: EventFilter): { where: string; params: unknown[] } {
     params.push(v);
   };
   eq('cluster_id', f.clusterId);
+  if (f.clusterIds) {
+    parts.push(f.clusterIds.length ? `cluster_id IN (${f.clusterIds.map(() => '?').join(', ')})` : '0');
+    params.push(...f.clusterIds);
+  }
   eq('node_id', f.nodeId);
   eq('service_id', f.serviceId);
   eq('task_id', f.taskId);

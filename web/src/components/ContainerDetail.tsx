@@ -25,7 +25,7 @@ export function ContainerDetail({ id, node }: { id: string; node?: string }) {
   const c = data ? data.container : last.current;
   if (data?.container) last.current = data.container;
   const [{ data: svcs }] = useQuery({ query: ServicesQuery, variables: {} });
-  const serviceName = svcs?.services.find((s) => s.id === c?.service)?.name ?? c?.service;
+  const serviceName = svcs?.services.find((s) => s.id === c?.serviceId)?.name ?? c?.serviceId;
   const full = c?.id ?? id;
   useRefetchOn(
     (e) => Boolean(e.containerId && (full.startsWith(e.containerId) || e.containerId.startsWith(full))),
@@ -53,10 +53,10 @@ export function ContainerDetail({ id, node }: { id: string; node?: string }) {
           <div className="sub">
             <span className="mono">{shortId(c.id)}</span> · {c.status} · on{' '}
             <Link href={`/nodes/${encodeURIComponent(c.node.id)}`}>{c.node.name}</Link>
-            {c.service && (
+            {c.serviceId && (
               <>
                 {' '}
-                · task of <Link href={`/services/${encodeURIComponent(c.service)}`}>{serviceName}</Link>
+                · task of <Link href={`/services/${encodeURIComponent(c.serviceId)}`}>{serviceName}</Link>
               </>
             )}
           </div>

@@ -46,19 +46,19 @@ export function ContainerList() {
       (c) =>
         (!state || c.state === state) &&
         (!node || c.node.id === node || c.node.name === node) &&
-        (!service || c.service === service) &&
+        (!service || c.serviceId === service) &&
         (!needle ||
           c.name.toLowerCase().includes(needle) ||
           c.image.toLowerCase().includes(needle) ||
           c.id.startsWith(needle) ||
-          (svcName.get(c.service ?? '') ?? '').toLowerCase().includes(needle)),
+          (svcName.get(c.serviceId ?? '') ?? '').toLowerCase().includes(needle)),
     );
   }, [data, q, state, node, service, svcName]);
   const services = useMemo(
     () =>
       [
         ...new Set(
-          (data?.containers.items ?? []).map((c) => c.service).filter((s): s is string => Boolean(s)),
+          (data?.containers.items ?? []).map((c) => c.serviceId).filter((s): s is string => Boolean(s)),
         ),
       ].sort(),
     [data],
@@ -155,9 +155,9 @@ export function ContainerList() {
                     <td className="mono small hide-phone">{c.image}</td>
                     <td>{c.node.name}</td>
                     <td className="hide-phone">
-                      {c.service ? (
-                        <Link href={`/services/${encodeURIComponent(c.service)}`}>
-                          {svcName.get(c.service) ?? c.service.slice(0, 8)}
+                      {c.serviceId ? (
+                        <Link href={`/services/${encodeURIComponent(c.serviceId)}`}>
+                          {svcName.get(c.serviceId) ?? c.serviceId.slice(0, 8)}
                         </Link>
                       ) : (
                         <span className="muted">—</span>

@@ -1245,8 +1245,8 @@ export type ContainersQuery = {
       image: string;
       state: ContainerState;
       status: string;
-      service: string | null;
-      task: string | null;
+      serviceId: string | null;
+      taskId: string | null;
       revision: string | null;
       managed: boolean;
       createdAt: string;
@@ -1303,8 +1303,8 @@ export type ContainerQuery = {
     pid: number | null;
     restartCount: number;
     managed: boolean;
-    service: string | null;
-    task: string | null;
+    serviceId: string | null;
+    taskId: string | null;
     revision: string | null;
     command: Array<string>;
     entrypoint: Array<string>;
@@ -1416,8 +1416,8 @@ export type StartContainerMutation = {
     pid: number | null;
     restartCount: number;
     managed: boolean;
-    service: string | null;
-    task: string | null;
+    serviceId: string | null;
+    taskId: string | null;
     revision: string | null;
     command: Array<string>;
     entrypoint: Array<string>;
@@ -1497,8 +1497,8 @@ export type StopContainerMutation = {
     pid: number | null;
     restartCount: number;
     managed: boolean;
-    service: string | null;
-    task: string | null;
+    serviceId: string | null;
+    taskId: string | null;
     revision: string | null;
     command: Array<string>;
     entrypoint: Array<string>;
@@ -1578,8 +1578,8 @@ export type RestartContainerMutation = {
     pid: number | null;
     restartCount: number;
     managed: boolean;
-    service: string | null;
-    task: string | null;
+    serviceId: string | null;
+    taskId: string | null;
     revision: string | null;
     command: Array<string>;
     entrypoint: Array<string>;
@@ -1917,8 +1917,8 @@ export type ContainerDetailsFieldsFragment = {
   pid: number | null;
   restartCount: number;
   managed: boolean;
-  service: string | null;
-  task: string | null;
+  serviceId: string | null;
+  taskId: string | null;
   revision: string | null;
   command: Array<string>;
   entrypoint: Array<string>;
@@ -3906,8 +3906,8 @@ export const ContainerDetailsFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'pid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restartCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'command' } },
           { kind: 'Field', name: { kind: 'Name', value: 'entrypoint' } },
@@ -6774,8 +6774,8 @@ export const ContainersDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'image' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'state' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'service' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
@@ -7064,8 +7064,8 @@ export const ContainerDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'pid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restartCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'command' } },
           { kind: 'Field', name: { kind: 'Name', value: 'entrypoint' } },
@@ -7484,8 +7484,8 @@ export const StartContainerDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'pid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restartCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'command' } },
           { kind: 'Field', name: { kind: 'Name', value: 'entrypoint' } },
@@ -7778,8 +7778,8 @@ export const StopContainerDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'pid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restartCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'command' } },
           { kind: 'Field', name: { kind: 'Name', value: 'entrypoint' } },
@@ -8072,8 +8072,8 @@ export const RestartContainerDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'pid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'restartCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'service' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'task' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
           { kind: 'Field', name: { kind: 'Name', value: 'command' } },
           { kind: 'Field', name: { kind: 'Name', value: 'entrypoint' } },

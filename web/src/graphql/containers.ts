@@ -11,8 +11,8 @@ export const ContainersQuery = graphql(`
         image
         state
         status
-        service
-        task
+        serviceId
+        taskId
         revision
         managed
         createdAt

@@ -228,8 +228,8 @@ export const ContainerDetailsFieldsFragment = graphql(`
     pid
     restartCount
     managed
-    service
-    task
+    serviceId
+    taskId
     revision
     command
     entrypoint

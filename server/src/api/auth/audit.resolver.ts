@@ -1,10 +1,28 @@
-import { Arg, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { PageArgs, storeConnection } from '../common/connection.js';
+import type { SortOrder } from '../../domain/paging.js';
 import { SafeIntResolver } from 'graphql-scalars';
 import { Fifo, QueueIterator } from '../../app/iterators.js';
 import type { AuditEntry, AuditFilter } from '../../app/access/audit.js';
 import type { Context } from '../context.js';
 import { AppError, badInput } from '../../app/errors.js';
-import { AuditEntryType, AuditFilterInput, AuditPageType } from './auth.type.js';
+import { AuditEntryConnection, AuditEntryType, AuditFilterInput, AuditPageType } from './auth.type.js';
+
+/** auditConnection's order: newest first, by entry id. */
+const AUDIT_ORDER: SortOrder<AuditEntry> = { name: 'ID:DESC', key: (e) => [e.id], directions: ['DESC'] };
+
+function auditFilter(ctx: Context, filter: AuditFilterInput | null | undefined): AuditFilter {
+  if (filter?.outcome && filter.outcome !== 'ok' && filter.outcome !== 'error')
+    throw badInput('filter.outcome', 'ok or error');
+  return {
+    actor: filter?.actor ?? undefined,
+    action: filter?.action ?? undefined,
+    outcome: (filter?.outcome as 'ok' | 'error' | undefined) ?? undefined,
+    sinceMs: filter?.since?.getTime(),
+    untilMs: filter?.until?.getTime(),
+    environmentIds: scope(ctx, filter?.environment),
+  };
+}
 import { visibleEnvironments } from './visibility.js';
 
 const MAX_PAGE = 1000;
@@ -20,7 +38,32 @@ function scope(ctx: Context, environment: string | null | undefined): string[] |
 
 @Resolver()
 export class AuditResolver {
+  @Query(() => AuditEntryConnection, {
+    description:
+      'The audit log, newest first, a page at a time (first/after): of one environment, or those where you are ADMIN',
+  })
+  auditConnection(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => AuditFilterInput, {
+      description: 'Which entries; null: all you may see',
+      nullable: true,
+    })
+    filter?: AuditFilterInput | null,
+  ): AuditEntryConnection {
+    const f = auditFilter(ctx, filter);
+    const audit = ctx.core.audit;
+    return storeConnection(
+      AUDIT_ORDER,
+      page,
+      (afterKey, limit) => audit.query(f, { before: afterKey ? Number(afterKey[0]) : undefined, limit }),
+      () => audit.count(f),
+      (items) => items.map(AuditEntryType.from),
+    );
+  }
+
   @Query(() => AuditPageType, {
+    deprecationReason: 'use auditConnection (Relay paging); this field goes in the next release',
     description:
       'The audit log, newest first (page on with before: nextCursor), or oldest first after a cursor',
   })
@@ -46,16 +89,7 @@ export class AuditResolver {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
       throw badInput('limit', `must be 1..${MAX_PAGE}`);
     if (after != null && before != null) throw badInput('before', 'give after or before, not both');
-    if (filter?.outcome && filter.outcome !== 'ok' && filter.outcome !== 'error')
-      throw badInput('filter.outcome', 'ok or error');
-    const f: AuditFilter = {
-      actor: filter?.actor ?? undefined,
-      action: filter?.action ?? undefined,
-      outcome: (filter?.outcome as 'ok' | 'error' | undefined) ?? undefined,
-      sinceMs: filter?.since?.getTime(),
-      untilMs: filter?.until?.getTime(),
-      environmentIds: scope(ctx, filter?.environment),
-    };
+    const f = auditFilter(ctx, filter);
     const rows = ctx.core.audit.query(f, {
       after: after ?? undefined,
       before: before ?? undefined,

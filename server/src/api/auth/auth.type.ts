@@ -4,6 +4,7 @@ import { Role } from '../../domain/auth/roles.js';
 import type { EnvironmentPolicy } from '../../domain/auth/policy.js';
 import type { Quota } from '../../domain/auth/quota.js';
 import type { AuditEntry } from '../../app/access/audit.js';
+import { connectionType } from '../common/connection.js';
 import type { ApiToken, User } from '../../app/access/auth.js';
 import type { Environment } from '../../app/access/environments.js';
 import type { SecretRecord } from '../../app/access/secrets.js';
@@ -301,6 +302,11 @@ export class AuditEntryType {
     };
   }
 }
+
+@ObjectType('AuditEntryConnection', {
+  description: 'A page of the audit log, newest first (Relay cursor connection)',
+})
+export class AuditEntryConnection extends connectionType(AuditEntryType, 'AuditEntry', 'audit entry') {}
 
 @ObjectType('AuditPage', { description: 'One page of the audit log' })
 export class AuditPageType {

@@ -19,6 +19,7 @@ import { checkResources, type ResourcesInput } from '@stevedore/spec-rules';
 import { sanitizeArgs } from '../../app/access/audit.js';
 import { DEFAULT_CLUSTER_ID } from '../../app/clusters.js';
 import type { Context } from '../context.js';
+import { scopeOf } from './visibility.js';
 import { AppError, fieldErrors } from '../../app/errors.js';
 import { ANONYMOUS_ADMIN, actorName, type Principal } from '../../app/access/principal.js';
 
@@ -321,19 +322,10 @@ function codeOf(err: unknown): string {
 // ------------------------------------------------------------------ cutting results to visible environments
 
 function filterResult(ctx: Context, filter: FilterName, result: unknown, visible: Set<string>): unknown {
-  const envs = ctx.core.environments;
-  const byCluster = (c: string | null | undefined) => !!c && visible.has(envs.ofCluster(c));
-  const cache = new Map<string, boolean>();
-  const byService = (id: string) => {
-    let v = cache.get(id);
-    if (v === undefined) cache.set(id, (v = visible.has(envs.ofService(id) ?? '')));
-    return v;
-  };
-  const byNode = (id: string) => {
-    let v = cache.get(`n:${id}`);
-    if (v === undefined) cache.set(`n:${id}`, (v = visible.has(envs.ofNode(id) ?? '')));
-    return v;
-  };
+  const scope = scopeOf(ctx, visible);
+  const byCluster = scope.cluster;
+  const byService = scope.service;
+  const byNode = scope.node;
   const list = <T>(r: unknown, keep: (x: T) => boolean) => (Array.isArray(r) ? (r as T[]).filter(keep) : r);
   const page = <T>(r: unknown, keep: (x: T) => boolean) =>
     r && typeof r === 'object' && Array.isArray((r as { items?: unknown }).items)

@@ -22,3 +22,35 @@ export function rolesOf(bindings: Readonly<Record<string, Role>>): { environment
     .sort(([a], [b]) => (a === ALL_ENVIRONMENTS ? -1 : b === ALL_ENVIRONMENTS ? 1 : a.localeCompare(b)))
     .map(([environment, role]) => ({ environment, role }));
 }
+
+/** Whether the caller may see an item, by its cluster, service or node (each answer kept per id). */
+export interface Scope {
+  cluster(id: string | null | undefined): boolean;
+  service(id: string): boolean;
+  node(id: string): boolean;
+}
+
+/** The scope of these visible environments. */
+export function scopeOf(ctx: Context, visible: Set<string>): Scope {
+  const envs = ctx.core.environments;
+  const cache = new Map<string, boolean>();
+  const memo = (key: string, f: () => boolean) => {
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = f()));
+    return v;
+  };
+  return {
+    cluster: (c) => !!c && memo(`c:${c}`, () => visible.has(envs.ofCluster(c))),
+    service: (id) => memo(`s:${id}`, () => visible.has(envs.ofService(id) ?? '')),
+    node: (id) => memo(`n:${id}`, () => visible.has(envs.ofNode(id) ?? '')),
+  };
+}
+
+/**
+ * What a paged list may show the caller (its VIEWER environments): null, everything. A connection
+ * cuts its list with it before paging, so pages and totalCount count only what the caller sees.
+ */
+export function visibleScope(ctx: Context, need: Role = 'VIEWER'): Scope | null {
+  const visible = visibleEnvironments(ctx, need);
+  return visible ? scopeOf(ctx, visible) : null;
+}

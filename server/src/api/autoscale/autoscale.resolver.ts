@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Float, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
-import { toServiceType } from '../service/service.resolver.js';
+import { toServiceType } from '../service/service.view.js';
 import { AutoscaleInput } from '../service/service.input.js';
 import { AutoscaleSpecType, ServiceType } from '../service/service.type.js';
 

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { notFound } from '../../app/errors.js';
-import { NodeType } from '../node/node.type.js';
 import { ClusterType } from './cluster.type.js';
+import { toClusterType } from './cluster.view.js';
 import { DEFAULT_CLUSTER_ID } from '../../app/clusters.js';
 
 @Resolver(() => ClusterType)
@@ -16,43 +16,11 @@ export class ClusterResolver {
     const ref = id ?? DEFAULT_CLUSTER_ID;
     const c = ctx.core.clusters.get(ref);
     if (!c) throw notFound('cluster', ref, 'id');
-    const svc = ctx.core.nodes;
-    const nodes = svc.list(c.id);
-    const ready = nodes.filter((n) => n.status === 'READY');
-    const runtimes = nodes.map((n) => svc.runtimeOf(n.id));
-    const allocated = svc.allocatedTotal(ready);
-    // Live use of the containers the stats hub samples now (stats subscriptions), if any.
-    const used = ctx.core.live.usage(new Set(ready.map((n) => n.id)));
-    return {
-      id: c.id,
-      name: c.name,
-      nodeCounts: {
-        total: nodes.length,
-        managers: nodes.filter((n) => n.role === 'MANAGER').length,
-        workers: nodes.filter((n) => n.role === 'WORKER').length,
-        healthy: ready.length,
-        unhealthy: nodes.length - ready.length,
-        ready: ready.length,
-        down: nodes.filter((n) => n.status === 'DOWN').length,
-        draining: nodes.filter((n) => n.availability === 'DRAIN').length,
-      },
-      resources: {
-        totalCpus: ready.reduce((s, n) => s + n.capacity.nanoCpus, 0) / 1e9,
-        totalMemoryBytes: ready.reduce((s, n) => s + n.capacity.memoryBytes, 0),
-        reservedCpus: allocated.nanoCpus / 1e9,
-        reservedMemoryBytes: allocated.memoryBytes,
-        usedCpus: used?.usedCpus ?? null,
-        usedMemoryBytes: used?.usedMemoryBytes ?? null,
-      },
-      nodes: nodes.map((n) => NodeType.from(n, svc.runtimeOf(n.id))),
-      containerCount: runtimes.reduce((s, r) => s + r.containers, 0),
-      runningContainerCount: runtimes.reduce((s, r) => s + r.containersRunning, 0),
-      timestamp: new Date(),
-    };
+    return toClusterType(ctx, c);
   }
 
   @Query(() => [ClusterType], { description: 'Every cluster' })
   clusters(@Ctx() ctx: Context): ClusterType[] {
-    return ctx.core.clusters.list().map((c) => this.cluster(ctx, c.id));
+    return ctx.core.clusters.list().map((c) => toClusterType(ctx, c));
   }
 }

@@ -1,4 +1,5 @@
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { OrderDirection } from '../common/connection.js';
 import { KeyValueInput } from '../common/key-value.js';
 import { ContainerState, MountType, PortProtocol, RestartCondition } from './container.type.js';
 
@@ -207,4 +208,27 @@ export class ContainerFilter {
 
   @Field(() => String, { nullable: true, description: 'Name contains this (case-sensitive)' })
   name?: string;
+}
+
+export const ContainerOrderField = { CREATED: 'CREATED', NAME: 'NAME' } as const;
+export type ContainerOrderField = (typeof ContainerOrderField)[keyof typeof ContainerOrderField];
+registerEnumType(ContainerOrderField, {
+  name: 'ContainerOrderField',
+  description: 'What containersConnection sorts by (ties broken by id)',
+  valuesConfig: {
+    CREATED: { description: 'When the engine created it' },
+    NAME: { description: 'Container name' },
+  },
+});
+
+@InputType({ description: 'How containersConnection sorts' })
+export class ContainerOrder {
+  @Field(() => ContainerOrderField, { description: 'The sort key' })
+  field: ContainerOrderField;
+
+  @Field(() => OrderDirection, {
+    nullable: true,
+    description: 'Default DESC for CREATED (newest first), ASC for NAME',
+  })
+  direction?: OrderDirection | null;
 }

@@ -1,10 +1,15 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Node } from '../../domain/node.js';
 import type { Context } from '../context.js';
 import { NodeType } from '../node/node.type.js';
-import { ContainerFilter, RunContainerInput } from './container.input.js';
+import { ContainerFilter, ContainerOrder, RunContainerInput } from './container.input.js';
+import { connection, PageArgs } from '../common/connection.js';
+import { visibleScope } from '../auth/visibility.js';
+import type { ContainerListArgs, NodeContainer } from '../../app/containers.js';
+import type { SortOrder } from '../../domain/paging.js';
 import { DEFAULT_STOP_TIMEOUT_SEC } from '../../app/containers.js';
 import {
+  ContainerConnection,
   ContainerDetailsType,
   ContainerList,
   LogLineType,
@@ -15,12 +20,45 @@ import {
 
 const nodeView = (ctx: Context, n: Node): NodeType => NodeType.from(n, ctx.core.nodes.runtimeOf(n.id));
 
+const listArgs = (filter: ContainerFilter | null | undefined): ContainerListArgs => ({
+  node: filter?.node ?? undefined,
+  states: filter?.state?.map((s) => s.toLowerCase()),
+  label: filter?.label ?? undefined,
+  service: filter?.service ?? undefined,
+  name: filter?.name ?? undefined,
+});
+
+/** Each node's view built once for a whole list. */
+function nodeViews(ctx: Context): (n: Node) => NodeType {
+  const views = new Map<string, NodeType>();
+  return (n) => {
+    let v = views.get(n.id);
+    if (!v) views.set(n.id, (v = nodeView(ctx, n)));
+    return v;
+  };
+}
+
+/** containersConnection's sort: by creation (default newest first) or name, then id. */
+function containerOrder(o: ContainerOrder | null | undefined): SortOrder<NodeContainer> {
+  const field = o?.field ?? 'CREATED';
+  const dir = o?.direction ?? (field === 'CREATED' ? 'DESC' : 'ASC');
+  return {
+    name: `${field}:${dir}`,
+    key: (i) =>
+      field === 'CREATED'
+        ? [i.container.createdAt.getTime(), i.container.id]
+        : [i.container.name, i.container.id],
+    directions: [dir, 'ASC'],
+  };
+}
+
 const ID_DESCRIPTION = 'Full id, a unique id prefix of at least 4 characters, or the name';
 const NODE_DESCRIPTION = 'Node id or name to look on; absent: every reachable node';
 
 @Resolver()
 export class ContainerResolver {
   @Query(() => ContainerList, {
+    deprecationReason: 'use containersConnection (paged); this list goes in the next release',
     description:
       'Containers of every node (or filter.node), newest first. Nodes that are DOWN or fail to answer are ' +
       'skipped and listed in unreachableNodes.',
@@ -33,22 +71,45 @@ export class ContainerResolver {
     })
     filter?: ContainerFilter,
   ): Promise<ContainerList> {
-    const r = await ctx.core.containers.list({
-      node: filter?.node ?? undefined,
-      states: filter?.state?.map((s) => s.toLowerCase()),
-      label: filter?.label ?? undefined,
-      service: filter?.service ?? undefined,
-      name: filter?.name ?? undefined,
-    });
-    const views = new Map<string, NodeType>();
-    const view = (n: Node) => {
-      let v = views.get(n.id);
-      if (!v) views.set(n.id, (v = nodeView(ctx, n)));
-      return v;
-    };
+    const r = await ctx.core.containers.list(listArgs(filter));
+    const view = nodeViews(ctx);
     return {
       items: r.items.map((i) => toContainer(view(i.node), i.container)),
       unreachableNodes: r.unreachable.map((u) => ({ id: u.node.id, name: u.node.name, reason: u.reason })),
+    };
+  }
+
+  @Query(() => ContainerConnection, {
+    description:
+      'Containers of every node (or filter.node), a page at a time: filtered and sorted here (default newest ' +
+      'first), then paged with first/after. Nodes that are DOWN or fail to answer are skipped and listed in ' +
+      'unreachableNodes.',
+  })
+  async containersConnection(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ContainerFilter, {
+      description: 'Which containers; null: all of them',
+      nullable: true,
+    })
+    filter?: ContainerFilter,
+    @Arg('orderBy', () => ContainerOrder, {
+      description: 'Sort; null: CREATED DESC (newest first)',
+      nullable: true,
+    })
+    orderBy?: ContainerOrder,
+  ): Promise<ContainerConnection> {
+    const r = await ctx.core.containers.list(listArgs(filter));
+    const scope = visibleScope(ctx);
+    const items = scope ? r.items.filter((i) => scope.cluster(i.node.clusterId)) : r.items;
+    const view = nodeViews(ctx);
+    return {
+      ...connection(items, containerOrder(orderBy), page, (p) =>
+        p.map((i) => toContainer(view(i.node), i.container)),
+      ),
+      unreachableNodes: r.unreachable
+        .filter((u) => !scope || scope.cluster(u.node.clusterId))
+        .map((u) => ({ id: u.node.id, name: u.node.name, reason: u.reason })),
     };
   }
 

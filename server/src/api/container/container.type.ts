@@ -4,6 +4,7 @@ import type { ContainerDetails, ContainerSummary, PortBinding } from '../../app/
 import { KeyValue, toKeyValues } from '../common/key-value.js';
 import { UnreachableNode } from '../common/unreachable-node.js';
 import { NodeType } from '../node/node.type.js';
+import { connectionType } from '../common/connection.js';
 
 export const ContainerState = {
   CREATED: 'CREATED',
@@ -151,14 +152,17 @@ export class ContainerType {
   @Field(() => Boolean, { description: 'Run by Stevedore (label stevedore.managed=true)' })
   managed: boolean;
 
-  @Field(() => String, {
+  @Field(() => ID, {
     nullable: true,
-    description: 'Label stevedore.service: the service this is a task of',
+    description: 'Label stevedore.service: id of the service this is a task of; null: not a service task',
   })
-  service: string | null;
+  serviceId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Label stevedore.task' })
-  task: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Label stevedore.task: id of its task; null: not a service task',
+  })
+  taskId: string | null;
 
   @Field(() => String, { nullable: true, description: 'Label stevedore.revision' })
   revision: string | null;
@@ -175,6 +179,19 @@ export class ContainerList {
 
   @Field(() => [UnreachableNode], {
     description: 'Nodes whose engine did not answer; their containers are missing from items',
+  })
+  unreachableNodes: UnreachableNode[];
+}
+
+@ObjectType('ContainerConnection', {
+  description:
+    'A page of containers of every node asked about (Relay cursor connection). Nodes that are DOWN or did not ' +
+    'answer are listed in unreachableNodes, so a partial answer is never mistaken for a complete one.',
+})
+export class ContainerConnection extends connectionType(ContainerType, 'Container', 'container') {
+  @Field(() => [UnreachableNode], {
+    description:
+      'Nodes whose engine did not answer; their containers are missing from the list and totalCount',
   })
   unreachableNodes: UnreachableNode[];
 }
@@ -399,17 +416,17 @@ export class ContainerDetailsType {
   @Field(() => Boolean, { description: 'True: run by Stevedore (label stevedore.managed=true)' })
   managed: boolean;
 
-  @Field(() => String, {
-    description: 'Label stevedore.service: the service it belongs to; null: not a service task',
+  @Field(() => ID, {
+    description: 'Label stevedore.service: id of the service it belongs to; null: not a service task',
     nullable: true,
   })
-  service: string | null;
+  serviceId: string | null;
 
-  @Field(() => String, {
-    description: 'Label stevedore.task: the task id; null: not a service task',
+  @Field(() => ID, {
+    description: 'Label stevedore.task: id of its task; null: not a service task',
     nullable: true,
   })
-  task: string | null;
+  taskId: string | null;
 
   @Field(() => String, {
     description: 'Label stevedore.revision: the service revision it runs; null: not a service task',
@@ -438,8 +455,8 @@ const LABEL_CPU_RESERVATION = 'stevedore.cpu-reservation';
 
 const stevedoreLabels = (labels: Record<string, string>) => ({
   managed: labels[LABEL_MANAGED] === 'true',
-  service: labels[LABEL_SERVICE] ?? null,
-  task: labels[LABEL_TASK] ?? null,
+  serviceId: labels[LABEL_SERVICE] ?? null,
+  taskId: labels[LABEL_TASK] ?? null,
   revision: labels[LABEL_REVISION] ?? null,
 });
 

@@ -1,4 +1,7 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { connection, PageArgs } from '../common/connection.js';
+import { visibleScope } from '../auth/visibility.js';
+import type { SortOrder } from '../../domain/paging.js';
 import { LatestSlot, QueueIterator } from '../../app/iterators.js';
 import type { Node } from '../../domain/node.js';
 import type { RegistryAuth } from '../../app/images.js';
@@ -7,6 +10,7 @@ import { NodeType } from '../node/node.type.js';
 import { RegistryAuthInput } from './image.input.js';
 import type { ImagePull, NodeImage } from '../../app/images.js';
 import {
+  ImageConnection,
   ImageLayerType,
   ImageList,
   ImagePullType,
@@ -25,9 +29,50 @@ const toAuth = (a: RegistryAuthInput | undefined | null): RegistryAuth | undefin
 const NODE = 'Node id or name';
 const REF = 'Image reference (repo:tag, repo@digest) or id';
 
+/** imagesConnection's sort: newest first, then node and image id (one image may be on many nodes). */
+const IMAGE_ORDER: SortOrder<NodeImage> = {
+  name: 'CREATED:DESC',
+  key: (i) => [i.image.createdAt.getTime(), i.node.id, i.image.id],
+  directions: ['DESC', 'ASC', 'ASC'],
+};
+
+/** Each node's view built once for a whole list. */
+function nodeViews(ctx: Context): (n: Node) => NodeType {
+  const views = new Map<string, NodeType>();
+  return (n) => {
+    let v = views.get(n.id);
+    if (!v) views.set(n.id, (v = NodeType.from(n, ctx.core.nodes.runtimeOf(n.id))));
+    return v;
+  };
+}
+
 @Resolver()
 export class ImageResolver {
+  @Query(() => ImageConnection, {
+    description:
+      'Images of one node, or of every node (each row names its node), a page at a time, newest first; unreachable nodes are listed',
+  })
+  async imagesConnection(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('node', () => ID, { nullable: true, description: NODE }) node?: string,
+  ): Promise<ImageConnection> {
+    const r = await ctx.core.images.list(node ?? undefined);
+    const scope = visibleScope(ctx);
+    const items = scope ? r.items.filter((i) => scope.cluster(i.node.clusterId)) : r.items;
+    const nodeView = nodeViews(ctx);
+    return {
+      ...connection(items, IMAGE_ORDER, page, (p) =>
+        p.map((i) => toImage(nodeView(i.node), i.image, i.containers)),
+      ),
+      unreachableNodes: r.unreachable
+        .filter((u) => !scope || scope.cluster(u.node.clusterId))
+        .map((u) => ({ id: u.node.id, name: u.node.name, reason: u.reason })),
+    };
+  }
+
   @Query(() => ImageList, {
+    deprecationReason: 'use imagesConnection (paged); this list goes in the next release',
     description:
       'Images of one node, or of every node (each row names its node); unreachable nodes are listed',
   })
@@ -36,12 +81,7 @@ export class ImageResolver {
     @Arg('node', () => ID, { nullable: true, description: NODE }) node?: string,
   ): Promise<ImageList> {
     const r = await ctx.core.images.list(node ?? undefined);
-    const nodes = new Map<string, NodeType>();
-    const nodeView = (n: Node) => {
-      let v = nodes.get(n.id);
-      if (!v) nodes.set(n.id, (v = NodeType.from(n, ctx.core.nodes.runtimeOf(n.id))));
-      return v;
-    };
+    const nodeView = nodeViews(ctx);
     return {
       items: r.items.map((i) => toImage(nodeView(i.node), i.image, i.containers)),
       unreachableNodes: r.unreachable.map((u) => ({ id: u.node.id, name: u.node.name, reason: u.reason })),

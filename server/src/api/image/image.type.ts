@@ -1,3 +1,4 @@
+import { connectionType } from '../common/connection.js';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import type { ContainerSummary } from '../../app/containers.js';
@@ -74,6 +75,17 @@ export class ImageList {
 
   @Field(() => [UnreachableNode], {
     description: 'Nodes whose engine did not answer; their images are missing from items',
+  })
+  unreachableNodes: UnreachableNode[];
+}
+
+@ObjectType('ImageConnection', {
+  description:
+    'A page of the images of the nodes asked (Relay cursor connection); DOWN or failing nodes are in unreachableNodes',
+})
+export class ImageConnection extends connectionType(ImageType, 'Image', 'image') {
+  @Field(() => [UnreachableNode], {
+    description: 'Nodes whose engine did not answer; their images are missing from the list and totalCount',
   })
   unreachableNodes: UnreachableNode[];
 }

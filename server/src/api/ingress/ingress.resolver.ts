@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { IngressAlgorithm } from '../../domain/service.js';
 import { specToInput } from '../../app/service-spec.js';
-import { toServiceType } from '../service/service.resolver.js';
+import { toServiceType } from '../service/service.view.js';
 import { ServiceType } from '../service/service.type.js';
 import { IngressProbeInput, IngressRouteInput, IngressTlsInput } from '../service/service.input.js';
 import { IngressStatsType, ServiceEndpointType } from './ingress.type.js';

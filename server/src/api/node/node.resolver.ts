@@ -1,5 +1,7 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { required } from '../loaders.js';
+import { ClusterType } from '../cluster/cluster.type.js';
 import { fromKeyValues } from '../common/key-value.js';
 import { AddNodeInput, UpdateNodeInput } from './node.input.js';
 import { NodeType } from './node.type.js';
@@ -17,6 +19,11 @@ export class NodeResolver {
   ): NodeType[] {
     const svc = ctx.core.nodes;
     return svc.list(clusterId ?? undefined).map((n) => NodeType.from(n, svc.runtimeOf(n.id)));
+  }
+
+  @FieldResolver(() => ClusterType, { description: 'The cluster the node belongs to (clusterId as an edge)' })
+  cluster(@Ctx() ctx: Context, @Root() n: NodeType): Promise<ClusterType> {
+    return ctx.loaders.cluster.load(n.clusterId).then((c) => required(c, 'cluster', n.clusterId));
   }
 
   @Query(() => NodeType, { nullable: true, description: 'A node by id or name' })

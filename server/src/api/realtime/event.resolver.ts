@@ -1,9 +1,20 @@
-import { Arg, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { PageArgs, storeConnection } from '../common/connection.js';
+import { visibleScope } from '../auth/visibility.js';
+import type { LoggedEvent } from '../../domain/event-filter.js';
+import type { SortOrder } from '../../domain/paging.js';
 import { SafeIntResolver } from 'graphql-scalars';
 import type { Context } from '../context.js';
 import { badInput } from '../../app/errors.js';
 import { EventStream, type StreamItem } from '../../app/event-stream.js';
-import { EventFilterInput, EventPageType, EventType, toEventFilter } from './event.type.js';
+import { EventConnection, EventFilterInput, EventPageType, EventType, toEventFilter } from './event.type.js';
+
+/** eventsConnection's order: newest first, by the log's cursor. */
+const EVENT_ORDER: SortOrder<LoggedEvent> = {
+  name: 'CURSOR:DESC',
+  key: (e) => [e.cursor],
+  directions: ['DESC'],
+};
 
 const MAX_PAGE = 1000;
 
@@ -18,8 +29,36 @@ const nodeResolver = (ctx: Context) => (ref: string) => ctx.core.nodes.get(ref)?
 
 @Resolver()
 export class EventResolver {
+  @Query(() => EventConnection, {
+    description:
+      'The event log, newest first, a page at a time (first/after); filtered in the store. For a live feed ' +
+      'that resumes from a cursor, subscribe to events(after:)',
+  })
+  eventsConnection(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => EventFilterInput, {
+      description: 'Which events; null: all you may see',
+      nullable: true,
+    })
+    filter?: EventFilterInput | null,
+  ): EventConnection {
+    const f = toEventFilter(filter, nodeResolver(ctx));
+    const scope = visibleScope(ctx);
+    if (scope) f.clusterIds = ctx.core.clusters.list().flatMap((c) => (scope.cluster(c.id) ? [c.id] : []));
+    const log = ctx.core.live.events;
+    return storeConnection(
+      EVENT_ORDER,
+      page,
+      (afterKey, limit) => log.readBackwards(afterKey ? Number(afterKey[0]) : undefined, f, limit),
+      () => log.count(f),
+      (items) => items.map(EventType.from),
+    );
+  }
+
   @Query(() => EventPageType, {
     name: 'events',
+    deprecationReason: 'use eventsConnection (Relay paging); this field goes in the next release',
     description:
       'The event log, newest first by default (page on with before: nextCursor), or oldest first after a cursor ' +
       '(page on with after: nextCursor)',

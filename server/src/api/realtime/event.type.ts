@@ -3,6 +3,7 @@ import { JSONObjectResolver, SafeIntResolver } from 'graphql-scalars';
 import type { Severity } from '../../domain/event.js';
 import type { EventFilter } from '../../domain/event-filter.js';
 import { badInput } from '../../app/errors.js';
+import { connectionType } from '../common/connection.js';
 import type { StreamItem } from '../../app/event-stream.js';
 
 export const EventSeverity = { INFO: 'INFO', WARNING: 'WARNING', ERROR: 'ERROR' } as const;
@@ -120,6 +121,11 @@ export class EventFilterInput {
   @Field(() => [EventSeverity], { description: 'Only events of these severities', nullable: true })
   severities?: Severity[] | null;
 }
+
+@ObjectType('EventConnection', {
+  description: 'A page of the event log, newest first (Relay cursor connection)',
+})
+export class EventConnection extends connectionType(EventType, 'Event', 'event') {}
 
 @ObjectType('EventPage', { description: 'One page of the event log' })
 export class EventPageType {

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type
 import type { Context } from '../context.js';
 import { actorName } from '../../app/access/principal.js';
 import { badInput } from '../../app/errors.js';
-import { toServiceType } from './service.resolver.js';
+import { toServiceType } from './service.view.js';
 import { RolloutType, ServiceType } from './service.type.js';
 import { RolloutSampleType } from './progressive.type.js';
 

@@ -5,7 +5,7 @@ import type { GroupStats } from '../../app/stats.js';
 import { LatestSlot, QueueIterator } from '../../app/iterators.js';
 import { groupIterator } from '../realtime/stats.resolver.js';
 import { ContainerStatsType } from '../realtime/stats.type.js';
-import { toServiceType } from './service.resolver.js';
+import { toServiceType } from './service.view.js';
 import { ServiceType } from './service.type.js';
 
 @ObjectType('ServiceStats', {

@@ -1,4 +1,5 @@
-import { Field, Float, InputType, Int } from 'type-graphql';
+import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
+import { OrderDirection } from '../common/connection.js';
 import {
   FailureAction,
   IngressAlgorithm,
@@ -504,4 +505,28 @@ export class ServicePatchInput extends ServiceSpecFields {
 
   @Field(() => [String], { nullable: true, description: 'Variables removed, by key; each must be set' })
   envRemove?: string[];
+}
+
+export const ServiceOrderField = { NAME: 'NAME', CREATED: 'CREATED', UPDATED: 'UPDATED' } as const;
+export type ServiceOrderField = (typeof ServiceOrderField)[keyof typeof ServiceOrderField];
+registerEnumType(ServiceOrderField, {
+  name: 'ServiceOrderField',
+  description: 'What servicesConnection sorts by (ties broken by id)',
+  valuesConfig: {
+    NAME: { description: 'Service name' },
+    CREATED: { description: 'When the service was created' },
+    UPDATED: { description: 'When the service (spec, status or rollout) last changed' },
+  },
+});
+
+@InputType({ description: 'How servicesConnection sorts' })
+export class ServiceOrder {
+  @Field(() => ServiceOrderField, { description: 'The sort key' })
+  field: ServiceOrderField;
+
+  @Field(() => OrderDirection, {
+    nullable: true,
+    description: 'Default ASC for NAME, DESC (newest first) otherwise',
+  })
+  direction?: OrderDirection | null;
 }

@@ -1,57 +1,96 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
+import { required } from '../loaders.js';
 import { actorName } from '../../app/access/principal.js';
 import { ServiceStatus } from '../../domain/service.js';
+import { ServiceOrder, ServicePatchInput, ServiceSpecInput } from './service.input.js';
+import { connection, PageArgs } from '../common/connection.js';
+import { visibleScope } from '../auth/visibility.js';
 import type { ServiceView } from '../../app/services.js';
-import { ServicePatchInput, ServiceSpecInput } from './service.input.js';
+import type { Task } from '../../domain/task.js';
+import { TaskState } from '../../domain/task.js';
+import type { SortOrder } from '../../domain/paging.js';
 import { pinReason } from '../../domain/volume.js';
-import { unschedulable } from '../../domain/orchestrator/status.js';
+import { ClusterType } from '../cluster/cluster.type.js';
 import {
   RevisionType,
-  RolloutType,
-  ServiceSpecType,
+  ServiceConnection,
   ServiceType,
+  TaskConnection,
   TaskType,
-  UnplacedTaskType,
   VolumePinType,
 } from './service.type.js';
+import { toServiceType } from './service.view.js';
 
-export function toServiceType(ctx: Context, v: ServiceView): ServiceType {
-  const s = v.service;
-  const nodeName = (id: string | null) => (id ? (ctx.core.nodes.get(id)?.name ?? null) : null);
+/** servicesConnection's sort: by name (default), creation or last change, then id. */
+function serviceOrder(o: ServiceOrder | null | undefined): SortOrder<ServiceView> {
+  const field = o?.field ?? 'NAME';
+  const dir = o?.direction ?? (field === 'NAME' ? 'ASC' : 'DESC');
   return {
-    id: s.id,
-    clusterId: s.clusterId,
-    name: s.name,
-    image: s.spec.image,
-    mode: s.spec.mode,
-    revision: s.currentRevision,
-    previousRevision: s.previousRevision,
-    spec: ServiceSpecType.from(s.spec),
-    status: v.status,
-    desiredReplicas: v.counts.desired,
-    runningReplicas: v.counts.running,
-    healthyReplicas: v.counts.healthy,
-    unhealthyReplicas: v.counts.unhealthy,
-    pendingReplicas: v.counts.pending,
-    rollout: s.rollout
-      ? RolloutType.from(
-          s.rollout,
-          v.counts.desired,
-          s,
-          s.rollout.progressive ? ctx.core.rollouts.lastDecision(s) : null,
-        )
-      : null,
-    tasks: v.tasks.map((t) => TaskType.from(t, nodeName(t.nodeId))),
-    unplaced: v.tasks.filter(unschedulable).map(UnplacedTaskType.from),
-    createdAt: s.createdAt,
-    updatedAt: s.updatedAt,
+    name: `${field}:${dir}`,
+    key: ({ service: s }) =>
+      field === 'NAME' ? [s.name, s.id] : [(field === 'CREATED' ? s.createdAt : s.updatedAt).getTime(), s.id],
+    directions: [dir, 'ASC'],
   };
 }
 
+/** tasksConnection's sort: oldest first, then id. */
+const TASK_ORDER: SortOrder<Task> = {
+  name: 'CREATED:ASC',
+  key: (t) => [t.createdAt.getTime(), t.id],
+  directions: ['ASC', 'ASC'],
+};
+
 @Resolver(() => ServiceType)
 export class ServiceResolver {
-  @Query(() => [ServiceType], { description: 'Services, optionally by cluster, name substring and status' })
+  @Query(() => ServiceConnection, {
+    description:
+      'Services, a page at a time: filtered by cluster, name or image substring and status, sorted (default by name), then paged',
+  })
+  servicesConnection(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('clusterId', () => ID, {
+      description: "Only this cluster's services; null: every cluster",
+      nullable: true,
+    })
+    clusterId?: string,
+    @Arg('search', () => String, {
+      description: 'Only services whose name or image contains this (case-sensitive); null: any',
+      nullable: true,
+    })
+    search?: string,
+    @Arg('status', () => ServiceStatus, {
+      description: 'Only services in this status; null: any status',
+      nullable: true,
+    })
+    status?: ServiceStatus,
+    @Arg('orderBy', () => ServiceOrder, { description: 'Sort; null: NAME ASC', nullable: true })
+    orderBy?: ServiceOrder,
+  ): ServiceConnection {
+    const scope = visibleScope(ctx);
+    const views = this.filtered(ctx, clusterId, search, status).filter(
+      (v) => !scope || scope.cluster(v.service.clusterId),
+    );
+    return connection(views, serviceOrder(orderBy), page, (p) => p.map((v) => toServiceType(ctx, v)));
+  }
+
+  /** The services under the list's filters, as views (their tasks read once for all). */
+  private filtered(ctx: Context, clusterId?: string, search?: string, status?: ServiceStatus): ServiceView[] {
+    const svc = ctx.core.services;
+    return svc
+      .views(
+        svc
+          .list(clusterId ?? undefined)
+          .filter((s) => !search || s.name.includes(search) || s.spec.image.includes(search)),
+      )
+      .filter((v) => !status || v.status === status);
+  }
+
+  @Query(() => [ServiceType], {
+    deprecationReason: 'use servicesConnection (paged); this list goes in the next release',
+    description: 'Services, optionally by cluster, name substring and status',
+  })
   services(
     @Ctx() ctx: Context,
     @Arg('clusterId', () => ID, {
@@ -70,13 +109,12 @@ export class ServiceResolver {
     })
     status?: ServiceStatus,
   ): ServiceType[] {
-    const svc = ctx.core.services;
-    return svc
-      .list(clusterId ?? undefined)
-      .filter((s) => !search || s.name.includes(search) || s.spec.image.includes(search))
-      .map((s) => svc.view(s))
-      .filter((v) => !status || v.status === status)
-      .map((v) => toServiceType(ctx, v));
+    return this.filtered(ctx, clusterId, search, status).map((v) => toServiceType(ctx, v));
+  }
+
+  @FieldResolver(() => ClusterType, { description: 'The cluster the service runs in (clusterId as an edge)' })
+  cluster(@Ctx() ctx: Context, @Root() svc: ServiceType): Promise<ClusterType> {
+    return ctx.loaders.cluster.load(svc.clusterId).then((c) => required(c, 'cluster', svc.clusterId));
   }
 
   @Query(() => ServiceType, { nullable: true, description: 'A service by id or name' })
@@ -213,7 +251,47 @@ export class ServiceResolver {
     return toServiceType(ctx, view);
   }
 
-  @Query(() => [TaskType], { description: 'Tasks by service, node or state' })
+  @Query(() => TaskConnection, {
+    description:
+      'Tasks, a page at a time, oldest first: of a service, of a node, of both, or every active task when neither is given',
+  })
+  tasksConnection(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('serviceId', () => ID, {
+      description: "Only this service's tasks (id or name), finished ones too; null: every service",
+      nullable: true,
+    })
+    serviceId?: string,
+    @Arg('nodeId', () => ID, {
+      description: 'Only tasks placed on this node (id or name); null: any node',
+      nullable: true,
+    })
+    nodeId?: string,
+    @Arg('state', () => [TaskState], {
+      description: 'Only tasks in one of these states; null: any',
+      nullable: true,
+    })
+    state?: TaskState[],
+  ): TaskConnection {
+    const scope = visibleScope(ctx);
+    const list = this.taskList(ctx, serviceId, nodeId).filter(
+      (t) => (!state?.length || state.includes(t.state)) && (!scope || scope.service(t.serviceId)),
+    );
+    return connection(list, TASK_ORDER, page, (p) => p.map((t) => TaskType.from(t)));
+  }
+
+  private taskList(ctx: Context, serviceId?: string, nodeId?: string): Task[] {
+    return ctx.core.services.tasks({
+      serviceId: serviceId ? ctx.core.services.require(serviceId, 'serviceId').id : undefined,
+      nodeId: nodeId ? ctx.core.nodes.require(nodeId, 'nodeId').id : undefined,
+    });
+  }
+
+  @Query(() => [TaskType], {
+    deprecationReason: 'use tasksConnection (paged); this list goes in the next release',
+    description: 'Tasks by service, node or state',
+  })
   tasks(
     @Ctx() ctx: Context,
     @Arg('serviceId', () => ID, {
@@ -227,10 +305,6 @@ export class ServiceResolver {
     })
     nodeId?: string,
   ): TaskType[] {
-    const list = ctx.core.services.tasks({
-      serviceId: serviceId ? ctx.core.services.require(serviceId, 'serviceId').id : undefined,
-      nodeId: nodeId ? ctx.core.nodes.require(nodeId, 'nodeId').id : undefined,
-    });
-    return list.map((t) => TaskType.from(t, t.nodeId ? (ctx.core.nodes.get(t.nodeId)?.name ?? null) : null));
+    return this.taskList(ctx, serviceId, nodeId).map((t) => TaskType.from(t));
   }
 }

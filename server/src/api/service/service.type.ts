@@ -17,6 +17,7 @@ import {
 import type { Unplaced } from '../../domain/scheduler/types.js';
 import { TaskState, type Task } from '../../domain/task.js';
 import { KeyValue, toKeyValues } from '../common/key-value.js';
+import { connectionType } from '../common/connection.js';
 import { ResourcesType } from '../common/resources.type.js';
 import { CanaryAnalysisType, CanaryStepType, ProgressiveRolloutType } from './progressive.type.js';
 import type { RolloutDecision } from '../../app/rollouts.js';
@@ -470,11 +471,6 @@ export class TaskType {
   })
   nodeId: string | null;
   @Field(() => String, {
-    description: 'Name of that node; null: not placed, or the node was removed',
-    nullable: true,
-  })
-  nodeName: string | null;
-  @Field(() => String, {
     description: 'Engine container id; null: no container yet (or it is gone)',
     nullable: true,
   })
@@ -494,8 +490,8 @@ export class TaskType {
   @Field(() => Date, { description: 'When the task was created' }) createdAt: Date;
   @Field(() => Date, { description: 'When the task last changed' }) updatedAt: Date;
 
-  static from(t: Task, nodeName: string | null): TaskType {
-    return { ...t, desiredState: t.desiredState as TaskState, nodeName };
+  static from(t: Task): TaskType {
+    return { ...t, desiredState: t.desiredState as TaskState };
   }
 }
 
@@ -631,3 +627,9 @@ export class ServiceType {
   @Field(() => Date, { description: 'When the service (spec, status or rollout) last changed' })
   updatedAt: Date;
 }
+
+@ObjectType('ServiceConnection', { description: 'A page of services (Relay cursor connection)' })
+export class ServiceConnection extends connectionType(ServiceType, 'Service', 'service') {}
+
+@ObjectType('TaskConnection', { description: 'A page of tasks (Relay cursor connection)' })
+export class TaskConnection extends connectionType(TaskType, 'Task', 'task') {}

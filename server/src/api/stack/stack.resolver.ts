@@ -1,10 +1,16 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { connection, PageArgs } from '../common/connection.js';
+import { visibleScope } from '../auth/visibility.js';
+import type { SortOrder } from '../../domain/paging.js';
 import type { Context } from '../context.js';
 import { actorName } from '../../app/access/principal.js';
 import type { StackView } from '../../app/stacks/stacks.js';
-import { toServiceType } from '../service/service.resolver.js';
+import { toServiceType } from '../service/service.view.js';
 import { StackFileInput, StackImageInput, StackVariableInput } from './stack.input.js';
-import { DeployStackResult, Stack } from './stack.type.js';
+import { DeployStackResult, Stack, StackConnection } from './stack.type.js';
+
+/** stacksConnection's sort: by name (unique). */
+const STACK_ORDER: SortOrder<StackView> = { name: 'NAME:ASC', key: (s) => [s.name], directions: ['ASC'] };
 
 function toStack(ctx: Context, v: StackView): Stack {
   return { ...v, services: v.services.map((s) => toServiceType(ctx, s)) };
@@ -12,7 +18,29 @@ function toStack(ctx: Context, v: StackView): Stack {
 
 @Resolver(() => Stack)
 export class StackResolver {
-  @Query(() => [Stack], { description: 'Every stack, optionally of one cluster' })
+  @Query(() => StackConnection, {
+    description: 'Stacks, optionally of one cluster, a page at a time, by name',
+  })
+  stacksConnection(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('clusterId', () => ID, {
+      description: "Only this cluster's stacks; null: every cluster",
+      nullable: true,
+    })
+    clusterId?: string,
+  ): StackConnection {
+    const scope = visibleScope(ctx);
+    const list = ctx.core.stacks
+      .list(clusterId ?? undefined)
+      .filter((s) => !scope || scope.cluster(s.clusterId));
+    return connection(list, STACK_ORDER, page, (p) => p.map((v) => toStack(ctx, v)));
+  }
+
+  @Query(() => [Stack], {
+    deprecationReason: 'use stacksConnection (paged); this list goes in the next release',
+    description: 'Every stack, optionally of one cluster',
+  })
   stacks(
     @Ctx() ctx: Context,
     @Arg('clusterId', () => ID, {

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { StackStatus } from '../../domain/stack.js';
 import { ServiceType } from '../service/service.type.js';
+import { connectionType } from '../common/connection.js';
 
 registerEnumType(StackStatus, {
   name: 'StackStatus',
@@ -97,6 +98,9 @@ export class Stack {
   @Field(() => Date, { description: 'When it was first deployed' }) createdAt: Date;
   @Field(() => Date, { description: 'When it was last deployed' }) updatedAt: Date;
 }
+
+@ObjectType('StackConnection', { description: 'A page of stacks (Relay cursor connection)' })
+export class StackConnection extends connectionType(Stack, 'Stack', 'stack') {}
 
 @ObjectType({ description: 'What deployStack did, or on a dry run would do' })
 export class DeployStackResult {

@@ -1,11 +1,53 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connection, PageArgs } from '../common/connection.js';
+import { visibleScope } from '../auth/visibility.js';
+import type { SortOrder } from '../../domain/paging.js';
+import type { VolumeInfo } from '../../app/volumes/volumes.js';
 import type { Context } from '../context.js';
+import { required } from '../loaders.js';
+import { NodeType } from '../node/node.type.js';
 import { fromKeyValues } from '../common/key-value.js';
-import { CreateVolumeInput, VolumeBackupFileType, VolumeBackupType, VolumeType } from './volume.type.js';
+import {
+  CreateVolumeInput,
+  VolumeBackupFileType,
+  VolumeBackupType,
+  VolumeConnection,
+  VolumeType,
+} from './volume.type.js';
+
+/** volumesConnection's sort: by node, then name (a name is unique on its node). */
+const VOLUME_ORDER: SortOrder<VolumeInfo> = {
+  name: 'NODE_NAME:ASC',
+  key: (v) => [v.node.name, v.node.id, v.name],
+  directions: ['ASC', 'ASC', 'ASC'],
+};
 
 @Resolver(() => VolumeType)
 export class VolumeResolver {
-  @Query(() => [VolumeType], { description: 'Volumes of one node, or of every READY node' })
+  @Query(() => VolumeConnection, {
+    description:
+      'Volumes of one node, or of every READY node, a page at a time, by node name then volume name',
+  })
+  async volumesConnection(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('node', () => ID, {
+      description: "Only this node's volumes (id or name); null: every node",
+      nullable: true,
+    })
+    node?: string,
+  ): Promise<VolumeConnection> {
+    const scope = visibleScope(ctx);
+    const list = (await ctx.core.volumes.list(node ?? undefined)).filter(
+      (v) => !scope || scope.node(v.node.id),
+    );
+    return connection(list, VOLUME_ORDER, page, (p) => p.map(VolumeType.from));
+  }
+
+  @Query(() => [VolumeType], {
+    deprecationReason: 'use volumesConnection (paged); this list goes in the next release',
+    description: 'Volumes of one node, or of every READY node',
+  })
   async volumes(
     @Ctx() ctx: Context,
     @Arg('node', () => ID, {
@@ -15,6 +57,11 @@ export class VolumeResolver {
     node?: string,
   ): Promise<VolumeType[]> {
     return (await ctx.core.volumes.list(node ?? undefined)).map(VolumeType.from);
+  }
+
+  @FieldResolver(() => NodeType, { description: 'The node the volume lives on (nodeId as an edge)' })
+  node(@Ctx() ctx: Context, @Root() v: VolumeType): Promise<NodeType> {
+    return ctx.loaders.node.load(v.nodeId).then((n) => required(n, 'node', v.nodeId));
   }
 
   @Query(() => VolumeType, { description: 'A volume with the containers and services using it' })

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 import type { VolumeBackup, VolumeInfo } from '../../app/volumes/volumes.js';
 import { KeyValue, KeyValueInput, toKeyValues } from '../common/key-value.js';
+import { connectionType } from '../common/connection.js';
 
 @InputType({ description: 'A named volume on one node' })
 export class CreateVolumeInput {
@@ -24,7 +25,8 @@ export class VolumeUserType {
 @ObjectType('Volume', { description: 'A named volume on one node' })
 export class VolumeType {
   @Field(() => ID, { description: 'Id of the node it lives on' }) nodeId: string;
-  @Field(() => String, { description: 'Name of that node' }) nodeName: string;
+  @Field(() => String, { description: 'Name of that node', deprecationReason: 'use node { name }' })
+  nodeName: string;
   @Field(() => String, { description: 'Volume name' }) name: string;
   @Field(() => String, { description: 'Volume driver, e.g. local' }) driver: string;
   @Field(() => String, { description: 'Path of its data on the host' }) mountpoint: string;
@@ -113,3 +115,6 @@ export class VolumeBackupFileType {
   })
   volume: string | null;
 }
+
+@ObjectType('VolumeConnection', { description: 'A page of volumes (Relay cursor connection)' })
+export class VolumeConnection extends connectionType(VolumeType, 'Volume', 'volume') {}

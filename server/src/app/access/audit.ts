@@ -56,6 +56,11 @@ export class AuditLog {
     return this.repo.query(f, page);
   }
 
+  /** Entries that match the filter. */
+  count(f: AuditFilter): number {
+    return this.repo.count(f);
+  }
+
   listen(fn: (e: AuditEntry) => void): () => void {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);

@@ -126,6 +126,26 @@ const Query: Record<string, Rule> = {
   stack: { role: 'VIEWER', targets: [t('stack', 'name')] },
   stackCompose: { role: 'VIEWER', targets: [t('stack', 'name')] },
 
+  // Relay connections: the list fields' rules, without `filter`: each resolver cuts its list to
+  // the caller's environments before paging (api/auth/visibility.ts visibleScope), so pages and
+  // totalCount count only what the caller sees.
+  containersConnection: { role: 'VIEWER', targets: node('filter.node'), whenAbsent: 'any' },
+  imagesConnection: { role: 'VIEWER', targets: node(), whenAbsent: 'any' },
+  servicesConnection: { role: 'VIEWER', targets: [t('cluster', 'clusterId')], whenAbsent: 'any' },
+  tasksConnection: {
+    role: 'VIEWER',
+    targets: [t('service', 'serviceId'), t('node', 'nodeId')],
+    whenAbsent: 'any',
+  },
+  volumesConnection: { role: 'VIEWER', targets: node(), whenAbsent: 'any' },
+  stacksConnection: { role: 'VIEWER', targets: [t('cluster', 'clusterId')], whenAbsent: 'any' },
+  eventsConnection: {
+    role: 'VIEWER',
+    targets: [t('cluster', 'filter.clusterId'), t('service', 'filter.serviceId'), t('node', 'filter.nodeId')],
+    whenAbsent: 'any',
+  },
+  auditConnection: { role: 'ADMIN', targets: [t('environment', 'filter.environment')], whenAbsent: 'any' },
+
   // events
   events: {
     role: 'VIEWER',

@@ -1,0 +1,44 @@
+import type { AppModules } from '../../core.js';
+import type { Cluster } from '../../app/clusters.js';
+import { NodeType } from '../node/node.type.js';
+import type { ClusterType } from './cluster.type.js';
+
+/**
+ * A cluster as GraphQL serves it: its nodes, their counts and resources now. Takes only the use
+ * cases, not a request's context, so the request's loaders (api/loaders.ts) build the same views.
+ */
+export function toClusterType(ctx: { core: AppModules }, c: Cluster): ClusterType {
+  const svc = ctx.core.nodes;
+  const nodes = svc.list(c.id);
+  const ready = nodes.filter((n) => n.status === 'READY');
+  const runtimes = nodes.map((n) => svc.runtimeOf(n.id));
+  const allocated = svc.allocatedTotal(ready);
+  // Live use of the containers the stats hub samples now (stats subscriptions), if any.
+  const used = ctx.core.live.usage(new Set(ready.map((n) => n.id)));
+  return {
+    id: c.id,
+    name: c.name,
+    nodeCounts: {
+      total: nodes.length,
+      managers: nodes.filter((n) => n.role === 'MANAGER').length,
+      workers: nodes.filter((n) => n.role === 'WORKER').length,
+      healthy: ready.length,
+      unhealthy: nodes.length - ready.length,
+      ready: ready.length,
+      down: nodes.filter((n) => n.status === 'DOWN').length,
+      draining: nodes.filter((n) => n.availability === 'DRAIN').length,
+    },
+    resources: {
+      totalCpus: ready.reduce((s, n) => s + n.capacity.nanoCpus, 0) / 1e9,
+      totalMemoryBytes: ready.reduce((s, n) => s + n.capacity.memoryBytes, 0),
+      reservedCpus: allocated.nanoCpus / 1e9,
+      reservedMemoryBytes: allocated.memoryBytes,
+      usedCpus: used?.usedCpus ?? null,
+      usedMemoryBytes: used?.usedMemoryBytes ?? null,
+    },
+    nodes: nodes.map((n) => NodeType.from(n, svc.runtimeOf(n.id))),
+    containerCount: runtimes.reduce((s, r) => s + r.containers, 0),
+    runningContainerCount: runtimes.reduce((s, r) => s + r.containersRunning, 0),
+    timestamp: new Date(),
+  };
+}
