@@ -1136,6 +1136,70 @@ export type AuditEventsSubscription = {
   };
 };
 
+export type AutoscaleStatusQueryVariables = Exact<{
+  serviceId: string | number;
+}>;
+
+export type AutoscaleStatusQuery = {
+  autoscaleStatus: {
+    serviceId: string;
+    enabled: boolean;
+    replicas: number;
+    lastScaleAt: string | null;
+    spec: {
+      min: number;
+      max: number;
+      targetCpuPercent: number | null;
+      targetMemoryPercent: number | null;
+      targetRequestRate: number | null;
+      tolerance: number;
+      scaleUpStabilizationMs: number;
+      scaleDownStabilizationMs: number;
+      cooldownMs: number;
+    } | null;
+    metrics: { cpuPercent: number | null; memoryPercent: number | null; requestRate: number | null };
+    decisions: Array<{
+      at: string;
+      action: string;
+      current: number;
+      desired: number;
+      recommended: number | null;
+      metric: string | null;
+      value: number | null;
+      target: number | null;
+      reason: string;
+      measured: number;
+      applied: boolean;
+    }>;
+  };
+};
+
+export type SetAutoscaleMutationVariables = Exact<{
+  id: string | number;
+  input?: AutoscaleInput | null | undefined;
+}>;
+
+export type SetAutoscaleMutation = {
+  setAutoscale: {
+    id: string;
+    revision: number;
+    desiredReplicas: number;
+    spec: {
+      autoscale: {
+        min: number;
+        max: number;
+        targetCpuPercent: number | null;
+        targetMemoryPercent: number | null;
+        targetRequestRate: number | null;
+        tolerance: number;
+        scaleUpStabilizationMs: number;
+        scaleDownStabilizationMs: number;
+        cooldownMs: number;
+      } | null;
+    };
+  };
+};
+
 export type OverviewQueryVariables = Exact<{ [key: string]: never }>;
 
 export type OverviewQuery = {
@@ -6435,6 +6499,176 @@ export const AuditEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditEventsSubscription, AuditEventsSubscriptionVariables>;
+export const AutoscaleStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AutoscaleStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'serviceId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'autoscaleStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'serviceId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'serviceId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'replicas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastScaleAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'spec' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetCpuPercent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetMemoryPercent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetRequestRate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'scaleUpStabilizationMs' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'scaleDownStabilizationMs' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cooldownMs' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'metrics' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requestRate' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'desired' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recommended' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'measured' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AutoscaleStatusQuery, AutoscaleStatusQueryVariables>;
+export const SetAutoscaleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetAutoscale' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AutoscaleInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setAutoscale' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'spec' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'autoscale' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetCpuPercent' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetMemoryPercent' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetRequestRate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scaleUpStabilizationMs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scaleDownStabilizationMs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cooldownMs' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetAutoscaleMutation, SetAutoscaleMutationVariables>;
 export const OverviewDocument = {
   kind: 'Document',
   definitions: [

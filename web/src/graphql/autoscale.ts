@@ -1,0 +1,66 @@
+import { graphql } from '@/gql';
+
+/* ---------- autoscaling: the loop's view of a service, and setting its policy ---------- */
+
+export const AutoscaleStatusQuery = graphql(`
+  query AutoscaleStatus($serviceId: ID!) {
+    autoscaleStatus(serviceId: $serviceId) {
+      serviceId
+      enabled
+      replicas
+      lastScaleAt
+      spec {
+        min
+        max
+        targetCpuPercent
+        targetMemoryPercent
+        targetRequestRate
+        tolerance
+        scaleUpStabilizationMs
+        scaleDownStabilizationMs
+        cooldownMs
+      }
+      metrics {
+        cpuPercent
+        memoryPercent
+        requestRate
+      }
+      decisions {
+        at
+        action
+        current
+        desired
+        recommended
+        metric
+        value
+        target
+        reason
+        measured
+        applied
+      }
+    }
+  }
+`);
+
+export const SetAutoscaleMutation = graphql(`
+  mutation SetAutoscale($id: ID!, $input: AutoscaleInput) {
+    setAutoscale(id: $id, input: $input) {
+      id
+      revision
+      desiredReplicas
+      spec {
+        autoscale {
+          min
+          max
+          targetCpuPercent
+          targetMemoryPercent
+          targetRequestRate
+          tolerance
+          scaleUpStabilizationMs
+          scaleDownStabilizationMs
+          cooldownMs
+        }
+      }
+    }
+  }
+`);
