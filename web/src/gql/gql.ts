@@ -46,6 +46,7 @@ type Documents = {
   '\n  mutation StopContainer($id: ID!, $node: ID) {\n    stopContainer(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n': typeof types.StopContainerDocument;
   '\n  mutation RestartContainer($id: ID!, $node: ID) {\n    restartContainer(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n': typeof types.RestartContainerDocument;
   '\n  mutation RemoveContainer($id: ID!, $node: ID, $force: Boolean!) {\n    removeContainer(id: $id, node: $node, force: $force)\n  }\n': typeof types.RemoveContainerDocument;
+  '\n  subscription ContainersStats($containers: [ContainerStatsTargetInput!]!) {\n    containersStats(containers: $containers) {\n      timestamp\n      items {\n        containerId\n        nodeId\n        cpuPercent\n        memoryUsageBytes\n        memoryLimitBytes\n        memoryPercent\n        networkRxBytesPerSec\n        networkTxBytesPerSec\n      }\n      pending\n      gone\n    }\n  }\n': typeof types.ContainersStatsDocument;
   '\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventFields\n      }\n      nextCursor\n      hasMore\n    }\n  }\n': typeof types.EventsDocument;
   '\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventFields\n    }\n  }\n': typeof types.LiveEventsDocument;
   '\n  fragment RolloutFields on Rollout {\n    state\n    phase\n    total\n    updated\n    remaining\n    failed\n    isRollback\n    fromRevision\n    toRevision\n    startedAt\n    updatedAt\n    completedAt\n    progressive {\n      ...ProgressiveRolloutFields\n    }\n  }\n': typeof types.RolloutFieldsFragmentDoc;
@@ -83,6 +84,7 @@ type Documents = {
   '\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      ...TaskFields\n    }\n    services {\n      id\n      name\n    }\n  }\n': typeof types.NodeTasksDocument;
   '\n  subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {\n    nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {\n      nodeId\n      timestamp\n      usedCpus\n      cpus\n      cpuPercent\n      memoryUsedBytes\n      memoryTotalBytes\n      memoryPercent\n      containerCount\n    }\n  }\n': typeof types.NodeStatsDocument;
   '\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      ...NodeFields\n    }\n  }\n': typeof types.UpdateNodeDocument;
+  '\n  subscription NodesStats($nodeIds: [ID!]) {\n    nodesStats(nodeIds: $nodeIds) {\n      timestamp\n      items {\n        nodeId\n        containerCount\n        sampledContainerCount\n        usedCpus\n        cpus\n        cpuPercent\n        memoryUsedBytes\n        memoryTotalBytes\n        memoryPercent\n        networkRxBytesPerSec\n        networkTxBytesPerSec\n      }\n    }\n  }\n': typeof types.NodesStatsDocument;
   '\n  query RolloutTimeline($id: ID!, $limit: Int!) {\n    service(id: $id) {\n      id\n      rollout {\n        timeline(limit: $limit) {\n          ...RolloutSampleFields\n        }\n      }\n    }\n  }\n': typeof types.RolloutTimelineDocument;
   '\n  mutation PromoteRollout($id: ID!) {\n    promoteRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n': typeof types.PromoteRolloutDocument;
   '\n  mutation AbortRollout($id: ID!) {\n    abortRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n': typeof types.AbortRolloutDocument;
@@ -173,6 +175,8 @@ const documents: Documents = {
     types.RestartContainerDocument,
   '\n  mutation RemoveContainer($id: ID!, $node: ID, $force: Boolean!) {\n    removeContainer(id: $id, node: $node, force: $force)\n  }\n':
     types.RemoveContainerDocument,
+  '\n  subscription ContainersStats($containers: [ContainerStatsTargetInput!]!) {\n    containersStats(containers: $containers) {\n      timestamp\n      items {\n        containerId\n        nodeId\n        cpuPercent\n        memoryUsageBytes\n        memoryLimitBytes\n        memoryPercent\n        networkRxBytesPerSec\n        networkTxBytesPerSec\n      }\n      pending\n      gone\n    }\n  }\n':
+    types.ContainersStatsDocument,
   '\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventFields\n      }\n      nextCursor\n      hasMore\n    }\n  }\n':
     types.EventsDocument,
   '\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventFields\n    }\n  }\n':
@@ -246,6 +250,8 @@ const documents: Documents = {
     types.NodeStatsDocument,
   '\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      ...NodeFields\n    }\n  }\n':
     types.UpdateNodeDocument,
+  '\n  subscription NodesStats($nodeIds: [ID!]) {\n    nodesStats(nodeIds: $nodeIds) {\n      timestamp\n      items {\n        nodeId\n        containerCount\n        sampledContainerCount\n        usedCpus\n        cpus\n        cpuPercent\n        memoryUsedBytes\n        memoryTotalBytes\n        memoryPercent\n        networkRxBytesPerSec\n        networkTxBytesPerSec\n      }\n    }\n  }\n':
+    types.NodesStatsDocument,
   '\n  query RolloutTimeline($id: ID!, $limit: Int!) {\n    service(id: $id) {\n      id\n      rollout {\n        timeline(limit: $limit) {\n          ...RolloutSampleFields\n        }\n      }\n    }\n  }\n':
     types.RolloutTimelineDocument,
   '\n  mutation PromoteRollout($id: ID!) {\n    promoteRollout(id: $id) {\n      ...ServiceFields\n    }\n  }\n':
@@ -505,6 +511,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  subscription ContainersStats($containers: [ContainerStatsTargetInput!]!) {\n    containersStats(containers: $containers) {\n      timestamp\n      items {\n        containerId\n        nodeId\n        cpuPercent\n        memoryUsageBytes\n        memoryLimitBytes\n        memoryPercent\n        networkRxBytesPerSec\n        networkTxBytesPerSec\n      }\n      pending\n      gone\n    }\n  }\n',
+): (typeof documents)['\n  subscription ContainersStats($containers: [ContainerStatsTargetInput!]!) {\n    containersStats(containers: $containers) {\n      timestamp\n      items {\n        containerId\n        nodeId\n        cpuPercent\n        memoryUsageBytes\n        memoryLimitBytes\n        memoryPercent\n        networkRxBytesPerSec\n        networkTxBytesPerSec\n      }\n      pending\n      gone\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventFields\n      }\n      nextCursor\n      hasMore\n    }\n  }\n',
 ): (typeof documents)['\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventFields\n      }\n      nextCursor\n      hasMore\n    }\n  }\n'];
 /**
@@ -723,6 +735,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      ...NodeFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      ...NodeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription NodesStats($nodeIds: [ID!]) {\n    nodesStats(nodeIds: $nodeIds) {\n      timestamp\n      items {\n        nodeId\n        containerCount\n        sampledContainerCount\n        usedCpus\n        cpus\n        cpuPercent\n        memoryUsedBytes\n        memoryTotalBytes\n        memoryPercent\n        networkRxBytesPerSec\n        networkTxBytesPerSec\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription NodesStats($nodeIds: [ID!]) {\n    nodesStats(nodeIds: $nodeIds) {\n      timestamp\n      items {\n        nodeId\n        containerCount\n        sampledContainerCount\n        usedCpus\n        cpus\n        cpuPercent\n        memoryUsedBytes\n        memoryTotalBytes\n        memoryPercent\n        networkRxBytesPerSec\n        networkTxBytesPerSec\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -106,6 +106,14 @@ export type ContainerState =
   /** Its process runs */
   | 'RUNNING';
 
+/** A container of a stats set */
+export type ContainerStatsTargetInput = {
+  /** Full id (a unique prefix or the name when nodeId is not given) */
+  containerId: string;
+  /** Node id or name it runs on: watched at once; absent: found by asking every node */
+  nodeId?: string | number | null | undefined;
+};
+
 /** A new API token for the caller */
 export type CreateApiTokenInput = {
   /** Environment ids or names, or ["*"] for every environment */
@@ -1708,6 +1716,28 @@ export type RemoveContainerMutationVariables = Exact<{
 
 export type RemoveContainerMutation = { removeContainer: string };
 
+export type ContainersStatsSubscriptionVariables = Exact<{
+  containers: Array<ContainerStatsTargetInput> | ContainerStatsTargetInput;
+}>;
+
+export type ContainersStatsSubscription = {
+  containersStats: {
+    timestamp: string;
+    pending: Array<string>;
+    gone: Array<string>;
+    items: Array<{
+      containerId: string;
+      nodeId: string;
+      cpuPercent: number;
+      memoryUsageBytes: number;
+      memoryLimitBytes: number;
+      memoryPercent: number;
+      networkRxBytesPerSec: number;
+      networkTxBytesPerSec: number;
+    }>;
+  };
+};
+
 export type EventsQueryVariables = Exact<{
   filter?: EventFilter | null | undefined;
   before?: number | null | undefined;
@@ -2500,6 +2530,29 @@ export type UpdateNodeMutation = {
     labels: Array<{ key: string; value: string }>;
     capacity: { cpus: number; memoryBytes: number };
     allocated: { cpus: number; memoryBytes: number };
+  };
+};
+
+export type NodesStatsSubscriptionVariables = Exact<{
+  nodeIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+export type NodesStatsSubscription = {
+  nodesStats: {
+    timestamp: string;
+    items: Array<{
+      nodeId: string;
+      containerCount: number;
+      sampledContainerCount: number;
+      usedCpus: number;
+      cpus: number | null;
+      cpuPercent: number | null;
+      memoryUsedBytes: number;
+      memoryTotalBytes: number | null;
+      memoryPercent: number | null;
+      networkRxBytesPerSec: number;
+      networkTxBytesPerSec: number;
+    }>;
   };
 };
 
@@ -8500,6 +8553,73 @@ export const RemoveContainerDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveContainerMutation, RemoveContainerMutationVariables>;
+export const ContainersStatsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ContainersStats' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'containers' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ContainerStatsTargetInput' } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'containersStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'containers' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'containers' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryUsageBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryLimitBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytesPerSec' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytesPerSec' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gone' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContainersStatsSubscription, ContainersStatsSubscriptionVariables>;
 export const EventsDocument = {
   kind: 'Document',
   definitions: [
@@ -9633,6 +9753,68 @@ export const UpdateNodeDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateNodeMutation, UpdateNodeMutationVariables>;
+export const NodesStatsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'NodesStats' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nodeIds' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodesStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'nodeIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'nodeIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sampledContainerCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'usedCpus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryUsedBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryTotalBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytesPerSec' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytesPerSec' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NodesStatsSubscription, NodesStatsSubscriptionVariables>;
 export const RolloutTimelineDocument = {
   kind: 'Document',
   definitions: [

@@ -45,3 +45,24 @@ export const UpdateNodeMutation = graphql(`
     }
   }
 `);
+
+export const NodesStatsSubscription = graphql(`
+  subscription NodesStats($nodeIds: [ID!]) {
+    nodesStats(nodeIds: $nodeIds) {
+      timestamp
+      items {
+        nodeId
+        containerCount
+        sampledContainerCount
+        usedCpus
+        cpus
+        cpuPercent
+        memoryUsedBytes
+        memoryTotalBytes
+        memoryPercent
+        networkRxBytesPerSec
+        networkTxBytesPerSec
+      }
+    }
+  }
+`);
