@@ -91,6 +91,15 @@ test.describe('fleet-wide live stats', () => {
     await page.goto('/nodes');
     await expectLive(page);
     await expect(page.getByTestId('node-cpu').first()).toHaveText(/^\d+(\.\d)?%$/);
+    // The burner's share of the node shows once its containers are sampled.
+    await expect
+      .poll(
+        async () => Number((await page.getByTestId('node-cpu').first().getAttribute('data-value')) || 0),
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBeGreaterThan(5);
     await expect(page.getByTestId('node-mem').first()).toHaveText(/\d/);
     await shot(page, 'nodes-stats');
 
