@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import {
+  axeViolations,
   docker,
   expectLive,
   gql,
@@ -105,14 +105,7 @@ test.describe('autoscaling panel', () => {
       await p.goto(`/services/${id}`);
       await expectLive(p);
       await expect(p.locator('[data-testid=autoscale-marker][data-action=SCALE_UP]').first()).toBeVisible();
-      const { violations } = await new AxeBuilder({ page: p })
-        .include('[data-testid=autoscale-panel]')
-        .withTags(['wcag2a', 'wcag2aa'])
-        .analyze();
-      for (const v of violations)
-        found.push(
-          `${colorScheme}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target).join(', ')}`,
-        );
+      found.push(...(await axeViolations(p, colorScheme, '[data-testid=autoscale-panel]')));
       await ctx.close();
     }
     expect(found).toEqual([]);

@@ -1,6 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { expectLive, gql, removeServices, shot, uniqueName, waitFor, getService } from '../helpers';
+import {
+  axeViolations,
+  expectLive,
+  gql,
+  removeServices,
+  shot,
+  uniqueName,
+  waitFor,
+  getService,
+} from '../helpers';
 
 /**
  * Fleet-wide live stats against the real engine n1: the containers list's CPU, memory and
@@ -132,14 +140,7 @@ test.describe('fleet-wide live stats', () => {
         await page.goto(path);
         await expectLive(page);
         await expect(page.locator(ready).first()).toBeVisible({ timeout: 30_000 });
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-        for (const v of violations)
-          found.push(
-            `${path} (${colorScheme}): ${v.id} (${v.impact}): ${v.help} at ${v.nodes
-              .slice(0, 3)
-              .map((n) => n.target.join(' '))
-              .join(', ')}`,
-          );
+        found.push(...(await axeViolations(page, `${path} (${colorScheme})`)));
       }
       await ctx.close();
     }

@@ -1,5 +1,4 @@
 'use client';
-import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from '@urql/next';
@@ -8,11 +7,11 @@ import { NodesQuery } from '@/graphql/nodes';
 import { ServicesQuery } from '@/graphql/services';
 import { useMe } from '@/lib/auth';
 import { errorMessage } from '@/lib/errors';
-import { shortId } from '@/lib/format';
 import { useRefetchOn } from '@/lib/live';
 import { useContainerStatsSet, useVisibleIds } from '@/lib/stats-set';
 import { Ago } from './Ago';
 import { ContainerActions } from './ContainerActions';
+import { ContainerNameCell, ServiceCell } from './ContainerCells';
 import { sortByStats, StatsCells, StatsHeaders, type StatsSort } from './StatsColumns';
 import { Empty, ErrorBanner, StatusBadge } from './ui';
 
@@ -164,27 +163,14 @@ export function ContainerList() {
                     data-name={c.name}
                     data-state={c.state}
                   >
-                    <td>
-                      <Link href={`/containers/${c.id}?node=${encodeURIComponent(c.node.id)}`}>
-                        <strong>{c.name}</strong>
-                      </Link>
-                      <div className="mono small muted">{shortId(c.id)}</div>
-                    </td>
+                    <ContainerNameCell c={c} />
                     <td>
                       <StatusBadge status={c.state} />
                       <div className="small muted">{c.status}</div>
                     </td>
                     <td className="mono small hide-phone">{c.image}</td>
                     <td>{c.node.name}</td>
-                    <td className="hide-phone">
-                      {c.service ? (
-                        <Link href={`/services/${encodeURIComponent(c.service)}`}>
-                          {svcName.get(c.service) ?? c.service.slice(0, 8)}
-                        </Link>
-                      ) : (
-                        <span className="muted">—</span>
-                      )}
-                    </td>
+                    <ServiceCell service={c.service} names={svcName} />
                     <td className="small muted hide-phone">
                       <Ago iso={c.createdAt} />
                     </td>

@@ -1,13 +1,12 @@
 'use client';
-import Link from 'next/link';
 import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from '@urql/next';
 import { ContainersQuery } from '@/graphql/containers';
 import { ServicesQuery } from '@/graphql/services';
 import { errorMessage } from '@/lib/errors';
-import { shortId } from '@/lib/format';
 import { useRefetchOn } from '@/lib/live';
 import { useContainerStatsSet } from '@/lib/stats-set';
+import { ContainerNameCell, ServiceCell } from './ContainerCells';
 import { sortByStats, StatsCells, StatsHeaders, type StatsSort } from './StatsColumns';
 import { Empty, ErrorBanner } from './ui';
 
@@ -84,22 +83,9 @@ export function TopContainers() {
                 {rows.map((c, i) => (
                   <tr key={c.id} data-testid="top-row" data-name={c.name}>
                     <td className="right num">{i + 1}</td>
-                    <td>
-                      <Link href={`/containers/${c.id}?node=${encodeURIComponent(c.node.id)}`}>
-                        <strong>{c.name}</strong>
-                      </Link>
-                      <div className="mono small muted">{shortId(c.id)}</div>
-                    </td>
+                    <ContainerNameCell c={c} />
                     <td>{c.node.name}</td>
-                    <td className="hide-phone">
-                      {c.service ? (
-                        <Link href={`/services/${encodeURIComponent(c.service)}`}>
-                          {svcName.get(c.service) ?? c.service.slice(0, 8)}
-                        </Link>
-                      ) : (
-                        <span className="muted">—</span>
-                      )}
-                    </td>
+                    <ServiceCell service={c.service} names={svcName} />
                     <StatsCells s={samples.get(c.id)} />
                   </tr>
                 ))}

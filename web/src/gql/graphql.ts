@@ -1144,6 +1144,18 @@ export type AuditEventsSubscription = {
   };
 };
 
+export type AutoscaleSpecFieldsFragment = {
+  min: number;
+  max: number;
+  targetCpuPercent: number | null;
+  targetMemoryPercent: number | null;
+  targetRequestRate: number | null;
+  tolerance: number;
+  scaleUpStabilizationMs: number;
+  scaleDownStabilizationMs: number;
+  cooldownMs: number;
+};
+
 export type AutoscaleStatusQueryVariables = Exact<{
   serviceId: string | number;
 }>;
@@ -2482,6 +2494,21 @@ export type NodeTasksQuery = {
   services: Array<{ id: string; name: string }>;
 };
 
+export type NodeStatsFieldsFragment = {
+  nodeId: string;
+  timestamp: string;
+  containerCount: number;
+  sampledContainerCount: number;
+  usedCpus: number;
+  cpus: number | null;
+  cpuPercent: number | null;
+  memoryUsedBytes: number;
+  memoryTotalBytes: number | null;
+  memoryPercent: number | null;
+  networkRxBytesPerSec: number;
+  networkTxBytesPerSec: number;
+};
+
 export type NodeStatsSubscriptionVariables = Exact<{
   nodeId: string | number;
   intervalMs: number;
@@ -2491,13 +2518,16 @@ export type NodeStatsSubscription = {
   nodeStats: {
     nodeId: string;
     timestamp: string;
+    containerCount: number;
+    sampledContainerCount: number;
     usedCpus: number;
     cpus: number | null;
     cpuPercent: number | null;
     memoryUsedBytes: number;
     memoryTotalBytes: number | null;
     memoryPercent: number | null;
-    containerCount: number;
+    networkRxBytesPerSec: number;
+    networkTxBytesPerSec: number;
   };
 };
 
@@ -2542,6 +2572,7 @@ export type NodesStatsSubscription = {
     timestamp: string;
     items: Array<{
       nodeId: string;
+      timestamp: string;
       containerCount: number;
       sampledContainerCount: number;
       usedCpus: number;
@@ -3747,6 +3778,30 @@ export type RestoreVolumeMutationVariables = Exact<{
 
 export type RestoreVolumeMutation = { restoreVolume: { name: string; nodeName: string } };
 
+export const AutoscaleSpecFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AutoscaleSpecFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AutoscaleSpec' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetCpuPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetMemoryPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetRequestRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleUpStabilizationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleDownStabilizationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cooldownMs' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AutoscaleSpecFieldsFragment, unknown>;
 export const RevisionFiguresFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5171,6 +5226,33 @@ export const StackFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StackFieldsFragment, unknown>;
+export const NodeStatsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeStatsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NodeStats' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sampledContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'usedCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryUsedBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryTotalBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytesPerSec' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytesPerSec' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NodeStatsFieldsFragment, unknown>;
 export const AccessUsersDocument = {
   kind: 'Document',
   definitions: [
@@ -6592,15 +6674,7 @@ export const AutoscaleStatusDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'min' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'max' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'targetCpuPercent' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'targetMemoryPercent' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'targetRequestRate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'scaleUpStabilizationMs' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'scaleDownStabilizationMs' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'cooldownMs' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AutoscaleSpecFields' } },
                     ],
                   },
                 },
@@ -6639,6 +6713,25 @@ export const AutoscaleStatusDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AutoscaleSpecFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AutoscaleSpec' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetCpuPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetMemoryPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetRequestRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleUpStabilizationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleDownStabilizationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cooldownMs' } },
         ],
       },
     },
@@ -6699,15 +6792,7 @@ export const SetAutoscaleDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'min' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'max' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'targetCpuPercent' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'targetMemoryPercent' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'targetRequestRate' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'scaleUpStabilizationMs' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'scaleDownStabilizationMs' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'cooldownMs' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AutoscaleSpecFields' } },
                           ],
                         },
                       },
@@ -6717,6 +6802,25 @@ export const SetAutoscaleDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AutoscaleSpecFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AutoscaleSpec' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetCpuPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetMemoryPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetRequestRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleUpStabilizationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleDownStabilizationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cooldownMs' } },
         ],
       },
     },
@@ -9613,19 +9717,31 @@ export const NodeStatsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'usedCpus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'memoryUsedBytes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'memoryTotalBytes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeStatsFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeStatsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NodeStats' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sampledContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'usedCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryUsedBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryTotalBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytesPerSec' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytesPerSec' } },
         ],
       },
     },
@@ -9793,23 +9909,35 @@ export const NodesStatsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'sampledContainerCount' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'usedCpus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'memoryUsedBytes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'memoryTotalBytes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytesPerSec' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytesPerSec' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeStatsFields' } },
                     ],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeStatsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NodeStats' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sampledContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'usedCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryUsedBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryTotalBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytesPerSec' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytesPerSec' } },
         ],
       },
     },
@@ -10814,15 +10942,7 @@ export const ServiceDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'min' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'max' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'targetCpuPercent' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'targetMemoryPercent' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'targetRequestRate' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'scaleUpStabilizationMs' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'scaleDownStabilizationMs' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'cooldownMs' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AutoscaleSpecFields' } },
                           ],
                         },
                       },
@@ -11093,6 +11213,25 @@ export const ServiceDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'blueGreen' } },
           { kind: 'Field', name: { kind: 'Name', value: 'blueGreenKeepMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AutoscaleSpecFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AutoscaleSpec' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetCpuPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetMemoryPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetRequestRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleUpStabilizationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleDownStabilizationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cooldownMs' } },
         ],
       },
     },

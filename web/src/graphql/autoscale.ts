@@ -2,6 +2,20 @@ import { graphql } from '@/gql';
 
 /* ---------- autoscaling: the loop's view of a service, and setting its policy ---------- */
 
+export const AutoscaleSpecFragment = graphql(`
+  fragment AutoscaleSpecFields on AutoscaleSpec {
+    min
+    max
+    targetCpuPercent
+    targetMemoryPercent
+    targetRequestRate
+    tolerance
+    scaleUpStabilizationMs
+    scaleDownStabilizationMs
+    cooldownMs
+  }
+`);
+
 export const AutoscaleStatusQuery = graphql(`
   query AutoscaleStatus($serviceId: ID!) {
     autoscaleStatus(serviceId: $serviceId) {
@@ -10,15 +24,7 @@ export const AutoscaleStatusQuery = graphql(`
       replicas
       lastScaleAt
       spec {
-        min
-        max
-        targetCpuPercent
-        targetMemoryPercent
-        targetRequestRate
-        tolerance
-        scaleUpStabilizationMs
-        scaleDownStabilizationMs
-        cooldownMs
+        ...AutoscaleSpecFields
       }
       metrics {
         cpuPercent
@@ -50,15 +56,7 @@ export const SetAutoscaleMutation = graphql(`
       desiredReplicas
       spec {
         autoscale {
-          min
-          max
-          targetCpuPercent
-          targetMemoryPercent
-          targetRequestRate
-          tolerance
-          scaleUpStabilizationMs
-          scaleDownStabilizationMs
-          cooldownMs
+          ...AutoscaleSpecFields
         }
       }
     }

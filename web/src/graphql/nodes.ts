@@ -22,18 +22,27 @@ export const NodeTasksQuery = graphql(`
   }
 `);
 
+export const NodeStatsFragment = graphql(`
+  fragment NodeStatsFields on NodeStats {
+    nodeId
+    timestamp
+    containerCount
+    sampledContainerCount
+    usedCpus
+    cpus
+    cpuPercent
+    memoryUsedBytes
+    memoryTotalBytes
+    memoryPercent
+    networkRxBytesPerSec
+    networkTxBytesPerSec
+  }
+`);
+
 export const NodeStatsSubscription = graphql(`
   subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {
     nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {
-      nodeId
-      timestamp
-      usedCpus
-      cpus
-      cpuPercent
-      memoryUsedBytes
-      memoryTotalBytes
-      memoryPercent
-      containerCount
+      ...NodeStatsFields
     }
   }
 `);
@@ -51,17 +60,7 @@ export const NodesStatsSubscription = graphql(`
     nodesStats(nodeIds: $nodeIds) {
       timestamp
       items {
-        nodeId
-        containerCount
-        sampledContainerCount
-        usedCpus
-        cpus
-        cpuPercent
-        memoryUsedBytes
-        memoryTotalBytes
-        memoryPercent
-        networkRxBytesPerSec
-        networkTxBytesPerSec
+        ...NodeStatsFields
       }
     }
   }
