@@ -72,6 +72,8 @@ export function webServers(): TestConfigWebServer[] {
         // Tests and benchmarks fire requests far faster than people do.
         STEVEDORE_RATE_LIMIT: '0',
         STEVEDORE_RATE_LIMIT_IP: '0',
+        // The autoscaler evaluates every 2 s (default 10 s): autoscale.spec waits for its decisions.
+        STEVEDORE_AUTOSCALE_INTERVAL_MS: '2000',
       },
     },
     {

@@ -195,3 +195,18 @@ export async function signIn(
   await expect(page.getByTestId('current-user')).toHaveText(username);
   await expectLive(page);
 }
+
+/** axe's WCAG 2 A and AA violations on the page (or the part `include` selects), one line each. */
+export async function axeViolations(page: Page, where: string, include?: string): Promise<string[]> {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']);
+  if (include) axe = axe.include(include);
+  const { violations } = await axe.analyze();
+  return violations.map(
+    (v) =>
+      `${where}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
+}

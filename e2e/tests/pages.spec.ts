@@ -11,6 +11,7 @@ const AXE_PAGES = [
   '/services',
   '/services/new',
   '/containers',
+  '/top',
   '/nodes',
   '/events',
   '/networks',

@@ -17,6 +17,7 @@ import { SystemResolver } from './system/system.resolver.js';
 import { EventResolver } from './realtime/event.resolver.js';
 import { LogsResolver } from './realtime/logs.resolver.js';
 import { StatsResolver } from './realtime/stats.resolver.js';
+import { StatsSetResolver } from './realtime/stats-set.resolver.js';
 import { noTopicPubSub } from './realtime/topic-pubsub.js';
 import { AutoscaleResolver } from './autoscale/autoscale.resolver.js';
 import { IngressResolver } from './ingress/ingress.resolver.js';
@@ -47,6 +48,7 @@ export const resolvers = [
   ProgressiveResolver,
   EventResolver,
   StatsResolver,
+  StatsSetResolver,
   LogsResolver,
   NetworkResolver,
   DiscoveryResolver,

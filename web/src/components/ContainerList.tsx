@@ -1,5 +1,4 @@
 'use client';
-import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useMemo, useState } from 'react';
 import { useQuery } from '@urql/next';
@@ -8,10 +7,12 @@ import { NodesQuery } from '@/graphql/nodes';
 import { ServicesQuery } from '@/graphql/services';
 import { useMe } from '@/lib/auth';
 import { errorMessage } from '@/lib/errors';
-import { shortId } from '@/lib/format';
 import { useRefetchOn } from '@/lib/live';
+import { useContainerStatsSet, useVisibleIds } from '@/lib/stats-set';
 import { Ago } from './Ago';
 import { ContainerActions } from './ContainerActions';
+import { ContainerNameCell, ServiceCell } from './ContainerCells';
+import { sortByStats, StatsCells, StatsHeaders, type StatsSort } from './StatsColumns';
 import { Empty, ErrorBanner, StatusBadge } from './ui';
 
 const STATES = ['RUNNING', 'EXITED', 'CREATED', 'RESTARTING', 'PAUSED', 'DEAD'];
@@ -64,6 +65,18 @@ export function ContainerList() {
     [data],
   );
   const unreachable = data?.containers.unreachableNodes ?? [];
+  // Live CPU, memory and network for the running rows on screen: one subscription for the set.
+  const [sort, setSort] = useState<StatsSort | null>(null);
+  const { visible, observe } = useVisibleIds();
+  const inView = useMemo(
+    () =>
+      items
+        .filter((c) => c.state === 'RUNNING' && visible.has(c.id))
+        .map((c) => ({ id: c.id, nodeId: c.node.id })),
+    [items, visible],
+  );
+  const { samples } = useContainerStatsSet(inView);
+  const rows = useMemo(() => sortByStats(items, sort, (c) => samples.get(c.id)), [items, sort, samples]);
   return (
     <>
       <ErrorBanner error={errorMessage(error)} retry={refetch} />
@@ -136,36 +149,32 @@ export function ContainerList() {
                   <th>Node</th>
                   <th className="hide-phone">Service</th>
                   <th className="hide-phone">Created</th>
+                  <StatsHeaders sort={sort} onSort={setSort} />
                   {showActions && <th>Actions</th>}
                 </tr>
               </thead>
               <tbody>
-                {items.map((c) => (
-                  <tr key={c.id} data-testid="container-row" data-name={c.name} data-state={c.state}>
-                    <td>
-                      <Link href={`/containers/${c.id}?node=${encodeURIComponent(c.node.id)}`}>
-                        <strong>{c.name}</strong>
-                      </Link>
-                      <div className="mono small muted">{shortId(c.id)}</div>
-                    </td>
+                {rows.map((c) => (
+                  <tr
+                    key={c.id}
+                    ref={observe}
+                    data-stats-id={c.id}
+                    data-testid="container-row"
+                    data-name={c.name}
+                    data-state={c.state}
+                  >
+                    <ContainerNameCell c={c} />
                     <td>
                       <StatusBadge status={c.state} />
                       <div className="small muted">{c.status}</div>
                     </td>
                     <td className="mono small hide-phone">{c.image}</td>
                     <td>{c.node.name}</td>
-                    <td className="hide-phone">
-                      {c.serviceId ? (
-                        <Link href={`/services/${encodeURIComponent(c.serviceId)}`}>
-                          {svcName.get(c.serviceId) ?? c.serviceId.slice(0, 8)}
-                        </Link>
-                      ) : (
-                        <span className="muted">—</span>
-                      )}
-                    </td>
+                    <ServiceCell service={c.serviceId} names={svcName} />
                     <td className="small muted hide-phone">
                       <Ago iso={c.createdAt} />
                     </td>
+                    <StatsCells s={c.state === 'RUNNING' ? samples.get(c.id) : null} />
                     {showActions && (
                       <td>
                         <ContainerActions

@@ -1,14 +1,16 @@
 'use client';
 import Link from 'next/link';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@urql/next';
 import type { NodeAvailability, NodesQuery as NodesResult } from '@/gql/graphql';
 import { NodesQuery, UpdateNodeMutation } from '@/graphql/nodes';
 import { useMe } from '@/lib/auth';
 import { errorMessage } from '@/lib/errors';
-import { bytes, cpus } from '@/lib/format';
+import { bytes, cpus, pct, rate } from '@/lib/format';
 import { useRefetchOn } from '@/lib/live';
+import { useNodeStatsSet, type NodeSample } from '@/lib/stats-set';
 import { Ago } from './Ago';
+import { sortByStats, type StatsSort } from './StatsColumns';
 import { Badge, CapacityBar, ConfirmButton, Empty, ErrorBanner, StatusBadge } from './ui';
 
 type NodeT = NodesResult['nodes'][number];
@@ -138,7 +140,8 @@ export function LabelEditor({ node }: { node: NodeT }) {
   );
 }
 
-export function NodeCard({ n }: { n: NodeT }) {
+/** A node; `live` (the nodes list's one nodesStats subscription) adds its containers' use now. */
+export function NodeCard({ n, live }: { n: NodeT; live?: NodeSample | null }) {
   return (
     <section
       className="card stack"
@@ -162,16 +165,17 @@ export function NodeCard({ n }: { n: NodeT }) {
         label="CPU"
         total={n.capacity.cpus}
         reserved={n.allocated.cpus}
-        used={null}
+        used={live?.usedCpus ?? null}
         format={(v) => cpus(v, 2)}
       />
       <CapacityBar
         label="Memory"
         total={n.capacity.memoryBytes}
         reserved={n.allocated.memoryBytes}
-        used={null}
+        used={live?.memoryUsedBytes ?? null}
         format={(v) => bytes(v)}
       />
+      {live && <NodeLiveLine s={live} />}
       <LabelEditor node={n} />
       <dl className="kv small">
         <dt>Engine</dt>
@@ -193,6 +197,42 @@ export function NodeCard({ n }: { n: NodeT }) {
   );
 }
 
+/** The node's containers' use now: CPU (share of the node), memory, network. */
+function NodeLiveLine({ s }: { s: NodeSample }) {
+  return (
+    <div className="row small" style={{ gap: 14 }} data-testid="node-live">
+      <span>
+        CPU{' '}
+        <strong className="num" data-testid="node-cpu" data-value={s.cpuPercent ?? ''}>
+          {pct(s.cpuPercent, 1)}
+        </strong>
+      </span>
+      <span>
+        Memory{' '}
+        <strong className="num" data-testid="node-mem" data-value={s.memoryUsedBytes}>
+          {bytes(s.memoryUsedBytes)}
+        </strong>
+      </span>
+      <span>
+        Network{' '}
+        <strong className="num" data-testid="node-net">
+          ↓{rate(s.networkRxBytesPerSec)} ↑{rate(s.networkTxBytesPerSec)}
+        </strong>
+      </span>
+      <span className="muted">
+        {s.sampledContainerCount}/{s.containerCount} sampled
+      </span>
+    </div>
+  );
+}
+
+const NODE_SORTS: { value: StatsSort | ''; label: string }[] = [
+  { value: '', label: 'Name' },
+  { value: 'cpu', label: 'CPU' },
+  { value: 'memory', label: 'Memory' },
+  { value: 'network', label: 'Network' },
+];
+
 export function NodeList() {
   const [{ data, error }, reexecute] = useQuery({ query: NodesQuery });
   const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
@@ -205,10 +245,34 @@ export function NodeList() {
     refetch,
     { throttleMs: 800, pollMs: 10_000 },
   );
-  const nodes = data?.nodes ?? [];
+  // Every node's live use on one subscription; sortable busiest first.
+  const { samples } = useNodeStatsSet();
+  const [sort, setSort] = useState<StatsSort | ''>('');
+  const nodes = useMemo(
+    () =>
+      sortByStats(data?.nodes ?? [], sort || null, (n) => {
+        const s = samples.get(n.id);
+        return s && { ...s, memoryUsageBytes: s.memoryUsedBytes };
+      }),
+    [data, samples, sort],
+  );
   return (
     <>
       <ErrorBanner error={errorMessage(error)} retry={refetch} />
+      {nodes.length > 1 && (
+        <div className="toolbar">
+          <label htmlFor="node-sort" className="small">
+            Sort by
+          </label>
+          <select id="node-sort" value={sort} onChange={(e) => setSort(e.target.value as StatsSort | '')}>
+            {NODE_SORTS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {nodes.length === 0 ? (
         <div className="card">
           <Empty title="No nodes">Register an engine with the addNode mutation.</Empty>
@@ -216,7 +280,7 @@ export function NodeList() {
       ) : (
         <div className="grid cols-2">
           {nodes.map((n) => (
-            <NodeCard key={n.id} n={n} />
+            <NodeCard key={n.id} n={n} live={samples.get(n.id)} />
           ))}
         </div>
       )}

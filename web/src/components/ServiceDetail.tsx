@@ -24,6 +24,7 @@ import { formFromSpec } from '@/lib/spec';
 import { checkReplicas } from '@stevedore/spec-rules';
 import { asTyped, checkEnvKey, checkImageRef, typedNumber } from '@/lib/validate';
 import { Ago } from './Ago';
+import { AutoscalePanel } from './AutoscalePanel';
 import { ContainerMetrics } from './ContainerMetrics';
 import { EventFeed } from './EventFeed';
 import { ProgressiveRollout } from './ProgressiveRollout';
@@ -812,6 +813,7 @@ export function ServiceDetail({ id }: { id: string }) {
             </section>
           </div>
           <TaskTable svc={svc} />
+          <AutoscalePanel svc={svc} />
           <ServiceEvents serviceId={svc.id} />
           <ContainerMetrics targets={running} title={`Live use (${running.length} running)`} />
           <RevisionHistory svc={svc} />

@@ -16,6 +16,7 @@ const NAV: { href: string; label: string; show?: (a: Auth) => boolean }[] = [
   { href: '/services/new', label: 'Deploy', show: (a) => a.can('OPERATOR') },
   { href: '/stacks', label: 'Stacks' },
   { href: '/containers', label: 'Containers' },
+  { href: '/top', label: 'Top' },
   { href: '/nodes', label: 'Nodes' },
   { href: '/images', label: 'Images' },
   { href: '/networks', label: 'Networks' },

@@ -106,6 +106,14 @@ export type ContainerState =
   /** Its process runs */
   | 'RUNNING';
 
+/** A container of a stats set */
+export type ContainerStatsTargetInput = {
+  /** Full id (a unique prefix or the name when nodeId is not given) */
+  containerId: string;
+  /** Node id or name it runs on: watched at once; absent: found by asking every node */
+  nodeId?: string | number | null | undefined;
+};
+
 /** A new API token for the caller */
 export type CreateApiTokenInput = {
   /** Environment ids or names, or ["*"] for every environment */
@@ -1136,6 +1144,82 @@ export type AuditEventsSubscription = {
   };
 };
 
+export type AutoscaleSpecFieldsFragment = {
+  min: number;
+  max: number;
+  targetCpuPercent: number | null;
+  targetMemoryPercent: number | null;
+  targetRequestRate: number | null;
+  tolerance: number;
+  scaleUpStabilizationMs: number;
+  scaleDownStabilizationMs: number;
+  cooldownMs: number;
+};
+
+export type AutoscaleStatusQueryVariables = Exact<{
+  serviceId: string | number;
+}>;
+
+export type AutoscaleStatusQuery = {
+  autoscaleStatus: {
+    serviceId: string;
+    enabled: boolean;
+    replicas: number;
+    lastScaleAt: string | null;
+    spec: {
+      min: number;
+      max: number;
+      targetCpuPercent: number | null;
+      targetMemoryPercent: number | null;
+      targetRequestRate: number | null;
+      tolerance: number;
+      scaleUpStabilizationMs: number;
+      scaleDownStabilizationMs: number;
+      cooldownMs: number;
+    } | null;
+    metrics: { cpuPercent: number | null; memoryPercent: number | null; requestRate: number | null };
+    decisions: Array<{
+      at: string;
+      action: string;
+      current: number;
+      desired: number;
+      recommended: number | null;
+      metric: string | null;
+      value: number | null;
+      target: number | null;
+      reason: string;
+      measured: number;
+      applied: boolean;
+    }>;
+  };
+};
+
+export type SetAutoscaleMutationVariables = Exact<{
+  id: string | number;
+  input?: AutoscaleInput | null | undefined;
+}>;
+
+export type SetAutoscaleMutation = {
+  setAutoscale: {
+    id: string;
+    revision: number;
+    desiredReplicas: number;
+    spec: {
+      autoscale: {
+        min: number;
+        max: number;
+        targetCpuPercent: number | null;
+        targetMemoryPercent: number | null;
+        targetRequestRate: number | null;
+        tolerance: number;
+        scaleUpStabilizationMs: number;
+        scaleDownStabilizationMs: number;
+        cooldownMs: number;
+      } | null;
+    };
+  };
+};
+
 export type OverviewQueryVariables = Exact<{ [key: string]: never }>;
 
 export type OverviewQuery = {
@@ -1643,6 +1727,28 @@ export type RemoveContainerMutationVariables = Exact<{
 }>;
 
 export type RemoveContainerMutation = { removeContainer: string };
+
+export type ContainersStatsSubscriptionVariables = Exact<{
+  containers: Array<ContainerStatsTargetInput> | ContainerStatsTargetInput;
+}>;
+
+export type ContainersStatsSubscription = {
+  containersStats: {
+    timestamp: string;
+    pending: Array<string>;
+    gone: Array<string>;
+    items: Array<{
+      containerId: string;
+      nodeId: string;
+      cpuPercent: number;
+      memoryUsageBytes: number;
+      memoryLimitBytes: number;
+      memoryPercent: number;
+      networkRxBytesPerSec: number;
+      networkTxBytesPerSec: number;
+    }>;
+  };
+};
 
 export type EventsQueryVariables = Exact<{
   filter?: EventFilter | null | undefined;
@@ -2388,6 +2494,21 @@ export type NodeTasksQuery = {
   services: Array<{ id: string; name: string }>;
 };
 
+export type NodeStatsFieldsFragment = {
+  nodeId: string;
+  timestamp: string;
+  containerCount: number;
+  sampledContainerCount: number;
+  usedCpus: number;
+  cpus: number | null;
+  cpuPercent: number | null;
+  memoryUsedBytes: number;
+  memoryTotalBytes: number | null;
+  memoryPercent: number | null;
+  networkRxBytesPerSec: number;
+  networkTxBytesPerSec: number;
+};
+
 export type NodeStatsSubscriptionVariables = Exact<{
   nodeId: string | number;
   intervalMs: number;
@@ -2397,13 +2518,16 @@ export type NodeStatsSubscription = {
   nodeStats: {
     nodeId: string;
     timestamp: string;
+    containerCount: number;
+    sampledContainerCount: number;
     usedCpus: number;
     cpus: number | null;
     cpuPercent: number | null;
     memoryUsedBytes: number;
     memoryTotalBytes: number | null;
     memoryPercent: number | null;
-    containerCount: number;
+    networkRxBytesPerSec: number;
+    networkTxBytesPerSec: number;
   };
 };
 
@@ -2436,6 +2560,30 @@ export type UpdateNodeMutation = {
     labels: Array<{ key: string; value: string }>;
     capacity: { cpus: number; memoryBytes: number };
     allocated: { cpus: number; memoryBytes: number };
+  };
+};
+
+export type NodesStatsSubscriptionVariables = Exact<{
+  nodeIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+export type NodesStatsSubscription = {
+  nodesStats: {
+    timestamp: string;
+    items: Array<{
+      nodeId: string;
+      timestamp: string;
+      containerCount: number;
+      sampledContainerCount: number;
+      usedCpus: number;
+      cpus: number | null;
+      cpuPercent: number | null;
+      memoryUsedBytes: number;
+      memoryTotalBytes: number | null;
+      memoryPercent: number | null;
+      networkRxBytesPerSec: number;
+      networkTxBytesPerSec: number;
+    }>;
   };
 };
 
@@ -3630,6 +3778,30 @@ export type RestoreVolumeMutationVariables = Exact<{
 
 export type RestoreVolumeMutation = { restoreVolume: { name: string; nodeName: string } };
 
+export const AutoscaleSpecFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AutoscaleSpecFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AutoscaleSpec' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetCpuPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetMemoryPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetRequestRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleUpStabilizationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleDownStabilizationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cooldownMs' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AutoscaleSpecFieldsFragment, unknown>;
 export const RevisionFiguresFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5054,6 +5226,33 @@ export const StackFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StackFieldsFragment, unknown>;
+export const NodeStatsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeStatsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NodeStats' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sampledContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'usedCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryUsedBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryTotalBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytesPerSec' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytesPerSec' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NodeStatsFieldsFragment, unknown>;
 export const AccessUsersDocument = {
   kind: 'Document',
   definitions: [
@@ -6435,6 +6634,198 @@ export const AuditEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditEventsSubscription, AuditEventsSubscriptionVariables>;
+export const AutoscaleStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AutoscaleStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'serviceId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'autoscaleStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'serviceId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'serviceId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'enabled' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'replicas' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastScaleAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'spec' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AutoscaleSpecFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'metrics' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requestRate' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'action' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'desired' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recommended' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'measured' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'applied' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AutoscaleSpecFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AutoscaleSpec' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetCpuPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetMemoryPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetRequestRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleUpStabilizationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleDownStabilizationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cooldownMs' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AutoscaleStatusQuery, AutoscaleStatusQueryVariables>;
+export const SetAutoscaleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetAutoscale' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AutoscaleInput' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setAutoscale' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'spec' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'autoscale' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AutoscaleSpecFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AutoscaleSpecFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AutoscaleSpec' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetCpuPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetMemoryPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetRequestRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleUpStabilizationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleDownStabilizationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cooldownMs' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetAutoscaleMutation, SetAutoscaleMutationVariables>;
 export const OverviewDocument = {
   kind: 'Document',
   definitions: [
@@ -8266,6 +8657,73 @@ export const RemoveContainerDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveContainerMutation, RemoveContainerMutationVariables>;
+export const ContainersStatsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'ContainersStats' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'containers' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ContainerStatsTargetInput' } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'containersStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'containers' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'containers' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryUsageBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryLimitBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytesPerSec' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytesPerSec' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'pending' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gone' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContainersStatsSubscription, ContainersStatsSubscriptionVariables>;
 export const EventsDocument = {
   kind: 'Document',
   definitions: [
@@ -9259,19 +9717,31 @@ export const NodeStatsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'usedCpus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'memoryUsedBytes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'memoryTotalBytes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeStatsFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeStatsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NodeStats' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sampledContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'usedCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryUsedBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryTotalBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytesPerSec' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytesPerSec' } },
         ],
       },
     },
@@ -9399,6 +9869,80 @@ export const UpdateNodeDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateNodeMutation, UpdateNodeMutationVariables>;
+export const NodesStatsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'NodesStats' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'nodeIds' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nodesStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'nodeIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'nodeIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeStatsFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeStatsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NodeStats' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sampledContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'usedCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryUsedBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryTotalBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytesPerSec' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytesPerSec' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NodesStatsSubscription, NodesStatsSubscriptionVariables>;
 export const RolloutTimelineDocument = {
   kind: 'Document',
   definitions: [
@@ -10398,15 +10942,7 @@ export const ServiceDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'min' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'max' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'targetCpuPercent' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'targetMemoryPercent' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'targetRequestRate' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'scaleUpStabilizationMs' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'scaleDownStabilizationMs' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'cooldownMs' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AutoscaleSpecFields' } },
                           ],
                         },
                       },
@@ -10677,6 +11213,25 @@ export const ServiceDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'blueGreen' } },
           { kind: 'Field', name: { kind: 'Name', value: 'blueGreenKeepMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AutoscaleSpecFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AutoscaleSpec' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetCpuPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetMemoryPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetRequestRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleUpStabilizationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleDownStabilizationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cooldownMs' } },
         ],
       },
     },

@@ -98,3 +98,23 @@ export const RemoveContainerMutation = graphql(`
     removeContainer(id: $id, node: $node, force: $force)
   }
 `);
+
+export const ContainersStatsSubscription = graphql(`
+  subscription ContainersStats($containers: [ContainerStatsTargetInput!]!) {
+    containersStats(containers: $containers) {
+      timestamp
+      items {
+        containerId
+        nodeId
+        cpuPercent
+        memoryUsageBytes
+        memoryLimitBytes
+        memoryPercent
+        networkRxBytesPerSec
+        networkTxBytesPerSec
+      }
+      pending
+      gone
+    }
+  }
+`);

@@ -22,18 +22,27 @@ export const NodeTasksQuery = graphql(`
   }
 `);
 
+export const NodeStatsFragment = graphql(`
+  fragment NodeStatsFields on NodeStats {
+    nodeId
+    timestamp
+    containerCount
+    sampledContainerCount
+    usedCpus
+    cpus
+    cpuPercent
+    memoryUsedBytes
+    memoryTotalBytes
+    memoryPercent
+    networkRxBytesPerSec
+    networkTxBytesPerSec
+  }
+`);
+
 export const NodeStatsSubscription = graphql(`
   subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {
     nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {
-      nodeId
-      timestamp
-      usedCpus
-      cpus
-      cpuPercent
-      memoryUsedBytes
-      memoryTotalBytes
-      memoryPercent
-      containerCount
+      ...NodeStatsFields
     }
   }
 `);
@@ -42,6 +51,17 @@ export const UpdateNodeMutation = graphql(`
   mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {
     updateNode(id: $id, input: $input) {
       ...NodeFields
+    }
+  }
+`);
+
+export const NodesStatsSubscription = graphql(`
+  subscription NodesStats($nodeIds: [ID!]) {
+    nodesStats(nodeIds: $nodeIds) {
+      timestamp
+      items {
+        ...NodeStatsFields
+      }
     }
   }
 `);

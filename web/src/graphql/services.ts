@@ -130,15 +130,7 @@ export const ServiceQuery = graphql(`
           }
         }
         autoscale {
-          min
-          max
-          targetCpuPercent
-          targetMemoryPercent
-          targetRequestRate
-          tolerance
-          scaleUpStabilizationMs
-          scaleDownStabilizationMs
-          cooldownMs
+          ...AutoscaleSpecFields
         }
         secrets {
           name

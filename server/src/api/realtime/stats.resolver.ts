@@ -11,7 +11,7 @@ const MAX_INTERVAL_MS = 3_600_000;
 /** A sample is due when this close to the interval: engine periods jitter around 1 s. */
 const PACING_SLACK_MS = 500;
 
-function intervalArg(v: unknown): number {
+export function intervalArg(v: unknown): number {
   const n = v === null || v === undefined ? MIN_INTERVAL_MS : Number(v);
   if (!Number.isInteger(n) || n < MIN_INTERVAL_MS || n > MAX_INTERVAL_MS)
     throw badInput(
@@ -98,22 +98,27 @@ export class StatsResolver {
     })
     _intervalMs?: number,
   ): NodeStatsType {
-    return {
-      nodeId: s.nodeId,
-      timestamp: s.timestamp,
-      containerCount: s.containerCount,
-      sampledContainerCount: s.sampledContainerCount,
-      usedCpus: s.usedCpus,
-      cpus: s.capacityCpus,
-      cpuPercent: s.cpuPercent,
-      memoryUsedBytes: s.memoryUsedBytes,
-      memoryTotalBytes: s.capacityMemoryBytes,
-      memoryPercent: s.memoryPercent,
-      networkRxBytesPerSec: s.networkRxBytesPerSec,
-      networkTxBytesPerSec: s.networkTxBytesPerSec,
-      pids: s.pids,
-    };
+    return nodeStatsOf(s.nodeId, s);
   }
+}
+
+/** A node's aggregate as the API answers it (nodeStats, nodesStats). */
+export function nodeStatsOf(nodeId: string, s: GroupStats): NodeStatsType {
+  return {
+    nodeId,
+    timestamp: s.timestamp,
+    containerCount: s.containerCount,
+    sampledContainerCount: s.sampledContainerCount,
+    usedCpus: s.usedCpus,
+    cpus: s.capacityCpus,
+    cpuPercent: s.cpuPercent,
+    memoryUsedBytes: s.memoryUsedBytes,
+    memoryTotalBytes: s.capacityMemoryBytes,
+    memoryPercent: s.memoryPercent,
+    networkRxBytesPerSec: s.networkRxBytesPerSec,
+    networkTxBytesPerSec: s.networkTxBytesPerSec,
+    pids: s.pids,
+  };
 }
 
 /** An aggregate stats subscription over a group (node today, service next): shared, paced, coalesced. */

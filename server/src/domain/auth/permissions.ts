@@ -253,6 +253,9 @@ const Subscription: Record<string, Rule> = {
   containerLogs: { role: 'VIEWER', targets: node('nodeId'), whenAbsent: 'global' },
   containerStats: { role: 'VIEWER', targets: node('nodeId'), whenAbsent: 'global' },
   nodeStats: { role: 'VIEWER', targets: node('nodeId') },
+  // Sets of rows: the containers and nodes named may be anywhere, so VIEWER in every environment.
+  containersStats: { role: 'VIEWER', whenAbsent: 'global' },
+  nodesStats: { role: 'VIEWER', whenAbsent: 'global' },
   serviceStats: { role: 'VIEWER', targets: service('serviceId') },
   serviceStatus: { role: 'VIEWER', targets: service('serviceId') },
   auditEvents: { role: 'ADMIN', targets: [t('environment', 'environment')], whenAbsent: 'any' },
