@@ -85,7 +85,7 @@ export function TopContainers() {
                     <td className="right num">{i + 1}</td>
                     <ContainerNameCell c={c} />
                     <td>{c.node.name}</td>
-                    <ServiceCell service={c.service} names={svcName} />
+                    <ServiceCell service={c.serviceId} names={svcName} />
                     <StatsCells s={samples.get(c.id)} />
                   </tr>
                 ))}
