@@ -30,9 +30,20 @@ describe('checkIngress', () => {
         failureThreshold: 0,
         resetTimeoutMs: 50,
         upstreamTimeoutMs: 1.5,
-        routes: [{ host: 'bad host' }, { pathPrefix: 'api' }, { host: 'A.example.com' }, { host: 'a.example.com.' }],
+        routes: [
+          { host: 'bad host' },
+          { pathPrefix: 'api' },
+          { host: 'A.example.com' },
+          { host: 'a.example.com.' },
+        ],
         tls: { secret: '../x' },
-        probe: { path: 'health', intervalMs: 1000, timeoutMs: 2000, healthyThreshold: 0, unhealthyThreshold: 101 },
+        probe: {
+          path: 'health',
+          intervalMs: 1000,
+          timeoutMs: 2000,
+          healthyThreshold: 0,
+          unhealthyThreshold: 101,
+        },
       },
       ports,
     );

@@ -15,12 +15,15 @@ const PROBE_FIELDS: { key: ProbeKey; label: string; hint: string }[] = [
   { key: 'unhealthyThreshold', label: 'Out after', hint: 'failed probes in a row; empty: 1' },
 ];
 
-const BREAKER_FIELDS: { key: 'failureThreshold' | 'resetTimeoutMs' | 'upstreamTimeoutMs'; label: string; hint: string }[] =
-  [
-    { key: 'failureThreshold', label: 'Breaker opens after', hint: 'failures in a row; empty: 5' },
-    { key: 'resetTimeoutMs', label: 'Breaker retry after (ms)', hint: 'open, then one trial; empty: 60000' },
-    { key: 'upstreamTimeoutMs', label: 'Upstream timeout (ms)', hint: 'per attempt; empty: server default' },
-  ];
+const BREAKER_FIELDS: {
+  key: 'failureThreshold' | 'resetTimeoutMs' | 'upstreamTimeoutMs';
+  label: string;
+  hint: string;
+}[] = [
+  { key: 'failureThreshold', label: 'Breaker opens after', hint: 'failures in a row; empty: 5' },
+  { key: 'resetTimeoutMs', label: 'Breaker retry after (ms)', hint: 'open, then one trial; empty: 60000' },
+  { key: 'upstreamTimeoutMs', label: 'Upstream timeout (ms)', hint: 'per attempt; empty: server default' },
+];
 
 /** Field paths these inputs show errors for (a server error naming another goes on top of the form). */
 export function ingressPaths(g: IngressForm): string[] {

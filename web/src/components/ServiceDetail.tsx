@@ -26,6 +26,7 @@ import { asTyped, checkEnvKey, checkImageRef, typedNumber } from '@/lib/validate
 import { Ago } from './Ago';
 import { ContainerMetrics } from './ContainerMetrics';
 import { EventFeed } from './EventFeed';
+import { IngressPanel } from './IngressPanel';
 import { ProgressiveRollout } from './ProgressiveRollout';
 import { ServiceFormView } from './ServiceFormView';
 import { Badge, ConfirmButton, Empty, ErrorBanner, ProgressBar, StatusBadge, type Tone } from './ui';
@@ -812,6 +813,7 @@ export function ServiceDetail({ id }: { id: string }) {
             </section>
           </div>
           <TaskTable svc={svc} />
+          {svc.spec.ingress && <IngressPanel serviceId={svc.id} />}
           <ServiceEvents serviceId={svc.id} />
           <ContainerMetrics targets={running} title={`Live use (${running.length} running)`} />
           <RevisionHistory svc={svc} />

@@ -190,8 +190,8 @@ function ProgressiveFields({
       <legend>Canary or blue-green</legend>
       <p className="hint" style={{ marginTop: 0 }}>
         Through the service&apos;s ingress
-        {published ? '' : ' (this service has none: tick "Publish through the ingress" above first)'}.
-        With no steps: 10 → 25 → 50 → 100 %, 30 s each.
+        {published ? '' : ' (this service has none: tick "Publish through the ingress" above first)'}. With no
+        steps: 10 → 25 → 50 → 100 %, 30 s each.
       </p>
       <div className="form-grid">
         <Field ctx={ctx} path="update.canary" label="Canary tasks" hint="0 = no canary; at most the replicas">

@@ -111,7 +111,14 @@ export const defaultIngress = (): IngressForm => ({
   upstreamTimeoutMs: '',
   routes: [],
   tlsSecret: '',
-  probe: { enabled: false, path: '', intervalMs: '', timeoutMs: '', healthyThreshold: '', unhealthyThreshold: '' },
+  probe: {
+    enabled: false,
+    path: '',
+    intervalMs: '',
+    timeoutMs: '',
+    healthyThreshold: '',
+    unhealthyThreshold: '',
+  },
 });
 
 /** ServiceSpecInput fields the form has inputs for. */

@@ -57,7 +57,9 @@ export class IngressProbeStatusType {
   lastCheckedAt: Date | null;
 }
 
-@ObjectType('IngressWindowStats', { description: 'One span of time alone, windowMs long (the last minute, or the last 10 s for recent)' })
+@ObjectType('IngressWindowStats', {
+  description: 'One span of time alone, windowMs long (the last minute, or the last 10 s for recent)',
+})
 export class IngressWindowStatsType {
   @Field(() => Int, { description: 'Length of the window, in ms' }) windowMs: number;
   @Field(() => Float, { description: 'Requests in the window' }) requests: number;

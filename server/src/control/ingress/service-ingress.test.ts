@@ -113,7 +113,11 @@ describe('ServiceIngress (loopback)', () => {
       ep('tbad', (bad.address() as AddressInfo).port),
     ]);
     for (let i = 0; i < 9; i++) await get(ing.port);
-    const recent = (task: string) => ing.list().find((b) => b.taskId === task)!.stats.window(10_000);
+    const recent = (task: string) =>
+      ing
+        .list()
+        .find((b) => b.taskId === task)!
+        .stats.window(10_000);
     expect([recent('ta').requests, recent('tslow').requests, recent('tbad').requests]).toEqual([3, 3, 3]);
     expect([recent('ta').errors, recent('tslow').errors, recent('tbad').errors]).toEqual([0, 0, 3]);
     expect(recent('tslow').latencyMs.p50).toBeGreaterThanOrEqual(60);

@@ -3,7 +3,12 @@ import type { Duplex } from 'node:stream';
 import type { IngressAlgorithm, IngressProbe, RevisionCounters } from '../../domain/service.js';
 import { count, emptyCounters } from '../../domain/orchestrator/analysis.js';
 import { Balancer, type Pickable, type RevisionWeights } from './balancer.js';
-import { INGRESS_RECENT_MS, type BreakerTransition, type ProbeView, type RevisionStats } from '../../app/ingress.js';
+import {
+  INGRESS_RECENT_MS,
+  type BreakerTransition,
+  type ProbeView,
+  type RevisionStats,
+} from '../../app/ingress.js';
 import { CircuitBreaker, type BreakerOptions } from './circuit-breaker.js';
 import { RollingStats } from './rolling-stats.js';
 import { ActiveProbe } from './probe.js';
