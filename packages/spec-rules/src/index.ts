@@ -15,3 +15,4 @@ export * from './names.js';
 export * from './constraint.js';
 export * from './service.js';
 export * from './progressive.js';
+export * from './ingress.js';

@@ -52,6 +52,9 @@ export interface WindowStats {
   latencyMs: { p50: number; p95: number };
 }
 
+/** The span of the "recent" figures (per service, revision and replica): what a live view charts. */
+export const INGRESS_RECENT_MS = 10_000;
+
 /** What the ingress measured of one revision's replicas (the API's per-revision view). */
 export interface RevisionStats {
   revision: number;
@@ -63,6 +66,8 @@ export interface RevisionStats {
   total: StatsSnapshot;
   /** Over the window asked for. */
   window: WindowStats;
+  /** The last INGRESS_RECENT_MS alone. */
+  recent: WindowStats;
 }
 
 /** One replica in the ingress rotation as the API shows it (control/ingress/service-ingress.ts Backend). */
@@ -80,6 +85,8 @@ export interface BackendView {
   requests: number;
   failures: number;
   lastError: string | null;
+  /** The requests it answered over the last INGRESS_RECENT_MS: count, 5xx, latency p50 and p95. */
+  recent: WindowStats;
   breaker: {
     readonly state: BreakerState;
     readonly consecutiveFailures: number;
@@ -110,6 +117,8 @@ export interface IngressView {
   routes: readonly IngressRoute[];
   inFlight: number;
   stats: StatsSnapshot;
+  /** The last INGRESS_RECENT_MS alone. */
+  recent: WindowStats;
   /** Per revision of the replicas in rotation (and of those that answered), last minute. */
   revisions: readonly RevisionStats[];
   backends: readonly BackendView[];

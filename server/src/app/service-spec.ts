@@ -2,15 +2,11 @@ import { checkAutoscale, type AutoscaleInput } from '../domain/autoscaler.js';
 import { noProgressive, progressiveSettings, type ProgressiveInput } from './progressive-spec.js';
 import { parseConstraint } from '../domain/scheduler/index.js';
 import { SECRETS_DIR, SECRET_NAME, SECRET_TARGET } from './access/secrets.js';
-import { describeRoute, normalizeRoute, routeError } from '../domain/ingress-routes.js';
 import {
   DEFAULT_RESTART_POLICY,
   DEFAULT_ROLLBACK_CONFIG,
   DEFAULT_UPDATE_CONFIG,
   type FailureAction,
-  type IngressAlgorithm,
-  type IngressProbe,
-  type IngressRoute,
   type IngressSpec,
   type RestartCondition,
   type SecretRef,
@@ -33,6 +29,8 @@ import {
   checkRolloutNumbers,
   checkStopTimeout,
   checkWholeAtLeastZero,
+  checkIngress as checkIngressRules,
+  type IngressInput,
   MAX_REPLICAS,
   type FieldError,
   type HealthCheckInput,
@@ -87,25 +85,7 @@ export interface ServiceSpecInput {
   capAdd?: string[] | null;
 }
 
-export interface IngressInput {
-  port: number;
-  targetPort?: number | null;
-  algorithm?: IngressAlgorithm | null;
-  failureThreshold?: number | null;
-  resetTimeoutMs?: number | null;
-  upstreamTimeoutMs?: number | null;
-  routes?: { host?: string | null; pathPrefix?: string | null }[] | null;
-  tls?: { secret: string } | null;
-  probe?: IngressProbeInput | null;
-}
-
-export interface IngressProbeInput {
-  path?: string | null;
-  intervalMs?: number | null;
-  timeoutMs?: number | null;
-  healthyThreshold?: number | null;
-  unhealthyThreshold?: number | null;
-}
+export type { IngressInput, IngressProbeInput } from '@stevedore/spec-rules';
 
 export interface UpdateConfigInput extends ProgressiveInput {
   parallelism?: number | null;
@@ -324,109 +304,15 @@ function checkSecretRefs(
   });
 }
 
-/** The ingress block: ports in range, the target published by the spec's ports. */
+/** The ingress block (`@stevedore/spec-rules` checkIngress, the dashboard's form checks by it too). */
 export function checkIngress(
   input: IngressInput,
   ports: readonly { containerPort: number; protocol: string }[],
   errors: FieldError[],
 ): IngressSpec {
-  const targetPort = input.targetPort ?? ports.find((p) => p.protocol === 'tcp')?.containerPort ?? 0;
-  if (!Number.isInteger(input.port) || input.port < 1024 || input.port > 65535)
-    errors.push({
-      field: 'ingress.port',
-      reason: `must be a whole number from 1024 to 65535 (got ${input.port})`,
-    });
-  if (!ports.some((p) => p.containerPort === targetPort && p.protocol === 'tcp'))
-    errors.push({
-      field: 'ingress.targetPort',
-      reason: targetPort
-        ? `container port ${targetPort}/tcp is not published: add it to ports`
-        : 'the service publishes no TCP port: add one to ports',
-    });
-  const opt = (k: 'failureThreshold' | 'resetTimeoutMs' | 'upstreamTimeoutMs', lo: number, hi: number) => {
-    const v = input[k];
-    if (v == null) return null;
-    if (!Number.isInteger(v) || v < lo || v > hi)
-      errors.push({ field: `ingress.${k}`, reason: `must be a whole number from ${lo} to ${hi} (got ${v})` });
-    return v;
-  };
-  const routes = ingressRoutes(input.routes ?? [], errors);
-  const tls = input.tls ? { secret: input.tls.secret } : null;
-  if (tls && !SECRET_NAME.test(tls.secret))
-    errors.push({ field: 'ingress.tls.secret', reason: `"${tls.secret}" is not a secret name` });
-  const probe = input.probe ? ingressProbe(input.probe, errors) : null;
-  return {
-    port: input.port,
-    targetPort,
-    algorithm: input.algorithm ?? 'ROUND_ROBIN',
-    failureThreshold: opt('failureThreshold', 1, 1000),
-    resetTimeoutMs: opt('resetTimeoutMs', 100, 3_600_000),
-    upstreamTimeoutMs: opt('upstreamTimeoutMs', 100, 600_000),
-    // Only when used: ingress specs stored before these existed stay equal.
-    ...(routes.length ? { routes } : {}),
-    ...(tls ? { tls } : {}),
-    ...(probe ? { probe } : {}),
-  };
-}
-
-const MAX_ROUTES = 32;
-
-/** Routes as stored (normalizeRoute), each well formed and given once. */
-function ingressRoutes(input: NonNullable<IngressInput['routes']>, errors: FieldError[]): IngressRoute[] {
-  if (input.length > MAX_ROUTES)
-    errors.push({ field: 'ingress.routes', reason: `at most ${MAX_ROUTES} routes (got ${input.length})` });
-  const seen = new Set<string>();
-  return input.map((r, i) => {
-    const route = normalizeRoute(r);
-    const bad = routeError(route);
-    if (bad) errors.push({ field: `ingress.routes[${i}].${bad.field}`, reason: bad.reason });
-    const key = describeRoute(route);
-    if (seen.has(key)) errors.push({ field: `ingress.routes[${i}]`, reason: `${key} is given twice` });
-    seen.add(key);
-    return route;
-  });
-}
-
-/** Defaults as nginx plus's health_check (interval 5 s, fails 1, passes 1), a 2 s timeout (at most the interval). */
-export const DEFAULT_INGRESS_PROBE: IngressProbe = {
-  path: '/',
-  intervalMs: 5000,
-  timeoutMs: 2000,
-  healthyThreshold: 1,
-  unhealthyThreshold: 1,
-};
-
-function ingressProbe(input: IngressProbeInput, errors: FieldError[]): IngressProbe {
-  const d = DEFAULT_INGRESS_PROBE;
-  const p: IngressProbe = {
-    path: input.path?.trim() || d.path,
-    intervalMs: input.intervalMs ?? d.intervalMs,
-    timeoutMs: input.timeoutMs ?? Math.min(d.timeoutMs, input.intervalMs ?? d.intervalMs),
-    healthyThreshold: input.healthyThreshold ?? d.healthyThreshold,
-    unhealthyThreshold: input.unhealthyThreshold ?? d.unhealthyThreshold,
-  };
-  if (!/^\/[^\s]*$/.test(p.path) || p.path.length > 1024)
-    errors.push({
-      field: 'ingress.probe.path',
-      reason: `"${p.path}" must be a path starting with / (no spaces, at most 1024 characters)`,
-    });
-  const range = (k: Exclude<keyof IngressProbe, 'path'>, lo: number, hi: number) => {
-    if (!Number.isInteger(p[k]) || p[k] < lo || p[k] > hi)
-      errors.push({
-        field: `ingress.probe.${k}`,
-        reason: `must be a whole number from ${lo} to ${hi} (got ${p[k]})`,
-      });
-  };
-  range('intervalMs', 100, 3_600_000);
-  range('timeoutMs', 50, 60_000);
-  range('healthyThreshold', 1, 100);
-  range('unhealthyThreshold', 1, 100);
-  if (Number.isInteger(p.timeoutMs) && Number.isInteger(p.intervalMs) && p.timeoutMs > p.intervalMs)
-    errors.push({
-      field: 'ingress.probe.timeoutMs',
-      reason: `must not exceed intervalMs (${p.intervalMs}): a probe ends before the next one starts`,
-    });
-  return p;
+  const checked = checkIngressRules(input, ports);
+  errors.push(...checked.errors);
+  return checked.value;
 }
 
 /**

@@ -1,4 +1,8 @@
+import { describeRoute } from '@stevedore/spec-rules';
 import type { IngressRoute, IngressSpec } from './service.js';
+
+// The route rules shared with the dashboard's form.
+export { describeRoute, normalizeRoute, routeError } from '@stevedore/spec-rules';
 
 /*
  * The ingress route table, as Traefik's Host + PathPrefix rules and nginx's server_name +
@@ -15,35 +19,7 @@ export const CATCH_ALL: IngressRoute = { host: null, pathPrefix: '/' };
 export const routesOf = (spec: Pick<IngressSpec, 'routes'>): IngressRoute[] =>
   spec.routes?.length ? spec.routes : [CATCH_ALL];
 
-const HOST = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
-const PATH = /^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/;
-
-/** The route as stored: host lower case without a trailing dot, path prefix without a trailing `/` (but `/`). */
-export function normalizeRoute(r: { host?: string | null; pathPrefix?: string | null }): IngressRoute {
-  const host = r.host?.trim() ? r.host.trim().toLowerCase().replace(/\.$/, '') : null;
-  let pathPrefix = r.pathPrefix?.trim() || '/';
-  if (pathPrefix.length > 1) pathPrefix = pathPrefix.replace(/\/+$/, '') || '/';
-  return { host, pathPrefix };
-}
-
-/** Why a route is malformed, or null. */
-export function routeError(r: IngressRoute): { field: 'host' | 'pathPrefix'; reason: string } | null {
-  if (r.host !== null && (r.host.length > 253 || !HOST.test(r.host)))
-    return {
-      field: 'host',
-      reason: `"${r.host}" is not a host name like app.example.com or *.example.com`,
-    };
-  if (!PATH.test(r.pathPrefix) || r.pathPrefix.includes('//'))
-    return {
-      field: 'pathPrefix',
-      reason: `"${r.pathPrefix}" must be a path starting with / (no //, no spaces)`,
-    };
-  return null;
-}
-
 const sameRoute = (a: IngressRoute, b: IngressRoute) => a.host === b.host && a.pathPrefix === b.pathPrefix;
-
-export const describeRoute = (r: IngressRoute) => `${r.host ?? '*any host*'}${r.pathPrefix}`;
 
 /** How well `pattern` matches `host`: -1 no match, 0 any host, 1 + labels matched by a wildcard, 1000 exact. */
 export function hostScore(pattern: string | null, host: string): number {

@@ -27,6 +27,7 @@ import { Ago } from './Ago';
 import { AutoscalePanel } from './AutoscalePanel';
 import { ContainerMetrics } from './ContainerMetrics';
 import { EventFeed } from './EventFeed';
+import { IngressPanel } from './IngressPanel';
 import { ProgressiveRollout } from './ProgressiveRollout';
 import { ServiceFormView } from './ServiceFormView';
 import { Badge, ConfirmButton, Empty, ErrorBanner, ProgressBar, StatusBadge, type Tone } from './ui';
@@ -814,6 +815,7 @@ export function ServiceDetail({ id }: { id: string }) {
           </div>
           <TaskTable svc={svc} />
           <AutoscalePanel svc={svc} />
+          {svc.spec.ingress && <IngressPanel serviceId={svc.id} />}
           <ServiceEvents serviceId={svc.id} />
           <ContainerMetrics targets={running} title={`Live use (${running.length} running)`} />
           <RevisionHistory svc={svc} />

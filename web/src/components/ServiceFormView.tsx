@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { CombinedError } from '@urql/next';
 import type { ServiceSpecInput } from '@/gql/graphql';
 import { errorMessage, fieldErrors, fieldSentence, type FieldError } from '@/lib/errors';
@@ -14,55 +14,8 @@ import {
   type ServiceForm,
   type UpdateForm,
 } from '@/lib/spec';
-
-const idFor = (path: string) => `f-${path.replace(/[^\w-]/g, '_')}`;
-
-interface Ctx {
-  errors: Map<string, string>;
-}
-
-function fieldProps(ctx: Ctx, path: string) {
-  const err = ctx.errors.get(path);
-  return {
-    id: idFor(path),
-    name: path,
-    'aria-invalid': err ? true : undefined,
-    'aria-describedby': err ? `${idFor(path)}-err` : undefined,
-    'data-field': path,
-  } as const;
-}
-
-function Err({ ctx, path }: { ctx: Ctx; path: string }) {
-  const err = ctx.errors.get(path);
-  return err ? (
-    <span className="field-error" id={`${idFor(path)}-err`} data-testid={`error-${path}`} role="alert">
-      {err}
-    </span>
-  ) : null;
-}
-
-function Field({
-  ctx,
-  path,
-  label,
-  hint,
-  children,
-}: {
-  ctx: Ctx;
-  path: string;
-  label: string;
-  hint?: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={idFor(path)}>{label}</label>
-      {children}
-      {hint && !ctx.errors.get(path) && <span className="hint">{hint}</span>}
-      <Err ctx={ctx} path={path} />
-    </div>
-  );
-}
+import { Err, Field, fieldProps, type Ctx } from './form-fields';
+import { IngressFields, ingressPaths } from './IngressFields';
 
 function KVRows({
   ctx,
@@ -237,8 +190,8 @@ function ProgressiveFields({
       <legend>Canary or blue-green</legend>
       <p className="hint" style={{ marginTop: 0 }}>
         Through the service&apos;s ingress
-        {published ? '' : ' (this service has none: set an ingress block through the API or a stack first)'}.
-        With no steps: 10 → 25 → 50 → 100 %, 30 s each.
+        {published ? '' : ' (this service has none: tick "Publish through the ingress" above first)'}. With no
+        steps: 10 → 25 → 50 → 100 %, 30 s each.
       </p>
       <div className="form-grid">
         <Field ctx={ctx} path="update.canary" label="Canary tasks" hint="0 = no canary; at most the replicas">
@@ -385,6 +338,7 @@ function renderedPaths(f: ServiceForm): Set<string> {
     );
     if (p.analysisEnabled) ANALYSIS_FIELDS.forEach(({ key }) => s.add(`update.analysis.${key}`));
   }
+  ingressPaths(f.ingress).forEach((k) => s.add(k));
   return s;
 }
 
@@ -645,6 +599,8 @@ export function ServiceFormView({
         </div>
       </fieldset>
 
+      <IngressFields ctx={ctx} value={f.ingress} onChange={(g) => set('ingress', g)} />
+
       <div className="grid cols-2">
         <fieldset>
           <legend>Environment</legend>
@@ -827,7 +783,7 @@ export function ServiceFormView({
             <ProgressiveFields
               ctx={ctx}
               value={f.update.progressive}
-              published={Boolean(f.carried.ingress)}
+              published={f.ingress.enabled}
               onChange={(p) => set('update', { ...f.update, progressive: p })}
             />
           )}

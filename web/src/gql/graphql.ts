@@ -43,6 +43,15 @@ export type AutoscaleInput = {
   tolerance?: number | null | undefined;
 };
 
+/** CLOSED: in rotation; OPEN: out after failureThreshold failures; HALF_OPEN: one trial request after resetTimeoutMs */
+export type BreakerState =
+  /** In rotation */
+  | 'CLOSED'
+  /** One trial request decides whether it closes or opens again */
+  | 'HALF_OPEN'
+  /** Out of rotation after failureThreshold failures in a row, until resetTimeoutMs passes */
+  | 'OPEN';
+
 /** Automatic analysis of each canary step from the ingress's own figures, canary against stable over the step. Fields left out take the defaults */
 export type CanaryAnalysisInput = {
   /** Canary error rate (5xx) minus the stable one above this fails the step; default 0.05 */
@@ -2368,6 +2377,52 @@ export type RemoveImageMutationVariables = Exact<{
 }>;
 
 export type RemoveImageMutation = { removeImage: Array<string> };
+
+export type IngressStatsQueryVariables = Exact<{
+  serviceId: string | number;
+}>;
+
+export type IngressStatsQuery = {
+  ingressStats: {
+    serviceId: string;
+    port: number;
+    listening: boolean;
+    error: string | null;
+    algorithm: IngressAlgorithm;
+    tls: boolean;
+    inFlight: number;
+    requests: number;
+    errors: number;
+    retries: number;
+    routes: Array<{ host: string | null; pathPrefix: string }>;
+    recent: { windowMs: number; requests: number; errors: number; p50Ms: number; p95Ms: number };
+    backends: Array<{
+      taskId: string;
+      revision: number;
+      nodeName: string;
+      address: string;
+      port: number;
+      state: BreakerState;
+      consecutiveFailures: number;
+      retryAt: string | null;
+      draining: boolean;
+      inFlight: number;
+      requests: number;
+      failures: number;
+      lastError: string | null;
+      probe: { healthy: boolean; lastError: string | null } | null;
+      recent: { requests: number; errors: number; p50Ms: number; p95Ms: number };
+    }>;
+    revisions: Array<{
+      revision: number;
+      replicas: number;
+      weight: number | null;
+      requests: number;
+      errors: number;
+      recent: { requests: number; errors: number; p50Ms: number; p95Ms: number };
+    }>;
+  } | null;
+};
 
 export type NetworksQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -9336,6 +9391,152 @@ export const RemoveImageDocument = {
     },
   ],
 } as unknown as DocumentNode<RemoveImageMutation, RemoveImageMutationVariables>;
+export const IngressStatsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'IngressStats' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'serviceId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ingressStats' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'serviceId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'serviceId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'port' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'listening' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'algorithm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tls' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'routes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'host' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pathPrefix' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'inFlight' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retries' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'recent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'windowMs' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'p50Ms' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'backends' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nodeName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'port' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'consecutiveFailures' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'retryAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'draining' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inFlight' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failures' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'probe' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'healthy' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'recent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'p50Ms' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'revisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'replicas' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'recent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'p50Ms' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IngressStatsQuery, IngressStatsQueryVariables>;
 export const NetworksDocument = {
   kind: 'Document',
   definitions: [

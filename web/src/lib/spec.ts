@@ -20,6 +20,7 @@ import {
   checkRolloutNumbers,
   checkStopTimeout,
   checkProgressive,
+  checkIngress,
   checkWholeAtLeastZero,
   CANARY_ANALYSIS_KEYS,
   type CanaryAnalysisKey,
@@ -74,6 +75,52 @@ export const defaultProgressive = (): ProgressiveForm => ({
   blueGreenKeepMs: '0',
 });
 
+/** The ingress block as typed (`enabled` off: the service is not published through the ingress). */
+export interface IngressForm {
+  enabled: boolean;
+  port: string;
+  /** Empty: the first TCP port of ports. */
+  targetPort: string;
+  algorithm: IngressAlgorithm;
+  /** Empty: the server's defaults. */
+  failureThreshold: string;
+  resetTimeoutMs: string;
+  upstreamTimeoutMs: string;
+  /** Host (empty: any) and path prefix (empty: /); rows left empty are not sent. */
+  routes: { host: string; pathPrefix: string }[];
+  /** Empty: plain HTTP. */
+  tlsSecret: string;
+  /** Numbers left empty take the server's defaults. */
+  probe: {
+    enabled: boolean;
+    path: string;
+    intervalMs: string;
+    timeoutMs: string;
+    healthyThreshold: string;
+    unhealthyThreshold: string;
+  };
+}
+
+export const defaultIngress = (): IngressForm => ({
+  enabled: false,
+  port: '',
+  targetPort: '',
+  algorithm: 'ROUND_ROBIN',
+  failureThreshold: '',
+  resetTimeoutMs: '',
+  upstreamTimeoutMs: '',
+  routes: [],
+  tlsSecret: '',
+  probe: {
+    enabled: false,
+    path: '',
+    intervalMs: '',
+    timeoutMs: '',
+    healthyThreshold: '',
+    unhealthyThreshold: '',
+  },
+});
+
 /** ServiceSpecInput fields the form has inputs for. */
 type Edited =
   | 'name'
@@ -89,7 +136,8 @@ type Edited =
   | 'placement'
   | 'update'
   | 'rollback'
-  | 'stopTimeoutSec';
+  | 'stopTimeoutSec'
+  | 'ingress';
 
 /**
  * Every other field of the current spec, carried into an update unchanged (updateService replaces
@@ -134,6 +182,7 @@ export interface ServiceForm {
   update: UpdateForm;
   rollback: UpdateForm;
   stopTimeoutSec: string;
+  ingress: IngressForm;
   carried: Carried;
   pinned: Pin[];
 }
@@ -177,6 +226,7 @@ export const emptyForm = (): ServiceForm => ({
   update: { ...defaultUpdate(), progressive: defaultProgressive() },
   rollback: defaultUpdate(),
   stopTimeoutSec: '10',
+  ingress: defaultIngress(),
   carried: {},
   pinned: [],
 });
@@ -323,13 +373,70 @@ export function validateForm(f: ServiceForm): FieldError[] {
           blueGreen: p.blueGreen,
           blueGreenKeepMs: p.blueGreenKeepMs.trim() ? n('update.blueGreenKeepMs', p.blueGreenKeepMs) : null,
         },
-        { mode: f.mode, published: Boolean(f.carried.ingress), replicas: typedNumber(f.replicas) },
+        { mode: f.mode, published: f.ingress.enabled, replicas: typedNumber(f.replicas) },
       ),
     );
+  if (f.ingress.enabled) errors.push(...ingressErrors(f, n));
   errors.push(...checkStopTimeout(n('stopTimeoutSec', f.stopTimeoutSec)));
   return errors.map((e) => {
     const text = typed.get(e.field);
     return text === undefined ? e : { ...e, reason: asTyped(e.reason, text) };
+  });
+}
+
+/** Route rows with a host or a path typed, with their row index (the others are not sent). */
+const sentRoutes = (rows: IngressForm['routes']) =>
+  rows.map((r, i) => ({ r, i })).filter(({ r }) => r.host.trim() !== '' || r.pathPrefix.trim() !== '');
+
+/** Optional numbers: empty is left out (the server's default), else as typed. */
+const optNumber = (text: string, num: (text: string) => number) => (text.trim() ? num(text) : undefined);
+
+/** The ingress block as the API takes it; `num` turns typed text into the number sent. */
+function ingressInput(g: IngressForm, num: (field: string, text: string) => number = (_, t) => Number(t)) {
+  const o = (k: 'targetPort' | 'failureThreshold' | 'resetTimeoutMs' | 'upstreamTimeoutMs') => {
+    const v = optNumber(g[k], (t) => num(`ingress.${k}`, t));
+    return v === undefined ? {} : { [k]: v };
+  };
+  const p = g.probe;
+  const po = (k: 'intervalMs' | 'timeoutMs' | 'healthyThreshold' | 'unhealthyThreshold') => {
+    const v = optNumber(p[k], (t) => num(`ingress.probe.${k}`, t));
+    return v === undefined ? {} : { [k]: v };
+  };
+  const routes = sentRoutes(g.routes).map(({ r }) => ({
+    ...(r.host.trim() ? { host: r.host.trim() } : {}),
+    ...(r.pathPrefix.trim() ? { pathPrefix: r.pathPrefix.trim() } : {}),
+  }));
+  return {
+    port: num('ingress.port', g.port),
+    ...o('targetPort'),
+    algorithm: g.algorithm,
+    ...o('failureThreshold'),
+    ...o('resetTimeoutMs'),
+    ...o('upstreamTimeoutMs'),
+    ...(routes.length ? { routes } : {}),
+    ...(g.tlsSecret.trim() ? { tls: { secret: g.tlsSecret.trim() } } : {}),
+    ...(p.enabled
+      ? {
+          probe: {
+            ...(p.path.trim() ? { path: p.path.trim() } : {}),
+            ...po('intervalMs'),
+            ...po('timeoutMs'),
+            ...po('healthyThreshold'),
+            ...po('unhealthyThreshold'),
+          },
+        }
+      : {}),
+  };
+}
+
+/** The shared ingress rules over what the form would send; route errors go back on their row. */
+function ingressErrors(f: ServiceForm, n: (field: string, text: string) => number): FieldError[] {
+  const ports = f.ports.map((p) => ({ containerPort: typedNumber(p.containerPort), protocol: p.protocol }));
+  const rows = sentRoutes(f.ingress.routes);
+  return checkIngress(ingressInput(f.ingress, n), ports).errors.map((e) => {
+    const m = /^ingress\.routes\[(\d+)\](.*)$/.exec(e.field);
+    const row = m ? rows[Number(m[1])]?.i : undefined;
+    return row === undefined ? e : { ...e, field: `ingress.routes[${row}]${m![2]}` };
   });
 }
 
@@ -429,6 +536,7 @@ export function toSpecInput(f: ServiceForm): ServiceSpecInput {
     update: updateInput(f.update),
     rollback: updateInput(f.rollback),
     stopTimeoutSec: Number(f.stopTimeoutSec),
+    ...(f.ingress.enabled ? { ingress: ingressInput(f.ingress) } : {}),
   };
 }
 
@@ -557,36 +665,6 @@ export function carriedFromSpec(s: SpecLike): Carried {
       nodeAffinity: s.placement.nodeAffinity.map((a) => pick(a, ['expression', 'weight'])),
       serviceAffinity: s.placement.serviceAffinity.map((a) => pick(a, ['service', 'weight'])),
     },
-    ...(s.ingress
-      ? {
-          ingress: {
-            ...pick(s.ingress, [
-              'port',
-              'targetPort',
-              'algorithm',
-              'failureThreshold',
-              'resetTimeoutMs',
-              'upstreamTimeoutMs',
-            ]),
-            // routes, TLS and the probe have no form inputs: carried as they are
-            ...(s.ingress.routes?.length
-              ? { routes: s.ingress.routes.map((r) => pick(r, ['host', 'pathPrefix'])) }
-              : {}),
-            ...(s.ingress.tls ? { tls: pick(s.ingress.tls, ['secret']) } : {}),
-            ...(s.ingress.probe
-              ? {
-                  probe: pick(s.ingress.probe, [
-                    'path',
-                    'intervalMs',
-                    'timeoutMs',
-                    'healthyThreshold',
-                    'unhealthyThreshold',
-                  ]),
-                }
-              : {}),
-          },
-        }
-      : {}),
     ...(s.autoscale
       ? {
           autoscale: pick(s.autoscale, [
@@ -616,6 +694,35 @@ export function carriedFromSpec(s: SpecLike): Carried {
           capAdd: [...sec.capAdd],
         }
       : {}),
+  };
+}
+
+const str = (v: number | null | undefined) => (v == null ? '' : String(v));
+
+/** The spec's ingress block as the form's text. */
+function ingressOf(g: SpecLike['ingress']): IngressForm {
+  if (!g) return defaultIngress();
+  const p = g.probe;
+  return {
+    enabled: true,
+    port: String(g.port),
+    targetPort: String(g.targetPort),
+    algorithm: g.algorithm,
+    failureThreshold: str(g.failureThreshold),
+    resetTimeoutMs: str(g.resetTimeoutMs),
+    upstreamTimeoutMs: str(g.upstreamTimeoutMs),
+    routes: (g.routes ?? []).map((r) => ({ host: r.host ?? '', pathPrefix: r.pathPrefix })),
+    tlsSecret: g.tls?.secret ?? '',
+    probe: p
+      ? {
+          enabled: true,
+          path: p.path,
+          intervalMs: String(p.intervalMs),
+          timeoutMs: String(p.timeoutMs),
+          healthyThreshold: String(p.healthyThreshold),
+          unhealthyThreshold: String(p.unhealthyThreshold),
+        }
+      : defaultIngress().probe,
   };
 }
 
@@ -698,6 +805,7 @@ export function formFromSpec(s: SpecLike, pins: readonly Pin[] = []): ServiceFor
     update: updForm(s.update, true),
     rollback: updForm(s.rollback, false),
     stopTimeoutSec: String(s.stopTimeoutSec),
+    ingress: ingressOf(s.ingress),
     carried: carriedFromSpec(s),
     pinned: pins.map((p) => ({ constraint: p.constraint, reason: p.reason })),
   };

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { BreakerState, type IngressView, type ServiceEndpoint } from '../../app/ingress.js';
+import { BreakerState, type IngressView, type ServiceEndpoint, type WindowStats } from '../../app/ingress.js';
 import { IngressAlgorithm } from '../../domain/service.js';
 import { IngressRouteType } from '../service/service.type.js';
 import './ingress.enums.js';
@@ -57,6 +57,17 @@ export class IngressProbeStatusType {
   lastCheckedAt: Date | null;
 }
 
+@ObjectType('IngressWindowStats', {
+  description: 'One span of time alone, windowMs long (the last minute, or the last 10 s for recent)',
+})
+export class IngressWindowStatsType {
+  @Field(() => Int, { description: 'Length of the window, in ms' }) windowMs: number;
+  @Field(() => Float, { description: 'Requests in the window' }) requests: number;
+  @Field(() => Float, { description: 'Answered 5xx' }) errors: number;
+  @Field(() => Float, { description: 'Median latency in the window, in ms' }) p50Ms: number;
+  @Field(() => Float, { description: '95th percentile latency in the window, in ms' }) p95Ms: number;
+}
+
 @ObjectType('IngressBackend', { description: 'One replica in the ingress rotation' })
 export class IngressBackendType {
   @Field(() => ID, { description: "Id of the replica's task" }) taskId: string;
@@ -84,6 +95,11 @@ export class IngressBackendType {
     description: 'The active health probe of this replica; null when the ingress has no probe',
   })
   probe: IngressProbeStatusType | null;
+  @Field(() => IngressWindowStatsType, {
+    description:
+      'The requests this replica answered over the last 10 s: count, 5xx, latency p50 and p95 (a request retried elsewhere counts for the replica that answered)',
+  })
+  recent: IngressWindowStatsType;
 }
 
 @ObjectType('LatencySummary', { description: 'A latency distribution (the unit is given where it is used)' })
@@ -94,15 +110,6 @@ export class LatencySummaryType {
   @Field(() => Float, { description: '99th percentile' }) p99: number;
   @Field(() => Float, { description: 'Mean' }) mean: number;
   @Field(() => Float, { description: 'Largest' }) max: number;
-}
-
-@ObjectType('IngressWindowStats', { description: 'One span of time alone (the last minute here)' })
-export class IngressWindowStatsType {
-  @Field(() => Int, { description: 'Length of the window, in ms' }) windowMs: number;
-  @Field(() => Float, { description: 'Requests in the window' }) requests: number;
-  @Field(() => Float, { description: 'Answered 5xx' }) errors: number;
-  @Field(() => Float, { description: 'Median latency in the window, in ms' }) p50Ms: number;
-  @Field(() => Float, { description: '95th percentile latency in the window, in ms' }) p95Ms: number;
 }
 
 @ObjectType('IngressRevisionStats', {
@@ -127,6 +134,8 @@ export class IngressRevisionStatsType {
   latencyMs: LatencySummaryType;
   @Field(() => IngressWindowStatsType, { description: 'The last minute alone' })
   window: IngressWindowStatsType;
+  @Field(() => IngressWindowStatsType, { description: 'The last 10 s alone' })
+  recent: IngressWindowStatsType;
 }
 
 @ObjectType('IngressStats', {
@@ -160,6 +169,10 @@ export class IngressStatsType {
   @Field(() => Float, { description: 'Errors per second, last minute' }) errorRate: number;
   @Field(() => LatencySummaryType, { description: 'Milliseconds, over the last 4096 requests' })
   latencyMs: LatencySummaryType;
+  @Field(() => IngressWindowStatsType, {
+    description: 'The last 10 s alone: requests, 5xx, latency p50 and p95 (what a live view charts)',
+  })
+  recent: IngressWindowStatsType;
   @Field(() => [IngressBackendType], {
     description: 'Every replica in the ingress, with its breaker and counters',
   })
@@ -186,6 +199,7 @@ export class IngressStatsType {
       requestRate: v.stats.requestRate,
       errorRate: v.stats.errorRate,
       latencyMs: v.stats.latencyMs,
+      recent: windowType(v.recent),
       backends: v.backends.map((b) => ({
         taskId: b.taskId,
         revision: b.revision,
@@ -203,6 +217,7 @@ export class IngressStatsType {
         lastError: b.lastError,
         transitions: [...b.breaker.transitions],
         probe: b.probe ? { ...b.probe } : null,
+        recent: windowType(b.recent),
       })),
       revisions: v.revisions.map((r) => ({
         revision: r.revision,
@@ -213,14 +228,19 @@ export class IngressStatsType {
         requestRate: r.total.requestRate,
         errorRate: r.total.errorRate,
         latencyMs: r.total.latencyMs,
-        window: {
-          windowMs: r.window.windowMs,
-          requests: r.window.requests,
-          errors: r.window.errors,
-          p50Ms: r.window.latencyMs.p50,
-          p95Ms: r.window.latencyMs.p95,
-        },
+        window: windowType(r.window),
+        recent: windowType(r.recent),
       })),
     };
   }
+}
+
+function windowType(w: WindowStats): IngressWindowStatsType {
+  return {
+    windowMs: w.windowMs,
+    requests: w.requests,
+    errors: w.errors,
+    p50Ms: w.latencyMs.p50,
+    p95Ms: w.latencyMs.p95,
+  };
 }

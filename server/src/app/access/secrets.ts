@@ -7,12 +7,14 @@ import { KEY_BYTES, decrypt, encrypt, generateKey, parseKey } from '../../domain
 import type { SecretRef, ServiceSpec } from '../../domain/service.js';
 import type { SecretRecord, SecretRepository } from '../../store/secret.repo.js';
 import type { Store } from '../../store/store.js';
+import { SECRET_NAME } from '@stevedore/spec-rules';
 import { AppError, badInput, conflict, notFound } from '../errors.js';
 import type { NodeTlsStore } from '../nodes.js';
 
 export type { SecretRecord } from '../../store/secret.repo.js';
 
-export const SECRET_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+/** A secret's name: the rule the dashboard's forms check by too. */
+export { SECRET_NAME };
 /** A secret's file name under /run/secrets: a plain name, never a path. */
 export const SECRET_TARGET = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 export const MAX_SECRET_BYTES = 64 * 1024;

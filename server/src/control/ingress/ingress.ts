@@ -1,6 +1,6 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { Logger } from '../../logger.js';
-import type { IngressView } from '../../app/ingress.js';
+import { INGRESS_RECENT_MS, type IngressView } from '../../app/ingress.js';
 import type { Service } from '../../domain/service.js';
 import type { Task } from '../../domain/task.js';
 import type { Store } from '../../store/store.js';
@@ -226,8 +226,9 @@ export class Ingress {
       routes: spec ? routesOf(spec) : [],
       inFlight: s.inFlight,
       stats: s.stats.snapshot(),
+      recent: s.stats.window(INGRESS_RECENT_MS),
       revisions: s.revisionStats(60_000),
-      backends: s.list(),
+      backends: s.list().map((b) => ({ ...b, recent: b.stats.window(INGRESS_RECENT_MS) })),
     };
   }
 

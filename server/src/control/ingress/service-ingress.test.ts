@@ -97,6 +97,32 @@ describe('ServiceIngress (loopback)', () => {
     expect(ing.stats.retries).toBe(2);
   });
 
+  it('keeps recent figures per replica: the one that answered counts the request, its 5xx and its latency', async () => {
+    const a = await upstream('a');
+    const slow = await upstream('slow', 60);
+    const bad = http.createServer((_req, res) => {
+      res.statusCode = 500;
+      res.end('bad');
+    });
+    await new Promise<void>((r) => bad.listen(0, '127.0.0.1', r));
+    cleanup.push(a.close, slow.close, () => new Promise((r) => bad.close(() => r())));
+    const ing = await make(1000);
+    ing.setEndpoints([
+      ep('ta', a.port),
+      ep('tslow', slow.port),
+      ep('tbad', (bad.address() as AddressInfo).port),
+    ]);
+    for (let i = 0; i < 9; i++) await get(ing.port);
+    const recent = (task: string) =>
+      ing
+        .list()
+        .find((b) => b.taskId === task)!
+        .stats.window(10_000);
+    expect([recent('ta').requests, recent('tslow').requests, recent('tbad').requests]).toEqual([3, 3, 3]);
+    expect([recent('ta').errors, recent('tslow').errors, recent('tbad').errors]).toEqual([0, 0, 3]);
+    expect(recent('tslow').latencyMs.p50).toBeGreaterThanOrEqual(60);
+  });
+
   it('answers 503 without replicas', async () => {
     const ing = await make();
     expect((await get(ing.port)).status).toBe(503);

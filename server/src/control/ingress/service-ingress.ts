@@ -3,7 +3,12 @@ import type { Duplex } from 'node:stream';
 import type { IngressAlgorithm, IngressProbe, RevisionCounters } from '../../domain/service.js';
 import { count, emptyCounters } from '../../domain/orchestrator/analysis.js';
 import { Balancer, type Pickable, type RevisionWeights } from './balancer.js';
-import type { BreakerTransition, ProbeView, RevisionStats } from '../../app/ingress.js';
+import {
+  INGRESS_RECENT_MS,
+  type BreakerTransition,
+  type ProbeView,
+  type RevisionStats,
+} from '../../app/ingress.js';
 import { CircuitBreaker, type BreakerOptions } from './circuit-breaker.js';
 import { RollingStats } from './rolling-stats.js';
 import { ActiveProbe } from './probe.js';
@@ -24,7 +29,12 @@ export interface Backend extends Pickable, UpstreamEndpoint {
   lastError: string | null;
   /** The active probe's state; null when the ingress has no probe. */
   probe: ProbeView | null;
+  /** The requests it answered (the replica that gave the client its answer), for its recent figures. */
+  stats: RollingStats;
 }
+
+/** What a replica keeps for its recent figures: 30 s of counters, its last 1024 latencies. */
+const backendStats = () => new RollingStats(Date.now, 30, 1024);
 
 /** What one request did, for metrics: the revision of the replica that answered (null: none did). */
 export interface RequestOutcome {
@@ -163,6 +173,7 @@ export class ServiceIngress {
           weight: this.weightOf(revision),
           total: stats.snapshot(windowMs),
           window: stats.window(windowMs),
+          recent: stats.window(INGRESS_RECENT_MS),
         };
       });
   }
@@ -209,6 +220,7 @@ export class ServiceIngress {
         requests: 0,
         failures: 0,
         lastError: null,
+        stats: backendStats(),
         breaker: undefined as unknown as CircuitBreaker,
       };
       b.breaker = new CircuitBreaker(this.opts.breaker, Date.now, (t) => this.opts.onBreaker?.(b, t));
@@ -272,7 +284,7 @@ export class ServiceIngress {
     let retries = 0;
     let status = 0;
     let error = false;
-    let revision: number | null = null;
+    let answered: Backend | null = null;
     try {
       const method = (req.method ?? 'GET').toUpperCase();
       const idempotent = IDEMPOTENT.has(method);
@@ -296,7 +308,7 @@ export class ServiceIngress {
         const b = this.balancer.pick(this.backends, tried, this.weights);
         if (!b) break;
         tried.add(b.key);
-        revision = b.revision;
+        answered = b;
         if (attempt > 0) {
           retries++;
           this.stats.retries++;
@@ -331,7 +343,7 @@ export class ServiceIngress {
       if (!res.headersSent) plain(res, 500, `ingress error: ${(err as Error).message}\n`);
     } finally {
       this.inFlight--;
-      this.done(started, status, error, retries, revision, false);
+      this.done(started, status, error, retries, answered, false);
     }
   }
 
@@ -340,11 +352,13 @@ export class ServiceIngress {
     status: number,
     error: boolean,
     retries: number,
-    revision: number | null,
+    answered: Backend | null,
     upgrade: boolean,
   ): void {
     const latencyMs = performance.now() - started;
+    const revision = answered?.revision ?? null;
     this.stats.record(latencyMs, error);
+    answered?.stats.record(latencyMs, error);
     if (revision !== null) {
       let r = this.byRevision.get(revision);
       if (!r) this.byRevision.set(revision, (r = { counters: emptyCounters(), stats: new RollingStats() }));
@@ -365,11 +379,11 @@ export class ServiceIngress {
     const tried = new Set<string>();
     this.inFlight++;
     let finished = false;
-    const finish = (status: number, error: boolean, revision: number | null) => {
+    const finish = (status: number, error: boolean, answered: Backend | null) => {
       if (finished) return;
       finished = true;
       this.inFlight--;
-      this.done(started, status, error, tried.size - 1 > 0 ? tried.size - 1 : 0, revision, true);
+      this.done(started, status, error, tried.size - 1 > 0 ? tried.size - 1 : 0, answered, true);
     };
     socket.on('error', () => socket.destroy());
     const attempt = (): void => {
@@ -417,7 +431,7 @@ export class ServiceIngress {
         if (upHead.length) socket.write(upHead);
         if (head.length) upSocket.write(head);
         this.tunnels.add(socket);
-        finish(101, false, b.revision);
+        finish(101, false, b);
         const close = () => {
           this.tunnels.delete(socket);
           upSocket.destroy();
@@ -446,7 +460,7 @@ export class ServiceIngress {
           end();
           socket.end();
         });
-        finish(code, code >= 500, b.revision);
+        finish(code, code >= 500, b);
       });
       up.on('error', (err) => {
         end();
