@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 import { parseJson } from './json.js';
 
 export interface AuditEntry {
@@ -70,7 +70,7 @@ const toEntry = (r: Row): AuditEntry => ({
  * so not even a bug (or a hand with sqlite3) in this process rewrites history quietly.
  */
 export class AuditRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   insert(e: NewAuditEntry): AuditEntry {
     const r = this.db

@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 
 export interface Cluster {
   id: string;
@@ -9,7 +9,7 @@ export interface Cluster {
 export const DEFAULT_CLUSTER_ID = 'default';
 
 export class ClusterRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   /** The default cluster exists from the first start on; federation adds others later. */
   ensureDefault(): Cluster {

@@ -1,7 +1,6 @@
-import type Database from 'better-sqlite3';
 import type { Severity, StevedoreEvent } from '../domain/event.js';
 import { isKindPrefix, type EventFilter, type LoggedEvent } from '../domain/event-filter.js';
-import type { Db } from './database.js';
+import type { SqlDb, SqlStatement } from './sql.js';
 import { parseJson } from './json.js';
 
 interface EventRow {
@@ -43,16 +42,16 @@ const MAX_CHAR = '\u{10FFFF}';
  * in either direction with the filter pushed into SQL (each filter column is indexed with id).
  */
 export class EventRepository {
-  private readonly statements = new Map<string, Database.Statement<unknown[]>>();
+  private readonly statements = new Map<string, SqlStatement>();
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   private stmt(sql: string) {
     let s = this.statements.get(sql);
     if (!s) {
       // One statement per filter shape; a client varying its kinds list can't grow this without bound.
       if (this.statements.size >= 256) this.statements.clear();
-      this.statements.set(sql, (s = this.db.prepare<unknown[]>(sql)));
+      this.statements.set(sql, (s = this.db.prepare(sql)));
     }
     return s;
   }

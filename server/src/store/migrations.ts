@@ -6,7 +6,10 @@
 export interface Migration {
   version: number;
   name: string;
+  /** The SQL on SQLite. */
   up: string;
+  /** The SQL on PostgreSQL, where it differs from `up`. */
+  pg?: string;
 }
 
 export const migrations: Migration[] = [

@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 import { parseJson } from './json.js';
 
 /** One point of a progressive rollout's timeline: an analysis sample or a decision. */
@@ -38,7 +38,7 @@ const toSample = (r: Row): RolloutSample => ({
 
 /** rollout_samples (migration 7): the canary analysis's samples and decisions, for the timeline. */
 export class RolloutSampleRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   add(s: Omit<RolloutSample, 'id'>): RolloutSample {
     const info = this.db

@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 import { parseJson } from './json.js';
 
 /** A compose key not honoured, as stored with the deploy that gave it (app/stacks/types.ts StackWarning). */
@@ -55,7 +55,7 @@ const toStack = (r: StackRow): StackRecord => ({
 });
 
 export class StackRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   list(clusterId?: string): StackRecord[] {
     const rows = clusterId

@@ -1,8 +1,15 @@
 import { ClusterRepository } from './cluster.repo.js';
-import { openDatabase, type Db } from './database.js';
+import { openDatabase } from './database.js';
 import { NodeRepository } from './node.repo.js';
 import { ServiceRepository } from './service.repo.js';
+import type { SqlDb, SqlDialect } from './sql.js';
 import { TaskRepository } from './task.repo.js';
+
+/** Where the store lives: a SQLite file (the default) or a PostgreSQL database by URL. */
+export interface StoreLocation {
+  dbPath: string;
+  databaseUrl?: string | undefined;
+}
 
 /** The persistence facade: one database, one repository per aggregate. */
 export class Store {
@@ -11,11 +18,16 @@ export class Store {
   readonly services: ServiceRepository;
   readonly tasks: TaskRepository;
 
-  constructor(readonly db: Db) {
+  constructor(readonly db: SqlDb) {
     this.clusters = new ClusterRepository(db);
     this.nodes = new NodeRepository(db);
     this.services = new ServiceRepository(db);
     this.tasks = new TaskRepository(db);
+  }
+
+  /** Which store this is: 'sqlite' (one process) or 'postgres' (a database replicas may share). */
+  get kind(): SqlDialect {
+    return this.db.dialect;
   }
 
   /** This control plane's identity, stamped on every container it runs. */

@@ -1,5 +1,5 @@
 import type { Role } from '../domain/auth/roles.js';
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 import { fromIso, toIso } from './json.js';
 
 export interface User {
@@ -41,7 +41,7 @@ const toUser = (r: UserRow): User => ({
 
 /** Users and their role bindings (user × environment → role). */
 export class UserRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   count(): number {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;

@@ -1,5 +1,5 @@
 import type { VolumeRecord } from '../domain/volume.js';
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 import { parseJson } from './json.js';
 
 interface VolumeRow {
@@ -20,7 +20,7 @@ const toRecord = (r: VolumeRow): VolumeRecord => ({
 
 /** Which node holds which named volume (as far as Stevedore made or adopted it). */
 export class VolumeRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   list(nodeId?: string): VolumeRecord[] {
     const rows = nodeId
