@@ -76,9 +76,9 @@ export class AuditRepository {
     const r = this.db
       .prepare(
         `INSERT INTO audit_log (time_ms, actor, actor_kind, credential_id, action, environment_id, target, ip, user_agent, outcome, error_code, details)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
-      .run(
+      .get(
         e.time.getTime(),
         e.actor,
         e.actorKind,
@@ -91,8 +91,8 @@ export class AuditRepository {
         e.outcome,
         e.errorCode,
         e.details ? JSON.stringify(e.details) : null,
-      );
-    return { ...e, id: Number(r.lastInsertRowid) };
+      ) as { id: number };
+    return { ...e, id: r.id };
   }
 
   /** Newest first, before cursor `before` (exclusive), or oldest first after `after`. */

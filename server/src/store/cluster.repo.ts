@@ -14,7 +14,7 @@ export class ClusterRepository {
   /** The default cluster exists from the first start on; federation adds others later. */
   ensureDefault(): Cluster {
     this.db
-      .prepare('INSERT OR IGNORE INTO clusters (id, name, created_at) VALUES (?, ?, ?)')
+      .prepare('INSERT INTO clusters (id, name, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
       .run(DEFAULT_CLUSTER_ID, 'default', new Date().toISOString());
     return this.get(DEFAULT_CLUSTER_ID)!;
   }

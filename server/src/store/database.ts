@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { migrations, type Migration } from './migrations.js';
+import { pgSchemaTypes } from './pg-dialect.js';
 import type { SqlDb } from './sql.js';
 
 /** What repositories hold: a database of either dialect (store/sql.ts). */
@@ -53,6 +54,19 @@ function cacheStatements(db: SqliteDb, bound = 500): void {
  * in the database's dialect (a migration's `pg` text on PostgreSQL). Returns how many ran.
  */
 export function migrate(db: SqlDb, list: Migration[]): number {
+  // PostgreSQL may be shared by several control planes starting at once: one migrates at a time.
+  if (db.dialect === 'postgres') db.exec(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
+  try {
+    return migrateLocked(db, list);
+  } finally {
+    if (db.dialect === 'postgres') db.exec(`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`);
+  }
+}
+
+/** The advisory lock key migrations hold on PostgreSQL ('stvd' in ASCII). */
+const MIGRATION_LOCK = 0x73747664;
+
+function migrateLocked(db: SqlDb, list: Migration[]): number {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
   const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
@@ -71,7 +85,7 @@ export function migrate(db: SqlDb, list: Migration[]): number {
   return pending.length;
 }
 
-/** A migration's SQL in a dialect: SQLite's `up`; on PostgreSQL its `pg` text, else `up` translated. */
+/** A migration's SQL in a dialect: SQLite's `up`; on PostgreSQL its `pg` text (else `up`) in PostgreSQL's types. */
 export function migrationText(m: Migration, dialect: SqlDb['dialect']): string {
-  return dialect === 'sqlite' ? m.up : (m.pg ?? m.up);
+  return dialect === 'sqlite' ? m.up : pgSchemaTypes(m.pg ?? m.up);
 }

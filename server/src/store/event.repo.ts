@@ -60,11 +60,11 @@ export class EventRepository {
   insertMany(events: StevedoreEvent[]): LoggedEvent[] {
     const insert = this.stmt(
       `INSERT INTO events (time_ms, kind, severity, message, cluster_id, node_id, service_id, task_id, container_id, data)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     );
     return this.db.transaction(() =>
       events.map((e) => {
-        const r = insert.run(
+        const r = insert.get(
           e.time.getTime(),
           e.kind,
           e.severity,
@@ -75,8 +75,8 @@ export class EventRepository {
           e.taskId ?? null,
           e.containerId ?? null,
           e.data && Object.keys(e.data).length ? JSON.stringify(e.data) : null,
-        );
-        return { ...e, cursor: Number(r.lastInsertRowid) };
+        ) as { id: number };
+        return { ...e, cursor: r.id };
       }),
     )();
   }
@@ -99,8 +99,11 @@ export class EventRepository {
 
   /** The newest cursor handed out (0 when nothing was ever logged); survives pruning. */
   lastCursor(): number {
-    const row = this.stmt(`SELECT seq FROM sqlite_sequence WHERE name = 'events'`).get() as
-      { seq: number } | undefined;
+    const row = this.stmt(
+      this.db.dialect === 'sqlite'
+        ? `SELECT seq FROM sqlite_sequence WHERE name = 'events'`
+        : `SELECT pg_sequence_last_value(pg_get_serial_sequence('events', 'id')) AS seq`,
+    ).get() as { seq: number | null } | undefined;
     return row?.seq ?? 0;
   }
 

@@ -21,7 +21,7 @@ export function pgPlaceholders(sql: string): PgStatementText {
   let out = '';
   let n = 0;
   const names: string[] = [];
-  for (let i = 0; i < sql.length; ) {
+  for (let i = 0; i < sql.length;) {
     const c = sql[i]!;
     if (c === "'" || c === '"') {
       const end = closingQuote(sql, i);

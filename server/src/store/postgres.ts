@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { migrate } from './database.js';
+import { migrations, type Migration } from './migrations.js';
 import { pgPlaceholders, pgValues, type PgStatementText } from './pg-dialect.js';
 import type { SqlDb, SqlRunResult, SqlStatement } from './sql.js';
 
@@ -201,4 +203,20 @@ export class PostgresDb implements SqlDb {
       void this.worker.terminate();
     }
   }
+}
+
+/** Opens a PostgreSQL store by URL (postgres://...) and brings its schema up to date. */
+export function openPostgres(
+  url: string,
+  list: Migration[] = migrations,
+  opts: PostgresOptions = {},
+): PostgresDb {
+  const db = new PostgresDb(url, opts);
+  try {
+    migrate(db, list);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  return db;
 }

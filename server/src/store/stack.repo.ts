@@ -91,7 +91,7 @@ export class StackRepository {
         );
       this.db.prepare('DELETE FROM stack_members WHERE stack = ?').run(s.name);
       const add = this.db.prepare(
-        'INSERT OR IGNORE INTO stack_members (stack, kind, name, external) VALUES (?, ?, ?, ?)',
+        'INSERT INTO stack_members (stack, kind, name, external) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
       );
       for (const m of members) add.run(s.name, m.kind, m.name, m.external ? 1 : 0);
     })();

@@ -208,7 +208,7 @@ export class TaskRepository {
              SELECT id, ROW_NUMBER() OVER (
                PARTITION BY slot, CASE WHEN slot = 0 THEN node_id ELSE '' END ORDER BY created_at DESC) AS rn
              FROM tasks
-             WHERE service_id = ? AND state IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED'))
+             WHERE service_id = ? AND state IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED')) AS ranked
            WHERE rn > ?)
        RETURNING id, service_id`,
     ).all(serviceId, keep) as { id: string; service_id: string }[];
@@ -225,7 +225,7 @@ export class TaskRepository {
                PARTITION BY service_id, slot, CASE WHEN slot = 0 THEN node_id ELSE '' END
                ORDER BY created_at DESC) AS rn
              FROM tasks
-             WHERE state IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED'))
+             WHERE state IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED')) AS ranked
            WHERE rn > ?)
        RETURNING id, service_id`,
     ).all(keep) as { id: string; service_id: string }[];

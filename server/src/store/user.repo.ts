@@ -48,7 +48,9 @@ export class UserRepository {
   }
 
   list(): User[] {
-    return (this.db.prepare('SELECT * FROM users ORDER BY username').all() as UserRow[]).map(toUser);
+    return (this.db.prepare('SELECT * FROM users ORDER BY lower(username), username').all() as UserRow[]).map(
+      toUser,
+    );
   }
 
   get(id: string): User | undefined {
@@ -57,7 +59,9 @@ export class UserRepository {
   }
 
   findByName(username: string): User | undefined {
-    const r = this.db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
+    // Names are unique regardless of ASCII case (COLLATE NOCASE on SQLite, an index on lower() on PostgreSQL).
+    const r = this.db.prepare('SELECT * FROM users WHERE lower(username) = lower(?)').get(username) as
+      UserRow | undefined;
     return r && toUser(r);
   }
 

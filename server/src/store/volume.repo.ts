@@ -47,7 +47,7 @@ export class VolumeRepository {
     return (
       this.db
         .prepare(
-          'INSERT OR IGNORE INTO volumes (node_id, name, created_by, labels, created_at) VALUES (?, ?, ?, ?, ?)',
+          'INSERT INTO volumes (node_id, name, created_by, labels, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
         )
         .run(v.nodeId, v.name, v.createdBy, JSON.stringify(v.labels), v.createdAt.toISOString()).changes > 0
     );
