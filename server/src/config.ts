@@ -18,6 +18,11 @@ const schema = z.object({
   STEVEDORE_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   STEVEDORE_DATA_DIR: z.string().min(1).default(path.resolve(process.cwd(), '.data')),
   STEVEDORE_DB_PATH: z.string().min(1).optional(),
+  /** The store on PostgreSQL (postgres://user:pass@host:port/db, ?host=/socket/dir for a unix socket); unset: SQLite at STEVEDORE_DB_PATH. */
+  STEVEDORE_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a PostgreSQL URL: postgres://user:password@host:port/database')
+    .optional(),
   STEVEDORE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Engine registered as the first node of the default cluster at start, if no node has it yet. */
   STEVEDORE_LOCAL_ENGINE: z.string().min(1).optional(),
@@ -161,6 +166,8 @@ export type Config = {
   port: number;
   dataDir: string;
   dbPath: string;
+  /** PostgreSQL's URL when the store is there (STEVEDORE_DATABASE_URL), else undefined: SQLite at dbPath. */
+  databaseUrl: string | undefined;
   logLevel: z.infer<typeof schema>['STEVEDORE_LOG_LEVEL'];
   localEngine: string | undefined;
   localNodeName: string;
@@ -259,6 +266,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.STEVEDORE_PORT,
     dataDir,
     dbPath: e.STEVEDORE_DB_PATH ?? path.join(dataDir, 'stevedore.db'),
+    databaseUrl: e.STEVEDORE_DATABASE_URL,
     logLevel: e.STEVEDORE_LOG_LEVEL,
     localEngine: e.STEVEDORE_LOCAL_ENGINE ?? env.DOCKER_HOST ?? undefined,
     localNodeName: e.STEVEDORE_LOCAL_NODE_NAME,

@@ -160,7 +160,7 @@ export class Core {
     readonly metrics: Metrics,
     engineFactory?: EngineFactory,
   ) {
-    this.store = Store.open(config.dbPath);
+    this.store = Store.open(config);
     this.store.clusters.ensureDefault();
     this.bus = new EventBus((err) => log.error({ err }, 'event listener failed'));
     const secretRepo = new SecretRepository(this.store.db);

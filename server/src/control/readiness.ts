@@ -17,7 +17,8 @@ export interface Readiness {
 /**
  * /readyz: the store takes a write, at least `minEngines` of the nodes are READY (the nodes that
  * are not are named with their last error), and the Redis pubsub is connected when it is the one
- * configured. No PostgreSQL check: the store is SQLite, there is no PostgreSQL to reach.
+ * configured. The store check is the same write on SQLite and on PostgreSQL (where it also proves
+ * the database is reachable: store.kind names which).
  */
 export function readiness(store: Store, pubsub: PubSub, minEngines: number): Readiness {
   const checks: ReadinessCheck[] = [storeCheck(store), enginesCheck(store.nodes.list(), minEngines)];
@@ -35,7 +36,7 @@ function storeCheck(store: Store): ReadinessCheck {
         "INSERT INTO meta (key, value) VALUES ('ready_probe', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
       )
       .run(new Date().toISOString());
-    return { name: 'store', ok: true, detail: 'writable' };
+    return { name: 'store', ok: true, detail: `writable (${store.kind})` };
   } catch (err) {
     return { name: 'store', ok: false, detail: `store not writable: ${(err as Error).message}` };
   }

@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 import { parseJson } from './json.js';
 
 export interface AuditEntry {
@@ -70,15 +70,15 @@ const toEntry = (r: Row): AuditEntry => ({
  * so not even a bug (or a hand with sqlite3) in this process rewrites history quietly.
  */
 export class AuditRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   insert(e: NewAuditEntry): AuditEntry {
     const r = this.db
       .prepare(
         `INSERT INTO audit_log (time_ms, actor, actor_kind, credential_id, action, environment_id, target, ip, user_agent, outcome, error_code, details)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
-      .run(
+      .get(
         e.time.getTime(),
         e.actor,
         e.actorKind,
@@ -91,8 +91,8 @@ export class AuditRepository {
         e.outcome,
         e.errorCode,
         e.details ? JSON.stringify(e.details) : null,
-      );
-    return { ...e, id: Number(r.lastInsertRowid) };
+      ) as { id: number };
+    return { ...e, id: r.id };
   }
 
   /** Newest first, before cursor `before` (exclusive), or oldest first after `after`. */

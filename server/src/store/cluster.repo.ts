@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 
 export interface Cluster {
   id: string;
@@ -9,12 +9,12 @@ export interface Cluster {
 export const DEFAULT_CLUSTER_ID = 'default';
 
 export class ClusterRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   /** The default cluster exists from the first start on; federation adds others later. */
   ensureDefault(): Cluster {
     this.db
-      .prepare('INSERT OR IGNORE INTO clusters (id, name, created_at) VALUES (?, ?, ?)')
+      .prepare('INSERT INTO clusters (id, name, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING')
       .run(DEFAULT_CLUSTER_ID, 'default', new Date().toISOString());
     return this.get(DEFAULT_CLUSTER_ID)!;
   }

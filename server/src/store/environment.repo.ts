@@ -1,6 +1,6 @@
 import { DEFAULT_POLICY, normalizePolicy, type EnvironmentPolicy } from '../domain/auth/policy.js';
 import { NO_QUOTA, normalizeQuota, type Quota } from '../domain/auth/quota.js';
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 import { parseJson } from './json.js';
 
 export const DEFAULT_ENVIRONMENT_ID = 'default';
@@ -34,7 +34,7 @@ const toEnv = (r: Row): Environment => ({
 
 /** Environments and which clusters each groups (a cluster not listed is in `default`). */
 export class EnvironmentRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   list(): Environment[] {
     return (this.db.prepare('SELECT * FROM environments ORDER BY created_at, name').all() as Row[]).map(

@@ -1,7 +1,6 @@
-import type Database from 'better-sqlite3';
 import type { Severity, StevedoreEvent } from '../domain/event.js';
 import { isKindPrefix, type EventFilter, type LoggedEvent } from '../domain/event-filter.js';
-import type { Db } from './database.js';
+import type { SqlDb, SqlStatement } from './sql.js';
 import { parseJson } from './json.js';
 
 interface EventRow {
@@ -43,16 +42,16 @@ const MAX_CHAR = '\u{10FFFF}';
  * in either direction with the filter pushed into SQL (each filter column is indexed with id).
  */
 export class EventRepository {
-  private readonly statements = new Map<string, Database.Statement<unknown[]>>();
+  private readonly statements = new Map<string, SqlStatement>();
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   private stmt(sql: string) {
     let s = this.statements.get(sql);
     if (!s) {
       // One statement per filter shape; a client varying its kinds list can't grow this without bound.
       if (this.statements.size >= 256) this.statements.clear();
-      this.statements.set(sql, (s = this.db.prepare<unknown[]>(sql)));
+      this.statements.set(sql, (s = this.db.prepare(sql)));
     }
     return s;
   }
@@ -61,11 +60,11 @@ export class EventRepository {
   insertMany(events: StevedoreEvent[]): LoggedEvent[] {
     const insert = this.stmt(
       `INSERT INTO events (time_ms, kind, severity, message, cluster_id, node_id, service_id, task_id, container_id, data)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     );
     return this.db.transaction(() =>
       events.map((e) => {
-        const r = insert.run(
+        const r = insert.get(
           e.time.getTime(),
           e.kind,
           e.severity,
@@ -76,8 +75,8 @@ export class EventRepository {
           e.taskId ?? null,
           e.containerId ?? null,
           e.data && Object.keys(e.data).length ? JSON.stringify(e.data) : null,
-        );
-        return { ...e, cursor: Number(r.lastInsertRowid) };
+        ) as { id: number };
+        return { ...e, cursor: r.id };
       }),
     )();
   }
@@ -100,8 +99,11 @@ export class EventRepository {
 
   /** The newest cursor handed out (0 when nothing was ever logged); survives pruning. */
   lastCursor(): number {
-    const row = this.stmt(`SELECT seq FROM sqlite_sequence WHERE name = 'events'`).get() as
-      { seq: number } | undefined;
+    const row = this.stmt(
+      this.db.dialect === 'sqlite'
+        ? `SELECT seq FROM sqlite_sequence WHERE name = 'events'`
+        : `SELECT pg_sequence_last_value(pg_get_serial_sequence('events', 'id')) AS seq`,
+    ).get() as { seq: number | null } | undefined;
     return row?.seq ?? 0;
   }
 

@@ -1,12 +1,21 @@
+import { swapped } from './pg-dialect.js';
+
 /**
  * Versioned schema migrations, applied in order inside one transaction each. Append only:
  * a released migration is never edited, a change is a new entry. Kept in TypeScript (not .sql
  * files) so the compiled server carries them without a copy step.
+ *
+ * The same list runs on both stores. On PostgreSQL a migration runs its `pg` text where it has one
+ * (functions, triggers and collations that differ), else `up`; either way the column types are
+ * mapped to PostgreSQL's (pgSchemaTypes in pg-dialect.ts: INTEGER is BIGINT there).
  */
 export interface Migration {
   version: number;
   name: string;
+  /** The SQL on SQLite. */
   up: string;
+  /** The SQL on PostgreSQL, where it differs from `up`. */
+  pg?: string;
 }
 
 export const migrations: Migration[] = [
@@ -46,6 +55,9 @@ export const migrations: Migration[] = [
   {
     version: 2,
     name: 'services, revisions and tasks',
+    get pg() {
+      return swapped(this.up, [['lower(hex(randomblob(8)))', 'substr(md5(gen_random_uuid()::text), 1, 16)']]);
+    },
     up: `
       -- One id per control plane install: its containers carry it, so two control planes sharing an
       -- engine (or parallel test runs) never adopt or collect each other's containers.
@@ -154,6 +166,32 @@ export const migrations: Migration[] = [
   {
     version: 5,
     name: 'access control, environments, secrets and audit',
+    get pg() {
+      return swapped(this.up, [
+        [
+          "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+          `to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+        ],
+        // No NOCASE collation: names are unique by lower(); the repository compares lower() too.
+        ['username TEXT NOT NULL UNIQUE COLLATE NOCASE,', 'username TEXT NOT NULL,'],
+        [
+          'CREATE INDEX api_tokens_user ON api_tokens(user_id);',
+          'CREATE UNIQUE INDEX users_username ON users (lower(username));\n      CREATE INDEX api_tokens_user ON api_tokens(user_id);',
+        ],
+        [
+          `CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;`,
+          `CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS
+        $$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$;
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();`,
+        ],
+      ]);
+    },
     up: `
       -- Environments group clusters; roles, quotas, policies and secrets are per environment.
       CREATE TABLE environments (
@@ -303,6 +341,15 @@ export const migrations: Migration[] = [
       UPDATE revisions SET spec = json_set(spec, '$.rollback.minReadyMs', 0)
         WHERE json_type(spec, '$.rollback') = 'object' AND json_type(spec, '$.rollback.minReadyMs') IS NULL;
     `,
+    pg: ['services', 'revisions']
+      .flatMap((table) =>
+        ['update', 'rollback'].map(
+          (block) => `
+      UPDATE ${table} SET spec = jsonb_set(spec::jsonb, '{${block},minReadyMs}', '0')::text
+        WHERE jsonb_typeof(spec::jsonb -> '${block}') = 'object' AND spec::jsonb -> '${block}' -> 'minReadyMs' IS NULL;`,
+        ),
+      )
+      .join(''),
   },
   {
     version: 9,

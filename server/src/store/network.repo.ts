@@ -1,5 +1,5 @@
 import type { Network, NetworkDriver } from '../domain/network.js';
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 import { parseJson } from './json.js';
 
 interface NetworkRow {
@@ -25,7 +25,7 @@ const toNetwork = (r: NetworkRow): Network => ({
 });
 
 export class NetworkRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   list(clusterId?: string): Network[] {
     const rows = clusterId

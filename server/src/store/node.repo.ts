@@ -1,5 +1,5 @@
 import type { Node, NodeAvailability, NodeRole, NodeStatus } from '../domain/node.js';
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 import { fromIso, parseJson, toIso } from './json.js';
 
 interface NodeRow {
@@ -47,7 +47,7 @@ function toNode(r: NodeRow): Node {
 }
 
 export class NodeRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   list(clusterId?: string): Node[] {
     const rows = clusterId

@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 import { parseJson } from './json.js';
 
 /** One point of a progressive rollout's timeline: an analysis sample or a decision. */
@@ -38,16 +38,26 @@ const toSample = (r: Row): RolloutSample => ({
 
 /** rollout_samples (migration 7): the canary analysis's samples and decisions, for the timeline. */
 export class RolloutSampleRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   add(s: Omit<RolloutSample, 'id'>): RolloutSample {
     const info = this.db
       .prepare(
         `INSERT INTO rollout_samples (service_id, to_revision, at_ms, kind, step, weight, figures)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
-      .run(s.serviceId, s.toRevision, s.at.getTime(), s.kind, s.step, s.weight, JSON.stringify(s.figures));
-    return { ...s, id: Number(info.lastInsertRowid) };
+      .get(
+        s.serviceId,
+        s.toRevision,
+        s.at.getTime(),
+        s.kind,
+        s.step,
+        s.weight,
+        JSON.stringify(s.figures),
+      ) as {
+      id: number;
+    };
+    return { ...s, id: info.id };
   }
 
   /** The rollout to `toRevision`'s points in order, the last `limit` of them. */
@@ -55,7 +65,7 @@ export class RolloutSampleRepository {
     const rows = this.db
       .prepare(
         `SELECT * FROM (SELECT * FROM rollout_samples WHERE service_id = ? AND to_revision = ?
-         ORDER BY id DESC LIMIT ?) ORDER BY id`,
+         ORDER BY id DESC LIMIT ?) AS newest ORDER BY id`,
       )
       .all(serviceId, toRevision, limit) as Row[];
     return rows.map(toSample);

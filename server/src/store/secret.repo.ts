@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 
 export interface SecretRecord {
   id: string;
@@ -36,7 +36,7 @@ const toSecret = (r: Row): SecretRecord => ({
 
 /** Encrypted secrets per environment, and the encrypted TLS material of tcp engines. */
 export class SecretRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   list(environmentId: string): SecretRecord[] {
     return (

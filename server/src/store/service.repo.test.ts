@@ -1,30 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { DEFAULT_UPDATE_CONFIG } from '../domain/service.js';
 import { spec } from '../domain/orchestrator/testing.js';
-import { migrate, openDatabase, type Db } from './database.js';
+import { migrate } from './database.js';
 import { migrations } from './migrations.js';
 import { ServiceRepository } from './service.repo.js';
+import { describeEachStore } from './testing/stores.js';
 
-const opened: Db[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
-
-describe('stored specs across migration 8 (minReadyMs)', () => {
+describeEachStore('stored specs across migration 8 (minReadyMs)', (open) => {
   it('gives every stored update and rollback config minReadyMs 0 and keeps the rest as it was', () => {
-    const db = openDatabase(
-      ':memory:',
-      migrations.filter((m) => m.version < 8),
-    );
-    opened.push(db);
+    const db = open(migrations.filter((m) => m.version < 8));
     // A spec as stored before migration 8: its update configs have no minReadyMs.
     const { minReadyMs: _u, ...update } = { ...DEFAULT_UPDATE_CONFIG, monitorMs: 3000 };
     const { minReadyMs: _r, ...rollback } = { ...DEFAULT_UPDATE_CONFIG, parallelism: 0 };
     const old = { ...spec(), update, rollback };
     const at = '2026-01-01T00:00:00.000Z';
-    db.prepare(`INSERT OR IGNORE INTO clusters (id, name, created_at) VALUES ('default', 'default', ?)`).run(
-      at,
-    );
+    db.prepare(
+      `INSERT INTO clusters (id, name, created_at) VALUES ('default', 'default', ?) ON CONFLICT DO NOTHING`,
+    ).run(at);
     db.prepare(
       `INSERT INTO services (id, cluster_id, name, current_revision, spec, created_at, updated_at)
        VALUES ('s1', 'default', 'web', 1, ?, ?, ?)`,

@@ -1,5 +1,5 @@
 import type { Revision, Rollout, Service, ServiceSpec, SpecChange } from '../domain/service.js';
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 import { fromIso, parseJson } from './json.js';
 import { RowMemo } from './row-memo.js';
 
@@ -60,7 +60,7 @@ export class ServiceRepository {
   private readonly parsed = new RowMemo<ServiceRow, Service>(toService);
   private readonly toService = (r: ServiceRow) => this.parsed.get(r);
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   list(clusterId?: string): Service[] {
     const rows = clusterId

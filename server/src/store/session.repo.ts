@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 import { fromIso, toIso } from './json.js';
 
 export interface Session {
@@ -39,7 +39,7 @@ const toSession = (r: Row): Session => ({
 
 /** Dashboard sessions behind the http-only cookie, stored as the hash of the cookie's token. */
 export class SessionRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   insert(s: Session): void {
     this.db

@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 import { parseJson } from './json.js';
 
 /** A compose key not honoured, as stored with the deploy that gave it (app/stacks/types.ts StackWarning). */
@@ -55,7 +55,7 @@ const toStack = (r: StackRow): StackRecord => ({
 });
 
 export class StackRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   list(clusterId?: string): StackRecord[] {
     const rows = clusterId
@@ -91,7 +91,7 @@ export class StackRepository {
         );
       this.db.prepare('DELETE FROM stack_members WHERE stack = ?').run(s.name);
       const add = this.db.prepare(
-        'INSERT OR IGNORE INTO stack_members (stack, kind, name, external) VALUES (?, ?, ?, ?)',
+        'INSERT INTO stack_members (stack, kind, name, external) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
       );
       for (const m of members) add.run(s.name, m.kind, m.name, m.external ? 1 : 0);
     })();

@@ -1,8 +1,21 @@
 import { ClusterRepository } from './cluster.repo.js';
-import { openDatabase, type Db } from './database.js';
+import { openDatabase } from './database.js';
 import { NodeRepository } from './node.repo.js';
+import { openPostgres } from './postgres.js';
 import { ServiceRepository } from './service.repo.js';
+import type { SqlDb, SqlDialect } from './sql.js';
 import { TaskRepository } from './task.repo.js';
+
+/** Where the store lives: a SQLite file (the default) or a PostgreSQL database by URL. */
+export interface StoreLocation {
+  dbPath: string;
+  databaseUrl?: string | undefined;
+}
+
+/** The database of a location, migrated: PostgreSQL when a URL is given, else the SQLite file. */
+export function openStoreDb(where: StoreLocation): SqlDb {
+  return where.databaseUrl ? openPostgres(where.databaseUrl) : openDatabase(where.dbPath);
+}
 
 /** The persistence facade: one database, one repository per aggregate. */
 export class Store {
@@ -11,11 +24,16 @@ export class Store {
   readonly services: ServiceRepository;
   readonly tasks: TaskRepository;
 
-  constructor(readonly db: Db) {
+  constructor(readonly db: SqlDb) {
     this.clusters = new ClusterRepository(db);
     this.nodes = new NodeRepository(db);
     this.services = new ServiceRepository(db);
     this.tasks = new TaskRepository(db);
+  }
+
+  /** Which store this is: 'sqlite' (one process) or 'postgres' (a database replicas may share). */
+  get kind(): SqlDialect {
+    return this.db.dialect;
   }
 
   /** This control plane's identity, stamped on every container it runs. */
@@ -49,8 +67,9 @@ export class Store {
     this.db.prepare("DELETE FROM meta WHERE key = 'recovery'").run();
   }
 
-  static open(file: string): Store {
-    return new Store(openDatabase(file));
+  /** Opens the store at a SQLite file (`:memory:` too) or, given a database URL, on PostgreSQL. */
+  static open(where: string | StoreLocation): Store {
+    return new Store(openStoreDb(typeof where === 'string' ? { dbPath: where } : where));
   }
 
   /** Runs `fn` in one transaction: desired-state changes land whole or not at all. */

@@ -1,7 +1,6 @@
 import type { Unplaced } from '../domain/scheduler/types.js';
 import type { DesiredTaskState, Task, TaskHealth, TaskState, TaskTransition } from '../domain/task.js';
-import type { Statement } from 'better-sqlite3';
-import type { Db } from './database.js';
+import type { SqlDb, SqlStatement } from './sql.js';
 import { fromIso, parseJson, toIso } from './json.js';
 import { RowMemo } from './row-memo.js';
 
@@ -63,9 +62,9 @@ export class TaskRepository {
    */
   private index: Map<string, Map<string, Task>> | null = null;
   /** Statements prepared once per SQL text (preparing costs more than a small query runs). */
-  private readonly stmts = new Map<string, Statement>();
+  private readonly stmts = new Map<string, SqlStatement>();
 
-  constructor(private readonly db: Db) {
+  constructor(private readonly db: SqlDb) {
     this.upsertStmt = db.prepare(
       `INSERT INTO tasks (id, service_id, slot, revision, desired_state, state, state_reason, unplaced, history, node_id,
          container_id, health, exit_code, failures, not_before, ready_at, created_at, updated_at)
@@ -79,9 +78,9 @@ export class TaskRepository {
     );
   }
 
-  private stmt(sql: string): Statement {
+  private stmt(sql: string): SqlStatement {
     let s = this.stmts.get(sql);
-    if (!s) this.stmts.set(sql, (s = this.db.prepare<unknown[]>(sql)));
+    if (!s) this.stmts.set(sql, (s = this.db.prepare(sql)));
     return s;
   }
 
@@ -219,7 +218,7 @@ export class TaskRepository {
              SELECT id, ROW_NUMBER() OVER (
                PARTITION BY slot, CASE WHEN slot = 0 THEN node_id ELSE '' END ORDER BY created_at DESC) AS rn
              FROM tasks
-             WHERE service_id = ? AND state IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED'))
+             WHERE service_id = ? AND state IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED')) AS ranked
            WHERE rn > ?)
        RETURNING id, service_id`,
     ).all(serviceId, keep) as { id: string; service_id: string }[];
@@ -236,7 +235,7 @@ export class TaskRepository {
                PARTITION BY service_id, slot, CASE WHEN slot = 0 THEN node_id ELSE '' END
                ORDER BY created_at DESC) AS rn
              FROM tasks
-             WHERE state IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED'))
+             WHERE state IN ('COMPLETE','FAILED','SHUTDOWN','REJECTED','ORPHANED')) AS ranked
            WHERE rn > ?)
        RETURNING id, service_id`,
     ).all(keep) as { id: string; service_id: string }[];

@@ -1,5 +1,5 @@
 import type { Role } from '../domain/auth/roles.js';
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 import { fromIso, parseJson, toIso } from './json.js';
 
 export interface ApiToken {
@@ -47,7 +47,7 @@ const toToken = (r: Row): ApiToken => ({
 
 /** API tokens, stored as hashes; a revoked token stays listed (who had what, until when). */
 export class TokenRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   insert(t: ApiToken): void {
     this.db

@@ -1,5 +1,5 @@
 import type { Role } from '../domain/auth/roles.js';
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 import { fromIso, toIso } from './json.js';
 
 export interface User {
@@ -41,14 +41,16 @@ const toUser = (r: UserRow): User => ({
 
 /** Users and their role bindings (user × environment → role). */
 export class UserRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   count(): number {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
   }
 
   list(): User[] {
-    return (this.db.prepare('SELECT * FROM users ORDER BY username').all() as UserRow[]).map(toUser);
+    return (this.db.prepare('SELECT * FROM users ORDER BY lower(username), username').all() as UserRow[]).map(
+      toUser,
+    );
   }
 
   get(id: string): User | undefined {
@@ -57,7 +59,9 @@ export class UserRepository {
   }
 
   findByName(username: string): User | undefined {
-    const r = this.db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
+    // Names are unique regardless of ASCII case (COLLATE NOCASE on SQLite, an index on lower() on PostgreSQL).
+    const r = this.db.prepare('SELECT * FROM users WHERE lower(username) = lower(?)').get(username) as
+      UserRow | undefined;
     return r && toUser(r);
   }
 

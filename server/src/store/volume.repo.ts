@@ -1,5 +1,5 @@
 import type { VolumeRecord } from '../domain/volume.js';
-import type { Db } from './database.js';
+import type { SqlDb } from './sql.js';
 import { parseJson } from './json.js';
 
 interface VolumeRow {
@@ -20,7 +20,7 @@ const toRecord = (r: VolumeRow): VolumeRecord => ({
 
 /** Which node holds which named volume (as far as Stevedore made or adopted it). */
 export class VolumeRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: SqlDb) {}
 
   list(nodeId?: string): VolumeRecord[] {
     const rows = nodeId
@@ -47,7 +47,7 @@ export class VolumeRepository {
     return (
       this.db
         .prepare(
-          'INSERT OR IGNORE INTO volumes (node_id, name, created_by, labels, created_at) VALUES (?, ?, ?, ?, ?)',
+          'INSERT INTO volumes (node_id, name, created_by, labels, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
         )
         .run(v.nodeId, v.name, v.createdBy, JSON.stringify(v.labels), v.createdAt.toISOString()).changes > 0
     );

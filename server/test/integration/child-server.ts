@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './cluster-helpers.js';
 import { endpointOf, waitFor, type GqlResult } from './harness.js';
+import { storeEnv } from './store-env.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const serverDir = path.resolve(here, '../..');
@@ -33,6 +34,7 @@ export function spawnServer(
       STEVEDORE_LOCAL_NODE_NAME: 'n1',
       STEVEDORE_LOG_LEVEL: 'info',
       STEVEDORE_ADMIN_TOKEN: token,
+      ...storeEnv(dataDir),
       ...env,
     },
     stdio: ['ignore', log, log],

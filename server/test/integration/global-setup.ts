@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { PgCluster } from '../../src/store/testing/pg-cluster.js';
 
 /**
  * Starts (or reuses) the private engine fleet once per run: n1 in the root namespace, n2 and n3
@@ -16,6 +17,8 @@ export interface EngineFleet {
 declare module 'vitest' {
   export interface ProvidedContext {
     engines: EngineFleet;
+    /** With STEVEDORE_TEST_STORE=pg: the private PostgreSQL cluster's admin URL; else ''. */
+    pgAdminUrl: string;
   }
 }
 
@@ -32,4 +35,14 @@ export default function setup(project: TestProject) {
     if (name && endpoint) fleet[name] = endpoint;
   }
   project.provide('engines', { nodes: fleet, script });
+  // The suite on PostgreSQL: one private cluster for the run, a database per test server.
+  if (process.env.STEVEDORE_TEST_STORE !== 'pg') {
+    project.provide('pgAdminUrl', '');
+    return undefined;
+  }
+  if (!PgCluster.available())
+    throw new Error('STEVEDORE_TEST_STORE=pg but PostgreSQL (initdb, pg_ctl) is not installed');
+  const cluster = PgCluster.start();
+  project.provide('pgAdminUrl', cluster.url());
+  return () => cluster.stop();
 }

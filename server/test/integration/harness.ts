@@ -7,6 +7,7 @@ import { inject } from 'vitest';
 import { startApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/logger.js';
+import { storeEnv } from './store-env.js';
 
 const run = promisify(execFile);
 
@@ -63,6 +64,7 @@ export async function startTestServer(
     STEVEDORE_RATE_LIMIT: '0',
     STEVEDORE_RATE_LIMIT_IP: '0',
     STEVEDORE_ADMIN_TOKEN: `test-admin-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
+    ...storeEnv(dir),
     ...env,
   });
   const app = await startApp(config, { logger: opts.logger ?? createLogger(config.logLevel) });

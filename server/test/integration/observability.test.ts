@@ -9,6 +9,7 @@ import { docker, endpointOf, startTestServer, uniq, waitFor, type TestServer } f
 import { monitoredMetrics } from './monitoring-files.js';
 import { startRedisServer, type RedisServer } from './redis-helpers.js';
 import { taggedWebapp } from './tagged-webapp.js';
+import { testStore } from './store-env.js';
 
 /**
  * Issue #21 items 4-5 on a real server and engine: the workload on /metrics, every metric the
@@ -78,7 +79,7 @@ describe('health, metrics and request logs on a real engine', () => {
     const body = (await ready.json()) as {
       status: string;
       failed: string[];
-      checks: { name: string; ok: boolean }[];
+      checks: { name: string; ok: boolean; detail: string }[];
     };
     expect(ready.status).toBe(200);
     expect(body).toMatchObject({ status: 'ready', failed: [] });
@@ -87,6 +88,8 @@ describe('health, metrics and request logs on a real engine', () => {
       ['store', true],
       ['engines', true],
     ]);
+    // The store this run's servers use (STEVEDORE_TEST_STORE=pg: PostgreSQL).
+    expect(body.checks[0]?.detail).toBe(`writable (${testStore()})`);
   });
 
   it('/metrics shows the replicas, restarts, CPU and memory of a service and the duration of its rollout', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../../logger.js';
 import { badInput, notFound } from '../errors.js';
-import { readSnapshot, SnapshotError, sqliteDumper, writeSnapshot, type StoreDumper } from './snapshot.js';
+import { readSnapshot, SnapshotError, storeDumper, writeSnapshot, type StoreDumper } from './snapshot.js';
 import type { Store } from '../../store/store.js';
 
 /** A control-plane snapshot as listed by the `backups` query. */
@@ -32,7 +32,7 @@ export class BackupService {
     dumper?: StoreDumper,
   ) {
     this.dir = path.join(dataDir, 'control-backups');
-    this.dumper = dumper ?? sqliteDumper(store.db);
+    this.dumper = dumper ?? storeDumper(store.db);
   }
 
   async create(now = new Date()): Promise<BackupInfo> {

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import tar from 'tar-stream';
-import type { Db } from '../../store/database.js';
+import { isSqlite, type SqliteDb } from '../../store/database.js';
+import type { SqlDb } from '../../store/sql.js';
+import { badInput } from '../errors.js';
 import { migrations } from '../../store/migrations.js';
 import { packFiles } from '../volumes/tar.js';
 
@@ -48,18 +50,40 @@ export interface StoreDumper {
   schemaVersion(): number;
 }
 
+/**
+ * The dumper of a store: SQLite's online backup; on PostgreSQL none yet (pg_dump or COPY per table
+ * would plug in here), so a backup is refused (BAD_USER_INPUT, field store) with the reason.
+ */
+export function storeDumper(db: SqlDb): StoreDumper {
+  if (isSqlite(db)) return sqliteDumper(db);
+  return {
+    kind: db.dialect,
+    dump() {
+      return Promise.reject(
+        badInput(
+          'store',
+          `a ${db.dialect} store has no online backup here yet (SQLite only); back the database up with pg_dump`,
+        ),
+      );
+    },
+    schemaVersion: () => schemaVersionOf(db),
+  };
+}
+
+function schemaVersionOf(db: SqlDb): number {
+  const r = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+  return r.v ?? 0;
+}
+
 /** better-sqlite3's online backup API: pages copied in steps, writers are not blocked. */
-export function sqliteDumper(db: Db): StoreDumper {
+export function sqliteDumper(db: SqliteDb): StoreDumper {
   return {
     kind: 'sqlite',
     async dump(dir) {
       await db.backup(path.join(dir, 'stevedore.db'));
       return ['stevedore.db'];
     },
-    schemaVersion() {
-      const r = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
-      return r.v ?? 0;
-    },
+    schemaVersion: () => schemaVersionOf(db),
   };
 }
 
