@@ -35,19 +35,18 @@ type Documents = {
   '\n  mutation AccessRemoveSecret($environment: String!, $name: String!) {\n    removeSecret(environment: $environment, name: $name) {\n      name\n      environment\n    }\n  }\n': typeof types.AccessRemoveSecretDocument;
   '\n  query AuditLog($filter: AuditFilterInput, $before: SafeInt, $after: SafeInt, $limit: Int!) {\n    auditLog(filter: $filter, before: $before, after: $after, limit: $limit) {\n      hasMore\n      nextCursor\n      items {\n        ...AuditEntryFields\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
   '\n  subscription AuditEvents($environment: String, $after: SafeInt) {\n    auditEvents(environment: $environment, after: $after) {\n      ...AuditEntryFields\n    }\n  }\n': typeof types.AuditEventsDocument;
-  '\n  fragment AutoscaleSpecFields on AutoscaleSpec {\n    min\n    max\n    targetCpuPercent\n    targetMemoryPercent\n    targetRequestRate\n    tolerance\n    scaleUpStabilizationMs\n    scaleDownStabilizationMs\n    cooldownMs\n  }\n': typeof types.AutoscaleSpecFieldsFragmentDoc;
   '\n  query AutoscaleStatus($serviceId: ID!) {\n    autoscaleStatus(serviceId: $serviceId) {\n      serviceId\n      enabled\n      replicas\n      lastScaleAt\n      spec {\n        ...AutoscaleSpecFields\n      }\n      metrics {\n        cpuPercent\n        memoryPercent\n        requestRate\n      }\n      decisions {\n        at\n        action\n        current\n        desired\n        recommended\n        metric\n        value\n        target\n        reason\n        measured\n        applied\n      }\n    }\n  }\n': typeof types.AutoscaleStatusDocument;
-  '\n  mutation SetAutoscale($id: ID!, $input: AutoscaleInput) {\n    setAutoscale(id: $id, input: $input) {\n      id\n      revision\n      desiredReplicas\n      spec {\n        autoscale {\n          ...AutoscaleSpecFields\n        }\n      }\n    }\n  }\n': typeof types.SetAutoscaleDocument;
+  '\n  mutation SetAutoscale($id: ID!, $input: AutoscaleInput) {\n    setAutoscale(id: $id, input: $input) {\n      ...ServiceFields\n      spec {\n        autoscale {\n          ...AutoscaleSpecFields\n        }\n      }\n    }\n  }\n': typeof types.SetAutoscaleDocument;
   '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n': typeof types.OverviewDocument;
   '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        id\n        name\n        image\n        state\n        status\n        serviceId\n        taskId\n        revision\n        managed\n        createdAt\n        node {\n          ...NodeFields\n        }\n        ports {\n          ...PortBindingFields\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n  }\n': typeof types.ContainersDocument;
   '\n  query Container($id: ID!, $node: ID) {\n    container(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n': typeof types.ContainerDocument;
-  '\n  subscription ContainerStats($containerId: String!, $nodeId: ID) {\n    containerStats(containerId: $containerId, nodeId: $nodeId) {\n      containerId\n      timestamp\n      cpuPercent\n      onlineCpus\n      memoryUsageBytes\n      memoryLimitBytes\n      memoryPercent\n      networkRxBytesPerSec\n      networkTxBytesPerSec\n      networkRxBytes\n      networkTxBytes\n      pids\n    }\n  }\n': typeof types.ContainerStatsDocument;
+  '\n  subscription ContainerStats($containerId: String!, $nodeId: ID) {\n    containerStats(containerId: $containerId, nodeId: $nodeId) {\n      ...ContainerStatsFields\n    }\n  }\n': typeof types.ContainerStatsDocument;
   '\n  subscription ContainerLogs($containerId: String!, $nodeId: ID, $tail: Int) {\n    containerLogs(containerId: $containerId, nodeId: $nodeId, tail: $tail, follow: true) {\n      timestamp\n      stream\n      message\n    }\n  }\n': typeof types.ContainerLogsDocument;
   '\n  mutation StartContainer($id: ID!, $node: ID) {\n    startContainer(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n': typeof types.StartContainerDocument;
   '\n  mutation StopContainer($id: ID!, $node: ID) {\n    stopContainer(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n': typeof types.StopContainerDocument;
   '\n  mutation RestartContainer($id: ID!, $node: ID) {\n    restartContainer(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n': typeof types.RestartContainerDocument;
   '\n  mutation RemoveContainer($id: ID!, $node: ID, $force: Boolean!) {\n    removeContainer(id: $id, node: $node, force: $force)\n  }\n': typeof types.RemoveContainerDocument;
-  '\n  subscription ContainersStats($containers: [ContainerStatsTargetInput!]!) {\n    containersStats(containers: $containers) {\n      timestamp\n      items {\n        containerId\n        nodeId\n        cpuPercent\n        memoryUsageBytes\n        memoryLimitBytes\n        memoryPercent\n        networkRxBytesPerSec\n        networkTxBytesPerSec\n      }\n      pending\n      gone\n    }\n  }\n': typeof types.ContainersStatsDocument;
+  '\n  subscription ContainersStats($containers: [ContainerStatsTargetInput!]!) {\n    containersStats(containers: $containers) {\n      timestamp\n      items {\n        ...ContainerStatsFields\n        nodeId\n      }\n      pending\n      gone\n    }\n  }\n': typeof types.ContainersStatsDocument;
   '\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventFields\n      }\n      nextCursor\n      hasMore\n    }\n  }\n': typeof types.EventsDocument;
   '\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventFields\n    }\n  }\n': typeof types.LiveEventsDocument;
   '\n  fragment RolloutFields on Rollout {\n    state\n    phase\n    total\n    updated\n    remaining\n    failed\n    isRollback\n    fromRevision\n    toRevision\n    startedAt\n    updatedAt\n    completedAt\n    progressive {\n      ...ProgressiveRolloutFields\n    }\n  }\n': typeof types.RolloutFieldsFragmentDoc;
@@ -73,18 +72,21 @@ type Documents = {
   '\n  fragment StackWarningFields on StackWarning {\n    path\n    service\n    key\n    message\n    line\n  }\n': typeof types.StackWarningFieldsFragmentDoc;
   '\n  fragment StackPlanItemFields on StackPlanItem {\n    kind\n    name\n    diff {\n      field\n      from\n      to\n    }\n  }\n': typeof types.StackPlanItemFieldsFragmentDoc;
   '\n  fragment StackFields on Stack {\n    name\n    clusterId\n    status\n    networks\n    volumes\n    secrets\n    variables\n    createdAt\n    updatedAt\n    warnings {\n      ...StackWarningFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n': typeof types.StackFieldsFragmentDoc;
+  '\n  fragment AutoscaleSpecFields on AutoscaleSpec {\n    min\n    max\n    targetCpuPercent\n    targetMemoryPercent\n    targetRequestRate\n    tolerance\n    scaleUpStabilizationMs\n    scaleDownStabilizationMs\n    cooldownMs\n  }\n': typeof types.AutoscaleSpecFieldsFragmentDoc;
+  '\n  fragment NodeStatsFields on NodeStats {\n    nodeId\n    timestamp\n    containerCount\n    sampledContainerCount\n    usedCpus\n    cpus\n    cpuPercent\n    memoryUsedBytes\n    memoryTotalBytes\n    memoryPercent\n    networkRxBytesPerSec\n    networkTxBytesPerSec\n  }\n': typeof types.NodeStatsFieldsFragmentDoc;
+  '\n  fragment ContainerStatsFields on ContainerStats {\n    containerId\n    timestamp\n    cpuPercent\n    onlineCpus\n    memoryUsageBytes\n    memoryLimitBytes\n    memoryPercent\n    networkRxBytesPerSec\n    networkTxBytesPerSec\n    networkRxBytes\n    networkTxBytes\n    pids\n  }\n': typeof types.ContainerStatsFieldsFragmentDoc;
+  '\n  fragment IngressWindowStatsFields on IngressWindowStats {\n    windowMs\n    requests\n    errors\n    p50Ms\n    p95Ms\n  }\n': typeof types.IngressWindowStatsFieldsFragmentDoc;
   '\n  query Images {\n    images {\n      items {\n        id\n        node {\n          id\n          name\n        }\n        repoTags\n        repoDigests\n        sizeBytes\n        createdAt\n        containers {\n          id\n          name\n          state\n        }\n        services {\n          id\n          name\n          containers\n        }\n      }\n      unreachableNodes {\n        name\n        reason\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n  }\n': typeof types.ImagesDocument;
   '\n  query ImageHistory($node: ID!, $ref: String!) {\n    imageHistory(node: $node, ref: $ref) {\n      id\n      createdAt\n      createdBy\n      sizeBytes\n      tags\n    }\n  }\n': typeof types.ImageHistoryDocument;
   '\n  mutation StartImagePull($node: ID!, $ref: String!) {\n    startImagePull(node: $node, ref: $ref) {\n      id\n    }\n  }\n': typeof types.StartImagePullDocument;
   '\n  subscription ImagePull($id: ID!) {\n    imagePull(id: $id) {\n      id\n      ref\n      node {\n        name\n      }\n      state\n      percent\n      layers\n      layersDone\n      downloadedBytes\n      totalBytes\n      status\n      error\n    }\n  }\n': typeof types.ImagePullDocument;
   '\n  mutation TagImage($node: ID!, $source: String!, $repo: String!, $tag: String!) {\n    tagImage(node: $node, source: $source, repo: $repo, tag: $tag) {\n      id\n      repoTags\n    }\n  }\n': typeof types.TagImageDocument;
   '\n  mutation RemoveImage($node: ID!, $ref: String!) {\n    removeImage(node: $node, ref: $ref)\n  }\n': typeof types.RemoveImageDocument;
-  '\n  query IngressStats($serviceId: ID!) {\n    ingressStats(serviceId: $serviceId) {\n      serviceId\n      port\n      listening\n      error\n      algorithm\n      tls\n      routes {\n        host\n        pathPrefix\n      }\n      inFlight\n      requests\n      errors\n      retries\n      recent {\n        windowMs\n        requests\n        errors\n        p50Ms\n        p95Ms\n      }\n      backends {\n        taskId\n        revision\n        nodeName\n        address\n        port\n        state\n        consecutiveFailures\n        retryAt\n        draining\n        inFlight\n        requests\n        failures\n        lastError\n        probe {\n          healthy\n          lastError\n        }\n        recent {\n          requests\n          errors\n          p50Ms\n          p95Ms\n        }\n      }\n      revisions {\n        revision\n        replicas\n        weight\n        requests\n        errors\n        recent {\n          requests\n          errors\n          p50Ms\n          p95Ms\n        }\n      }\n    }\n  }\n': typeof types.IngressStatsDocument;
+  '\n  query IngressStats($serviceId: ID!) {\n    ingressStats(serviceId: $serviceId) {\n      serviceId\n      port\n      listening\n      error\n      algorithm\n      tls\n      routes {\n        host\n        pathPrefix\n      }\n      inFlight\n      requests\n      errors\n      retries\n      recent {\n        ...IngressWindowStatsFields\n      }\n      backends {\n        taskId\n        revision\n        nodeName\n        address\n        port\n        state\n        consecutiveFailures\n        retryAt\n        draining\n        inFlight\n        requests\n        failures\n        lastError\n        probe {\n          healthy\n          lastError\n        }\n        recent {\n          ...IngressWindowStatsFields\n        }\n      }\n      revisions {\n        revision\n        replicas\n        weight\n        requests\n        errors\n        recent {\n          ...IngressWindowStatsFields\n        }\n      }\n    }\n  }\n': typeof types.IngressStatsDocument;
   '\n  query Networks {\n    networks {\n      id\n      name\n      driver\n      subnet\n      gateway\n      services\n      nodes {\n        nodeId\n        nodeName\n        present\n        slice\n        error\n        containers {\n          containerId\n        }\n      }\n      endpoints {\n        serviceId\n        serviceName\n        taskId\n        slot\n        nodeId\n        nodeName\n        state\n        health\n        ip\n        inDns\n      }\n    }\n    services {\n      id\n      name\n      spec {\n        ports {\n          containerPort\n          protocol\n        }\n      }\n    }\n    serviceDns {\n      enabled\n      nameserver\n      serving\n      queries\n      names\n    }\n  }\n': typeof types.NetworksDocument;
   '\n  mutation CheckConnectivity($input: ConnectivityInput!) {\n    checkConnectivity(input: $input) {\n      fromService\n      fromTaskId\n      fromContainerId\n      fromNode\n      toService\n      port\n      resolved\n      resolveOk\n      resolveMs\n      expected\n      connected\n      connectMs\n      execOverheadMs\n      output\n      error\n    }\n  }\n': typeof types.CheckConnectivityDocument;
   '\n  query Nodes {\n    nodes {\n      ...NodeFields\n    }\n  }\n': typeof types.NodesDocument;
   '\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      ...TaskFields\n    }\n    services {\n      id\n      name\n    }\n  }\n': typeof types.NodeTasksDocument;
-  '\n  fragment NodeStatsFields on NodeStats {\n    nodeId\n    timestamp\n    containerCount\n    sampledContainerCount\n    usedCpus\n    cpus\n    cpuPercent\n    memoryUsedBytes\n    memoryTotalBytes\n    memoryPercent\n    networkRxBytesPerSec\n    networkTxBytesPerSec\n  }\n': typeof types.NodeStatsFieldsFragmentDoc;
   '\n  subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {\n    nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {\n      ...NodeStatsFields\n    }\n  }\n': typeof types.NodeStatsDocument;
   '\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      ...NodeFields\n    }\n  }\n': typeof types.UpdateNodeDocument;
   '\n  subscription NodesStats($nodeIds: [ID!]) {\n    nodesStats(nodeIds: $nodeIds) {\n      timestamp\n      items {\n        ...NodeStatsFields\n      }\n    }\n  }\n': typeof types.NodesStatsDocument;
@@ -156,11 +158,9 @@ const documents: Documents = {
     types.AuditLogDocument,
   '\n  subscription AuditEvents($environment: String, $after: SafeInt) {\n    auditEvents(environment: $environment, after: $after) {\n      ...AuditEntryFields\n    }\n  }\n':
     types.AuditEventsDocument,
-  '\n  fragment AutoscaleSpecFields on AutoscaleSpec {\n    min\n    max\n    targetCpuPercent\n    targetMemoryPercent\n    targetRequestRate\n    tolerance\n    scaleUpStabilizationMs\n    scaleDownStabilizationMs\n    cooldownMs\n  }\n':
-    types.AutoscaleSpecFieldsFragmentDoc,
   '\n  query AutoscaleStatus($serviceId: ID!) {\n    autoscaleStatus(serviceId: $serviceId) {\n      serviceId\n      enabled\n      replicas\n      lastScaleAt\n      spec {\n        ...AutoscaleSpecFields\n      }\n      metrics {\n        cpuPercent\n        memoryPercent\n        requestRate\n      }\n      decisions {\n        at\n        action\n        current\n        desired\n        recommended\n        metric\n        value\n        target\n        reason\n        measured\n        applied\n      }\n    }\n  }\n':
     types.AutoscaleStatusDocument,
-  '\n  mutation SetAutoscale($id: ID!, $input: AutoscaleInput) {\n    setAutoscale(id: $id, input: $input) {\n      id\n      revision\n      desiredReplicas\n      spec {\n        autoscale {\n          ...AutoscaleSpecFields\n        }\n      }\n    }\n  }\n':
+  '\n  mutation SetAutoscale($id: ID!, $input: AutoscaleInput) {\n    setAutoscale(id: $id, input: $input) {\n      ...ServiceFields\n      spec {\n        autoscale {\n          ...AutoscaleSpecFields\n        }\n      }\n    }\n  }\n':
     types.SetAutoscaleDocument,
   '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n':
     types.OverviewDocument,
@@ -168,7 +168,7 @@ const documents: Documents = {
     types.ContainersDocument,
   '\n  query Container($id: ID!, $node: ID) {\n    container(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n':
     types.ContainerDocument,
-  '\n  subscription ContainerStats($containerId: String!, $nodeId: ID) {\n    containerStats(containerId: $containerId, nodeId: $nodeId) {\n      containerId\n      timestamp\n      cpuPercent\n      onlineCpus\n      memoryUsageBytes\n      memoryLimitBytes\n      memoryPercent\n      networkRxBytesPerSec\n      networkTxBytesPerSec\n      networkRxBytes\n      networkTxBytes\n      pids\n    }\n  }\n':
+  '\n  subscription ContainerStats($containerId: String!, $nodeId: ID) {\n    containerStats(containerId: $containerId, nodeId: $nodeId) {\n      ...ContainerStatsFields\n    }\n  }\n':
     types.ContainerStatsDocument,
   '\n  subscription ContainerLogs($containerId: String!, $nodeId: ID, $tail: Int) {\n    containerLogs(containerId: $containerId, nodeId: $nodeId, tail: $tail, follow: true) {\n      timestamp\n      stream\n      message\n    }\n  }\n':
     types.ContainerLogsDocument,
@@ -180,7 +180,7 @@ const documents: Documents = {
     types.RestartContainerDocument,
   '\n  mutation RemoveContainer($id: ID!, $node: ID, $force: Boolean!) {\n    removeContainer(id: $id, node: $node, force: $force)\n  }\n':
     types.RemoveContainerDocument,
-  '\n  subscription ContainersStats($containers: [ContainerStatsTargetInput!]!) {\n    containersStats(containers: $containers) {\n      timestamp\n      items {\n        containerId\n        nodeId\n        cpuPercent\n        memoryUsageBytes\n        memoryLimitBytes\n        memoryPercent\n        networkRxBytesPerSec\n        networkTxBytesPerSec\n      }\n      pending\n      gone\n    }\n  }\n':
+  '\n  subscription ContainersStats($containers: [ContainerStatsTargetInput!]!) {\n    containersStats(containers: $containers) {\n      timestamp\n      items {\n        ...ContainerStatsFields\n        nodeId\n      }\n      pending\n      gone\n    }\n  }\n':
     types.ContainersStatsDocument,
   '\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventFields\n      }\n      nextCursor\n      hasMore\n    }\n  }\n':
     types.EventsDocument,
@@ -232,6 +232,14 @@ const documents: Documents = {
     types.StackPlanItemFieldsFragmentDoc,
   '\n  fragment StackFields on Stack {\n    name\n    clusterId\n    status\n    networks\n    volumes\n    secrets\n    variables\n    createdAt\n    updatedAt\n    warnings {\n      ...StackWarningFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n':
     types.StackFieldsFragmentDoc,
+  '\n  fragment AutoscaleSpecFields on AutoscaleSpec {\n    min\n    max\n    targetCpuPercent\n    targetMemoryPercent\n    targetRequestRate\n    tolerance\n    scaleUpStabilizationMs\n    scaleDownStabilizationMs\n    cooldownMs\n  }\n':
+    types.AutoscaleSpecFieldsFragmentDoc,
+  '\n  fragment NodeStatsFields on NodeStats {\n    nodeId\n    timestamp\n    containerCount\n    sampledContainerCount\n    usedCpus\n    cpus\n    cpuPercent\n    memoryUsedBytes\n    memoryTotalBytes\n    memoryPercent\n    networkRxBytesPerSec\n    networkTxBytesPerSec\n  }\n':
+    types.NodeStatsFieldsFragmentDoc,
+  '\n  fragment ContainerStatsFields on ContainerStats {\n    containerId\n    timestamp\n    cpuPercent\n    onlineCpus\n    memoryUsageBytes\n    memoryLimitBytes\n    memoryPercent\n    networkRxBytesPerSec\n    networkTxBytesPerSec\n    networkRxBytes\n    networkTxBytes\n    pids\n  }\n':
+    types.ContainerStatsFieldsFragmentDoc,
+  '\n  fragment IngressWindowStatsFields on IngressWindowStats {\n    windowMs\n    requests\n    errors\n    p50Ms\n    p95Ms\n  }\n':
+    types.IngressWindowStatsFieldsFragmentDoc,
   '\n  query Images {\n    images {\n      items {\n        id\n        node {\n          id\n          name\n        }\n        repoTags\n        repoDigests\n        sizeBytes\n        createdAt\n        containers {\n          id\n          name\n          state\n        }\n        services {\n          id\n          name\n          containers\n        }\n      }\n      unreachableNodes {\n        name\n        reason\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n  }\n':
     types.ImagesDocument,
   '\n  query ImageHistory($node: ID!, $ref: String!) {\n    imageHistory(node: $node, ref: $ref) {\n      id\n      createdAt\n      createdBy\n      sizeBytes\n      tags\n    }\n  }\n':
@@ -244,7 +252,7 @@ const documents: Documents = {
     types.TagImageDocument,
   '\n  mutation RemoveImage($node: ID!, $ref: String!) {\n    removeImage(node: $node, ref: $ref)\n  }\n':
     types.RemoveImageDocument,
-  '\n  query IngressStats($serviceId: ID!) {\n    ingressStats(serviceId: $serviceId) {\n      serviceId\n      port\n      listening\n      error\n      algorithm\n      tls\n      routes {\n        host\n        pathPrefix\n      }\n      inFlight\n      requests\n      errors\n      retries\n      recent {\n        windowMs\n        requests\n        errors\n        p50Ms\n        p95Ms\n      }\n      backends {\n        taskId\n        revision\n        nodeName\n        address\n        port\n        state\n        consecutiveFailures\n        retryAt\n        draining\n        inFlight\n        requests\n        failures\n        lastError\n        probe {\n          healthy\n          lastError\n        }\n        recent {\n          requests\n          errors\n          p50Ms\n          p95Ms\n        }\n      }\n      revisions {\n        revision\n        replicas\n        weight\n        requests\n        errors\n        recent {\n          requests\n          errors\n          p50Ms\n          p95Ms\n        }\n      }\n    }\n  }\n':
+  '\n  query IngressStats($serviceId: ID!) {\n    ingressStats(serviceId: $serviceId) {\n      serviceId\n      port\n      listening\n      error\n      algorithm\n      tls\n      routes {\n        host\n        pathPrefix\n      }\n      inFlight\n      requests\n      errors\n      retries\n      recent {\n        ...IngressWindowStatsFields\n      }\n      backends {\n        taskId\n        revision\n        nodeName\n        address\n        port\n        state\n        consecutiveFailures\n        retryAt\n        draining\n        inFlight\n        requests\n        failures\n        lastError\n        probe {\n          healthy\n          lastError\n        }\n        recent {\n          ...IngressWindowStatsFields\n        }\n      }\n      revisions {\n        revision\n        replicas\n        weight\n        requests\n        errors\n        recent {\n          ...IngressWindowStatsFields\n        }\n      }\n    }\n  }\n':
     types.IngressStatsDocument,
   '\n  query Networks {\n    networks {\n      id\n      name\n      driver\n      subnet\n      gateway\n      services\n      nodes {\n        nodeId\n        nodeName\n        present\n        slice\n        error\n        containers {\n          containerId\n        }\n      }\n      endpoints {\n        serviceId\n        serviceName\n        taskId\n        slot\n        nodeId\n        nodeName\n        state\n        health\n        ip\n        inDns\n      }\n    }\n    services {\n      id\n      name\n      spec {\n        ports {\n          containerPort\n          protocol\n        }\n      }\n    }\n    serviceDns {\n      enabled\n      nameserver\n      serving\n      queries\n      names\n    }\n  }\n':
     types.NetworksDocument,
@@ -253,8 +261,6 @@ const documents: Documents = {
   '\n  query Nodes {\n    nodes {\n      ...NodeFields\n    }\n  }\n': types.NodesDocument,
   '\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      ...TaskFields\n    }\n    services {\n      id\n      name\n    }\n  }\n':
     types.NodeTasksDocument,
-  '\n  fragment NodeStatsFields on NodeStats {\n    nodeId\n    timestamp\n    containerCount\n    sampledContainerCount\n    usedCpus\n    cpus\n    cpuPercent\n    memoryUsedBytes\n    memoryTotalBytes\n    memoryPercent\n    networkRxBytesPerSec\n    networkTxBytesPerSec\n  }\n':
-    types.NodeStatsFieldsFragmentDoc,
   '\n  subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {\n    nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {\n      ...NodeStatsFields\n    }\n  }\n':
     types.NodeStatsDocument,
   '\n  mutation UpdateNode($id: ID!, $input: UpdateNodeInput!) {\n    updateNode(id: $id, input: $input) {\n      ...NodeFields\n    }\n  }\n':
@@ -454,20 +460,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment AutoscaleSpecFields on AutoscaleSpec {\n    min\n    max\n    targetCpuPercent\n    targetMemoryPercent\n    targetRequestRate\n    tolerance\n    scaleUpStabilizationMs\n    scaleDownStabilizationMs\n    cooldownMs\n  }\n',
-): (typeof documents)['\n  fragment AutoscaleSpecFields on AutoscaleSpec {\n    min\n    max\n    targetCpuPercent\n    targetMemoryPercent\n    targetRequestRate\n    tolerance\n    scaleUpStabilizationMs\n    scaleDownStabilizationMs\n    cooldownMs\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  query AutoscaleStatus($serviceId: ID!) {\n    autoscaleStatus(serviceId: $serviceId) {\n      serviceId\n      enabled\n      replicas\n      lastScaleAt\n      spec {\n        ...AutoscaleSpecFields\n      }\n      metrics {\n        cpuPercent\n        memoryPercent\n        requestRate\n      }\n      decisions {\n        at\n        action\n        current\n        desired\n        recommended\n        metric\n        value\n        target\n        reason\n        measured\n        applied\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query AutoscaleStatus($serviceId: ID!) {\n    autoscaleStatus(serviceId: $serviceId) {\n      serviceId\n      enabled\n      replicas\n      lastScaleAt\n      spec {\n        ...AutoscaleSpecFields\n      }\n      metrics {\n        cpuPercent\n        memoryPercent\n        requestRate\n      }\n      decisions {\n        at\n        action\n        current\n        desired\n        recommended\n        metric\n        value\n        target\n        reason\n        measured\n        applied\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SetAutoscale($id: ID!, $input: AutoscaleInput) {\n    setAutoscale(id: $id, input: $input) {\n      id\n      revision\n      desiredReplicas\n      spec {\n        autoscale {\n          ...AutoscaleSpecFields\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetAutoscale($id: ID!, $input: AutoscaleInput) {\n    setAutoscale(id: $id, input: $input) {\n      id\n      revision\n      desiredReplicas\n      spec {\n        autoscale {\n          ...AutoscaleSpecFields\n        }\n      }\n    }\n  }\n'];
+  source: '\n  mutation SetAutoscale($id: ID!, $input: AutoscaleInput) {\n    setAutoscale(id: $id, input: $input) {\n      ...ServiceFields\n      spec {\n        autoscale {\n          ...AutoscaleSpecFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetAutoscale($id: ID!, $input: AutoscaleInput) {\n    setAutoscale(id: $id, input: $input) {\n      ...ServiceFields\n      spec {\n        autoscale {\n          ...AutoscaleSpecFields\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -490,8 +490,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  subscription ContainerStats($containerId: String!, $nodeId: ID) {\n    containerStats(containerId: $containerId, nodeId: $nodeId) {\n      containerId\n      timestamp\n      cpuPercent\n      onlineCpus\n      memoryUsageBytes\n      memoryLimitBytes\n      memoryPercent\n      networkRxBytesPerSec\n      networkTxBytesPerSec\n      networkRxBytes\n      networkTxBytes\n      pids\n    }\n  }\n',
-): (typeof documents)['\n  subscription ContainerStats($containerId: String!, $nodeId: ID) {\n    containerStats(containerId: $containerId, nodeId: $nodeId) {\n      containerId\n      timestamp\n      cpuPercent\n      onlineCpus\n      memoryUsageBytes\n      memoryLimitBytes\n      memoryPercent\n      networkRxBytesPerSec\n      networkTxBytesPerSec\n      networkRxBytes\n      networkTxBytes\n      pids\n    }\n  }\n'];
+  source: '\n  subscription ContainerStats($containerId: String!, $nodeId: ID) {\n    containerStats(containerId: $containerId, nodeId: $nodeId) {\n      ...ContainerStatsFields\n    }\n  }\n',
+): (typeof documents)['\n  subscription ContainerStats($containerId: String!, $nodeId: ID) {\n    containerStats(containerId: $containerId, nodeId: $nodeId) {\n      ...ContainerStatsFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -526,8 +526,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  subscription ContainersStats($containers: [ContainerStatsTargetInput!]!) {\n    containersStats(containers: $containers) {\n      timestamp\n      items {\n        containerId\n        nodeId\n        cpuPercent\n        memoryUsageBytes\n        memoryLimitBytes\n        memoryPercent\n        networkRxBytesPerSec\n        networkTxBytesPerSec\n      }\n      pending\n      gone\n    }\n  }\n',
-): (typeof documents)['\n  subscription ContainersStats($containers: [ContainerStatsTargetInput!]!) {\n    containersStats(containers: $containers) {\n      timestamp\n      items {\n        containerId\n        nodeId\n        cpuPercent\n        memoryUsageBytes\n        memoryLimitBytes\n        memoryPercent\n        networkRxBytesPerSec\n        networkTxBytesPerSec\n      }\n      pending\n      gone\n    }\n  }\n'];
+  source: '\n  subscription ContainersStats($containers: [ContainerStatsTargetInput!]!) {\n    containersStats(containers: $containers) {\n      timestamp\n      items {\n        ...ContainerStatsFields\n        nodeId\n      }\n      pending\n      gone\n    }\n  }\n',
+): (typeof documents)['\n  subscription ContainersStats($containers: [ContainerStatsTargetInput!]!) {\n    containersStats(containers: $containers) {\n      timestamp\n      items {\n        ...ContainerStatsFields\n        nodeId\n      }\n      pending\n      gone\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -682,6 +682,30 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment AutoscaleSpecFields on AutoscaleSpec {\n    min\n    max\n    targetCpuPercent\n    targetMemoryPercent\n    targetRequestRate\n    tolerance\n    scaleUpStabilizationMs\n    scaleDownStabilizationMs\n    cooldownMs\n  }\n',
+): (typeof documents)['\n  fragment AutoscaleSpecFields on AutoscaleSpec {\n    min\n    max\n    targetCpuPercent\n    targetMemoryPercent\n    targetRequestRate\n    tolerance\n    scaleUpStabilizationMs\n    scaleDownStabilizationMs\n    cooldownMs\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment NodeStatsFields on NodeStats {\n    nodeId\n    timestamp\n    containerCount\n    sampledContainerCount\n    usedCpus\n    cpus\n    cpuPercent\n    memoryUsedBytes\n    memoryTotalBytes\n    memoryPercent\n    networkRxBytesPerSec\n    networkTxBytesPerSec\n  }\n',
+): (typeof documents)['\n  fragment NodeStatsFields on NodeStats {\n    nodeId\n    timestamp\n    containerCount\n    sampledContainerCount\n    usedCpus\n    cpus\n    cpuPercent\n    memoryUsedBytes\n    memoryTotalBytes\n    memoryPercent\n    networkRxBytesPerSec\n    networkTxBytesPerSec\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ContainerStatsFields on ContainerStats {\n    containerId\n    timestamp\n    cpuPercent\n    onlineCpus\n    memoryUsageBytes\n    memoryLimitBytes\n    memoryPercent\n    networkRxBytesPerSec\n    networkTxBytesPerSec\n    networkRxBytes\n    networkTxBytes\n    pids\n  }\n',
+): (typeof documents)['\n  fragment ContainerStatsFields on ContainerStats {\n    containerId\n    timestamp\n    cpuPercent\n    onlineCpus\n    memoryUsageBytes\n    memoryLimitBytes\n    memoryPercent\n    networkRxBytesPerSec\n    networkTxBytesPerSec\n    networkRxBytes\n    networkTxBytes\n    pids\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment IngressWindowStatsFields on IngressWindowStats {\n    windowMs\n    requests\n    errors\n    p50Ms\n    p95Ms\n  }\n',
+): (typeof documents)['\n  fragment IngressWindowStatsFields on IngressWindowStats {\n    windowMs\n    requests\n    errors\n    p50Ms\n    p95Ms\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Images {\n    images {\n      items {\n        id\n        node {\n          id\n          name\n        }\n        repoTags\n        repoDigests\n        sizeBytes\n        createdAt\n        containers {\n          id\n          name\n          state\n        }\n        services {\n          id\n          name\n          containers\n        }\n      }\n      unreachableNodes {\n        name\n        reason\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n  }\n',
 ): (typeof documents)['\n  query Images {\n    images {\n      items {\n        id\n        node {\n          id\n          name\n        }\n        repoTags\n        repoDigests\n        sizeBytes\n        createdAt\n        containers {\n          id\n          name\n          state\n        }\n        services {\n          id\n          name\n          containers\n        }\n      }\n      unreachableNodes {\n        name\n        reason\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n  }\n'];
 /**
@@ -718,8 +742,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query IngressStats($serviceId: ID!) {\n    ingressStats(serviceId: $serviceId) {\n      serviceId\n      port\n      listening\n      error\n      algorithm\n      tls\n      routes {\n        host\n        pathPrefix\n      }\n      inFlight\n      requests\n      errors\n      retries\n      recent {\n        windowMs\n        requests\n        errors\n        p50Ms\n        p95Ms\n      }\n      backends {\n        taskId\n        revision\n        nodeName\n        address\n        port\n        state\n        consecutiveFailures\n        retryAt\n        draining\n        inFlight\n        requests\n        failures\n        lastError\n        probe {\n          healthy\n          lastError\n        }\n        recent {\n          requests\n          errors\n          p50Ms\n          p95Ms\n        }\n      }\n      revisions {\n        revision\n        replicas\n        weight\n        requests\n        errors\n        recent {\n          requests\n          errors\n          p50Ms\n          p95Ms\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query IngressStats($serviceId: ID!) {\n    ingressStats(serviceId: $serviceId) {\n      serviceId\n      port\n      listening\n      error\n      algorithm\n      tls\n      routes {\n        host\n        pathPrefix\n      }\n      inFlight\n      requests\n      errors\n      retries\n      recent {\n        windowMs\n        requests\n        errors\n        p50Ms\n        p95Ms\n      }\n      backends {\n        taskId\n        revision\n        nodeName\n        address\n        port\n        state\n        consecutiveFailures\n        retryAt\n        draining\n        inFlight\n        requests\n        failures\n        lastError\n        probe {\n          healthy\n          lastError\n        }\n        recent {\n          requests\n          errors\n          p50Ms\n          p95Ms\n        }\n      }\n      revisions {\n        revision\n        replicas\n        weight\n        requests\n        errors\n        recent {\n          requests\n          errors\n          p50Ms\n          p95Ms\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query IngressStats($serviceId: ID!) {\n    ingressStats(serviceId: $serviceId) {\n      serviceId\n      port\n      listening\n      error\n      algorithm\n      tls\n      routes {\n        host\n        pathPrefix\n      }\n      inFlight\n      requests\n      errors\n      retries\n      recent {\n        ...IngressWindowStatsFields\n      }\n      backends {\n        taskId\n        revision\n        nodeName\n        address\n        port\n        state\n        consecutiveFailures\n        retryAt\n        draining\n        inFlight\n        requests\n        failures\n        lastError\n        probe {\n          healthy\n          lastError\n        }\n        recent {\n          ...IngressWindowStatsFields\n        }\n      }\n      revisions {\n        revision\n        replicas\n        weight\n        requests\n        errors\n        recent {\n          ...IngressWindowStatsFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query IngressStats($serviceId: ID!) {\n    ingressStats(serviceId: $serviceId) {\n      serviceId\n      port\n      listening\n      error\n      algorithm\n      tls\n      routes {\n        host\n        pathPrefix\n      }\n      inFlight\n      requests\n      errors\n      retries\n      recent {\n        ...IngressWindowStatsFields\n      }\n      backends {\n        taskId\n        revision\n        nodeName\n        address\n        port\n        state\n        consecutiveFailures\n        retryAt\n        draining\n        inFlight\n        requests\n        failures\n        lastError\n        probe {\n          healthy\n          lastError\n        }\n        recent {\n          ...IngressWindowStatsFields\n        }\n      }\n      revisions {\n        revision\n        replicas\n        weight\n        requests\n        errors\n        recent {\n          ...IngressWindowStatsFields\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -744,12 +768,6 @@ export function graphql(
 export function graphql(
   source: '\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      ...TaskFields\n    }\n    services {\n      id\n      name\n    }\n  }\n',
 ): (typeof documents)['\n  query NodeTasks($nodeId: ID!) {\n    tasks(nodeId: $nodeId) {\n      ...TaskFields\n    }\n    services {\n      id\n      name\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  fragment NodeStatsFields on NodeStats {\n    nodeId\n    timestamp\n    containerCount\n    sampledContainerCount\n    usedCpus\n    cpus\n    cpuPercent\n    memoryUsedBytes\n    memoryTotalBytes\n    memoryPercent\n    networkRxBytesPerSec\n    networkTxBytesPerSec\n  }\n',
-): (typeof documents)['\n  fragment NodeStatsFields on NodeStats {\n    nodeId\n    timestamp\n    containerCount\n    sampledContainerCount\n    usedCpus\n    cpus\n    cpuPercent\n    memoryUsedBytes\n    memoryTotalBytes\n    memoryPercent\n    networkRxBytesPerSec\n    networkTxBytesPerSec\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1153,18 +1153,6 @@ export type AuditEventsSubscription = {
   };
 };
 
-export type AutoscaleSpecFieldsFragment = {
-  min: number;
-  max: number;
-  targetCpuPercent: number | null;
-  targetMemoryPercent: number | null;
-  targetRequestRate: number | null;
-  tolerance: number;
-  scaleUpStabilizationMs: number;
-  scaleDownStabilizationMs: number;
-  cooldownMs: number;
-};
-
 export type AutoscaleStatusQueryVariables = Exact<{
   serviceId: string | number;
 }>;
@@ -1211,8 +1199,18 @@ export type SetAutoscaleMutationVariables = Exact<{
 export type SetAutoscaleMutation = {
   setAutoscale: {
     id: string;
+    name: string;
+    clusterId: string;
+    image: string;
+    mode: ServiceMode;
     revision: number;
+    status: ServiceStatus;
     desiredReplicas: number;
+    runningReplicas: number;
+    healthyReplicas: number;
+    pendingReplicas: number;
+    unhealthyReplicas: number;
+    updatedAt: string;
     spec: {
       autoscale: {
         min: number;
@@ -1226,6 +1224,44 @@ export type SetAutoscaleMutation = {
         cooldownMs: number;
       } | null;
     };
+    rollout: {
+      state: RolloutState;
+      phase: string;
+      total: number;
+      updated: number;
+      remaining: number;
+      failed: number;
+      isRollback: boolean;
+      fromRevision: number;
+      toRevision: number;
+      startedAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+      progressive: {
+        kind: ProgressiveKind;
+        phase: ProgressivePhase;
+        step: number;
+        weight: number;
+        tasks: number;
+        stableRevision: number;
+        canaryRevision: number;
+        stepStartedAt: string | null;
+        switchedAt: string | null;
+        message: string | null;
+        steps: Array<{ weight: number; durationMs: number }>;
+        decision: {
+          at: string;
+          event: string;
+          from: ProgressivePhase;
+          to: ProgressivePhase;
+          reason: string;
+          step: number;
+          weight: number;
+          stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+          canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+        } | null;
+      } | null;
+    } | null;
   };
 };
 
@@ -1747,14 +1783,19 @@ export type ContainersStatsSubscription = {
     pending: Array<string>;
     gone: Array<string>;
     items: Array<{
-      containerId: string;
       nodeId: string;
+      containerId: string;
+      timestamp: string;
       cpuPercent: number;
+      onlineCpus: number;
       memoryUsageBytes: number;
       memoryLimitBytes: number;
       memoryPercent: number;
       networkRxBytesPerSec: number;
       networkTxBytesPerSec: number;
+      networkRxBytes: number;
+      networkTxBytes: number;
+      pids: number;
     }>;
   };
 };
@@ -2278,6 +2319,56 @@ export type StackFieldsFragment = {
   }>;
 };
 
+export type AutoscaleSpecFieldsFragment = {
+  min: number;
+  max: number;
+  targetCpuPercent: number | null;
+  targetMemoryPercent: number | null;
+  targetRequestRate: number | null;
+  tolerance: number;
+  scaleUpStabilizationMs: number;
+  scaleDownStabilizationMs: number;
+  cooldownMs: number;
+};
+
+export type NodeStatsFieldsFragment = {
+  nodeId: string;
+  timestamp: string;
+  containerCount: number;
+  sampledContainerCount: number;
+  usedCpus: number;
+  cpus: number | null;
+  cpuPercent: number | null;
+  memoryUsedBytes: number;
+  memoryTotalBytes: number | null;
+  memoryPercent: number | null;
+  networkRxBytesPerSec: number;
+  networkTxBytesPerSec: number;
+};
+
+export type ContainerStatsFieldsFragment = {
+  containerId: string;
+  timestamp: string;
+  cpuPercent: number;
+  onlineCpus: number;
+  memoryUsageBytes: number;
+  memoryLimitBytes: number;
+  memoryPercent: number;
+  networkRxBytesPerSec: number;
+  networkTxBytesPerSec: number;
+  networkRxBytes: number;
+  networkTxBytes: number;
+  pids: number;
+};
+
+export type IngressWindowStatsFieldsFragment = {
+  windowMs: number;
+  requests: number;
+  errors: number;
+  p50Ms: number;
+  p95Ms: number;
+};
+
 export type ImagesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ImagesQuery = {
@@ -2411,7 +2502,7 @@ export type IngressStatsQuery = {
       failures: number;
       lastError: string | null;
       probe: { healthy: boolean; lastError: string | null } | null;
-      recent: { requests: number; errors: number; p50Ms: number; p95Ms: number };
+      recent: { windowMs: number; requests: number; errors: number; p50Ms: number; p95Ms: number };
     }>;
     revisions: Array<{
       revision: number;
@@ -2419,7 +2510,7 @@ export type IngressStatsQuery = {
       weight: number | null;
       requests: number;
       errors: number;
-      recent: { requests: number; errors: number; p50Ms: number; p95Ms: number };
+      recent: { windowMs: number; requests: number; errors: number; p50Ms: number; p95Ms: number };
     }>;
   } | null;
 };
@@ -2547,21 +2638,6 @@ export type NodeTasksQuery = {
     notBefore: string | null;
   }>;
   services: Array<{ id: string; name: string }>;
-};
-
-export type NodeStatsFieldsFragment = {
-  nodeId: string;
-  timestamp: string;
-  containerCount: number;
-  sampledContainerCount: number;
-  usedCpus: number;
-  cpus: number | null;
-  cpuPercent: number | null;
-  memoryUsedBytes: number;
-  memoryTotalBytes: number | null;
-  memoryPercent: number | null;
-  networkRxBytesPerSec: number;
-  networkTxBytesPerSec: number;
 };
 
 export type NodeStatsSubscriptionVariables = Exact<{
@@ -3833,30 +3909,6 @@ export type RestoreVolumeMutationVariables = Exact<{
 
 export type RestoreVolumeMutation = { restoreVolume: { name: string; nodeName: string } };
 
-export const AutoscaleSpecFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AutoscaleSpecFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AutoscaleSpec' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'min' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'max' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'targetCpuPercent' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'targetMemoryPercent' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'targetRequestRate' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'scaleUpStabilizationMs' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'scaleDownStabilizationMs' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cooldownMs' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AutoscaleSpecFieldsFragment, unknown>;
 export const RevisionFiguresFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5281,6 +5333,30 @@ export const StackFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StackFieldsFragment, unknown>;
+export const AutoscaleSpecFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AutoscaleSpecFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AutoscaleSpec' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetCpuPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetMemoryPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetRequestRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleUpStabilizationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scaleDownStabilizationMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cooldownMs' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AutoscaleSpecFieldsFragment, unknown>;
 export const NodeStatsFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5308,6 +5384,53 @@ export const NodeStatsFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<NodeStatsFieldsFragment, unknown>;
+export const ContainerStatsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContainerStatsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ContainerStats' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryUsageBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryLimitBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytesPerSec' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytesPerSec' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pids' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContainerStatsFieldsFragment, unknown>;
+export const IngressWindowStatsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IngressWindowStatsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IngressWindowStats' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'windowMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p50Ms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<IngressWindowStatsFieldsFragment, unknown>;
 export const AccessUsersDocument = {
   kind: 'Document',
   definitions: [
@@ -6832,9 +6955,7 @@ export const SetAutoscaleDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceFields' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'spec' },
@@ -6855,6 +6976,159 @@ export const SetAutoscaleDocument = {
                   },
                 },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
             },
           },
         ],
@@ -7687,22 +7961,31 @@ export const ContainerStatsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'onlineCpus' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'memoryUsageBytes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'memoryLimitBytes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytesPerSec' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytesPerSec' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'pids' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContainerStatsFields' } }],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContainerStatsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ContainerStats' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryUsageBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryLimitBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytesPerSec' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytesPerSec' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pids' } },
         ],
       },
     },
@@ -8758,14 +9041,8 @@ export const ContainersStatsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContainerStatsFields' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'nodeId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'memoryUsageBytes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'memoryLimitBytes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytesPerSec' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytesPerSec' } },
                     ],
                   },
                 },
@@ -8774,6 +9051,28 @@ export const ContainersStatsDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContainerStatsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ContainerStats' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'containerId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timestamp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpuPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'onlineCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryUsageBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryLimitBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytesPerSec' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytesPerSec' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkRxBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'networkTxBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pids' } },
         ],
       },
     },
@@ -9448,11 +9747,7 @@ export const IngressStatsDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'windowMs' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'p50Ms' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'IngressWindowStatsFields' } },
                     ],
                   },
                 },
@@ -9492,10 +9787,10 @@ export const IngressStatsDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'p50Ms' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'IngressWindowStatsFields' },
+                            },
                           ],
                         },
                       },
@@ -9519,10 +9814,10 @@ export const IngressStatsDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'p50Ms' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'IngressWindowStatsFields' },
+                            },
                           ],
                         },
                       },
@@ -9532,6 +9827,21 @@ export const IngressStatsDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'IngressWindowStatsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IngressWindowStats' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'windowMs' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p50Ms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
         ],
       },
     },

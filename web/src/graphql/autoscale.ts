@@ -2,20 +2,6 @@ import { graphql } from '@/gql';
 
 /* ---------- autoscaling: the loop's view of a service, and setting its policy ---------- */
 
-export const AutoscaleSpecFragment = graphql(`
-  fragment AutoscaleSpecFields on AutoscaleSpec {
-    min
-    max
-    targetCpuPercent
-    targetMemoryPercent
-    targetRequestRate
-    tolerance
-    scaleUpStabilizationMs
-    scaleDownStabilizationMs
-    cooldownMs
-  }
-`);
-
 export const AutoscaleStatusQuery = graphql(`
   query AutoscaleStatus($serviceId: ID!) {
     autoscaleStatus(serviceId: $serviceId) {
@@ -51,9 +37,7 @@ export const AutoscaleStatusQuery = graphql(`
 export const SetAutoscaleMutation = graphql(`
   mutation SetAutoscale($id: ID!, $input: AutoscaleInput) {
     setAutoscale(id: $id, input: $input) {
-      id
-      revision
-      desiredReplicas
+      ...ServiceFields
       spec {
         autoscale {
           ...AutoscaleSpecFields

@@ -43,18 +43,7 @@ export const ContainerQuery = graphql(`
 export const ContainerStatsSubscription = graphql(`
   subscription ContainerStats($containerId: String!, $nodeId: ID) {
     containerStats(containerId: $containerId, nodeId: $nodeId) {
-      containerId
-      timestamp
-      cpuPercent
-      onlineCpus
-      memoryUsageBytes
-      memoryLimitBytes
-      memoryPercent
-      networkRxBytesPerSec
-      networkTxBytesPerSec
-      networkRxBytes
-      networkTxBytes
-      pids
+      ...ContainerStatsFields
     }
   }
 `);
@@ -104,14 +93,8 @@ export const ContainersStatsSubscription = graphql(`
     containersStats(containers: $containers) {
       timestamp
       items {
-        containerId
+        ...ContainerStatsFields
         nodeId
-        cpuPercent
-        memoryUsageBytes
-        memoryLimitBytes
-        memoryPercent
-        networkRxBytesPerSec
-        networkTxBytesPerSec
       }
       pending
       gone

@@ -469,3 +469,63 @@ export const StackFieldsFragment = graphql(`
     }
   }
 `);
+
+/* ---------- autoscaling, stats, ingress ---------- */
+
+export const AutoscaleSpecFragment = graphql(`
+  fragment AutoscaleSpecFields on AutoscaleSpec {
+    min
+    max
+    targetCpuPercent
+    targetMemoryPercent
+    targetRequestRate
+    tolerance
+    scaleUpStabilizationMs
+    scaleDownStabilizationMs
+    cooldownMs
+  }
+`);
+
+export const NodeStatsFragment = graphql(`
+  fragment NodeStatsFields on NodeStats {
+    nodeId
+    timestamp
+    containerCount
+    sampledContainerCount
+    usedCpus
+    cpus
+    cpuPercent
+    memoryUsedBytes
+    memoryTotalBytes
+    memoryPercent
+    networkRxBytesPerSec
+    networkTxBytesPerSec
+  }
+`);
+
+export const ContainerStatsFragment = graphql(`
+  fragment ContainerStatsFields on ContainerStats {
+    containerId
+    timestamp
+    cpuPercent
+    onlineCpus
+    memoryUsageBytes
+    memoryLimitBytes
+    memoryPercent
+    networkRxBytesPerSec
+    networkTxBytesPerSec
+    networkRxBytes
+    networkTxBytes
+    pids
+  }
+`);
+
+export const IngressWindowStatsFragment = graphql(`
+  fragment IngressWindowStatsFields on IngressWindowStats {
+    windowMs
+    requests
+    errors
+    p50Ms
+    p95Ms
+  }
+`);

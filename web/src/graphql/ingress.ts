@@ -20,11 +20,7 @@ export const IngressStatsQuery = graphql(`
       errors
       retries
       recent {
-        windowMs
-        requests
-        errors
-        p50Ms
-        p95Ms
+        ...IngressWindowStatsFields
       }
       backends {
         taskId
@@ -45,10 +41,7 @@ export const IngressStatsQuery = graphql(`
           lastError
         }
         recent {
-          requests
-          errors
-          p50Ms
-          p95Ms
+          ...IngressWindowStatsFields
         }
       }
       revisions {
@@ -58,10 +51,7 @@ export const IngressStatsQuery = graphql(`
         requests
         errors
         recent {
-          requests
-          errors
-          p50Ms
-          p95Ms
+          ...IngressWindowStatsFields
         }
       }
     }

@@ -22,23 +22,6 @@ export const NodeTasksQuery = graphql(`
   }
 `);
 
-export const NodeStatsFragment = graphql(`
-  fragment NodeStatsFields on NodeStats {
-    nodeId
-    timestamp
-    containerCount
-    sampledContainerCount
-    usedCpus
-    cpus
-    cpuPercent
-    memoryUsedBytes
-    memoryTotalBytes
-    memoryPercent
-    networkRxBytesPerSec
-    networkTxBytesPerSec
-  }
-`);
-
 export const NodeStatsSubscription = graphql(`
   subscription NodeStats($nodeId: ID!, $intervalMs: Int!) {
     nodeStats(nodeId: $nodeId, intervalMs: $intervalMs) {
