@@ -269,7 +269,15 @@ export class Core {
       bindAllowedPaths: config.bindAllowedPaths,
     });
     this.services = new ServiceService(this.store, this.bus, loop, admission);
-    this.clusters = new ClusterService(this.store);
+    this.clusters = new ClusterService(
+      this.store,
+      environments,
+      {
+        networks: (id) => this.networks.list(id),
+        stacks: (id) => this.stacks.list(id),
+      },
+      this.bus,
+    );
     this.volumes = new VolumeManager(
       this.store,
       new VolumeRepository(this.store.db),

@@ -1,14 +1,51 @@
-import type { Cluster } from '../store/cluster.repo.js';
+import { randomUUID } from 'node:crypto';
+import { checkLabels, checkName } from '@stevedore/spec-rules';
+import { clusterHealth, percentile, type ClusterHealth } from '../domain/cluster-health.js';
+import type { Node } from '../domain/node.js';
+import { DEFAULT_CLUSTER_ID, type Cluster } from '../store/cluster.repo.js';
 import type { Store } from '../store/store.js';
+import type { EnvironmentService } from './access/environments.js';
+import { conflict, InputErrors, notFound } from './errors.js';
+import type { EventBus } from './event-bus.js';
 
 export { DEFAULT_CLUSTER_ID, type Cluster } from '../store/cluster.repo.js';
 
-/** Clusters: groups of nodes that services are placed within (the default one always exists). */
+export interface ClusterInput {
+  name?: string | null;
+  region?: string | null;
+  zone?: string | null;
+  labels?: { key: string; value: string }[] | null;
+  /** The environment it belongs to (create: default "default"; update: moves it). */
+  environment?: string | null;
+}
+
+/** What a cluster holds that keeps it from being removed. */
+export interface ClusterContents {
+  networks(clusterId: string): readonly { name: string }[];
+  stacks(clusterId: string): readonly { name: string }[];
+}
+
+/**
+ * Clusters: groups of nodes that services are placed within, with where they are (region, zone,
+ * labels: what federated placement selects on) and the environment they belong to. The default
+ * cluster always exists. A cluster is removed only when empty, so no workload is orphaned by it.
+ */
 export class ClusterService {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly environments?: EnvironmentService,
+    private readonly contents?: ClusterContents,
+    private readonly bus?: EventBus,
+  ) {}
 
   get(ref: string): Cluster | undefined {
     return this.store.clusters.get(ref);
+  }
+
+  require(ref: string, field = 'id'): Cluster {
+    const c = this.store.clusters.get(ref);
+    if (!c) throw notFound('cluster', ref, field);
+    return c;
   }
 
   /** By ids, in one store query (unknown ids are left out). */
@@ -18,5 +55,136 @@ export class ClusterService {
 
   list(): Cluster[] {
     return this.store.clusters.list();
+  }
+
+  /** HEALTHY, DEGRADED or UNREACHABLE, with the reason, from its nodes as the heartbeat sees them. */
+  health(c: Cluster, nodes: readonly Node[] = this.store.nodes.list(c.id)): ClusterHealth {
+    return clusterHealth(nodes);
+  }
+
+  /** The median round trip from this control plane to the cluster's engines over the recent beats. */
+  latencyP50Ms(nodes: readonly Node[], latencyOf: (nodeId: string) => readonly number[]): number | null {
+    return percentile(
+      nodes.flatMap((n) => latencyOf(n.id)),
+      50,
+    );
+  }
+
+  create(input: ClusterInput, actor = 'anonymous'): Cluster {
+    const errors = new InputErrors();
+    const name = input.name ?? '';
+    const err = checkName(name);
+    if (err) errors.add('name', err);
+    const fields = this.checkPlace(input, errors);
+    const envRef = input.environment ?? 'default';
+    const env = this.environments?.get(envRef);
+    if (this.environments && !env) throw notFound('environment', envRef, 'environment');
+    errors.throwIfAny();
+    if (this.store.clusters.get(name)) throw conflict(`a cluster named "${name}" already exists`, 'name');
+    const c: Cluster = {
+      id: randomUUID(),
+      name,
+      region: fields.region ?? '',
+      zone: fields.zone ?? '',
+      labels: fields.labels ?? {},
+      createdAt: new Date(),
+    };
+    this.store.tx(() => {
+      this.store.clusters.insert(c);
+      if (env) this.environments!.assignCluster(c.id, env.id);
+    });
+    this.publish(
+      'cluster.created',
+      `cluster ${c.name} created${c.region ? ` in ${c.region}` : ''} by ${actor}`,
+      c,
+    );
+    return c;
+  }
+
+  /** Only the fields given change. */
+  update(ref: string, input: ClusterInput, actor = 'anonymous'): Cluster {
+    const cur = this.require(ref);
+    const errors = new InputErrors();
+    if (input.name != null) {
+      const err = checkName(input.name);
+      if (err) errors.add('name', err);
+      else if (input.name !== cur.name && this.store.clusters.get(input.name))
+        throw conflict(`a cluster named "${input.name}" already exists`, 'name');
+      if (cur.id === DEFAULT_CLUSTER_ID && input.name !== cur.name)
+        errors.add('name', 'the default cluster keeps its name');
+    }
+    const fields = this.checkPlace(input, errors);
+    const env = input.environment != null ? this.environments?.get(input.environment) : undefined;
+    if (input.environment != null && this.environments && !env)
+      throw notFound('environment', input.environment, 'environment');
+    errors.throwIfAny();
+    const next: Cluster = {
+      ...cur,
+      name: input.name ?? cur.name,
+      region: fields.region ?? cur.region,
+      zone: fields.zone ?? cur.zone,
+      labels: fields.labels ?? cur.labels,
+    };
+    this.store.tx(() => {
+      this.store.clusters.update(next);
+      if (env) this.environments!.assignCluster(next.id, env.id);
+    });
+    this.publish('cluster.updated', `cluster ${next.name} updated by ${actor}`, next);
+    return next;
+  }
+
+  /** Refused (CONFLICT, naming what is left) while it has nodes, services, networks or stacks. */
+  remove(ref: string, actor = 'anonymous'): Cluster {
+    const c = this.require(ref);
+    if (c.id === DEFAULT_CLUSTER_ID) throw conflict('the default cluster cannot be removed', 'id');
+    const left: string[] = [];
+    const say = (what: string, names: readonly string[]) => {
+      if (names.length)
+        left.push(
+          `${names.length} ${what}${names.length > 1 ? 's' : ''} (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', ...' : ''})`,
+        );
+    };
+    say(
+      'node',
+      this.store.nodes.list(c.id).map((n) => n.name),
+    );
+    say(
+      'service',
+      this.store.services.list(c.id).map((s) => s.name),
+    );
+    say(
+      'network',
+      (this.contents?.networks(c.id) ?? []).map((n) => n.name),
+    );
+    say(
+      'stack',
+      (this.contents?.stacks(c.id) ?? []).map((s) => s.name),
+    );
+    if (left.length)
+      throw conflict(`cluster ${c.name} is not empty: ${left.join(', ')}; move or remove them first`, 'id');
+    this.store.tx(() => this.store.clusters.delete(c.id));
+    this.publish('cluster.removed', `cluster ${c.name} removed by ${actor}`, c);
+    return c;
+  }
+
+  private checkPlace(input: ClusterInput, errors: InputErrors) {
+    const out: { region?: string; zone?: string; labels?: Record<string, string> } = {};
+    for (const k of ['region', 'zone'] as const) {
+      const v = input[k];
+      if (v == null) continue;
+      const err = v === '' ? null : checkName(v);
+      if (err) errors.add(k, err);
+      else out[k] = v;
+    }
+    if (input.labels) {
+      const l = checkLabels(input.labels, 'labels', []);
+      for (const e of l.errors) errors.add(e.field, e.reason);
+      out.labels = l.value;
+    }
+    return out;
+  }
+
+  private publish(kind: string, message: string, c: Cluster): void {
+    this.bus?.publish({ kind, severity: 'INFO', message, clusterId: c.id });
   }
 }

@@ -109,8 +109,9 @@ export class NetworkManager {
     return this.store.services.list(n.clusterId).filter((s) => s.spec.networks.includes(n.name));
   }
 
-  async create(input: NetworkInput, clusterId = DEFAULT_CLUSTER_ID): Promise<Network> {
-    if (!this.store.clusters.get(clusterId)) throw notFound('cluster', clusterId, 'clusterId');
+  async create(input: NetworkInput, clusterRef = DEFAULT_CLUSTER_ID): Promise<Network> {
+    const clusterId = this.store.clusters.get(clusterRef)?.id;
+    if (!clusterId) throw notFound('cluster', clusterRef, 'clusterId');
     const existing = this.repo.list(clusterId);
     const reserved = await this.engineSubnets(clusterId);
     const { value, errors } = checkNetwork(input, existing, reserved);

@@ -38,8 +38,12 @@ export interface UpdateNodeArgs {
 }
 
 /** Registers engines as nodes and keeps their observed facts. Resolvers and loops both use it. */
+/** Round trips kept per node for its latency figure: two minutes at the default 2 s heartbeat. */
+export const LATENCY_WINDOW = 60;
+
 export class NodeService {
   private readonly runtime = new Map<string, NodeRuntime>();
+  private readonly latency = new Map<string, number[]>();
   private readonly removeHooks: ((node: Node) => Promise<void>)[] = [];
 
   constructor(
@@ -96,6 +100,19 @@ export class NodeService {
     this.runtime.set(nodeId, r);
   }
 
+  /** A round trip to the node's engine (the heartbeat's ping), in ms; the newest LATENCY_WINDOW are kept. */
+  recordLatency(nodeId: string, ms: number): void {
+    let l = this.latency.get(nodeId);
+    if (!l) this.latency.set(nodeId, (l = []));
+    l.push(ms);
+    if (l.length > LATENCY_WINDOW) l.splice(0, l.length - LATENCY_WINDOW);
+  }
+
+  /** The recent round trips to the node's engine, oldest first (empty before the first beat). */
+  latencyOf(nodeId: string): readonly number[] {
+    return this.latency.get(nodeId) ?? [];
+  }
+
   async add(args: AddNodeArgs): Promise<Node> {
     const errors = new InputErrors();
     const nameErr = checkName(args.name);
@@ -112,8 +129,10 @@ export class NodeService {
     if (args.publishAddress !== undefined && !isIpAddress(args.publishAddress))
       errors.add('publishAddress', `"${args.publishAddress}" is not an IP address`);
     errors.throwIfAny();
-    const clusterId = args.clusterId ?? DEFAULT_CLUSTER_ID;
-    if (!this.store.clusters.get(clusterId)) throw notFound('cluster', clusterId, 'clusterId');
+    // By id or name: a cluster made by createCluster has a generated id.
+    const clusterRef = args.clusterId ?? DEFAULT_CLUSTER_ID;
+    const clusterId = this.store.clusters.get(clusterRef)?.id;
+    if (!clusterId) throw notFound('cluster', clusterRef, 'clusterId');
     if (this.store.nodes.findByName(args.name))
       throw conflict(`a node named "${args.name}" already exists`, 'name');
     if (args.tls) {

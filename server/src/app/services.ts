@@ -140,10 +140,12 @@ export class ServiceService implements RollbackRequests {
   async create(
     input: ServiceSpecInput,
     actor = 'anonymous',
-    clusterId = DEFAULT_CLUSTER_ID,
+    clusterRef = DEFAULT_CLUSTER_ID,
   ): Promise<Service> {
+    // By id or name: a cluster made by createCluster has a generated id.
+    const clusterId = this.store.clusters.get(clusterRef)?.id;
+    if (!clusterId) throw notFound('cluster', clusterRef, 'clusterId');
     const spec = await this.admission.service({ input, clusterId, before: null });
-    if (!this.store.clusters.get(clusterId)) throw notFound('cluster', clusterId, 'clusterId');
     if (this.store.services.findByName(spec.name))
       throw conflict(`a service named "${spec.name}" already exists`, 'name');
     const now = new Date();

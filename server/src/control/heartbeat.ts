@@ -87,6 +87,10 @@ export class Heartbeat {
   async beat(node: Node): Promise<Node> {
     const driver = this.nodes.driver(node);
     try {
+      // The round trip alone (the engine's /_ping), for the node's and its cluster's latency.
+      const t0 = performance.now();
+      await withTimeout(driver.ping(), this.opts.timeoutMs, `no answer within ${this.opts.timeoutMs} ms`);
+      this.nodes.recordLatency(node.id, performance.now() - t0);
       const info = await withTimeout(
         driver.info(),
         this.opts.timeoutMs,

@@ -397,4 +397,13 @@ export const migrations: Migration[] = [
       CREATE INDEX stack_members_name ON stack_members(kind, name);
     `,
   },
+  {
+    version: 11,
+    name: 'clusters: region, zone and labels (federation places work by them)',
+    up: `
+      ALTER TABLE clusters ADD COLUMN region TEXT NOT NULL DEFAULT '';
+      ALTER TABLE clusters ADD COLUMN zone TEXT NOT NULL DEFAULT '';
+      ALTER TABLE clusters ADD COLUMN labels TEXT NOT NULL DEFAULT '{}';
+    `,
+  },
 ];

@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { KeyValue } from '../common/key-value.js';
 import { NodeType } from '../node/node.type.js';
 
 @ObjectType({ description: 'Node counts, as the seed status response: total, managers, workers, healthy' })
@@ -52,6 +53,57 @@ export class ClusterResources {
   usedMemoryBytes: number | null;
 }
 
+export enum ClusterHealthStatus {
+  HEALTHY = 'HEALTHY',
+  DEGRADED = 'DEGRADED',
+  UNREACHABLE = 'UNREACHABLE',
+}
+registerEnumType(ClusterHealthStatus, {
+  name: 'ClusterHealthStatus',
+  description: "A cluster's health from its nodes' heartbeats (drained nodes do not count against it)",
+  valuesConfig: {
+    HEALTHY: { description: 'Every node that serves work is READY' },
+    DEGRADED: { description: 'Some nodes are not READY: work can still be placed on the rest' },
+    UNREACHABLE: { description: 'No node is READY (or the cluster has none): nothing can be placed there' },
+  },
+});
+
+@ObjectType({ description: "A cluster's health and why" })
+export class ClusterHealth {
+  @Field(() => ClusterHealthStatus, { description: 'HEALTHY, DEGRADED or UNREACHABLE' })
+  status: ClusterHealthStatus;
+
+  @Field(() => String, { description: 'Why, as a sentence (e.g. "2 of 3 nodes ready; n3 down")' })
+  reason: string;
+}
+
+@ObjectType({ description: "How much of a cluster's READY capacity is reserved and used, in percent" })
+export class ClusterUtilisation {
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Reserved CPUs / total CPUs × 100; null without capacity',
+  })
+  allocatedCpuPercent: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Reserved memory / total memory × 100; null without capacity',
+  })
+  allocatedMemoryPercent: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Live CPU use / total CPUs × 100; null when no stats are being sampled there',
+  })
+  cpuPercent: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Live memory use / total memory × 100; null when no stats are being sampled there',
+  })
+  memoryPercent: number | null;
+}
+
 @ObjectType('Cluster', {
   description: 'A group of nodes that services are scheduled on, with its counts and resources now',
 })
@@ -61,6 +113,33 @@ export class ClusterType {
 
   @Field(() => String, { description: 'Cluster name, unique' })
   name: string;
+
+  @Field(() => String, { description: "Region it runs in ('' when not said), for placement across clusters" })
+  region: string;
+
+  @Field(() => String, { description: "Zone within the region ('' when not said)" })
+  zone: string;
+
+  @Field(() => [KeyValue], { description: 'Labels, sorted by key, that federated placement can select on' })
+  labels: KeyValue[];
+
+  @Field(() => String, { description: 'Name of the environment it belongs to' })
+  environment: string;
+
+  @Field(() => ClusterHealth, { description: 'HEALTHY, DEGRADED or UNREACHABLE, with the reason' })
+  health: ClusterHealth;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Median round trip in ms from this control plane to the engines of its nodes (/_ping on each heartbeat, the last 60 per node); null before the first',
+  })
+  latencyP50Ms: number | null;
+
+  @Field(() => ClusterUtilisation, {
+    description: 'Allocation and live use as percentages of its READY capacity',
+  })
+  utilisation: ClusterUtilisation;
 
   @Field(() => ClusterNodeCounts, { description: 'Its nodes, counted by role and status' })
   nodeCounts: ClusterNodeCounts;

@@ -1,7 +1,8 @@
 import type { AppModules } from '../../core.js';
 import type { Cluster } from '../../app/clusters.js';
 import { NodeType } from '../node/node.type.js';
-import type { ClusterType } from './cluster.type.js';
+import { toKeyValues } from '../common/key-value.js';
+import type { ClusterHealthStatus, ClusterType } from './cluster.type.js';
 
 /**
  * A cluster as GraphQL serves it: its nodes, their counts and resources now. Takes only the use
@@ -15,9 +16,26 @@ export function toClusterType(ctx: { core: AppModules }, c: Cluster): ClusterTyp
   const allocated = svc.allocatedTotal(ready);
   // Live use of the containers the stats hub samples now (stats subscriptions), if any.
   const used = ctx.core.live.usage(new Set(ready.map((n) => n.id)));
+  const totalCpus = ready.reduce((s, n) => s + n.capacity.nanoCpus, 0) / 1e9;
+  const totalMemoryBytes = ready.reduce((s, n) => s + n.capacity.memoryBytes, 0);
+  const pct = (part: number | null | undefined, whole: number) =>
+    part == null || whole <= 0 ? null : Math.round((part / whole) * 1000) / 10;
+  const health = ctx.core.clusters.health(c, nodes);
   return {
     id: c.id,
     name: c.name,
+    region: c.region,
+    zone: c.zone,
+    labels: toKeyValues(c.labels),
+    environment: ctx.core.environments.nameOf(ctx.core.environments.ofCluster(c.id)),
+    health: { status: health.status as ClusterHealthStatus, reason: health.reason },
+    latencyP50Ms: ctx.core.clusters.latencyP50Ms(nodes, (id) => svc.latencyOf(id)),
+    utilisation: {
+      allocatedCpuPercent: pct(allocated.nanoCpus / 1e9, totalCpus),
+      allocatedMemoryPercent: pct(allocated.memoryBytes, totalMemoryBytes),
+      cpuPercent: pct(used?.usedCpus, totalCpus),
+      memoryPercent: pct(used?.usedMemoryBytes, totalMemoryBytes),
+    },
     nodeCounts: {
       total: nodes.length,
       managers: nodes.filter((n) => n.role === 'MANAGER').length,
@@ -29,8 +47,8 @@ export function toClusterType(ctx: { core: AppModules }, c: Cluster): ClusterTyp
       draining: nodes.filter((n) => n.availability === 'DRAIN').length,
     },
     resources: {
-      totalCpus: ready.reduce((s, n) => s + n.capacity.nanoCpus, 0) / 1e9,
-      totalMemoryBytes: ready.reduce((s, n) => s + n.capacity.memoryBytes, 0),
+      totalCpus,
+      totalMemoryBytes,
       reservedCpus: allocated.nanoCpus / 1e9,
       reservedMemoryBytes: allocated.memoryBytes,
       usedCpus: used?.usedCpus ?? null,

@@ -101,7 +101,7 @@ export class EnvironmentService {
     const clusterIds = input.clusterIds ?? [];
     clusterIds.forEach((c, i) => {
       if (!this.store.clusters.get(c)) throw notFound('cluster', c, `clusterIds[${i}]`);
-      if (c === DEFAULT_CLUSTER_ID)
+      if (this.store.clusters.get(c)!.id === DEFAULT_CLUSTER_ID)
         throw badInput(`clusterIds[${i}]`, 'the default cluster stays in the default environment');
     });
     if (clusterIds.length === 0 && this.store.clusters.get(input.name))

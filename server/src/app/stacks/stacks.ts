@@ -98,7 +98,7 @@ export interface StackDeps {
     remove(envId: string, name: string, clusterIds: string[]): unknown;
   };
   environments: { ofCluster(clusterId: string): string; clustersOf(envId: string): string[] };
-  clusters: { get(id: string): unknown };
+  clusters: { get(ref: string): { id: string } | undefined };
   bus: EventBus;
   parse(text: string, opts: ParseStackOptions): ParsedStack;
   /** A compose file for a stack's members as stored (compose.ts toCompose). */
@@ -371,7 +371,7 @@ export class StackService {
 
   private clusterFor(existing: StackRecord | undefined, asked: string | null | undefined): string {
     if (existing) {
-      if (asked && asked !== existing.clusterId)
+      if (asked && (this.deps.clusters.get(asked)?.id ?? asked) !== existing.clusterId)
         throw new AppError(
           'BAD_USER_INPUT',
           `clusterId: stack ${existing.name} lives in cluster ${existing.clusterId}; a stack's cluster is fixed (remove it and deploy it again to move it)`,
@@ -379,8 +379,9 @@ export class StackService {
         );
       return existing.clusterId;
     }
-    const id = asked ?? DEFAULT_CLUSTER_ID;
-    if (!this.deps.clusters.get(id)) throw notFound('cluster', id, 'clusterId');
+    const ref = asked ?? DEFAULT_CLUSTER_ID;
+    const id = this.deps.clusters.get(ref)?.id;
+    if (!id) throw notFound('cluster', ref, 'clusterId');
     return id;
   }
 

@@ -242,6 +242,11 @@ const Mutation: Record<string, Rule> = {
   backupVolume: { role: 'OPERATOR', targets: node() },
   restoreVolume: { role: 'OPERATOR', targets: node() },
 
+  // clusters: an environment's ADMIN shapes its clusters
+  createCluster: { role: 'ADMIN', targets: [t('environment', 'input.environment')], whenAbsent: 'default' },
+  updateCluster: { role: 'ADMIN', targets: [t('cluster', 'id'), t('environment', 'input.environment')] },
+  removeCluster: { role: 'ADMIN', targets: [t('cluster', 'id')] },
+
   // control-plane backups (a restore is offline, by the restore command, never over the API)
   createBackup: { role: 'ADMIN', whenAbsent: 'global' },
   verifyBackup: { role: 'ADMIN', whenAbsent: 'global' },
