@@ -38,7 +38,7 @@ test.describe('autoscaling panel', () => {
           autoscale: {
             min: 1,
             max: 2,
-            targetCpuPercent: 50,
+            targetCpuPercent: 25,
             scaleUpStabilizationMs: 1000,
             scaleDownStabilizationMs: 600000,
             cooldownMs: 1000,
@@ -60,7 +60,10 @@ test.describe('autoscaling panel', () => {
   test('edit the policy, burn CPU, see the scale-up marker with its reason', async ({ page, browser }) => {
     test.setTimeout(240_000);
     await page.goto(`/services/${id}`);
-    await expectLive(page);
+    // The first page of a run hydrates slowly on a loaded machine (2 shared cores).
+    await expect(page.getByTestId('connection')).toHaveAttribute('data-state', 'connected', {
+      timeout: 90_000,
+    });
     const panel = page.getByTestId('autoscale-panel');
     await expect(panel).toBeVisible();
     await expect(panel.getByTestId('autoscale-policy')).toContainText('1–2 replicas');
@@ -77,7 +80,8 @@ test.describe('autoscaling panel', () => {
     await expect(panel.getByTestId('autoscale-form')).toHaveCount(0);
     await expect(panel.getByTestId('autoscale-policy')).toContainText('1–3 replicas');
 
-    // A load burst inside the running replica (its CPU limit 0.2: 100 % of it, target 50 %).
+    // A load burst inside the running replica (its CPU limit 0.2: up to 100 % of it, target 25 %:
+    // above it even when the machine's 2 cores are shared by many).
     const running = await waitFor(
       'a running replica',
       async () => (await getService(id))?.tasks.find((t) => t.state === 'RUNNING' && t.containerId),
@@ -87,10 +91,10 @@ test.describe('autoscaling panel', () => {
 
     const up = panel.locator('[data-testid=autoscale-marker][data-action=SCALE_UP]').first();
     await expect(up).toBeVisible({ timeout: 120_000 });
-    await expect(up).toHaveAttribute('aria-label', /scale up 1 → [23]: .*cpu .*% vs target 50%/);
+    await expect(up).toHaveAttribute('aria-label', /scale up 1 → [23]: .*cpu .*% vs target 25%/);
     await expect(
       panel.locator('[data-testid=autoscale-decision][data-action=SCALE_UP]').first(),
-    ).toContainText(/cpu .*% vs target 50%/);
+    ).toContainText(/cpu .*% vs target 25%/);
     await expect(panel.getByTestId('autoscale-replicas')).toContainText(/[23] wanted/);
     await shot(page, 'autoscale-panel');
 

@@ -177,6 +177,7 @@ test.describe('pages', () => {
     for (const [path, file] of [
       ['/', 'phone-overview'],
       ['/services', 'phone-services'],
+      ['/top', 'phone-top'],
       ['/stacks/new', 'phone-stack-new'],
       [`/services/${id}`, 'phone-service-detail'],
       [`/containers/${containerId}`, 'phone-container'],

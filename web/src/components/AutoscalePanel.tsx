@@ -153,6 +153,7 @@ export function AutoscalePanel({ svc }: { svc: Svc }) {
                     },
                   ]}
                   marks={replicaMarks}
+                  integer
                   testId="autoscale-replicas-chart"
                 />
               </div>

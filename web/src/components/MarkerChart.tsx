@@ -23,6 +23,14 @@ export interface MarkDef {
   data?: Record<string, string>;
 }
 
+/** A round step (1, 2 or 5 × 10ⁿ) giving about two to three grid lines over `range`. */
+function niceStep(range: number): number {
+  const raw = range / 2;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const m = raw / p;
+  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
+}
+
 const PAD = { top: 10, right: 10, bottom: 22, left: 44 };
 
 /**
@@ -36,6 +44,7 @@ export function MarkerChart({
   label,
   format = (v) => String(v),
   yMin = 0,
+  integer = false,
   testId,
 }: {
   lines: LineDef[];
@@ -44,6 +53,8 @@ export function MarkerChart({
   label: string;
   format?: (v: number) => string;
   yMin?: number;
+  /** Whole-number grid lines (replica counts). */
+  integer?: boolean;
   testId?: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
@@ -62,7 +73,11 @@ export function MarkerChart({
   ];
   const t0 = ts.length ? Math.min(...ts) : 0;
   const t1 = ts.length ? Math.max(...ts) : 1;
-  const vMax = Math.max(yMin + 1, ...vs) * 1.15;
+  const step = Math.max(integer ? 1 : 0, niceStep(Math.max(yMin + 1, ...vs) - yMin));
+  const ticks = [0, 1, 2, 3]
+    .map((i) => yMin + i * step)
+    .filter((v, i) => i < 2 || v <= Math.max(...vs, yMin + 1) + step);
+  const vMax = ticks[ticks.length - 1]!;
   const w = Math.max(0, width - PAD.left - PAD.right);
   const h = height - PAD.top - PAD.bottom;
   const x = (t: number) => PAD.left + (t1 > t0 ? ((t - t0) / (t1 - t0)) * w : w);
@@ -84,7 +99,6 @@ export function MarkerChart({
     }
     return d;
   };
-  const ticks = [0, 0.5, 1].map((f) => yMin + f * (vMax / 1.15 - yMin));
   return (
     <div ref={box} className="marker-chart" data-testid={testId} style={{ minHeight: height }}>
       {width > 0 && (
