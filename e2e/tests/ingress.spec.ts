@@ -1,10 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { docker, expectLive, freePort, gql, removeServices, shot, uniqueName, waitFor } from '../helpers';
+import {
+  createWebService,
+  docker,
+  expectLive,
+  freePort,
+  gql,
+  removeServices,
+  shot,
+  uniqueName,
+  waitFor,
+} from '../helpers';
 
 /**
  * The ingress from the dashboard (issues #19 and #22): a service published from the deploy form
- * (the form's own checks and the server's refusals on their fields first), requests sent to its
+ * (the form's own checks and the server's refusals on their fields first: a TLS secret that
+ * does not exist, a route another service holds), requests sent to its
  * port from here, requests/s moving on the service page's Ingress panel; then one replica broken
  * (its /health answers 500 while /tmp/unhealthy exists) and the error rate rising on the panel,
  * on that replica's row and for the service. The Update tab then adds an active probe, which takes
@@ -79,7 +90,7 @@ test.describe('ingress from the dashboard', () => {
     port = await freePort();
   });
   test.afterAll(async () => {
-    await removeServices(name);
+    await removeServices(name, `${name}-holder`);
   });
 
   test('published from the form; requests/s moves; a broken replica raises the error rate; the Update tab adds a probe', async ({
@@ -117,8 +128,22 @@ test.describe('ingress from the dashboard', () => {
     await expect(form.locator('[data-field="ingress.tls.secret"]')).toHaveAttribute('aria-invalid', 'true');
     await shot(page, 'ingress-form-server-error');
 
-    // Fixed: plain HTTP, and a breaker that stays closed so the broken replica keeps answering.
+    // Another refusal only the server can make: a route another service holds on the port
+    // (CONFLICT), on the row of that route.
+    await createWebService(`${name}-holder`, {
+      replicas: 0,
+      ingress: { port, routes: [{ pathPrefix: '/version' }] },
+    });
     await ingress.getByLabel('TLS secret').fill('');
+    await ingress.getByRole('button', { name: '+ Add route' }).click();
+    await ingress.getByLabel('Route 2 path prefix').fill('/version');
+    await form.getByRole('button', { name: 'Deploy' }).click();
+    await expect(page.getByTestId('error-ingress.routes[1]')).toContainText(
+      `already routes *any host*/version to service ${name}-holder`,
+    );
+    await ingress.getByRole('button', { name: 'Remove route 2' }).click();
+
+    // Fixed: plain HTTP, and a breaker that stays closed so the broken replica keeps answering.
     await ingress.getByLabel('Breaker opens after').fill('1000');
     await ingress.getByLabel('Load balancing').selectOption('ROUND_ROBIN');
     await form.getByRole('button', { name: 'Deploy' }).click();
