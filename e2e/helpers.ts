@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, type Page } from '@playwright/test';
@@ -29,6 +30,15 @@ export async function docker(node: number, ...args: string[]): Promise<string> {
 
 /** A name no earlier run used: e2e-<what>-<base36 time>. */
 export const uniqueName = (what: string) => `e2e-${what}-${Date.now().toString(36)}`;
+
+/** A port nothing listens on now (for an ingress: it listens on 127.0.0.1). */
+export async function freePort(): Promise<number> {
+  const srv = net.createServer();
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  const port = (srv.address() as net.AddressInfo).port;
+  await new Promise<void>((r) => srv.close(() => r()));
+  return port;
+}
 
 export const HEALTH = 'wget -q -O /dev/null http://127.0.0.1:8080/health';
 

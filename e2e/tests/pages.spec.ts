@@ -1,10 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { createWebService, expectLive, gql, removeServices, shot, uniqueName, waitHealthy } from '../helpers';
+import {
+  createWebService,
+  expectLive,
+  freePort,
+  gql,
+  removeServices,
+  shot,
+  uniqueName,
+  waitHealthy,
+} from '../helpers';
 
 /**
  * Pages axe checks (WCAG 2 A and AA rules, both themes); a new page goes in this list. The service
- * and container detail pages are checked on the service this file creates.
+ * and container detail pages are checked on the service this file creates, which is published
+ * through the ingress so its page shows the Ingress panel (with the figures of a few requests).
  */
 const AXE_PAGES = [
   '/',
@@ -27,11 +37,18 @@ test.describe('pages', () => {
   const name = uniqueName('pages');
   let id = '';
   let containerId = '';
+  let ingressPort = 0;
 
   test.beforeAll(async () => {
-    id = await createWebService(name);
+    ingressPort = await freePort();
+    id = await createWebService(name, { ingress: { port: ingressPort } });
     const s = await waitHealthy(id, 2);
     containerId = s.tasks.find((t) => t.state === 'RUNNING' && t.containerId)!.containerId!;
+    // A few requests through the ingress, so the panel has figures (bounded: 20, each with a timeout).
+    for (let i = 0; i < 20; i++)
+      await fetch(`http://127.0.0.1:${ingressPort}/health`, { signal: AbortSignal.timeout(5000) })
+        .then((r) => r.arrayBuffer())
+        .catch(() => undefined);
   });
   test.afterAll(async () => {
     await removeServices(id);
@@ -67,6 +84,7 @@ test.describe('pages', () => {
     await expect(page.getByTestId('count-healthy')).toHaveText('2');
     await expect(page.getByTestId('task-row')).toHaveCount(2);
     await expect(page.getByTestId('chart-cpu')).not.toHaveAttribute('data-samples', '0');
+    await expect(page.getByTestId('ingress-replica')).toHaveCount(2);
     await shot(page, 'service-detail');
   });
 

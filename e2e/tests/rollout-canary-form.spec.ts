@@ -59,6 +59,11 @@ test.describe('canary from the form', () => {
     await expect(prog).toHaveAttribute('data-kind', 'CANARY', { timeout: 60_000 });
     await expect(prog).toHaveAttribute('data-phase', 'STEPPING', { timeout: 90_000 });
     await expect(prog.getByTestId('progressive-weight')).toHaveText('20');
+    // The Ingress panel shows the two revisions side by side, the new one at its share.
+    const revisions = page.getByTestId('ingress-revisions');
+    await expect(revisions.getByTestId('ingress-revision')).toHaveCount(2, { timeout: 30_000 });
+    await expect(revisions.getByTestId('ingress-revision').last()).toContainText('20 %');
+    await expect(revisions.getByTestId('ingress-revision').first()).toContainText('80 %');
 
     const d = await gql<{
       service: {

@@ -1,5 +1,22 @@
 import { expect, test } from '@playwright/test';
-import { docker, expectLive, gql, HEALTH, removeServices, shot, uniqueName, waitFor } from '../helpers';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import {
+  docker,
+  expectLive,
+  freePort,
+  gql,
+  HEALTH,
+  removeServices,
+  shot,
+  uniqueName,
+  waitFor,
+} from '../helpers';
+
+const run = promisify(execFile);
 
 // The Update tab changes what the operator changed and nothing else (issues #13 item 2 and #23):
 // a service made through the API with every kind of setting the environment's policy allows
@@ -16,7 +33,9 @@ const SPEC = `spec {
   placement { constraints spread maxReplicasPerNode nodeAffinity { expression weight } serviceAffinity { service weight } }
   update { parallelism delayMs order failureAction monitorMs minReadyMs maxFailureRatio }
   rollback { parallelism delayMs order failureAction monitorMs minReadyMs maxFailureRatio }
-  ingress { port targetPort algorithm failureThreshold resetTimeoutMs upstreamTimeoutMs }
+  ingress { port targetPort algorithm failureThreshold resetTimeoutMs upstreamTimeoutMs
+    routes { host pathPrefix } tls { secret }
+    probe { path intervalMs timeoutMs healthyThreshold unhealthyThreshold } }
   autoscale { min max targetCpuPercent targetMemoryPercent targetRequestRate tolerance
     scaleUpStabilizationMs scaleDownStabilizationMs cooldownMs }
   secrets { name target env }
@@ -69,6 +88,7 @@ test.describe('the Update tab keeps every setting', () => {
   const volume = `${name}-data`;
   const network = `${name}-net`;
   const secret = `${name}-pw`;
+  const certSecret = `${name}-cert`;
   let id = '';
   let networkId = '';
 
@@ -84,6 +104,33 @@ test.describe('the Update tab keeps every setting', () => {
       {
         n: secret,
       },
+    );
+    // A self-signed certificate and its key in one secret, for the ingress' TLS.
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'e2e-keep-'));
+    await run('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-subj',
+      '/CN=keep.e2e.test',
+      '-addext',
+      'subjectAltName=DNS:keep.e2e.test',
+      '-days',
+      '2',
+      '-keyout',
+      path.join(dir, 'key.pem'),
+      '-out',
+      path.join(dir, 'cert.pem'),
+    ]);
+    const pem =
+      (await fs.readFile(path.join(dir, 'cert.pem'), 'utf8')) +
+      (await fs.readFile(path.join(dir, 'key.pem'), 'utf8'));
+    await fs.rm(dir, { recursive: true, force: true });
+    await gql(
+      'mutation($n: String!, $v: String!) { createSecret(environment: "default", name: $n, value: $v) { name } }',
+      { n: certSecret, v: pem },
     );
     const d = await gql<{ createService: { id: string } }>(
       'mutation($s: ServiceSpecInput!) { createService(spec: $s) { id } }',
@@ -141,7 +188,22 @@ test.describe('the Update tab keeps every setting', () => {
             maxFailureRatio: 0.25,
           },
           stopTimeoutSec: 3,
-          ingress: { port: 20000 + (Date.now() % 9000), algorithm: 'LEAST_CONNECTIONS', failureThreshold: 3 },
+          ingress: {
+            port: await freePort(),
+            algorithm: 'LEAST_CONNECTIONS',
+            failureThreshold: 3,
+            resetTimeoutMs: 4000,
+            upstreamTimeoutMs: 7000,
+            routes: [{ host: 'keep.e2e.test', pathPrefix: '/api' }, { host: '*.keep.e2e.test' }],
+            tls: { secret: certSecret },
+            probe: {
+              path: '/health',
+              intervalMs: 1500,
+              timeoutMs: 700,
+              healthyThreshold: 2,
+              unhealthyThreshold: 3,
+            },
+          },
           // min = max: the autoscaler never changes the replica count under the test.
           autoscale: { min: 1, max: 1, targetCpuPercent: 80, cooldownMs: 60000 },
         },
@@ -153,9 +215,10 @@ test.describe('the Update tab keeps every setting', () => {
     await removeServices(id);
     await docker(1, 'volume', 'rm', volume).catch(() => undefined);
     await gql('mutation($n: ID!) { removeNetwork(id: $n) { id } }', { n: networkId }).catch(() => undefined);
-    await gql('mutation($n: String!) { removeSecret(environment: "default", name: $n) { name } }', {
-      n: secret,
-    }).catch(() => undefined);
+    for (const n of [secret, certSecret])
+      await gql('mutation($n: String!) { removeSecret(environment: "default", name: $n) { name } }', {
+        n,
+      }).catch(() => undefined);
   });
 
   test('a new image from the form: a new revision on that image, the spec otherwise the same, still pinned', async ({
@@ -182,6 +245,13 @@ test.describe('the Update tab keeps every setting', () => {
     await expect(form.locator('[data-field="placement.constraints"]')).toHaveValue(
       'node.platform.os == linux',
     );
+    // The ingress block is in the form's own inputs now, as stored.
+    const ingress = form.getByTestId('ingress-fields');
+    await expect(ingress.getByLabel('TLS secret')).toHaveValue(certSecret);
+    await expect(ingress.getByLabel('Route 1 path prefix')).toHaveValue('/api');
+    await expect(ingress.getByLabel('Route 2 host')).toHaveValue('*.keep.e2e.test');
+    await expect(ingress.getByLabel('Probe timeout (ms)')).toHaveValue('700');
+    await expect(ingress.getByLabel('Load balancing')).toHaveValue('LEAST_CONNECTIONS');
     await form.getByLabel('Image').fill('local/webapp:v2');
     await shot(page, 'update-tab-pinned');
     await form.getByRole('button', { name: 'Roll out' }).click();

@@ -21,8 +21,15 @@ export interface IngressProbe {
   path: string;
   intervalMs: number;
   timeoutMs: number;
+  /** Successes in a row that bring a replica back. */
   healthyThreshold: number;
+  /** Failures in a row (an answer other than 2xx/3xx, or none in time) that take it out. */
   unhealthyThreshold: number;
+}
+
+export interface IngressTls {
+  /** A secret of the service's environment holding the PEM certificate (chain) and its private key. */
+  secret: string;
 }
 
 export interface IngressProbeInput {
@@ -45,16 +52,26 @@ export interface IngressInput {
   probe?: IngressProbeInput | null;
 }
 
-/** The ingress block as stored. */
+/** The ingress block as stored: the control plane listens on 127.0.0.1:port. */
 export interface IngressBlock {
   port: number;
+  /** Container port of the replicas; it must be published (in ports). */
   targetPort: number;
   algorithm: IngressAlgorithm;
+  /** Circuit breaker per replica; null: the server's defaults (STEVEDORE_INGRESS_BREAKER_*). */
   failureThreshold: number | null;
   resetTimeoutMs: number | null;
+  /** Per attempt; null: the server's default. */
   upstreamTimeoutMs: number | null;
+  /**
+   * Where on `port` requests reach this service (host and path prefix; longest prefix wins, an
+   * exact host before a wildcard before any host). Absent or empty: every request to the port.
+   * Services may share a port when their routes differ.
+   */
   routes?: IngressRoute[];
-  tls?: { secret: string } | null;
+  /** TLS termination on `port`; absent or null: plain HTTP. */
+  tls?: IngressTls | null;
+  /** Active health probe of every replica, beside the passive breaker; absent or null: none. */
   probe?: IngressProbe | null;
 }
 

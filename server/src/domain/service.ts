@@ -1,3 +1,4 @@
+import type { IngressBlock, IngressProbe, IngressRoute, IngressTls } from '@stevedore/spec-rules';
 import type { AutoscaleSpec } from './autoscaler.js';
 import type { Placement } from './placement.js';
 import type { Resources } from './resources.js';
@@ -182,50 +183,12 @@ export const IngressAlgorithm = {
 } as const;
 export type IngressAlgorithm = (typeof IngressAlgorithm)[keyof typeof IngressAlgorithm];
 
-/** The ingress listens on 127.0.0.1:port and spreads requests over the healthy replicas' targetPort. */
-export interface IngressSpec {
-  port: number;
-  /** Container port of the replicas; it must be published (in ports). */
-  targetPort: number;
-  algorithm: IngressAlgorithm;
-  /** Circuit breaker per replica; null: the server's defaults (STEVEDORE_INGRESS_BREAKER_*). */
-  failureThreshold: number | null;
-  resetTimeoutMs: number | null;
-  /** Per attempt; null: the server's default. */
-  upstreamTimeoutMs: number | null;
-  /**
-   * Where on `port` requests reach this service (host and path prefix; longest prefix wins, an
-   * exact host before a wildcard before any host). Absent or empty: every request to the port.
-   * Services may share a port when their routes differ.
-   */
-  routes?: IngressRoute[];
-  /** TLS termination on `port`; absent or null: plain HTTP. */
-  tls?: IngressTls | null;
-  /** Active health probe of every replica, beside the passive breaker; absent or null: none. */
-  probe?: IngressProbe | null;
-}
-
-export interface IngressRoute {
-  /** `app.example.com`, or `*.example.com` (one or more labels); null: any host. Lower case. */
-  host: string | null;
-  /** Starts with `/`; matches itself and what lies below it (`/api` matches `/api/x`, not `/apix`). */
-  pathPrefix: string;
-}
-
-export interface IngressTls {
-  /** A secret of the service's environment holding the PEM certificate (chain) and its private key. */
-  secret: string;
-}
-
-export interface IngressProbe {
-  path: string;
-  intervalMs: number;
-  timeoutMs: number;
-  /** Successes in a row that bring a replica back. */
-  healthyThreshold: number;
-  /** Failures in a row (an answer other than 2xx/3xx, or none in time) that take it out. */
-  unhealthyThreshold: number;
-}
+/**
+ * The ingress block (127.0.0.1:port, spread over the healthy replicas' targetPort): its shape and
+ * rules are `@stevedore/spec-rules`' (ingress.ts), which the dashboard's form checks by too.
+ */
+export type IngressSpec = IngressBlock;
+export type { IngressProbe, IngressRoute, IngressTls };
 
 export const DEFAULT_RESTART_POLICY: RestartPolicy = {
   condition: 'ANY',

@@ -51,6 +51,48 @@ function Legend({ items }: { items: { label: string; color: string }[] }) {
   );
 }
 
+/** A series' colour beside its row (a dot for a replica, a square for a revision). */
+function Swatch({ color, round = false }: { color: string; round?: boolean }) {
+  return (
+    <i
+      aria-hidden="true"
+      style={{
+        display: 'inline-block',
+        width: 9,
+        height: 9,
+        borderRadius: round ? '50%' : 2,
+        marginRight: 6,
+        background: color,
+      }}
+    />
+  );
+}
+
+/** A table head: text columns, then numeric ones (right-aligned), then text again. */
+function Head({ cols, nums, tail = [] }: { cols: string[]; nums: string[]; tail?: string[] }) {
+  return (
+    <thead>
+      <tr>
+        {cols.map((c) => (
+          <th key={c} scope="col">
+            {c}
+          </th>
+        ))}
+        {nums.map((c) => (
+          <th key={c} scope="col" className="num">
+            {c}
+          </th>
+        ))}
+        {tail.map((c) => (
+          <th key={c} scope="col">
+            {c}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /** Requests/s, error rate and latency through the ingress, per replica and per revision, live. */
 export function IngressPanel({ serviceId }: { serviceId: string }) {
   const [{ data, error }, reexecute] = useQuery({ query: IngressStatsQuery, variables: { serviceId } });
@@ -249,49 +291,18 @@ function IngressView({ stats, samples }: { stats: IngressStats; samples: Ingress
       <div className="table-wrap">
         <table data-testid="ingress-replicas">
           <caption className="sr-only">Replicas behind the ingress</caption>
-          <thead>
-            <tr>
-              <th scope="col">Replica</th>
-              <th scope="col">Revision</th>
-              <th scope="col">Breaker</th>
-              <th scope="col">Probe</th>
-              <th scope="col">Rotation</th>
-              <th scope="col" className="num">
-                In flight
-              </th>
-              <th scope="col" className="num">
-                Req/s
-              </th>
-              <th scope="col" className="num">
-                Errors
-              </th>
-              <th scope="col" className="num">
-                p50
-              </th>
-              <th scope="col" className="num">
-                p95
-              </th>
-              <th scope="col">Last error</th>
-            </tr>
-          </thead>
+          <Head
+            cols={['Replica', 'Revision', 'Breaker', 'Probe', 'Rotation']}
+            nums={['In flight', 'Req/s', 'Errors', 'p50', 'p95']}
+            tail={['Last error']}
+          />
           <tbody>
             {replicas.map((b, i) => {
               const f = last?.replicas[b.taskId];
               return (
                 <tr key={b.taskId} data-testid="ingress-replica" data-task={b.taskId} data-breaker={b.state}>
                   <td className="mono">
-                    <i
-                      className="replica-swatch"
-                      aria-hidden="true"
-                      style={{
-                        display: 'inline-block',
-                        width: 9,
-                        height: 9,
-                        borderRadius: '50%',
-                        marginRight: 6,
-                        background: colorOf(i),
-                      }}
-                    />
+                    <Swatch color={colorOf(i)} round />
                     {replicaName(b)}
                     <span className="muted">
                       {' '}
@@ -353,47 +364,14 @@ function IngressView({ stats, samples }: { stats: IngressStats; samples: Ingress
           <div className="table-wrap">
             <table>
               <caption className="sr-only">Traffic per revision</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Revision</th>
-                  <th scope="col" className="num">
-                    Share
-                  </th>
-                  <th scope="col" className="num">
-                    Replicas
-                  </th>
-                  <th scope="col" className="num">
-                    Req/s
-                  </th>
-                  <th scope="col" className="num">
-                    Errors
-                  </th>
-                  <th scope="col" className="num">
-                    p50
-                  </th>
-                  <th scope="col" className="num">
-                    p95
-                  </th>
-                </tr>
-              </thead>
+              <Head cols={['Revision']} nums={['Share', 'Replicas', 'Req/s', 'Errors', 'p50', 'p95']} />
               <tbody>
                 {stats.revisions.map((r, i) => {
                   const f = last?.revisions[String(r.revision)];
                   return (
                     <tr key={r.revision} data-testid="ingress-revision" data-revision={r.revision}>
                       <td>
-                        <i
-                          aria-hidden="true"
-                          style={{
-                            display: 'inline-block',
-                            width: 9,
-                            height: 9,
-                            borderRadius: 2,
-                            marginRight: 6,
-                            background: colorOf(i + 4),
-                          }}
-                        />
-                        r{r.revision}
+                        <Swatch color={colorOf(i + 4)} />r{r.revision}
                       </td>
                       <td className="num">{r.weight === null ? '—' : `${r.weight} %`}</td>
                       <td className="num">{r.replicas}</td>
