@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './cluster-helpers.js';
-import { endpointOf, waitFor, type GqlResult } from './harness.js';
+import { endpointOf, removeLabelled, waitFor, type GqlResult } from './harness.js';
+import { engineContainers } from './orchestration-helpers.js';
 import { storeEnv } from './store-env.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -130,4 +131,33 @@ export function runServerCommand(
     },
   );
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * A child test's cleanup: its services removed through the child while it runs (waiting, bounded,
+ * for their containers on n1 to go), the child stopped, then whatever a failed run left on n1
+ * under the test's label, and the directory.
+ */
+export async function cleanUpChild(
+  child: Child | undefined,
+  serviceIds: readonly string[],
+  testLabel: string,
+  dir: string,
+): Promise<void> {
+  try {
+    if (child && child.proc.exitCode === null && child.proc.signalCode === null)
+      for (const id of serviceIds)
+        await childCall(child, `mutation($id: ID!) { removeService(id: $id) { id } }`, { id }).catch(
+          () => undefined,
+        );
+    for (const id of serviceIds)
+      await waitFor(async () => (await engineContainers(id, { nodes: ['n1'] })).length === 0, {
+        timeoutMs: 30_000,
+        what: 'service containers removed',
+      }).catch(() => undefined);
+  } finally {
+    await stopChild(child);
+    await removeLabelled('n1', `test=${testLabel}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { childCall, runServerCommand, startChild, stopChild, type Child } from './child-server.js';
-import { docker, removeLabelled, uniq, waitFor } from './harness.js';
+import { childCall, cleanUpChild, runServerCommand, startChild, type Child } from './child-server.js';
+import { docker, uniq, waitFor } from './harness.js';
 import {
   engineContainers,
   SERVICE_FIELDS,
@@ -63,24 +63,7 @@ describe('disaster recovery: backup during a rollout, data directory lost, resto
   let child: Child | undefined;
   const serviceIds: string[] = [];
 
-  afterAll(async () => {
-    try {
-      if (child && child.proc.exitCode === null)
-        for (const id of serviceIds)
-          await childCall(child, `mutation($id: ID!) { removeService(id: $id) { id } }`, { id }).catch(
-            () => undefined,
-          );
-      for (const id of serviceIds)
-        await waitFor(async () => (await engineContainers(id, { nodes: ['n1'] })).length === 0, {
-          timeoutMs: 30_000,
-          what: 'service containers removed',
-        }).catch(() => undefined);
-    } finally {
-      await stopChild(child);
-      await removeLabelled('n1', `test=${name}`);
-      fs.rmSync(root, { recursive: true, force: true });
-    }
-  });
+  afterAll(() => cleanUpChild(child, serviceIds, name, root));
 
   it('re-adopts every running container with zero restarts, finishes the rollout, decrypts its secrets', async () => {
     fs.mkdirSync(dataDir);

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { childCall, startChild as startChildServer, stopChild, type Child } from './child-server.js';
-import { docker, removeLabelled, uniq, waitFor } from './harness.js';
+import { childCall, cleanUpChild, startChild as startChildServer, type Child } from './child-server.js';
+import { docker, uniq, waitFor } from './harness.js';
 import {
   engineContainers,
   SERVICE_FIELDS,
@@ -47,24 +47,7 @@ describe('orchestration: control plane crash during a rollout', () => {
   let child: Child | undefined;
   let serviceId = '';
 
-  afterAll(async () => {
-    try {
-      if (child && child.proc.exitCode === null && serviceId) {
-        await call(child, `mutation($id: ID!) { removeService(id: $id) { id } }`, { id: serviceId }).catch(
-          () => undefined,
-        );
-        await waitFor(async () => (await engineContainers(serviceId, { nodes: ['n1'] })).length === 0, {
-          timeoutMs: 30_000,
-          what: 'service containers removed',
-        }).catch(() => undefined);
-      }
-    } finally {
-      await stopChild(child);
-      // Whatever is left (a failed run) carries the test label: remove it, then the data dir.
-      await removeLabelled('n1', `test=${name}`);
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    }
-  });
+  afterAll(() => cleanUpChild(child, serviceId ? [serviceId] : [], name, dataDir));
 
   it('finishes the rollout after kill -9 and restart, with no duplicate, orphan or restarted container', async () => {
     child = await startChild(dataDir);
