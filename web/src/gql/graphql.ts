@@ -92,6 +92,8 @@ export type ContainerFilter = {
   name?: string | null | undefined;
   /** Only this node (id or name) */
   node?: string | number | null | undefined;
+  /** Name or image contains this, or the id starts with it (case-insensitive); null or empty: any */
+  search?: string | null | undefined;
   /** Task of this service (label stevedore.service) */
   service?: string | null | undefined;
   /** Any of these states */
@@ -1405,6 +1407,58 @@ export type ContainersQuery = {
       };
       ports: Array<{ containerPort: number; hostPort: number; hostIp: string; protocol: PortProtocol }>;
     }>;
+    unreachableNodes: Array<{ id: string; name: string; reason: string }>;
+  };
+};
+
+export type ContainersPageQueryVariables = Exact<{
+  filter?: ContainerFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type ContainersPageQuery = {
+  containersConnection: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        image: string;
+        state: ContainerState;
+        status: string;
+        serviceId: string | null;
+        taskId: string | null;
+        revision: string | null;
+        managed: boolean;
+        createdAt: string;
+        node: {
+          id: string;
+          name: string;
+          clusterId: string;
+          role: NodeRole;
+          status: NodeStatus;
+          statusMessage: string | null;
+          availability: NodeAvailability;
+          endpoint: string;
+          publishAddress: string;
+          hostname: string | null;
+          engineId: string | null;
+          engineVersion: string | null;
+          cpus: number;
+          memoryBytes: number;
+          containerCount: number;
+          runningContainerCount: number;
+          lastSeenAt: string | null;
+          createdAt: string;
+          platform: { os: string; arch: string };
+          labels: Array<{ key: string; value: string }>;
+          capacity: { cpus: number; memoryBytes: number };
+          allocated: { cpus: number; memoryBytes: number };
+        };
+        ports: Array<{ containerPort: number; hostPort: number; hostIp: string; protocol: PortProtocol }>;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean };
     unreachableNodes: Array<{ id: string; name: string; reason: string }>;
   };
 };
@@ -7628,6 +7682,212 @@ export const ContainersDocument = {
     },
   ],
 } as unknown as DocumentNode<ContainersQuery, ContainersQueryVariables>;
+export const ContainersPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ContainersPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ContainerFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'containersConnection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'node' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeFields' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'ports' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'PortBindingFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unreachableNodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Node' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platform' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'os' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'arch' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capacity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocated' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortBindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PortBinding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'containerPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostIp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protocol' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContainersPageQuery, ContainersPageQueryVariables>;
 export const ContainerDocument = {
   kind: 'Document',
   definitions: [

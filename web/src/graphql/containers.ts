@@ -32,6 +32,43 @@ export const ContainersQuery = graphql(`
   }
 `);
 
+/** The containers page: one window of the list, filtered and sorted by the server (newest first). */
+export const ContainersPageQuery = graphql(`
+  query ContainersPage($filter: ContainerFilter, $first: Int) {
+    containersConnection(filter: $filter, first: $first) {
+      edges {
+        node {
+          id
+          name
+          image
+          state
+          status
+          serviceId
+          taskId
+          revision
+          managed
+          createdAt
+          node {
+            ...NodeFields
+          }
+          ports {
+            ...PortBindingFields
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+      totalCount
+      unreachableNodes {
+        id
+        name
+        reason
+      }
+    }
+  }
+`);
+
 export const ContainerQuery = graphql(`
   query Container($id: ID!, $node: ID) {
     container(id: $id, node: $node) {
