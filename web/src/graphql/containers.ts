@@ -6,27 +6,10 @@ export const ContainersQuery = graphql(`
   query Containers($filter: ContainerFilter) {
     containers(filter: $filter) {
       items {
-        id
-        name
-        image
-        state
-        status
-        serviceId
-        taskId
-        revision
-        managed
-        createdAt
-        node {
-          ...NodeFields
-        }
-        ports {
-          ...PortBindingFields
-        }
+        ...ContainerFields
       }
       unreachableNodes {
-        id
-        name
-        reason
+        ...UnreachableNodeFields
       }
     }
   }
@@ -38,22 +21,7 @@ export const ContainersPageQuery = graphql(`
     containersConnection(filter: $filter, first: $first) {
       edges {
         node {
-          id
-          name
-          image
-          state
-          status
-          serviceId
-          taskId
-          revision
-          managed
-          createdAt
-          node {
-            ...NodeFields
-          }
-          ports {
-            ...PortBindingFields
-          }
+          ...ContainerFields
         }
       }
       pageInfo {
@@ -61,9 +29,7 @@ export const ContainersPageQuery = graphql(`
       }
       totalCount
       unreachableNodes {
-        id
-        name
-        reason
+        ...UnreachableNodeFields
       }
     }
   }
