@@ -12,11 +12,8 @@
  * serialising and sending 450 containers. The fake engines answer in microseconds, so these are
  * the control plane's own costs, not an engine's.
  */
-import 'reflect-metadata';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { freePort, ROOT } from './lib/control-plane.js';
+import { startFakeControlPlane } from './lib/fake-control-plane.js';
 
 const NODES = 10;
 const SERVICES = 50;
@@ -35,16 +32,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main() {
   const started = performance.now();
-  const dist = path.join(ROOT, 'server/dist');
-  if (!fs.existsSync(path.join(dist, 'engine/testing/fake-engine.js')))
-    throw new Error('server/dist is not built (npm run build -w server)');
-  const { startApp } = (await import(path.join(dist, 'app.js'))) as typeof import('../../server/src/app.js');
-  const { loadConfig } = (await import(
-    path.join(dist, 'config.js')
-  )) as typeof import('../../server/src/config.js');
-  const { FakeEngineFleet } = (await import(
-    path.join(dist, 'engine/testing/fake-engine.js')
-  )) as typeof import('../../server/src/engine/testing/fake-engine.js');
   const load = () =>
     os
       .loadavg()
@@ -52,33 +39,8 @@ async function main() {
       .join(' ');
   console.log(`load average before: ${load()} (${os.cpus().length} cores)`);
 
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stevedore-paging-'));
-  const token = `paging-admin-${Math.random().toString(36).slice(2)}`;
-  const config = loadConfig({
-    STEVEDORE_PORT: String(await freePort()),
-    STEVEDORE_HOST: '127.0.0.1',
-    STEVEDORE_DATA_DIR: dataDir,
-    STEVEDORE_LOG_LEVEL: 'error',
-    STEVEDORE_ADMIN_TOKEN: token,
-    STEVEDORE_RATE_LIMIT: '0',
-    STEVEDORE_RATE_LIMIT_IP: '0',
-  });
-  const fleet = new FakeEngineFleet({ images: ['local/webapp:v1'], cpus: 16, memoryBytes: 64 * 1024 ** 3 });
-  const app = await startApp(config, { engineFactory: fleet.factory });
-  const gql = async <T>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<{ data: T; bytes: number }> => {
-    const res = await fetch(app.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, connection: 'close' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const text = await res.text();
-    const d = JSON.parse(text) as { data?: T; errors?: { message: string }[] };
-    if (d.errors?.length) throw new Error(d.errors.map((e) => e.message).join('; '));
-    return { data: d.data as T, bytes: text.length };
-  };
+  const cp = await startFakeControlPlane('paging');
+  const gql = cp.gql;
   try {
     for (let i = 0; i < NODES; i++)
       await gql('mutation($i: AddNodeInput!) { addNode(input: $i) { id } }', {
@@ -155,8 +117,7 @@ async function main() {
     );
     console.log(`load average after: ${load()}`);
   } finally {
-    await app.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await cp.stop();
   }
 }
 

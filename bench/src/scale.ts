@@ -15,12 +15,10 @@
  * an engine's. The baseline is the same at a tenth of the size, in the same run.
  */
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { print } from 'graphql';
-import { freePort, ROOT } from './lib/control-plane.js';
+import { startFakeControlPlane } from './lib/fake-control-plane.js';
 
 interface CaseResult {
   nodes: number;
@@ -47,50 +45,12 @@ const quantile = (xs: number[], q: number) => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function runCase(nodeCount: number, serviceCount: number, replicas: number): Promise<CaseResult> {
-  const dist = path.join(ROOT, 'server/dist');
-  if (!fs.existsSync(path.join(dist, 'engine/testing/fake-engine.js')))
-    throw new Error('server/dist is not built (npm run build -w server)');
-  const { startApp } = (await import(path.join(dist, 'app.js'))) as typeof import('../../server/src/app.js');
-  const { loadConfig } = (await import(
-    path.join(dist, 'config.js')
-  )) as typeof import('../../server/src/config.js');
-  const { FakeEngineFleet } = (await import(
-    path.join(dist, 'engine/testing/fake-engine.js')
-  )) as typeof import('../../server/src/engine/testing/fake-engine.js');
   const { ServicesDocument } = await import('../../web/src/gql/graphql.js');
 
   let rssPeak = process.memoryUsage().rss;
   const rssTimer = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 100);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stevedore-scale-'));
-  const token = `scale-admin-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
-  const config = loadConfig({
-    STEVEDORE_PORT: String(await freePort()),
-    STEVEDORE_HOST: '127.0.0.1',
-    STEVEDORE_DATA_DIR: dataDir,
-    STEVEDORE_LOG_LEVEL: 'error',
-    STEVEDORE_ADMIN_TOKEN: token,
-    STEVEDORE_RATE_LIMIT: '0',
-    STEVEDORE_RATE_LIMIT_IP: '0',
-    STEVEDORE_RESYNC_INTERVAL_MS: '300',
-  });
-  const fleet = new FakeEngineFleet({ images: ['local/webapp:v1'], cpus: 16, memoryBytes: 64 * 1024 ** 3 });
-  const app = await startApp(config, { engineFactory: fleet.factory });
-  const gql = async <T>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<{ data: T; bytes: number }> => {
-    const res = await fetch(app.url, {
-      method: 'POST',
-      // A connection per request: a reused keep-alive socket the server has just closed resets
-      // (ECONNRESET) on a busy machine, and a mutation cannot be retried blindly.
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, connection: 'close' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const text = await res.text();
-    const d = JSON.parse(text) as { data?: T; errors?: { message: string }[] };
-    if (d.errors?.length) throw new Error(d.errors.map((e) => e.message).join('; '));
-    return { data: d.data as T, bytes: text.length };
-  };
+  const cp = await startFakeControlPlane('scale', { STEVEDORE_RESYNC_INTERVAL_MS: '300' });
+  const { app, fleet, gql } = cp;
   const running = () => {
     let n = 0;
     for (const e of fleet.engines.values())
@@ -167,8 +127,7 @@ async function runCase(nodeCount: number, serviceCount: number, replicas: number
     };
   } finally {
     clearInterval(rssTimer);
-    await app.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await cp.stop();
   }
 }
 

@@ -70,6 +70,8 @@ export interface ContainerListArgs {
   service?: string;
   /** Substring of the name. */
   name?: string;
+  /** Case-insensitive substring of the name or the image, or a prefix of the id. */
+  search?: string;
 }
 
 export interface NodeContainer {
@@ -116,6 +118,7 @@ export class ContainerService {
       args.service !== undefined ? `${LABELS.service}=${args.service}` : undefined,
     ].filter((l): l is string => Boolean(l));
     const onlyRunning = args.states?.length === 1 && args.states[0] === 'running';
+    const needle = args.search?.trim().toLowerCase();
     const { results, unreachable } = await askNodes(
       targets,
       (n) => this.nodes.driver(n),
@@ -127,6 +130,13 @@ export class ContainerService {
       for (const c of value) {
         if (args.states?.length && !args.states.includes(c.state)) continue;
         if (args.name && !c.name.includes(args.name)) continue;
+        if (
+          needle &&
+          !c.name.toLowerCase().includes(needle) &&
+          !c.image.toLowerCase().includes(needle) &&
+          !c.id.startsWith(needle)
+        )
+          continue;
         items.push({ node, container: c });
       }
     items.sort(

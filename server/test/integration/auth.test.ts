@@ -326,6 +326,21 @@ describe('access control with STEVEDORE_AUTH=on', () => {
     // Lists are cut to what the token may see.
     const list = await s.gqlAs<{ services: { name: string }[] }>(ops.token, '{ services { name } }');
     expect(list.data!.services.map((x) => x.name)).toEqual([svcStaging]);
+    // Connections are cut before paging: the page and totalCount hold only what the token sees.
+    const page = await s.gqlAs<{
+      servicesConnection: { totalCount: number; edges: { node: { name: string } }[] };
+      eventsConnection: { edges: { node: { clusterId: string | null } }[] };
+    }>(
+      ops.token,
+      '{ servicesConnection(first: 5) { totalCount edges { node { name } } } eventsConnection(first: 50) { edges { node { clusterId } } } }',
+    );
+    expect(page.errors).toBeUndefined();
+    expect(page.data!.servicesConnection.totalCount).toBe(1);
+    expect(page.data!.servicesConnection.edges.map((e) => e.node.name)).toEqual([svcStaging]);
+    expect(page.data!.eventsConnection.edges.length).toBeGreaterThan(0);
+    expect(new Set(page.data!.eventsConnection.edges.map((e) => e.node.clusterId))).toEqual(
+      new Set([staging]),
+    );
     const envs = await s.gqlAs<{ environments: { id: string }[] }>(ops.token, '{ environments { id } }');
     expect(envs.data!.environments.map((e) => e.id)).toEqual([staging]);
     await s.gqlAs(ops.token, `mutation { scaleService(id: "${svcStaging}", replicas: 0) { id } }`);

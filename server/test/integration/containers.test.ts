@@ -22,7 +22,7 @@ const DETAILS = `id name node { id name } image imageId command entrypoint state
   healthCheck { test intervalMs timeoutMs retries } restartCount restartPolicy { condition maxRetries }
   resources { nanoCpusLimit cpuLimit nanoCpusReservation cpuReservation memoryLimitBytes memoryReservationBytes }
   ports { containerPort hostPort hostIp protocol } mounts { type source target readOnly }
-  networks { name ipAddress } managed service task revision`;
+  networks { name ipAddress } managed serviceId taskId revision`;
 
 const RUN = `mutation($i: RunContainerInput!) { runContainer(input: $i) { ${DETAILS} } }`;
 

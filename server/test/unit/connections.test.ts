@@ -131,6 +131,24 @@ describe('Relay connections', () => {
     expect(d.servicesConnection.totalCount).toBe(1);
     expect(d.servicesConnection.edges).toHaveLength(0);
     expect(d.tasksConnection.totalCount).toBe(REPLICAS);
+    // search: name or image (case-insensitive) or an id prefix.
+    const one = await f.ok<{ containersConnection: { edges: { node: { id: string } }[] } }>(
+      `{ containersConnection(filter: { search: "${prefix.toUpperCase()}-S1." }, first: 1) { edges { node { id } } } }`,
+    );
+    const s = await f.ok<{
+      byName: { totalCount: number };
+      byImage: { totalCount: number };
+      byId: { totalCount: number };
+    }>(
+      `query($id: String) {
+        byName: containersConnection(filter: { search: "${prefix.toUpperCase()}-S1." }) { totalCount }
+        byImage: containersConnection(filter: { search: "WEBAPP:V1", label: "stevedore.task" }) { totalCount }
+        byId: containersConnection(filter: { search: $id }) { totalCount } }`,
+      { id: one.containersConnection.edges[0]!.node.id.slice(0, 12) },
+    );
+    expect(s.byName.totalCount).toBe(REPLICAS);
+    expect(s.byImage.totalCount).toBe(SERVICES * REPLICAS);
+    expect(s.byId.totalCount).toBe(1);
   });
 
   it('eventsConnection and auditConnection: newest first, each once, totalCount under the filter', async () => {

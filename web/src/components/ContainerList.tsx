@@ -1,8 +1,8 @@
 'use client';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useQuery } from '@urql/next';
-import { ContainersQuery } from '@/graphql/containers';
+import { ContainersPageQuery } from '@/graphql/containers';
 import { NodesQuery } from '@/graphql/nodes';
 import { ServicesQuery } from '@/graphql/services';
 import { useMe } from '@/lib/auth';
@@ -15,7 +15,11 @@ import { ContainerNameCell, ServiceCell } from './ContainerCells';
 import { sortByStats, StatsCells, StatsHeaders, type StatsSort } from './StatsColumns';
 import { Empty, ErrorBanner, StatusBadge } from './ui';
 
-const STATES = ['RUNNING', 'EXITED', 'CREATED', 'RESTARTING', 'PAUSED', 'DEAD'];
+const STATES = ['RUNNING', 'EXITED', 'CREATED', 'RESTARTING', 'PAUSED', 'DEAD'] as const;
+type State = (typeof STATES)[number];
+/** Rows per step of "Show more"; the server gives at most 500 in one page. */
+const STEP = 50;
+const MAX_ROWS = 500;
 
 export function ContainerList() {
   const params = useSearchParams();
@@ -24,7 +28,24 @@ export function ContainerList() {
   const state = params.get('state') ?? '';
   const node = params.get('node') ?? '';
   const service = params.get('service') ?? '';
-  const [{ data, error }, reexecute] = useQuery({ query: ContainersQuery, variables: {} });
+  // The window grows by STEP with "Show more" and starts again when a filter changes.
+  const [shown, setShown] = useState({ key: '', rows: STEP });
+  const search = useDeferredValue(q.trim());
+  const key = [state, node, service, search].join('\u0000');
+  const first = shown.key === key ? shown.rows : STEP;
+  const variables = useMemo(
+    () => ({
+      first,
+      filter: {
+        ...(state ? { state: [state as State] } : {}),
+        ...(node ? { node } : {}),
+        ...(service ? { service } : {}),
+        ...(search ? { search } : {}),
+      },
+    }),
+    [first, state, node, service, search],
+  );
+  const [{ data, error }, reexecute] = useQuery({ query: ContainersPageQuery, variables });
   const [{ data: nodes }] = useQuery({ query: NodesQuery });
   const [{ data: svcs }] = useQuery({ query: ServicesQuery, variables: {} });
   // Container actions need OPERATOR on the node's environment; none anywhere: no column.
@@ -41,30 +62,15 @@ export function ContainerList() {
     else p.delete(k);
     router.replace(`/containers${p.size ? `?${p}` : ''}`, { scroll: false });
   };
-  const items = useMemo(() => {
-    const needle = q.trim().toLowerCase();
-    return (data?.containers.items ?? []).filter(
-      (c) =>
-        (!state || c.state === state) &&
-        (!node || c.node.id === node || c.node.name === node) &&
-        (!service || c.serviceId === service) &&
-        (!needle ||
-          c.name.toLowerCase().includes(needle) ||
-          c.image.toLowerCase().includes(needle) ||
-          c.id.startsWith(needle) ||
-          (svcName.get(c.serviceId ?? '') ?? '').toLowerCase().includes(needle)),
-    );
-  }, [data, q, state, node, service, svcName]);
+  const page = data?.containersConnection;
+  const items = useMemo(() => (page?.edges ?? []).map((e) => e.node), [page]);
+  const total = page?.totalCount ?? 0;
+  // Every service, not only those of the rows loaded: the filter works on the server.
   const services = useMemo(
-    () =>
-      [
-        ...new Set(
-          (data?.containers.items ?? []).map((c) => c.serviceId).filter((s): s is string => Boolean(s)),
-        ),
-      ].sort(),
-    [data],
+    () => [...(svcs?.services ?? [])].sort((a, b) => a.name.localeCompare(b.name)).map((s) => s.id),
+    [svcs],
   );
-  const unreachable = data?.containers.unreachableNodes ?? [];
+  const unreachable = page?.unreachableNodes ?? [];
   // Live CPU, memory and network for the running rows on screen: one subscription for the set.
   const [sort, setSort] = useState<StatsSort | null>(null);
   const { visible, observe } = useVisibleIds();
@@ -92,7 +98,7 @@ export function ContainerList() {
         <input
           id="ct-search"
           type="search"
-          placeholder="Name, image, id or service"
+          placeholder="Name, image or id"
           value={q}
           onChange={(e) => setQ(e.target.value)}
         />
@@ -130,13 +136,13 @@ export function ContainerList() {
           ))}
         </select>
         <span className="muted small">
-          {items.length} of {data?.containers.items.length ?? 0}
+          {items.length} of {total}
         </span>
       </div>
       <div className="card tight">
         {items.length === 0 ? (
-          <Empty title={data?.containers.items.length ? 'Nothing matches' : 'No containers'}>
-            {data?.containers.items.length ? 'Change the filters.' : 'Deploy a service to run some.'}
+          <Empty title={state || node || service || search ? 'Nothing matches' : 'No containers'}>
+            {state || node || service || search ? 'Change the filters.' : 'Deploy a service to run some.'}
           </Empty>
         ) : (
           <div className="table-wrap">
@@ -193,6 +199,23 @@ export function ContainerList() {
                 ))}
               </tbody>
             </table>
+            {page?.pageInfo.hasNextPage && (
+              <div className="toolbar">
+                {first < MAX_ROWS ? (
+                  <button
+                    type="button"
+                    data-testid="containers-more"
+                    onClick={() => setShown({ key, rows: Math.min(MAX_ROWS, first + STEP) })}
+                  >
+                    Show {Math.min(STEP, total - items.length)} more
+                  </button>
+                ) : (
+                  <span className="muted small">
+                    The first {MAX_ROWS} are shown: narrow the filters to see the others.
+                  </span>
+                )}
+              </div>
+            )}
           </div>
         )}
       </div>

@@ -38,7 +38,8 @@ type Documents = {
   '\n  query AutoscaleStatus($serviceId: ID!) {\n    autoscaleStatus(serviceId: $serviceId) {\n      serviceId\n      enabled\n      replicas\n      lastScaleAt\n      spec {\n        ...AutoscaleSpecFields\n      }\n      metrics {\n        cpuPercent\n        memoryPercent\n        requestRate\n      }\n      decisions {\n        at\n        action\n        current\n        desired\n        recommended\n        metric\n        value\n        target\n        reason\n        measured\n        applied\n      }\n    }\n  }\n': typeof types.AutoscaleStatusDocument;
   '\n  mutation SetAutoscale($id: ID!, $input: AutoscaleInput) {\n    setAutoscale(id: $id, input: $input) {\n      ...ServiceFields\n      spec {\n        autoscale {\n          ...AutoscaleSpecFields\n        }\n      }\n    }\n  }\n': typeof types.SetAutoscaleDocument;
   '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n': typeof types.OverviewDocument;
-  '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        id\n        name\n        image\n        state\n        status\n        serviceId\n        taskId\n        revision\n        managed\n        createdAt\n        node {\n          ...NodeFields\n        }\n        ports {\n          ...PortBindingFields\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n  }\n': typeof types.ContainersDocument;
+  '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        ...ContainerFields\n      }\n      unreachableNodes {\n        ...UnreachableNodeFields\n      }\n    }\n  }\n': typeof types.ContainersDocument;
+  '\n  query ContainersPage($filter: ContainerFilter, $first: Int) {\n    containersConnection(filter: $filter, first: $first) {\n      edges {\n        node {\n          ...ContainerFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n      totalCount\n      unreachableNodes {\n        ...UnreachableNodeFields\n      }\n    }\n  }\n': typeof types.ContainersPageDocument;
   '\n  query Container($id: ID!, $node: ID) {\n    container(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n': typeof types.ContainerDocument;
   '\n  subscription ContainerStats($containerId: String!, $nodeId: ID) {\n    containerStats(containerId: $containerId, nodeId: $nodeId) {\n      ...ContainerStatsFields\n    }\n  }\n': typeof types.ContainerStatsDocument;
   '\n  subscription ContainerLogs($containerId: String!, $nodeId: ID, $tail: Int) {\n    containerLogs(containerId: $containerId, nodeId: $nodeId, tail: $tail, follow: true) {\n      timestamp\n      stream\n      message\n    }\n  }\n': typeof types.ContainerLogsDocument;
@@ -59,6 +60,8 @@ type Documents = {
   '\n  fragment TaskFields on Task {\n    id\n    serviceId\n    slot\n    revision\n    state\n    desiredState\n    health\n    nodeId\n    nodeName\n    containerId\n    stateReason\n    exitCode\n    failures\n    createdAt\n    updatedAt\n    readyAt\n    notBefore\n  }\n': typeof types.TaskFieldsFragmentDoc;
   '\n  fragment NodeFields on Node {\n    id\n    name\n    clusterId\n    role\n    status\n    statusMessage\n    availability\n    endpoint\n    publishAddress\n    hostname\n    engineId\n    engineVersion\n    cpus\n    memoryBytes\n    containerCount\n    runningContainerCount\n    lastSeenAt\n    createdAt\n    platform {\n      os\n      arch\n    }\n    labels {\n      key\n      value\n    }\n    capacity {\n      cpus\n      memoryBytes\n    }\n    allocated {\n      cpus\n      memoryBytes\n    }\n  }\n': typeof types.NodeFieldsFragmentDoc;
   '\n  fragment PortBindingFields on PortBinding {\n    containerPort\n    hostPort\n    hostIp\n    protocol\n  }\n': typeof types.PortBindingFieldsFragmentDoc;
+  '\n  fragment ContainerFields on Container {\n    id\n    name\n    image\n    state\n    status\n    serviceId\n    taskId\n    revision\n    managed\n    createdAt\n    node {\n      ...NodeFields\n    }\n    ports {\n      ...PortBindingFields\n    }\n  }\n': typeof types.ContainerFieldsFragmentDoc;
+  '\n  fragment UnreachableNodeFields on UnreachableNode {\n    id\n    name\n    reason\n  }\n': typeof types.UnreachableNodeFieldsFragmentDoc;
   '\n  fragment ContainerDetailsFields on ContainerDetails {\n    id\n    name\n    image\n    imageId\n    state\n    status\n    healthStatus\n    createdAt\n    startedAt\n    finishedAt\n    exitCode\n    oomKilled\n    error\n    pid\n    restartCount\n    managed\n    serviceId\n    taskId\n    revision\n    command\n    entrypoint\n    node {\n      ...NodeFields\n    }\n    env {\n      key\n      value\n    }\n    labels {\n      key\n      value\n    }\n    ports {\n      ...PortBindingFields\n    }\n    mounts {\n      type\n      source\n      target\n      readOnly\n    }\n    networks {\n      name\n      ipAddress\n      gateway\n      macAddress\n    }\n    resources {\n      cpuLimit\n      cpuReservation\n      memoryLimitBytes\n      memoryReservationBytes\n    }\n    restartPolicy {\n      condition\n      maxRetries\n    }\n    healthCheck {\n      test\n      intervalMs\n      timeoutMs\n      retries\n      startPeriodMs\n    }\n    health {\n      status\n      failingStreak\n      lastExitCode\n      lastOutput\n      probes {\n        start\n        end\n        exitCode\n        output\n      }\n    }\n  }\n': typeof types.ContainerDetailsFieldsFragmentDoc;
   '\n  fragment EventFields on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    nodeId\n    serviceId\n    taskId\n    containerId\n    data\n    gap {\n      from\n      to\n      count\n    }\n  }\n': typeof types.EventFieldsFragmentDoc;
   '\n  fragment MeFields on Me {\n    userId\n    username\n    kind\n    tokenName\n    roles {\n      environment\n      role\n    }\n    expiresAt\n    authEnabled\n  }\n': typeof types.MeFieldsFragmentDoc;
@@ -164,8 +167,10 @@ const documents: Documents = {
     types.SetAutoscaleDocument,
   '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n':
     types.OverviewDocument,
-  '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        id\n        name\n        image\n        state\n        status\n        serviceId\n        taskId\n        revision\n        managed\n        createdAt\n        node {\n          ...NodeFields\n        }\n        ports {\n          ...PortBindingFields\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n  }\n':
+  '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        ...ContainerFields\n      }\n      unreachableNodes {\n        ...UnreachableNodeFields\n      }\n    }\n  }\n':
     types.ContainersDocument,
+  '\n  query ContainersPage($filter: ContainerFilter, $first: Int) {\n    containersConnection(filter: $filter, first: $first) {\n      edges {\n        node {\n          ...ContainerFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n      totalCount\n      unreachableNodes {\n        ...UnreachableNodeFields\n      }\n    }\n  }\n':
+    types.ContainersPageDocument,
   '\n  query Container($id: ID!, $node: ID) {\n    container(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n':
     types.ContainerDocument,
   '\n  subscription ContainerStats($containerId: String!, $nodeId: ID) {\n    containerStats(containerId: $containerId, nodeId: $nodeId) {\n      ...ContainerStatsFields\n    }\n  }\n':
@@ -206,6 +211,10 @@ const documents: Documents = {
     types.NodeFieldsFragmentDoc,
   '\n  fragment PortBindingFields on PortBinding {\n    containerPort\n    hostPort\n    hostIp\n    protocol\n  }\n':
     types.PortBindingFieldsFragmentDoc,
+  '\n  fragment ContainerFields on Container {\n    id\n    name\n    image\n    state\n    status\n    serviceId\n    taskId\n    revision\n    managed\n    createdAt\n    node {\n      ...NodeFields\n    }\n    ports {\n      ...PortBindingFields\n    }\n  }\n':
+    types.ContainerFieldsFragmentDoc,
+  '\n  fragment UnreachableNodeFields on UnreachableNode {\n    id\n    name\n    reason\n  }\n':
+    types.UnreachableNodeFieldsFragmentDoc,
   '\n  fragment ContainerDetailsFields on ContainerDetails {\n    id\n    name\n    image\n    imageId\n    state\n    status\n    healthStatus\n    createdAt\n    startedAt\n    finishedAt\n    exitCode\n    oomKilled\n    error\n    pid\n    restartCount\n    managed\n    serviceId\n    taskId\n    revision\n    command\n    entrypoint\n    node {\n      ...NodeFields\n    }\n    env {\n      key\n      value\n    }\n    labels {\n      key\n      value\n    }\n    ports {\n      ...PortBindingFields\n    }\n    mounts {\n      type\n      source\n      target\n      readOnly\n    }\n    networks {\n      name\n      ipAddress\n      gateway\n      macAddress\n    }\n    resources {\n      cpuLimit\n      cpuReservation\n      memoryLimitBytes\n      memoryReservationBytes\n    }\n    restartPolicy {\n      condition\n      maxRetries\n    }\n    healthCheck {\n      test\n      intervalMs\n      timeoutMs\n      retries\n      startPeriodMs\n    }\n    health {\n      status\n      failingStreak\n      lastExitCode\n      lastOutput\n      probes {\n        start\n        end\n        exitCode\n        output\n      }\n    }\n  }\n':
     types.ContainerDetailsFieldsFragmentDoc,
   '\n  fragment EventFields on Event {\n    cursor\n    time\n    kind\n    severity\n    message\n    nodeId\n    serviceId\n    taskId\n    containerId\n    data\n    gap {\n      from\n      to\n      count\n    }\n  }\n':
@@ -478,8 +487,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        id\n        name\n        image\n        state\n        status\n        serviceId\n        taskId\n        revision\n        managed\n        createdAt\n        node {\n          ...NodeFields\n        }\n        ports {\n          ...PortBindingFields\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        id\n        name\n        image\n        state\n        status\n        serviceId\n        taskId\n        revision\n        managed\n        createdAt\n        node {\n          ...NodeFields\n        }\n        ports {\n          ...PortBindingFields\n        }\n      }\n      unreachableNodes {\n        id\n        name\n        reason\n      }\n    }\n  }\n'];
+  source: '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        ...ContainerFields\n      }\n      unreachableNodes {\n        ...UnreachableNodeFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        ...ContainerFields\n      }\n      unreachableNodes {\n        ...UnreachableNodeFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ContainersPage($filter: ContainerFilter, $first: Int) {\n    containersConnection(filter: $filter, first: $first) {\n      edges {\n        node {\n          ...ContainerFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n      totalCount\n      unreachableNodes {\n        ...UnreachableNodeFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ContainersPage($filter: ContainerFilter, $first: Int) {\n    containersConnection(filter: $filter, first: $first) {\n      edges {\n        node {\n          ...ContainerFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n      totalCount\n      unreachableNodes {\n        ...UnreachableNodeFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -600,6 +615,18 @@ export function graphql(
 export function graphql(
   source: '\n  fragment PortBindingFields on PortBinding {\n    containerPort\n    hostPort\n    hostIp\n    protocol\n  }\n',
 ): (typeof documents)['\n  fragment PortBindingFields on PortBinding {\n    containerPort\n    hostPort\n    hostIp\n    protocol\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ContainerFields on Container {\n    id\n    name\n    image\n    state\n    status\n    serviceId\n    taskId\n    revision\n    managed\n    createdAt\n    node {\n      ...NodeFields\n    }\n    ports {\n      ...PortBindingFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment ContainerFields on Container {\n    id\n    name\n    image\n    state\n    status\n    serviceId\n    taskId\n    revision\n    managed\n    createdAt\n    node {\n      ...NodeFields\n    }\n    ports {\n      ...PortBindingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment UnreachableNodeFields on UnreachableNode {\n    id\n    name\n    reason\n  }\n',
+): (typeof documents)['\n  fragment UnreachableNodeFields on UnreachableNode {\n    id\n    name\n    reason\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

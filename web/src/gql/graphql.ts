@@ -92,6 +92,8 @@ export type ContainerFilter = {
   name?: string | null | undefined;
   /** Only this node (id or name) */
   node?: string | number | null | undefined;
+  /** Name or image contains this, or the id starts with it (case-insensitive); null or empty: any */
+  search?: string | null | undefined;
   /** Task of this service (label stevedore.service) */
   service?: string | null | undefined;
   /** Any of these states */
@@ -1409,6 +1411,58 @@ export type ContainersQuery = {
   };
 };
 
+export type ContainersPageQueryVariables = Exact<{
+  filter?: ContainerFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+export type ContainersPageQuery = {
+  containersConnection: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        image: string;
+        state: ContainerState;
+        status: string;
+        serviceId: string | null;
+        taskId: string | null;
+        revision: string | null;
+        managed: boolean;
+        createdAt: string;
+        node: {
+          id: string;
+          name: string;
+          clusterId: string;
+          role: NodeRole;
+          status: NodeStatus;
+          statusMessage: string | null;
+          availability: NodeAvailability;
+          endpoint: string;
+          publishAddress: string;
+          hostname: string | null;
+          engineId: string | null;
+          engineVersion: string | null;
+          cpus: number;
+          memoryBytes: number;
+          containerCount: number;
+          runningContainerCount: number;
+          lastSeenAt: string | null;
+          createdAt: string;
+          platform: { os: string; arch: string };
+          labels: Array<{ key: string; value: string }>;
+          capacity: { cpus: number; memoryBytes: number };
+          allocated: { cpus: number; memoryBytes: number };
+        };
+        ports: Array<{ containerPort: number; hostPort: number; hostIp: string; protocol: PortProtocol }>;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean };
+    unreachableNodes: Array<{ id: string; name: string; reason: string }>;
+  };
+};
+
 export type ContainerQueryVariables = Exact<{
   id: string | number;
   node?: string | number | null | undefined;
@@ -2055,6 +2109,46 @@ export type PortBindingFieldsFragment = {
   hostIp: string;
   protocol: PortProtocol;
 };
+
+export type ContainerFieldsFragment = {
+  id: string;
+  name: string;
+  image: string;
+  state: ContainerState;
+  status: string;
+  serviceId: string | null;
+  taskId: string | null;
+  revision: string | null;
+  managed: boolean;
+  createdAt: string;
+  node: {
+    id: string;
+    name: string;
+    clusterId: string;
+    role: NodeRole;
+    status: NodeStatus;
+    statusMessage: string | null;
+    availability: NodeAvailability;
+    endpoint: string;
+    publishAddress: string;
+    hostname: string | null;
+    engineId: string | null;
+    engineVersion: string | null;
+    cpus: number;
+    memoryBytes: number;
+    containerCount: number;
+    runningContainerCount: number;
+    lastSeenAt: string | null;
+    createdAt: string;
+    platform: { os: string; arch: string };
+    labels: Array<{ key: string; value: string }>;
+    capacity: { cpus: number; memoryBytes: number };
+    allocated: { cpus: number; memoryBytes: number };
+  };
+  ports: Array<{ containerPort: number; hostPort: number; hostIp: string; protocol: PortProtocol }>;
+};
+
+export type UnreachableNodeFieldsFragment = { id: string; name: string; reason: string };
 
 export type ContainerDetailsFieldsFragment = {
   id: string;
@@ -4159,6 +4253,151 @@ export const PortBindingFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PortBindingFieldsFragment, unknown>;
+export const ContainerFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContainerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Container' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortBindingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Node' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platform' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'os' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'arch' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capacity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocated' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortBindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PortBinding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'containerPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostIp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protocol' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContainerFieldsFragment, unknown>;
+export const UnreachableNodeFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnreachableNodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UnreachableNode' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnreachableNodeFieldsFragment, unknown>;
 export const ContainerDetailsFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7489,36 +7728,7 @@ export const ContainersDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'image' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeFields' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'ports' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortBindingFields' } },
-                          ],
-                        },
-                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContainerFields' } },
                     ],
                   },
                 },
@@ -7528,9 +7738,7 @@ export const ContainersDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnreachableNodeFields' } },
                     ],
                   },
                 },
@@ -7626,8 +7834,278 @@ export const ContainersDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContainerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Container' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortBindingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnreachableNodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UnreachableNode' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<ContainersQuery, ContainersQueryVariables>;
+export const ContainersPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ContainersPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ContainerFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'containersConnection' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ContainerFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unreachableNodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UnreachableNodeFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Node' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'availability' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endpoint' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishAddress' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostname' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'engineVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'containerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningContainerCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'platform' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'os' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'arch' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labels' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'capacity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'allocated' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cpus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryBytes' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PortBindingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PortBinding' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'containerPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPort' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostIp' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'protocol' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ContainerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Container' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'serviceId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taskId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'managed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'node' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'NodeFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ports' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PortBindingFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UnreachableNodeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'UnreachableNode' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContainersPageQuery, ContainersPageQueryVariables>;
 export const ContainerDocument = {
   kind: 'Document',
   definitions: [

@@ -6,27 +6,30 @@ export const ContainersQuery = graphql(`
   query Containers($filter: ContainerFilter) {
     containers(filter: $filter) {
       items {
-        id
-        name
-        image
-        state
-        status
-        serviceId
-        taskId
-        revision
-        managed
-        createdAt
-        node {
-          ...NodeFields
-        }
-        ports {
-          ...PortBindingFields
-        }
+        ...ContainerFields
       }
       unreachableNodes {
-        id
-        name
-        reason
+        ...UnreachableNodeFields
+      }
+    }
+  }
+`);
+
+/** The containers page: one window of the list, filtered and sorted by the server (newest first). */
+export const ContainersPageQuery = graphql(`
+  query ContainersPage($filter: ContainerFilter, $first: Int) {
+    containersConnection(filter: $filter, first: $first) {
+      edges {
+        node {
+          ...ContainerFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+      totalCount
+      unreachableNodes {
+        ...UnreachableNodeFields
       }
     }
   }

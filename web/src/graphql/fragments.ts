@@ -210,6 +210,35 @@ export const PortBindingFieldsFragment = graphql(`
   }
 `);
 
+export const ContainerFieldsFragment = graphql(`
+  fragment ContainerFields on Container {
+    id
+    name
+    image
+    state
+    status
+    serviceId
+    taskId
+    revision
+    managed
+    createdAt
+    node {
+      ...NodeFields
+    }
+    ports {
+      ...PortBindingFields
+    }
+  }
+`);
+
+export const UnreachableNodeFieldsFragment = graphql(`
+  fragment UnreachableNodeFields on UnreachableNode {
+    id
+    name
+    reason
+  }
+`);
+
 export const ContainerDetailsFieldsFragment = graphql(`
   fragment ContainerDetailsFields on ContainerDetails {
     id

@@ -45,7 +45,10 @@ export class PageArgs {
   after?: string | null;
 }
 
-@ObjectType('PageInfo', { description: 'Where a page stands in its list (Relay cursor connections)' })
+@ObjectType('PageInfo', {
+  description: 'Where a page stands in its list (Relay cursor connections)',
+  simpleResolvers: true,
+})
 export class PageInfo {
   @Field(() => Boolean, { description: 'True: items follow this page (ask again with after: endCursor)' })
   hasNextPage: boolean;
@@ -81,7 +84,7 @@ export function connectionType<V extends object>(
   name: string,
   what: string,
 ): ClassType<Connection<V>> {
-  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor` })
+  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor`, simpleResolvers: true })
   class EdgeType {
     @Field(() => String, { description: 'Where this item stands: pass it as after to page on from it' })
     cursor: string;

@@ -2,7 +2,7 @@ import { Field, InputType, ObjectType } from 'type-graphql';
 import { MaxLength, MinLength } from 'class-validator';
 
 /** Labels travel as key/value lists: typed for codegen, ordered for stable diffs. */
-@ObjectType({ description: 'A label or environment entry' })
+@ObjectType({ description: 'A label or environment entry', simpleResolvers: true })
 export class KeyValue {
   @Field(() => String, { description: 'The key' })
   key: string;

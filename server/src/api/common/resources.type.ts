@@ -3,7 +3,10 @@ import { SafeIntResolver } from 'graphql-scalars';
 import type { Resources } from '../../domain/resources.js';
 import { NANO_CPUS_PER_CPU } from '../../domain/resources.js';
 
-@ObjectType('Resources', { description: 'CPU and memory, in engine units and in CPUs' })
+@ObjectType('Resources', {
+  description: 'CPU and memory, in engine units and in CPUs',
+  simpleResolvers: true,
+})
 export class ResourcesType {
   @Field(() => SafeIntResolver, { description: 'NanoCpus: 1e9 is one CPU' })
   nanoCpus: number;

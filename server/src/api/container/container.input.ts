@@ -208,6 +208,13 @@ export class ContainerFilter {
 
   @Field(() => String, { nullable: true, description: 'Name contains this (case-sensitive)' })
   name?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Name or image contains this, or the id starts with it (case-insensitive); null or empty: any',
+  })
+  search?: string;
 }
 
 export const ContainerOrderField = { CREATED: 'CREATED', NAME: 'NAME' } as const;

@@ -26,6 +26,7 @@ const listArgs = (filter: ContainerFilter | null | undefined): ContainerListArgs
   label: filter?.label ?? undefined,
   service: filter?.service ?? undefined,
   name: filter?.name ?? undefined,
+  search: filter?.search ?? undefined,
 });
 
 /** Each node's view built once for a whole list. */

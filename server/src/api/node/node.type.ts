@@ -30,7 +30,7 @@ registerEnumType(NodeRole, {
   valuesConfig: { WORKER: { description: 'A worker node' }, MANAGER: { description: 'A manager node' } },
 });
 
-@ObjectType('Platform', { description: 'The OS and CPU architecture of a node' })
+@ObjectType('Platform', { description: 'The OS and CPU architecture of a node', simpleResolvers: true })
 export class PlatformType {
   @Field(() => String, { description: 'Operating system, e.g. linux' })
   os: string;
@@ -39,7 +39,7 @@ export class PlatformType {
   arch: string;
 }
 
-@ObjectType('Node', { description: 'A Docker engine Stevedore drives' })
+@ObjectType('Node', { description: 'A Docker engine Stevedore drives', simpleResolvers: true })
 export class NodeType {
   @Field(() => ID, { description: 'Node id' })
   id: string;

@@ -1,4 +1,5 @@
-import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ServiceStatus } from '../../domain/service.js';
 import { OrderDirection } from '../common/connection.js';
 import {
   FailureAction,
@@ -529,4 +530,20 @@ export class ServiceOrder {
     description: 'Default ASC for NAME, DESC (newest first) otherwise',
   })
   direction?: OrderDirection | null;
+}
+
+/** The filters of services and servicesConnection. */
+@ArgsType()
+export class ServiceListArgs {
+  @Field(() => ID, { description: "Only this cluster's services; null: every cluster", nullable: true })
+  clusterId?: string | null;
+
+  @Field(() => String, {
+    description: 'Only services whose name or image contains this (case-sensitive); null: any',
+    nullable: true,
+  })
+  search?: string | null;
+
+  @Field(() => ServiceStatus, { description: 'Only services in this status; null: any status', nullable: true })
+  status?: ServiceStatus | null;
 }

@@ -2,8 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import type { Context } from '../context.js';
 import { required } from '../loaders.js';
 import { actorName } from '../../app/access/principal.js';
-import { ServiceStatus } from '../../domain/service.js';
-import { ServiceOrder, ServicePatchInput, ServiceSpecInput } from './service.input.js';
+import { ServiceListArgs, ServiceOrder, ServicePatchInput, ServiceSpecInput } from './service.input.js';
 import { connection, PageArgs } from '../common/connection.js';
 import { visibleScope } from '../auth/visibility.js';
 import type { ServiceView } from '../../app/services.js';
@@ -50,33 +49,19 @@ export class ServiceResolver {
   servicesConnection(
     @Ctx() ctx: Context,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('clusterId', () => ID, {
-      description: "Only this cluster's services; null: every cluster",
-      nullable: true,
-    })
-    clusterId?: string,
-    @Arg('search', () => String, {
-      description: 'Only services whose name or image contains this (case-sensitive); null: any',
-      nullable: true,
-    })
-    search?: string,
-    @Arg('status', () => ServiceStatus, {
-      description: 'Only services in this status; null: any status',
-      nullable: true,
-    })
-    status?: ServiceStatus,
+    @Args(() => ServiceListArgs) list: ServiceListArgs,
     @Arg('orderBy', () => ServiceOrder, { description: 'Sort; null: NAME ASC', nullable: true })
     orderBy?: ServiceOrder,
   ): ServiceConnection {
     const scope = visibleScope(ctx);
-    const views = this.filtered(ctx, clusterId, search, status).filter(
+    const views = this.filtered(ctx, list).filter(
       (v) => !scope || scope.cluster(v.service.clusterId),
     );
     return connection(views, serviceOrder(orderBy), page, (p) => p.map((v) => toServiceType(ctx, v)));
   }
 
   /** The services under the list's filters, as views (their tasks read once for all). */
-  private filtered(ctx: Context, clusterId?: string, search?: string, status?: ServiceStatus): ServiceView[] {
+  private filtered(ctx: Context, { clusterId, search, status }: ServiceListArgs): ServiceView[] {
     const svc = ctx.core.services;
     return svc
       .views(
@@ -93,23 +78,9 @@ export class ServiceResolver {
   })
   services(
     @Ctx() ctx: Context,
-    @Arg('clusterId', () => ID, {
-      description: "Only this cluster's services; null: every cluster",
-      nullable: true,
-    })
-    clusterId?: string,
-    @Arg('search', () => String, {
-      description: 'Only services whose name or image contains this (case-sensitive); null: any',
-      nullable: true,
-    })
-    search?: string,
-    @Arg('status', () => ServiceStatus, {
-      description: 'Only services in this status; null: any status',
-      nullable: true,
-    })
-    status?: ServiceStatus,
+    @Args(() => ServiceListArgs) list: ServiceListArgs,
   ): ServiceType[] {
-    return this.filtered(ctx, clusterId, search, status).map((v) => toServiceType(ctx, v));
+    return this.filtered(ctx, list).map((v) => toServiceType(ctx, v));
   }
 
   @FieldResolver(() => ClusterType, { description: 'The cluster the service runs in (clusterId as an edge)' })
