@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { print } from 'graphql';
 import { freePort, ROOT } from './lib/control-plane.js';
 
-interface CaseResult {
+export interface CaseResult {
   nodes: number;
   services: number;
   tasks: number;
@@ -72,6 +72,10 @@ async function runCase(nodeCount: number, serviceCount: number, replicas: number
     STEVEDORE_RATE_LIMIT: '0',
     STEVEDORE_RATE_LIMIT_IP: '0',
     STEVEDORE_RESYNC_INTERVAL_MS: '300',
+    // The store under test: SQLite in the data dir, or PostgreSQL (npm run bench store).
+    ...(process.env.STEVEDORE_BENCH_DATABASE_URL && {
+      STEVEDORE_DATABASE_URL: process.env.STEVEDORE_BENCH_DATABASE_URL,
+    }),
   });
   const fleet = new FakeEngineFleet({ images: ['local/webapp:v1'], cpus: 16, memoryBytes: 64 * 1024 ** 3 });
   const app = await startApp(config, { engineFactory: fleet.factory });
@@ -173,14 +177,14 @@ async function runCase(nodeCount: number, serviceCount: number, replicas: number
 }
 
 /** Runs one case in a child (tsx's loader again), bounded in time; its result is its last line. */
-function child(args: string[]): Promise<CaseResult> {
+export function child(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CaseResult> {
   return new Promise((resolve, reject) => {
     const proc = spawn(
       process.execPath,
       [...process.execArgv, fileURLToPath(import.meta.url), '--case', ...args],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
-        env: process.env,
+        env,
       },
     );
     let out = '';
@@ -242,7 +246,9 @@ async function main() {
   );
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+// Run as a bench (or a case); imported (bench/src/store.ts), it only lends child().
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
