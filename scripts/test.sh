@@ -39,7 +39,7 @@ step "server: unit and integration tests (vitest)"
 # PostgreSQL (a private cluster: server/src/store/testing/pg-cluster.ts), where it is installed;
 # the repository unit tests above already ran on both stores. README: "Stores: SQLite and PostgreSQL".
 PG_FILES=(services orchestration orchestration-rollout orchestration-crash stacks rollout-pause observability)
-if [ -x "${STEVEDORE_PG_BIN:-/usr/lib/postgresql/15/bin}/initdb" ]; then
+if [ -n "${STEVEDORE_PG_BIN:-}" ] || compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
   step "server: integration subset on PostgreSQL (STEVEDORE_TEST_STORE=pg)"
   export STEVEDORE_PG_SUITE=ran
   (cd server && STEVEDORE_TEST_STORE=pg npx vitest run --project integration \
