@@ -19,8 +19,8 @@ const read = (f) => {
   }
 };
 
-const vitest = read('vitest.json');
-if (vitest) {
+/** Adds one vitest report; `label` prefixes its failures (the suite on PostgreSQL: 'pg'). */
+function addVitest(vitest, label) {
   passed += vitest.numPassedTests ?? 0;
   failed += vitest.numFailedTests ?? 0;
   skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
@@ -29,15 +29,29 @@ if (vitest) {
     if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) {
       failed += 1;
       failures.push(
-        `vitest file: ${path.relative(process.cwd(), file.name)}: ${(file.message ?? '').split('\n')[0]}`,
+        `${label} file: ${path.relative(process.cwd(), file.name)}: ${(file.message ?? '').split('\n')[0]}`,
       );
     }
     for (const t of file.assertionResults ?? [])
-      if (t.status === 'failed') failures.push(`vitest: ${t.ancestorTitles.join(' > ')} > ${t.title}`);
+      if (t.status === 'failed') failures.push(`${label}: ${t.ancestorTitles.join(' > ')} > ${t.title}`);
   }
-} else {
+}
+
+const vitest = read('vitest.json');
+if (vitest) addVitest(vitest, 'vitest');
+else {
   failed += 1;
   failures.push('vitest: no report (the run crashed)');
+}
+
+// The integration subset on PostgreSQL (scripts/test.sh runs it where PostgreSQL is installed).
+if (process.env.STEVEDORE_PG_SUITE === 'ran') {
+  const pg = read('vitest-pg.json');
+  if (pg) addVitest(pg, 'vitest on PostgreSQL');
+  else {
+    failed += 1;
+    failures.push('vitest on PostgreSQL: no report (the run crashed)');
+  }
 }
 
 const pw = read('playwright.json');

@@ -35,6 +35,17 @@ check "layers (dependency-cruiser, .dependency-cruiser.cjs)" npm run --silent de
 step "server: unit and integration tests (vitest)"
 (cd server && npx vitest run --reporter=default --reporter=json --outputFile.json="$RESULTS/vitest.json")
 
+# The integration suite's services, orchestration, stacks and rollout files again with the store on
+# PostgreSQL (a private cluster: server/src/store/testing/pg-cluster.ts), where it is installed;
+# the repository unit tests above already ran on both stores. README: "Stores: SQLite and PostgreSQL".
+PG_FILES=(services orchestration orchestration-rollout orchestration-crash stacks rollout-pause observability)
+if [ -n "${STEVEDORE_PG_BIN:-}" ] || compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
+  step "server: integration subset on PostgreSQL (STEVEDORE_TEST_STORE=pg)"
+  export STEVEDORE_PG_SUITE=ran
+  (cd server && STEVEDORE_TEST_STORE=pg npx vitest run --project integration \
+    $(printf "test/integration/%s.test.ts " "${PG_FILES[@]}") --reporter=default --reporter=json --outputFile.json="$RESULTS/vitest-pg.json")
+fi
+
 if [ -z "${STEVEDORE_SKIP_E2E:-}" ] && [ -f e2e/package.json ]; then
   step "dashboard: browser tests (Playwright, Debian Chromium)"
   (cd e2e && PLAYWRIGHT_JSON_OUTPUT_NAME="$RESULTS/playwright.json" npx playwright test --reporter=list,json)

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { print } from 'graphql';
 import { startFakeControlPlane } from './lib/fake-control-plane.js';
 
-interface CaseResult {
+export interface CaseResult {
   nodes: number;
   services: number;
   tasks: number;
@@ -49,7 +49,13 @@ async function runCase(nodeCount: number, serviceCount: number, replicas: number
 
   let rssPeak = process.memoryUsage().rss;
   const rssTimer = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 100);
-  const cp = await startFakeControlPlane('scale', { STEVEDORE_RESYNC_INTERVAL_MS: '300' });
+  const cp = await startFakeControlPlane('scale', {
+    STEVEDORE_RESYNC_INTERVAL_MS: '300',
+    // The store under test: SQLite in the data dir, or PostgreSQL (npm run bench store).
+    ...(process.env.STEVEDORE_BENCH_DATABASE_URL
+      ? { STEVEDORE_DATABASE_URL: process.env.STEVEDORE_BENCH_DATABASE_URL }
+      : {}),
+  });
   const { app, fleet, gql } = cp;
   const running = () => {
     let n = 0;
@@ -132,14 +138,14 @@ async function runCase(nodeCount: number, serviceCount: number, replicas: number
 }
 
 /** Runs one case in a child (tsx's loader again), bounded in time; its result is its last line. */
-function child(args: string[]): Promise<CaseResult> {
+export function child(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CaseResult> {
   return new Promise((resolve, reject) => {
     const proc = spawn(
       process.execPath,
       [...process.execArgv, fileURLToPath(import.meta.url), '--case', ...args],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
-        env: process.env,
+        env,
       },
     );
     let out = '';
@@ -201,7 +207,9 @@ async function main() {
   );
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+// Run as a bench (or a case); imported (bench/src/store.ts), it only lends child().
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });

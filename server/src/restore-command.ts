@@ -30,6 +30,13 @@ export async function restoreCommand(argv: string[]): Promise<number> {
     console.error('usage: stevedore restore FILE --data-dir DIR (DIR empty or absent)');
     return 2;
   }
+  // A snapshot is a SQLite store: restoring one would leave a PostgreSQL control plane unchanged.
+  if (process.env.STEVEDORE_DATABASE_URL) {
+    console.error(
+      'stevedore restore: refused: STEVEDORE_DATABASE_URL is set, and snapshots restore a SQLite store only (on PostgreSQL use pg_restore)',
+    );
+    return 1;
+  }
   try {
     const m = await restoreSnapshot(path.resolve(file), path.resolve(dataDir));
     // The restored store is behind the engines: open its recovery window, so the first passes

@@ -3,6 +3,7 @@
  * on both (ON CONFLICT ... DO NOTHING instead of INSERT OR IGNORE, RETURNING id instead of
  * lastInsertRowid, an alias on every subquery in FROM); what is left is translated here:
  * - placeholders: `?` and better-sqlite3's `@name` become `$1..$n` (outside quotes and comments);
+ * - `json_each(?)` (a JSON array of ids as one parameter) becomes `jsonb_array_elements_text`;
  * - schema types: SQLite's INTEGER holds 64 bits, PostgreSQL's 32, so INTEGER becomes BIGINT,
  *   REAL (8 bytes on SQLite) DOUBLE PRECISION, and INTEGER PRIMARY KEY AUTOINCREMENT an identity
  *   column (which, as AUTOINCREMENT, never hands an id out twice).
@@ -16,8 +17,16 @@ export interface PgStatementText {
   names: string[] | null;
 }
 
+/**
+ * SQLite functions with a PostgreSQL equivalent of the same shape: `json_each(?)` over a JSON
+ * array (the repositories' `id IN (SELECT value FROM json_each(?))`, one statement for any number
+ * of ids) is `jsonb_array_elements_text`, whose column is also named `value`.
+ */
+const FUNCTIONS: [RegExp, string][] = [[/\bjson_each\(\?\)/g, 'jsonb_array_elements_text(?::jsonb)']];
+
 /** Rewrites `?` and `@name` placeholders to `$n`, leaving quoted text and comments alone. */
-export function pgPlaceholders(sql: string): PgStatementText {
+export function pgPlaceholders(source: string): PgStatementText {
+  const sql = FUNCTIONS.reduce((s, [from, to]) => s.replace(from, to), source);
   let out = '';
   let n = 0;
   const names: string[] = [];

@@ -127,6 +127,14 @@ describeEachStore('repositories', (open) => {
     expect(samples.lastDecision('s1', 2)?.step).toBe(3);
   });
 
+  it('read many rows by id in one statement (json_each on SQLite, jsonb_array_elements_text on PostgreSQL)', () => {
+    const store = new Store(open());
+    const id = store.clusters.ensureDefault().id;
+    expect(store.clusters.getMany([id, 'missing']).map((c) => c.id)).toEqual([id]);
+    expect(store.clusters.getMany([])).toEqual([]);
+    expect(store.nodes.getMany(['none'])).toEqual([]);
+  });
+
   it('hold the installation id and roll a failed Store.tx back', () => {
     const store = new Store(open());
     expect(store.installationId).toMatch(/^[0-9a-f]{16}$/);

@@ -36,13 +36,18 @@ export class Store {
     return this.db.dialect;
   }
 
-  /** This control plane's identity, stamped on every container it runs. */
+  /**
+   * This control plane's identity, stamped on every container it runs. Written once by migration
+   * 2 and never changed, so it is read once (on PostgreSQL every statement is a round trip).
+   */
   get installationId(): string {
-    const r = this.db.prepare("SELECT value FROM meta WHERE key = 'installation_id'").get() as {
-      value: string;
-    };
-    return r.value;
+    this.installation ??= (
+      this.db.prepare("SELECT value FROM meta WHERE key = 'installation_id'").get() as { value: string }
+    ).value;
+    return this.installation;
   }
+
+  private installation: string | undefined;
 
   /**
    * The open recovery window of a restore (set by `stevedore restore`, closed by the reconciler
