@@ -43,7 +43,8 @@ export class ClusterRepository {
   }
 
   get(id: string): Cluster | undefined {
-    const r = this.db.prepare('SELECT * FROM clusters WHERE id = ? OR name = ?').get(id, id) as Row | undefined;
+    const r = this.db.prepare('SELECT * FROM clusters WHERE id = ? OR name = ?').get(id, id) as
+      Row | undefined;
     return r && fromRow(r);
   }
 

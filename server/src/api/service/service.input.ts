@@ -544,6 +544,9 @@ export class ServiceListArgs {
   })
   search?: string | null;
 
-  @Field(() => ServiceStatus, { description: 'Only services in this status; null: any status', nullable: true })
+  @Field(() => ServiceStatus, {
+    description: 'Only services in this status; null: any status',
+    nullable: true,
+  })
   status?: ServiceStatus | null;
 }

@@ -54,9 +54,7 @@ export class ServiceResolver {
     orderBy?: ServiceOrder,
   ): ServiceConnection {
     const scope = visibleScope(ctx);
-    const views = this.filtered(ctx, list).filter(
-      (v) => !scope || scope.cluster(v.service.clusterId),
-    );
+    const views = this.filtered(ctx, list).filter((v) => !scope || scope.cluster(v.service.clusterId));
     return connection(views, serviceOrder(orderBy), page, (p) => p.map((v) => toServiceType(ctx, v)));
   }
 
@@ -76,10 +74,7 @@ export class ServiceResolver {
     deprecationReason: 'use servicesConnection (paged); this list goes in the next release',
     description: 'Services, optionally by cluster, name substring and status',
   })
-  services(
-    @Ctx() ctx: Context,
-    @Args(() => ServiceListArgs) list: ServiceListArgs,
-  ): ServiceType[] {
+  services(@Ctx() ctx: Context, @Args(() => ServiceListArgs) list: ServiceListArgs): ServiceType[] {
     return this.filtered(ctx, list).map((v) => toServiceType(ctx, v));
   }
 
