@@ -365,61 +365,59 @@ describe('stevedore CLI against a real server', () => {
     expect(gone.stack).toBeNull();
   });
 
-  // Snapshots are SQLite's (README: Stores): on PostgreSQL createBackup refuses, tested in store-dumper.test.ts.
-  it.skipIf(testStore() === 'postgres')(
-    'backup create, ls and verify snapshot the control plane; restore refuses a damaged snapshot and restores a good one into an empty directory',
-    async () => {
-      const made = await cliJson<{ file: string; sha256: string; schemaVersion: number }>(config, [
-        'backup',
-        'create',
-      ]);
-      expect(made.file).toMatch(/^control-plane-.*\.tar$/);
-      const ls = await cli(config, ['backup', 'ls']);
-      expect(ls.code).toBe(0);
-      expect(ls.stdout.split('\n')[0]).toMatch(/^FILE {2,}SIZE {2,}SHA256 {2,}CREATED$/);
-      expect(ls.stdout).toContain(made.file);
-      const ok = await cli(config, ['backup', 'verify', made.file]);
-      expect(ok.stdout).toContain(`${made.file}: intact (schema ${made.schemaVersion}`);
-      const missing = await cli(config, ['backup', 'verify', 'nope.tar']);
-      expect(missing.code).toBe(1);
-      expect(missing.stderr).toMatch(/^Error: NOT_FOUND: .*nope\.tar/);
+  it('backup create, ls and verify snapshot the control plane; restore refuses a damaged snapshot and restores a good one into an empty directory', async (ctx) => {
+    // Snapshots are SQLite's (README: Stores): on PostgreSQL createBackup refuses (store-dumper.test.ts).
+    ctx.skip(testStore() === 'postgres', 'snapshots are SQLite only');
+    const made = await cliJson<{ file: string; sha256: string; schemaVersion: number }>(config, [
+      'backup',
+      'create',
+    ]);
+    expect(made.file).toMatch(/^control-plane-.*\.tar$/);
+    const ls = await cli(config, ['backup', 'ls']);
+    expect(ls.code).toBe(0);
+    expect(ls.stdout.split('\n')[0]).toMatch(/^FILE {2,}SIZE {2,}SHA256 {2,}CREATED$/);
+    expect(ls.stdout).toContain(made.file);
+    const ok = await cli(config, ['backup', 'verify', made.file]);
+    expect(ok.stdout).toContain(`${made.file}: intact (schema ${made.schemaVersion}`);
+    const missing = await cli(config, ['backup', 'verify', 'nope.tar']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^Error: NOT_FOUND: .*nope\.tar/);
 
-      // restore runs the server's own command (built dist/) on this machine.
-      const serverMain = path.join(ROOT, 'server/dist/main.js');
-      const snapshot = path.join(s.dataDir, 'control-backups', made.file);
-      const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-restore-'));
-      try {
-        const damaged = path.join(work, 'damaged.tar');
-        const b = fs.readFileSync(snapshot);
-        b[b.length >> 1]! ^= 0xff;
-        fs.writeFileSync(damaged, b);
-        const refused = await cli(config, [
-          'restore',
-          damaged,
-          '--data-dir',
-          path.join(work, 'a'),
-          '--server-main',
-          serverMain,
-        ]);
-        expect(refused.code).toBe(1);
-        expect(refused.stderr).toMatch(/refused: .*(checksum|not a readable snapshot)/);
-        expect(refused.stderr).not.toMatch(STACK_TRACE);
-        expect(fs.existsSync(path.join(work, 'a', 'stevedore.db'))).toBe(false);
-        const restored = await cli(config, [
-          'restore',
-          snapshot,
-          '--data-dir',
-          path.join(work, 'b'),
-          '--server-main',
-          serverMain,
-        ]);
-        expect(restored.code, restored.stderr).toBe(0);
-        expect(fs.readdirSync(path.join(work, 'b'))).toContain('stevedore.db');
-      } finally {
-        fs.rmSync(work, { recursive: true, force: true });
-      }
-    },
-  );
+    // restore runs the server's own command (built dist/) on this machine.
+    const serverMain = path.join(ROOT, 'server/dist/main.js');
+    const snapshot = path.join(s.dataDir, 'control-backups', made.file);
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-restore-'));
+    try {
+      const damaged = path.join(work, 'damaged.tar');
+      const b = fs.readFileSync(snapshot);
+      b[b.length >> 1]! ^= 0xff;
+      fs.writeFileSync(damaged, b);
+      const refused = await cli(config, [
+        'restore',
+        damaged,
+        '--data-dir',
+        path.join(work, 'a'),
+        '--server-main',
+        serverMain,
+      ]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/refused: .*(checksum|not a readable snapshot)/);
+      expect(refused.stderr).not.toMatch(STACK_TRACE);
+      expect(fs.existsSync(path.join(work, 'a', 'stevedore.db'))).toBe(false);
+      const restored = await cli(config, [
+        'restore',
+        snapshot,
+        '--data-dir',
+        path.join(work, 'b'),
+        '--server-main',
+        serverMain,
+      ]);
+      expect(restored.code, restored.stderr).toBe(0);
+      expect(fs.readdirSync(path.join(work, 'b'))).toContain('stevedore.db');
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  });
 
   it('state export writes the desired state (0600); state import plans it: unchanged here, and a missing secret stops it with exit 1', async () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-state-'));
