@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docker, removeLabelled, startTestServer, uniq, waitFor, type TestServer } from './harness.js';
+import { testStore } from './store-env.js';
 
 /*
  * The `stevedore` command-line client (issue #21 item 8) against a real server on real engines:
@@ -364,7 +365,9 @@ describe('stevedore CLI against a real server', () => {
     expect(gone.stack).toBeNull();
   });
 
-  it('backup create, ls and verify snapshot the control plane; restore refuses a damaged snapshot and restores a good one into an empty directory', async () => {
+  it('backup create, ls and verify snapshot the control plane; restore refuses a damaged snapshot and restores a good one into an empty directory', async (ctx) => {
+    // Snapshots are SQLite's (README: Stores): on PostgreSQL createBackup refuses (store-dumper.test.ts).
+    ctx.skip(testStore() === 'postgres', 'snapshots are SQLite only');
     const made = await cliJson<{ file: string; sha256: string; schemaVersion: number }>(config, [
       'backup',
       'create',
