@@ -16,6 +16,8 @@ const REGISTRY = `127.0.0.1:${process.env.E2E_REGISTRY_PORT ?? 4361}`;
  * refused with the reason beside the button; once the service is gone it is removed.
  */
 test.describe('images', () => {
+  // The pull needs a registry to pull from, and there is none outside: Debian's docker-registry
+  // (.ci/run installs it) runs one on 127.0.0.1. Without the package the pull test cannot run.
   test.skip(!fs.existsSync(REGISTRY_BIN), `${REGISTRY_BIN} is not installed`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sd-e2e-registry-'));
   const repo = `${REGISTRY}/${uniqueName('img')}`;

@@ -237,6 +237,8 @@ test.describe('ingress from the dashboard', () => {
   test('the Ingress panel has no axe violations, light and dark, and fits a phone', async ({ browser }) => {
     test.setTimeout(180_000);
     const s = await service(name);
+    // This check reuses the published service the first test made (creating another costs a minute
+    // of the run); when that test failed before creating it, its failure is the one to read.
     test.skip(!s, 'the service of the first test is gone');
     const found: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
