@@ -37,16 +37,20 @@ describe('desired state: export from one control plane, import into another', ()
   }, 120_000);
 
   afterAll(async () => {
-    for (const s of [a, b]) {
+    const label = `label=stevedore.service.name=${service}`;
+    const containersOf = async (n: string) =>
+      (await docker(n, 'ps', '-aq', '--filter', label)).split('\n').filter(Boolean);
+    for (const [s, n] of [
+      [a, 'n1'],
+      [b, 'n2'],
+    ] as const) {
       if (!s) continue;
       await s.gql(`mutation { removeService(id: "${service}") { id } }`).catch(() => undefined);
-      await waitFor(
-        async () => (await s.ok<{ services: unknown[] }>('{ services { id } }')).services.length === 0,
-        {
-          timeoutMs: 30_000,
-          what: 'services removed',
-        },
-      ).catch(() => undefined);
+      // The network and volume can go only once the service's containers have left the engine.
+      await waitFor(async () => (await containersOf(n)).length === 0, {
+        timeoutMs: 30_000,
+        what: `the service's containers gone from ${n}`,
+      }).catch(() => undefined);
       await s
         .gql(`mutation { removeVolume(node: "local", name: "${vol}", force: true) { name } }`)
         .catch(() => undefined);
@@ -55,6 +59,8 @@ describe('desired state: export from one control plane, import into another', ()
     }
     // What a failed run left on the engines, by its unique names.
     for (const n of ['n1', 'n2']) {
+      const left = await containersOf(n).catch(() => []);
+      if (left.length) await docker(n, 'rm', '-f', ...left).catch(() => undefined);
       await docker(n, 'network', 'rm', net).catch(() => undefined);
       await docker(n, 'volume', 'rm', '-f', vol).catch(() => undefined);
     }

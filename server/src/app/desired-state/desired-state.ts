@@ -264,9 +264,11 @@ export class DesiredStateService {
       );
     }
 
-    const here = await this.volumes.list();
+    // The engines are asked for their volumes only when the document names some.
+    const here = doc.volumes.length ? await this.volumes.list() : [];
+    const nodes = this.store.nodes.list();
     for (const v of doc.volumes) {
-      const node = this.store.nodes.list().find((x) => x.name === v.node || x.id === v.node);
+      const node = nodes.find((x) => x.name === v.node || x.id === v.node);
       if (!node) {
         changes.push(change('VOLUME', `${v.node}/${v.name}`, 'CONFLICT', [`node ${v.node} is not here`]));
         continue;
