@@ -13,7 +13,7 @@ import { Ago } from './Ago';
 import { ContainerActions } from './ContainerActions';
 import { ContainerNameCell, ServiceCell } from './ContainerCells';
 import { sortByStats, StatsCells, StatsHeaders, type StatsSort } from './StatsColumns';
-import { Empty, ErrorBanner, StatusBadge } from './ui';
+import { Empty, ErrorBanner, StatusBadge, useNow } from './ui';
 
 const STATES = ['RUNNING', 'EXITED', 'CREATED', 'RESTARTING', 'PAUSED', 'DEAD'] as const;
 type State = (typeof STATES)[number];
@@ -82,6 +82,8 @@ export function ContainerList() {
     [items, visible],
   );
   const { samples } = useContainerStatsSet(inView);
+  // Ticks so that a stream that stops shows its last numbers as stale, with no new sample.
+  const now = useNow(1000);
   const rows = useMemo(() => sortByStats(items, sort, (c) => samples.get(c.id)), [items, sort, samples]);
   return (
     <>
@@ -180,7 +182,7 @@ export function ContainerList() {
                     <td className="small muted hide-phone">
                       <Ago iso={c.createdAt} />
                     </td>
-                    <StatsCells s={c.state === 'RUNNING' ? samples.get(c.id) : null} />
+                    <StatsCells s={c.state === 'RUNNING' ? samples.get(c.id) : null} now={now} />
                     {showActions && (
                       <td>
                         <ContainerActions

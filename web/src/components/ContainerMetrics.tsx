@@ -1,9 +1,10 @@
 'use client';
 import { useMemo } from 'react';
 import { bytes, pct, rate } from '@/lib/format';
+import { isStale, staleText } from '@/lib/staleness';
 import { useStatsSeries, type StatsTarget } from '@/lib/stats';
 import { TimeChart, type SeriesDef } from './TimeChart';
-import { Empty } from './ui';
+import { Empty, useNow } from './ui';
 
 const CPU: SeriesDef[] = [{ label: 'CPU %', color: '#2563eb', format: (v) => pct(v, 1) }];
 const MEM: SeriesDef[] = [{ label: 'Memory', color: '#9333ea', format: (v) => bytes(v) }];
@@ -22,7 +23,10 @@ export function ContainerMetrics({
   title?: string;
   memoryLimit?: number | null;
 }) {
-  const { series, error } = useStatsSeries(targets);
+  const { series, error, newest } = useStatsSeries(targets);
+  const now = useNow(1000);
+  // Older than three intervals: the figures are greyed and marked, never shown as live.
+  const stale = isStale(newest, now);
   const [t, cpu, mem, rx, tx] = series;
   const cpuData = useMemo(() => [t, cpu ?? []] as [number[], (number | null)[]], [t, cpu]);
   const memData = useMemo(() => [t, mem ?? []] as [number[], (number | null)[]], [t, mem]);
@@ -37,7 +41,12 @@ export function ContainerMetrics({
     <div className="stack">
       {title && <h2>{title}</h2>}
       {error && <div className="banner warn">Stats: {error}</div>}
-      <div className="grid cols-3">
+      {stale && newest && (
+        <div className="banner warn" data-testid="stats-stale" role="status">
+          Live stats are behind ({staleText(newest, now)}); the figures below are the last ones received.
+        </div>
+      )}
+      <div className={`grid cols-3${stale ? ' stale' : ''}`} data-stale={stale}>
         <div className="card">
           <div className="row between small">
             <strong>CPU</strong>

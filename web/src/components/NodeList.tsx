@@ -9,9 +9,10 @@ import { errorMessage } from '@/lib/errors';
 import { bytes, cpus, pct, rate } from '@/lib/format';
 import { useRefetchOn } from '@/lib/live';
 import { useNodeStatsSet, type NodeSample } from '@/lib/stats-set';
+import { isStale, staleText } from '@/lib/staleness';
 import { Ago } from './Ago';
 import { sortByStats, type StatsSort } from './StatsColumns';
-import { Badge, CapacityBar, ConfirmButton, Empty, ErrorBanner, StatusBadge } from './ui';
+import { Badge, CapacityBar, ConfirmButton, Empty, ErrorBanner, StatusBadge, useNow } from './ui';
 
 type NodeT = NodesResult['nodes'][number];
 
@@ -197,10 +198,21 @@ export function NodeCard({ n, live }: { n: NodeT; live?: NodeSample | null }) {
   );
 }
 
-/** The node's containers' use now: CPU (share of the node), memory, network. */
+/**
+ * The node's containers' use now: CPU (share of the node), memory, network; greyed and marked
+ * "stale" once the newest aggregate is older than three intervals (the stream fell behind).
+ */
 function NodeLiveLine({ s }: { s: NodeSample }) {
+  const now = useNow(1000);
+  const stale = isStale(s, now);
   return (
-    <div className="row small" style={{ gap: 14 }} data-testid="node-live">
+    <div
+      className={`row small${stale ? ' stale' : ''}`}
+      style={{ gap: 14 }}
+      data-testid="node-live"
+      data-stale={stale}
+      title={stale ? staleText(s, now) : undefined}
+    >
       <span>
         CPU{' '}
         <strong className="num" data-testid="node-cpu" data-value={s.cpuPercent ?? ''}>
@@ -222,6 +234,7 @@ function NodeLiveLine({ s }: { s: NodeSample }) {
       <span className="muted">
         {s.sampledContainerCount}/{s.containerCount} sampled
       </span>
+      {stale && <span className="stale-mark">stale</span>}
     </div>
   );
 }

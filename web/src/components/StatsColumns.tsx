@@ -1,5 +1,6 @@
 'use client';
 import { bytes, pct, rate } from '@/lib/format';
+import { isStale, staleText, type Freshness } from '@/lib/staleness';
 
 /*
  * CPU, memory and network columns for a list fed by one stats-set subscription (the containers
@@ -15,6 +16,9 @@ export interface RowStats {
   networkTxBytesPerSec: number;
   memoryLimitBytes?: number | null;
 }
+
+/** A row's sample with what tells its age: cells of an old one are marked stale, not shown as live. */
+export type TimedRowStats = RowStats & Freshness;
 
 const COLS: { key: StatsSort; label: string; phone: boolean }[] = [
   { key: 'cpu', label: 'CPU', phone: true },
@@ -76,17 +80,48 @@ export function StatsHeaders({
   );
 }
 
-/** The three cells of one row: a dash while there is no sample (stopped, or not in view yet). */
-export function StatsCells({ s }: { s: RowStats | undefined | null }) {
+/**
+ * The three cells of one row: a dash while there is no sample (stopped, or not in view yet); the
+ * last numbers greyed and marked "stale" once the newest sample is older than three intervals.
+ */
+export function StatsCells({ s, now }: { s: TimedRowStats | undefined | null; now: number }) {
+  const stale = !!s && isStale(s, now);
+  const title = stale && s ? staleText(s, now) : undefined;
+  const cls = stale ? ' stale' : '';
+  const mark = stale ? <span className="stale-mark"> stale</span> : null;
   return (
     <>
-      <td className="right num" data-testid="stat-cpu" data-value={s?.cpuPercent ?? ''}>
-        {s ? pct(s.cpuPercent, 1) : <span className="muted">—</span>}
+      <td
+        className={`right num${cls}`}
+        data-testid="stat-cpu"
+        data-value={s?.cpuPercent ?? ''}
+        data-stale={stale}
+        title={title}
+      >
+        {s ? (
+          <>
+            {pct(s.cpuPercent, 1)}
+            {mark}
+          </>
+        ) : (
+          <span className="muted">—</span>
+        )}
       </td>
-      <td className="right num" data-testid="stat-mem" data-value={s?.memoryUsageBytes ?? ''}>
+      <td
+        className={`right num${cls}`}
+        data-testid="stat-mem"
+        data-value={s?.memoryUsageBytes ?? ''}
+        data-stale={stale}
+        title={title}
+      >
         {s ? bytes(s.memoryUsageBytes) : <span className="muted">—</span>}
       </td>
-      <td className="right num small hide-phone" data-testid="stat-net">
+      <td
+        className={`right num small hide-phone${cls}`}
+        data-testid="stat-net"
+        data-stale={stale}
+        title={title}
+      >
         {s ? (
           <>
             ↓{rate(s.networkRxBytesPerSec)} ↑{rate(s.networkTxBytesPerSec)}

@@ -8,7 +8,7 @@ import { useRefetchOn } from '@/lib/live';
 import { useContainerStatsSet } from '@/lib/stats-set';
 import { ContainerNameCell, ServiceCell } from './ContainerCells';
 import { sortByStats, StatsCells, StatsHeaders, type StatsSort } from './StatsColumns';
-import { Empty, ErrorBanner } from './ui';
+import { Empty, ErrorBanner, useNow } from './ui';
 
 /** How many rows the view shows. */
 const LIMITS = [10, 25, 50, 100];
@@ -37,6 +37,8 @@ export function TopContainers() {
     [running],
   );
   const { samples, error: statsError } = useContainerStatsSet(refs);
+  // Ticks so that a stream that stops shows its last numbers as stale, with no new sample.
+  const now = useNow(1000);
   const rows = useMemo(
     () => sortByStats(running, sort ?? 'cpu', (c) => samples.get(c.id)).slice(0, limit),
     [running, sort, samples, limit],
@@ -86,7 +88,7 @@ export function TopContainers() {
                     <ContainerNameCell c={c} />
                     <td>{c.node.name}</td>
                     <ServiceCell service={c.serviceId} names={svcName} />
-                    <StatsCells s={samples.get(c.id)} />
+                    <StatsCells s={samples.get(c.id)} now={now} />
                   </tr>
                 ))}
               </tbody>

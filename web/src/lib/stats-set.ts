@@ -8,6 +8,7 @@ import type {
 import { ContainersStatsSubscription } from '@/graphql/containers';
 import { NodesStatsSubscription } from '@/graphql/nodes';
 import { useWsClient } from './live';
+import { serverLag, type Freshness } from './staleness';
 
 /*
  * Live stats for the rows of a list: ONE containersStats (or nodesStats) subscription for the
@@ -15,8 +16,9 @@ import { useWsClient } from './live';
  * each row is kept after it leaves the view, so that a sort by CPU still places it.
  */
 
-export type SetSample = SetResult['containersStats']['items'][number];
-export type NodeSample = NodesResult['nodesStats']['items'][number];
+/** A row's newest sample, with what tells its age (lib/staleness.ts). */
+export type SetSample = SetResult['containersStats']['items'][number] & Freshness;
+export type NodeSample = NodesResult['nodesStats']['items'][number] & Freshness;
 
 export interface StatsRef {
   id: string;
@@ -59,9 +61,11 @@ export function useContainerStatsSet(refs: StatsRef[]): {
           const b = r.data?.containersStats;
           if (!b) return;
           setError(null);
+          const receivedAt = Date.now();
           setSamples((prev) => {
             const next = new Map(prev);
-            for (const s of b.items) next.set(s.containerId, s);
+            for (const s of b.items)
+              next.set(s.containerId, { ...s, receivedAt, lagMs: serverLag(b.timestamp, s.timestamp) });
             for (const id of b.gone) next.delete(id);
             return next;
           });
@@ -87,7 +91,16 @@ export function useNodeStatsSet(enabled = true): { samples: Map<string, NodeSamp
         next: (r) => {
           if (r.errors?.length) setError(r.errors.map((e) => e.message).join('; '));
           const b = r.data?.nodesStats;
-          if (b) setSamples(new Map(b.items.map((n) => [n.nodeId, n])));
+          const receivedAt = Date.now();
+          if (b)
+            setSamples(
+              new Map(
+                b.items.map((n) => [
+                  n.nodeId,
+                  { ...n, receivedAt, lagMs: serverLag(b.timestamp, n.timestamp) },
+                ]),
+              ),
+            );
         },
         error: (e) => setError(e instanceof Error ? e.message : 'stats stream failed'),
         complete: () => {},

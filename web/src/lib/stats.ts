@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ContainerStatsSubscription as StatsResult } from '@/gql/graphql';
 import { ContainerStatsSubscription } from '@/graphql/containers';
 import { useWsClient } from './live';
+import { STALE_INTERVALS, STATS_INTERVAL_MS, type Freshness } from './staleness';
 
 export type Sample = StatsResult['containerStats'];
 export type Series = [number[], ...(number | null)[][]];
@@ -21,9 +22,12 @@ export interface StatsTarget {
 export function useStatsSeries(
   targets: StatsTarget[],
   max = 120,
-): { series: Series; latest: Map<string, Sample>; error: string | null } {
+): { series: Series; latest: Map<string, Sample>; error: string | null; newest: Freshness | null } {
   const ws = useWsClient();
   const latest = useRef(new Map<string, Sample>());
+  // When each container's newest sample arrived (browser clock: no skew with the server's).
+  const received = useRef(new Map<string, number>());
+  const [newest, setNewest] = useState<Freshness | null>(null);
   const [series, setSeries] = useState<Series>([[], [], [], [], []]);
   const [error, setError] = useState<string | null>(null);
   const key = targets
@@ -41,23 +45,48 @@ export function useStatsSeries(
         {
           next: (r) => {
             if (r.errors?.length) setError(r.errors.map((e) => e.message).join('; '));
-            if (r.data) latest.current.set(id, r.data.containerStats);
+            if (r.data) {
+              latest.current.set(id, r.data.containerStats);
+              received.current.set(id, Date.now());
+            }
           },
           error: (e) => setError(e instanceof Error ? e.message : 'stats stream failed'),
-          complete: () => latest.current.delete(id),
+          complete: () => {
+            latest.current.delete(id);
+            received.current.delete(id);
+          },
         },
       );
     });
     const ids = new Set(key.split(',').map((k) => k.split('@')[0]));
-    for (const id of latest.current.keys()) if (!ids.has(id)) latest.current.delete(id);
+    for (const id of latest.current.keys())
+      if (!ids.has(id)) {
+        latest.current.delete(id);
+        received.current.delete(id);
+      }
     return () => offs.forEach((off) => off());
   }, [ws, key]);
 
   useEffect(() => {
     const tick = setInterval(() => {
       const now = Date.now();
-      const fresh = [...latest.current.values()].filter((s) => now - new Date(s.timestamp).getTime() < 5000);
-      if (!fresh.length) return;
+      const times = [...received.current.values()];
+      setNewest(times.length ? { receivedAt: Math.max(...times), lagMs: 0 } : null);
+      const fresh = [...latest.current.entries()]
+        .filter(([id]) => now - (received.current.get(id) ?? 0) <= STALE_INTERVALS * STATS_INTERVAL_MS)
+        .map(([, s]) => s);
+      if (!fresh.length) {
+        // The stream fell behind: a gap in the charts, never the last numbers drawn on as live.
+        setSeries((prev) =>
+          prev[0].length === 0 || prev[1]?.[prev[1].length - 1] === null
+            ? prev
+            : ([
+                [...prev[0].slice(Math.max(0, prev[0].length + 1 - max)), Math.floor(now / 1000)],
+                ...prev.slice(1).map((col) => [...col.slice(Math.max(0, col.length + 1 - max)), null]),
+              ] as Series),
+        );
+        return;
+      }
       const sum = (f: (s: Sample) => number) => fresh.reduce((a, s) => a + f(s), 0);
       setSeries((prev) => {
         const start = Math.max(0, prev[0].length + 1 - max);
@@ -76,5 +105,5 @@ export function useStatsSeries(
     return () => clearInterval(tick);
   }, [max]);
 
-  return { series, latest: latest.current, error };
+  return { series, latest: latest.current, error, newest };
 }
