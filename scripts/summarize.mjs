@@ -44,7 +44,7 @@ else {
   failures.push('vitest: no report (the run crashed)');
 }
 
-// The integration subset on PostgreSQL (scripts/test.sh runs it where PostgreSQL is installed).
+// The integration suite on PostgreSQL (scripts/test.sh runs it where PostgreSQL is installed).
 if (process.env.STEVEDORE_PG_SUITE === 'ran') {
   const pg = read('vitest-pg.json');
   if (pg) addVitest(pg, 'vitest on PostgreSQL');

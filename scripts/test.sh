@@ -35,15 +35,21 @@ check "layers (dependency-cruiser, .dependency-cruiser.cjs)" npm run --silent de
 step "server: unit and integration tests (vitest)"
 (cd server && npx vitest run --reporter=default --reporter=json --outputFile.json="$RESULTS/vitest.json")
 
-# The integration suite's services, orchestration, stacks and rollout files again with the store on
-# PostgreSQL (a private cluster: server/src/store/testing/pg-cluster.ts), where it is installed;
-# the repository unit tests above already ran on both stores. README: "Stores: SQLite and PostgreSQL".
-PG_FILES=(services orchestration orchestration-rollout orchestration-crash stacks rollout-pause observability)
-if [ -n "${STEVEDORE_PG_BIN:-}" ] || compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
-  step "server: integration subset on PostgreSQL (STEVEDORE_TEST_STORE=pg)"
+# The whole integration suite again with the store on PostgreSQL (issue #17: "SQLite always, and
+# PostgreSQL when it can be started"): a private cluster (server/src/store/testing/pg-cluster.ts), a
+# database per test server. The repository unit tests above already ran on both stores. Files
+# that cannot run on PostgreSQL go in PG_EXCLUDE, each with its reason; none today (README: "Stores:
+# SQLite and PostgreSQL"). STEVEDORE_SKIP_PG=1 leaves the PostgreSQL run out.
+PG_EXCLUDE=()
+if [ -z "${STEVEDORE_SKIP_PG:-}" ] && { [ -n "${STEVEDORE_PG_BIN:-}" ] || compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; }; then
+  step "server: the integration suite on PostgreSQL (STEVEDORE_TEST_STORE=pg)"
   export STEVEDORE_PG_SUITE=ran
-  (cd server && STEVEDORE_TEST_STORE=pg npx vitest run --project integration \
-    $(printf "test/integration/%s.test.ts " "${PG_FILES[@]}") --reporter=default --reporter=json --outputFile.json="$RESULTS/vitest-pg.json")
+  pg_started=$(date +%s)
+  excludes=()
+  for f in "${PG_EXCLUDE[@]}"; do excludes+=(--exclude "test/integration/$f.test.ts"); done
+  (cd server && STEVEDORE_TEST_STORE=pg npx vitest run --project integration "${excludes[@]}" \
+    --reporter=default --reporter=json --outputFile.json="$RESULTS/vitest-pg.json")
+  echo "the integration suite on PostgreSQL took $(( $(date +%s) - pg_started )) s"
 fi
 
 if [ -z "${STEVEDORE_SKIP_E2E:-}" ] && [ -f e2e/package.json ]; then

@@ -90,16 +90,25 @@ export function registerBackup(program: Command): void {
   program
     .command('restore')
     .description(
-      'Restore a control-plane snapshot into an empty data directory (offline, on the server machine)',
+      'Restore a control-plane snapshot into an empty data directory, or with STEVEDORE_DATABASE_URL set into that empty PostgreSQL database (offline, on the server machine)',
     )
     .argument('<file>', 'the snapshot tar (its .sha256 note beside it is checked when present)')
-    .requiredOption('--data-dir <DIR>', 'the data directory to create (absent or empty)')
+    .option(
+      '--data-dir <DIR>',
+      'the data directory to create (absent or empty); not needed with STEVEDORE_DATABASE_URL',
+    )
     .option('--server-main <FILE>', "the server's dist/main.js (default: the installed @stevedore/server)")
-    .action((file: string, o: { dataDir: string; serverMain?: string }) => {
+    .action((file: string, o: { dataDir?: string; serverMain?: string }) => {
+      if (!o.dataDir && !process.env.STEVEDORE_DATABASE_URL)
+        throw new CliError(
+          'BAD_USER_INPUT',
+          '--data-dir is required (or set STEVEDORE_DATABASE_URL to restore into PostgreSQL)',
+          { field: '--data-dir' },
+        );
       const main = o.serverMain ?? serverMain();
-      const r = spawnSync(process.execPath, [main, 'restore', file, '--data-dir', o.dataDir], {
-        stdio: 'inherit',
-      });
+      const args = [main, 'restore', file, ...(o.dataDir ? ['--data-dir', o.dataDir] : [])];
+      // The environment goes with it: STEVEDORE_DATABASE_URL picks the PostgreSQL restore.
+      const r = spawnSync(process.execPath, args, { stdio: 'inherit' });
       // The server's command printed why; pass its status on (1 refused, 2 usage).
       if (r.error) throw new CliError('CLIENT_ERROR', `cannot run ${main}: ${r.error.message}`);
       process.exitCode = r.status ?? 1;

@@ -110,6 +110,8 @@ class PgStatement implements SqlStatement {
 
 const STATEMENT_BOUND = 500;
 
+export const isPostgres = (db: SqlDb): db is PostgresDb => db instanceof PostgresDb;
+
 export class PostgresDb implements SqlDb {
   readonly dialect = 'postgres' as const;
   private readonly worker: Worker;
@@ -120,7 +122,11 @@ export class PostgresDb implements SqlDb {
   private depth = 0;
   private closed = false;
 
-  constructor(url: string, opts: PostgresOptions = {}) {
+  /** `url`: where it connects (backups hand it to pg_dump and pg_restore: store/pg-tools.ts). */
+  constructor(
+    readonly url: string,
+    opts: PostgresOptions = {},
+  ) {
     this.timeoutMs = opts.timeoutMs ?? 60_000;
     const { port1, port2 } = new MessageChannel();
     this.port = port1;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { childCall, cleanUpChild, runServerCommand, startChild, type Child } from './child-server.js';
 import { docker, uniq, waitFor } from './harness.js';
-import { testStore } from './store-env.js';
+import { dropStore, storeEnv, storeTables, testStore } from './store-env.js';
 import {
   engineContainers,
   SERVICE_FIELDS,
@@ -53,11 +53,18 @@ async function running(label: string): Promise<Map<string, string>> {
   return out;
 }
 
-// Snapshots are SQLite's online backup (README: Stores); on PostgreSQL the store is backed up with pg_dump.
+// On PostgreSQL the snapshot is pg_dump's, the store lost is the database (dropped), and the
+// restore goes into a new empty database (STEVEDORE_DATABASE_URL) instead of a data directory.
 const onPostgres = testStore() === 'postgres';
 const TITLE = 'disaster recovery: backup during a rollout, data directory lost, restore';
 
-describe.skipIf(onPostgres)(TITLE, () => {
+/** `restore FILE` into the store of data directory `dir`: the directory on SQLite, its (empty) database on PostgreSQL. */
+const restoreInto = (file: string, dir: string) =>
+  onPostgres
+    ? runServerCommand(['restore', file], storeEnv(dir))
+    : runServerCommand(['restore', file, '--data-dir', dir]);
+
+describe(TITLE, () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'stevedore-dr-'));
   const dataDir = path.join(root, 'data');
   const safe = path.join(root, 'offsite');
@@ -170,7 +177,14 @@ describe.skipIf(onPostgres)(TITLE, () => {
       fs.copyFileSync(path.join(dataDir, 'control-backups', f), path.join(safe, f));
     child.proc.kill('SIGKILL');
     await child.exited;
+    if (onPostgres) {
+      // Restoring over a live store is refused: the database still has its tables.
+      const r = restoreInto(path.join(safe, backup.file), dataDir);
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stderr).toMatch(/refused: the database \w+ is not empty/);
+    }
     fs.rmSync(dataDir, { recursive: true, force: true });
+    dropStore(dataDir);
 
     // Refusals first: each leaves its target untouched.
     const snapshot = path.join(safe, backup.file);
@@ -179,30 +193,44 @@ describe.skipIf(onPostgres)(TITLE, () => {
     bytes[Math.floor(bytes.length / 2)]! ^= 0xff;
     fs.writeFileSync(corrupt, bytes);
     const target = path.join(root, 'refused');
-    let r = runServerCommand(['restore', corrupt, '--data-dir', target]);
+    /** Nothing was restored into the target's store. */
+    const untouched = () =>
+      onPostgres
+        ? expect(storeTables(target)).toEqual([])
+        : expect(fs.existsSync(path.join(target, 'stevedore.db'))).toBe(false);
+    let r = restoreInto(corrupt, target);
     expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toMatch(/refused: .*(fails its checksum|not a readable snapshot)/);
-    expect(fs.existsSync(path.join(target, 'stevedore.db'))).toBe(false);
+    untouched();
     // The same damage with its (intact) .sha256 note beside it: the tar's own checksum catches it.
     fs.copyFileSync(`${snapshot}.sha256`, `${corrupt}.sha256`);
     fs.writeFileSync(
       `${corrupt}.sha256`,
       fs.readFileSync(`${snapshot}.sha256`, 'utf8').replace(backup.file, 'corrupt.tar'),
     );
-    r = runServerCommand(['restore', corrupt, '--data-dir', target]);
+    r = restoreInto(corrupt, target);
     expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toContain('checksum mismatch');
+    untouched();
     fs.mkdirSync(target, { recursive: true });
     fs.writeFileSync(path.join(target, 'keep-me'), 'x');
-    r = runServerCommand(['restore', snapshot, '--data-dir', target]);
-    expect(r.status, r.stderr).toBe(1);
-    expect(r.stderr).toContain('is not empty');
-    expect(fs.readdirSync(target)).toEqual(['keep-me']);
+    if (!onPostgres) {
+      // (PostgreSQL's non-empty target, the live store's database, was refused above.)
+      r = runServerCommand(['restore', snapshot, '--data-dir', target]);
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stderr).toContain('is not empty');
+      expect(fs.readdirSync(target)).toEqual(['keep-me']);
+    }
 
-    // The restore proper, into the (now absent) data directory.
-    r = runServerCommand(['restore', snapshot, '--data-dir', dataDir]);
+    // The restore proper, into the (now absent) data directory, or the new empty database.
+    r = restoreInto(snapshot, dataDir);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain(`schema ${backup.schemaVersion}`);
+    if (onPostgres) {
+      expect(storeTables(dataDir)).toContain('services');
+      // The data directory holds the server's log and files, never the store; it starts empty.
+      fs.mkdirSync(dataDir, { recursive: true });
+    }
     expect(fs.readdirSync(dataDir)).not.toContain('secret.key');
 
     child = await startChild(dataDir, TOKEN, ENV);

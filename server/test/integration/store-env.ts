@@ -24,3 +24,31 @@ export function storeEnv(dataDir: string): Record<string, string> {
 
 /** Which store this run's test servers use. */
 export const testStore = (): 'sqlite' | 'postgres' => (inject('pgAdminUrl') ? 'postgres' : 'sqlite');
+
+/**
+ * The store of a data directory is lost (a disaster test): on PostgreSQL its database is dropped
+ * (its connections ended first); on SQLite the store is the data directory's file, which the
+ * test removes with the directory.
+ */
+export function dropStore(dataDir: string): void {
+  const adminUrl = inject('pgAdminUrl');
+  if (!adminUrl) return;
+  admin ??= new PostgresDb(adminUrl);
+  admin.exec(`DROP DATABASE IF EXISTS ${databaseNameFor(dataDir)} WITH (FORCE)`);
+}
+
+/** The tables in the store of a data directory (PostgreSQL: its database, created empty if absent). */
+export function storeTables(dataDir: string): string[] {
+  const url = storeEnv(dataDir).STEVEDORE_DATABASE_URL;
+  if (!url) throw new Error('storeTables is for a PostgreSQL run');
+  const db = new PostgresDb(url);
+  try {
+    return (
+      db
+        .prepare("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1")
+        .all() as { table_name: string }[]
+    ).map((t) => t.table_name);
+  } finally {
+    db.close();
+  }
+}

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import tar from 'tar-stream';
 import { isSqlite, type SqliteDb } from '../../store/database.js';
+import { pgDump, pgRestore } from '../../store/pg-tools.js';
+import { isPostgres, PostgresDb } from '../../store/postgres.js';
 import type { SqlDb } from '../../store/sql.js';
 import { badInput } from '../errors.js';
 import { migrations } from '../../store/migrations.js';
@@ -31,7 +34,7 @@ export interface SnapshotFile {
 export interface SnapshotManifest {
   format: number;
   kind: 'stevedore-control-plane';
-  /** The store it came from: 'sqlite' today (a PostgreSQL store would add its pg_dump file). */
+  /** The store it came from: 'sqlite' (stevedore.db) or 'postgres' (stevedore.pgdump, pg_dump's). */
   store: string;
   schemaVersion: number;
   installationId: string;
@@ -41,8 +44,8 @@ export interface SnapshotManifest {
 
 /**
  * The seam between snapshots and the store: a dumper writes a consistent copy of the store into
- * `dir` while the control plane keeps running and says which files it wrote. SQLite's online
- * backup is the one here; a PostgreSQL store would plug in `pg_dump` (or COPY per table) instead.
+ * `dir` while the control plane keeps running and says which files it wrote: SQLite's online
+ * backup, or pg_dump on PostgreSQL.
  */
 export interface StoreDumper {
   readonly kind: string;
@@ -50,21 +53,14 @@ export interface StoreDumper {
   schemaVersion(): number;
 }
 
-/**
- * The dumper of a store: SQLite's online backup; on PostgreSQL none yet (pg_dump or COPY per table
- * would plug in here), so a backup is refused (BAD_USER_INPUT, field store) with the reason.
- */
+/** The dumper of a store: SQLite's online backup, or pg_dump of a PostgreSQL database. */
 export function storeDumper(db: SqlDb): StoreDumper {
   if (isSqlite(db)) return sqliteDumper(db);
+  if (isPostgres(db)) return postgresDumper(db);
   return {
     kind: db.dialect,
     dump() {
-      return Promise.reject(
-        badInput(
-          'store',
-          `a ${db.dialect} store has no online backup here yet (SQLite only); back the database up with pg_dump`,
-        ),
-      );
+      return Promise.reject(badInput('store', `a ${db.dialect} store has no online backup`));
     },
     schemaVersion: () => schemaVersionOf(db),
   };
@@ -82,6 +78,26 @@ export function sqliteDumper(db: SqliteDb): StoreDumper {
     async dump(dir) {
       await db.backup(path.join(dir, 'stevedore.db'));
       return ['stevedore.db'];
+    },
+    schemaVersion: () => schemaVersionOf(db),
+  };
+}
+
+/** The file a PostgreSQL snapshot holds: pg_dump's custom format of the whole database. */
+export const PG_DUMP_FILE = 'stevedore.pgdump';
+
+/**
+ * pg_dump (store/pg-tools.ts): one repeatable-read transaction, so a consistent moment while the
+ * control plane keeps writing. Secrets and engine TLS keys are in it as the store holds them,
+ * encrypted; the key is not in the database. The schema version is read before the dump: a
+ * migration never runs while this control plane is up, so it is the dump's version too.
+ */
+export function postgresDumper(db: PostgresDb): StoreDumper {
+  return {
+    kind: 'postgres',
+    async dump(dir) {
+      await pgDump(db.url, path.join(dir, PG_DUMP_FILE));
+      return [PG_DUMP_FILE];
     },
     schemaVersion: () => schemaVersionOf(db),
   };
@@ -158,12 +174,21 @@ export async function writeSnapshot(
 
 export class SnapshotError extends Error {}
 
+/** The stores a snapshot can come from (its manifest's `store`). */
+export type SnapshotStore = 'sqlite' | 'postgres';
+const SNAPSHOT_STORES: readonly SnapshotStore[] = ['sqlite', 'postgres'];
+
 /**
  * Reads and checks a snapshot: the tar's own sha256 against `<file>.sha256` when that exists,
  * the manifest, every file's size and sha256, and the schema version against this build's.
- * With `into`, the files are written there (a directory that must not exist or be empty).
+ * With `into`, the files are written there (a directory that must not exist or be empty); with
+ * `store`, a snapshot of another store is refused (a restore writes one kind).
  */
-export async function readSnapshot(file: string, into?: string): Promise<SnapshotManifest> {
+export async function readSnapshot(
+  file: string,
+  into?: string,
+  store?: SnapshotStore,
+): Promise<SnapshotManifest> {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile())
     throw new SnapshotError(`${file}: no such snapshot file`);
   const note = `${file}.sha256`;
@@ -228,8 +253,12 @@ export async function readSnapshot(file: string, into?: string): Promise<Snapsho
       throw new SnapshotError(
         `${file}: snapshot schema version ${m.schemaVersion} is newer than this build's ${latest}; restore it with a newer Stevedore`,
       );
-    if (m.store !== 'sqlite')
-      throw new SnapshotError(`${file}: a ${m.store} snapshot; this restore reads sqlite ones`);
+    if (!SNAPSHOT_STORES.includes(m.store as SnapshotStore))
+      throw new SnapshotError(`${file}: a snapshot of an unknown store (${m.store})`);
+    if (store && m.store !== store)
+      throw new SnapshotError(
+        `${file}: a ${m.store} snapshot; this restore writes a ${store} store (${store === 'sqlite' ? 'set STEVEDORE_DATABASE_URL to restore into PostgreSQL' : 'unset STEVEDORE_DATABASE_URL to restore a SQLite data directory'})`,
+      );
     for (const f of m.files) {
       const got = seen.get(f.name);
       if (!got) throw new SnapshotError(`${file}: ${f.name} is in the manifest but not in the tar`);
@@ -258,5 +287,61 @@ export async function restoreSnapshot(file: string, dataDir: string): Promise<Sn
         `${dataDir} is not empty (${left.slice(0, 3).join(', ')}${left.length > 3 ? ', ...' : ''}); restore only into an empty data directory`,
       );
   }
-  return readSnapshot(file, dataDir);
+  return readSnapshot(file, dataDir, 'sqlite');
+}
+
+/**
+ * Restores a PostgreSQL snapshot into the database at `url`, which must hold no table yet (a new,
+ * empty database): the snapshot is checked first (tar sha256, manifest, the dump's sha256, the
+ * schema version) in a temporary directory, then pg_restore loads it in one transaction.
+ */
+export async function restorePgSnapshot(file: string, url: string): Promise<SnapshotManifest> {
+  const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'stevedore-restore-'));
+  try {
+    const into = path.join(stage, 'files');
+    const m = await readSnapshot(file, into, 'postgres');
+    refuseNonEmpty(url);
+    try {
+      await pgRestore(url, path.join(into, PG_DUMP_FILE));
+    } catch (err) {
+      throw new SnapshotError(`${file}: ${(err as Error).message}`);
+    }
+    return m;
+  } finally {
+    fs.rmSync(stage, { recursive: true, force: true });
+  }
+}
+
+/** A restore goes into a database with no table yet: it never merges into a live store. */
+function refuseNonEmpty(url: string): void {
+  const db = new PostgresDb(url);
+  try {
+    let names: string[];
+    try {
+      names = (
+        db
+          .prepare(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1",
+          )
+          .all() as { table_name: string }[]
+      ).map((t) => t.table_name);
+    } catch (err) {
+      throw new SnapshotError(`cannot read the database ${databaseName(url)}: ${(err as Error).message}`);
+    }
+    if (names.length > 0)
+      throw new SnapshotError(
+        `the database ${databaseName(url)} is not empty (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', ...' : ''}); restore only into an empty database`,
+      );
+  } finally {
+    db.close();
+  }
+}
+
+/** The database a URL names (for messages: never the URL, which may hold a password). */
+function databaseName(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname.slice(1)) || '(default)';
+  } catch {
+    return '(unparsable URL)';
+  }
 }

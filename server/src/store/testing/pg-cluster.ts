@@ -4,20 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { pgBinDir } from '../pg-tools.js';
 
 /** Debian's PostgreSQL binaries (the `postgresql` package; .ci/run installs it): the newest version there. */
-const BIN = process.env.STEVEDORE_PG_BIN ?? debianBin();
-
-function debianBin(): string {
-  const root = '/usr/lib/postgresql';
-  const versions = fs.existsSync(root)
-    ? fs
-        .readdirSync(root)
-        .filter((v) => /^\d+$/.test(v))
-        .sort((a, b) => Number(b) - Number(a))
-    : [];
-  return path.join(root, versions[0] ?? '15', 'bin');
-}
+const BIN = pgBinDir() ?? '/usr/lib/postgresql/15/bin';
 
 /**
  * A private PostgreSQL cluster for tests: `initdb` and `pg_ctl` in a temporary directory, run as
