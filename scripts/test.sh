@@ -38,7 +38,7 @@ step "server: unit and integration tests (vitest)"
 # The integration suite's services, orchestration, stacks and rollout files again with the store on
 # PostgreSQL (a private cluster: server/src/store/testing/pg-cluster.ts), where it is installed;
 # the repository unit tests above already ran on both stores. README: "Stores: SQLite and PostgreSQL".
-PG_FILES=(services orchestration orchestration-rollout orchestration-crash stacks rollout-pause observability)
+PG_FILES=(services orchestration orchestration-rollout orchestration-crash stacks rollout-pause observability ha-failover)
 if [ -n "${STEVEDORE_PG_BIN:-}" ] || compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
   step "server: integration subset on PostgreSQL (STEVEDORE_TEST_STORE=pg)"
   export STEVEDORE_PG_SUITE=ran

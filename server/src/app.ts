@@ -226,6 +226,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     res.status(r.ready ? 200 : 503).json({
       status: r.ready ? 'ready' : 'not ready',
       leader: r.leader,
+      role: r.role,
       instanceId: r.instanceId,
       failed: r.checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail}`),
       checks: r.checks,

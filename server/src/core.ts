@@ -578,10 +578,11 @@ export class Core {
    * /readyz: store writable, enough engines READY, Redis connected when configured; and whether
    * this replica leads (a follower is ready: it serves the API).
    */
-  readiness(): Readiness & { leader: boolean; instanceId: string } {
+  readiness(): Readiness & { leader: boolean; role: string; instanceId: string } {
     return {
       ...readiness(this.store, this.realtime.pubsub, this.config.api.readyMinEngines),
       leader: this.leadership.leads(),
+      role: this.leadership.role,
       instanceId: this.config.instanceId,
     };
   }

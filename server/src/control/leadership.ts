@@ -70,6 +70,11 @@ export class Leadership implements Fence {
     return this.opts.instanceId;
   }
 
+  /** follower, leader, or stepping (its loops are stopping: its writes and engine calls are refused). */
+  get role(): State {
+    return this.state;
+  }
+
   /** Whether this replica leads now: it holds the lease and its local deadline has not passed. */
   leads(): boolean {
     return this.state === 'leader' && this.valid();
