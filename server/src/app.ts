@@ -225,6 +225,9 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     const r = core.readiness();
     res.status(r.ready ? 200 : 503).json({
       status: r.ready ? 'ready' : 'not ready',
+      leader: r.leader,
+      role: r.role,
+      instanceId: r.instanceId,
       failed: r.checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail}`),
       checks: r.checks,
     });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -23,6 +24,15 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'a PostgreSQL URL: postgres://user:password@host:port/database')
     .optional(),
+  /** This replica's name in the leader lease (unique per process; default: random). */
+  STEVEDORE_INSTANCE_ID: z
+    .string()
+    .regex(/^[\w.:-]{1,64}$/, 'letters, digits, . _ : - (at most 64)')
+    .optional(),
+  /** How long the leader lease lasts without a renewal (PostgreSQL: replicas share the store). */
+  STEVEDORE_LEASE_MS: z.coerce.number().int().min(500).max(600_000).default(4000),
+  /** How often the leader renews its lease (and a follower tries to take it). */
+  STEVEDORE_LEASE_RENEW_MS: z.coerce.number().int().min(100).max(300_000).default(1000),
   STEVEDORE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Engine registered as the first node of the default cluster at start, if no node has it yet. */
   STEVEDORE_LOCAL_ENGINE: z.string().min(1).optional(),
@@ -168,6 +178,10 @@ export type Config = {
   dbPath: string;
   /** PostgreSQL's URL when the store is there (STEVEDORE_DATABASE_URL), else undefined: SQLite at dbPath. */
   databaseUrl: string | undefined;
+  /** This replica's name in the leader lease (STEVEDORE_INSTANCE_ID, default random). */
+  instanceId: string;
+  /** The leader lease (control/leadership.ts): its length and renewal period, ms. */
+  lease: { ms: number; renewMs: number };
   logLevel: z.infer<typeof schema>['STEVEDORE_LOG_LEVEL'];
   localEngine: string | undefined;
   localNodeName: string;
@@ -260,6 +274,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       'invalid configuration:\n  STEVEDORE_PERSISTED_QUERIES=only needs STEVEDORE_PERSISTED_QUERIES_FILE',
     );
+  if (e.STEVEDORE_LEASE_RENEW_MS * 2 > e.STEVEDORE_LEASE_MS)
+    throw new ConfigError(
+      'invalid configuration:\n  STEVEDORE_LEASE_RENEW_MS must be at most half of STEVEDORE_LEASE_MS (a renewal may be late once)',
+    );
   const dataDir = path.resolve(e.STEVEDORE_DATA_DIR);
   return {
     host: e.STEVEDORE_HOST,
@@ -267,6 +285,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     dbPath: e.STEVEDORE_DB_PATH ?? path.join(dataDir, 'stevedore.db'),
     databaseUrl: e.STEVEDORE_DATABASE_URL,
+    instanceId: e.STEVEDORE_INSTANCE_ID ?? `sd-${randomUUID().slice(0, 8)}`,
+    lease: { ms: e.STEVEDORE_LEASE_MS, renewMs: e.STEVEDORE_LEASE_RENEW_MS },
     logLevel: e.STEVEDORE_LOG_LEVEL,
     localEngine: e.STEVEDORE_LOCAL_ENGINE ?? env.DOCKER_HOST ?? undefined,
     localNodeName: e.STEVEDORE_LOCAL_NODE_NAME,

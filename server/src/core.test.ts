@@ -26,6 +26,7 @@ const APP_MODULES = [
   'discovery',
   'environments',
   'images',
+  'leadership',
   'live',
   'networks',
   'nodeProbe',
@@ -72,6 +73,7 @@ function controlObjects(): Set<unknown> {
     core.autoscaler,
     core.progressive,
     core.reconciler,
+    core.leadership,
     core.metrics,
   ]);
 }

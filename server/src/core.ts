@@ -35,6 +35,9 @@ import { ServiceDns } from './control/dns/service-dns.js';
 import { ServiceDiscovery } from './app/service-discovery.js';
 import type { EngineEvents } from './control/engine-events.js';
 import { Heartbeat } from './control/heartbeat.js';
+import { Leadership, type LeaderView } from './control/leadership.js';
+import { fencedEngine } from './engine/fenced-engine.js';
+import type { Node } from './domain/node.js';
 import { changesNodeContainers } from './domain/container-actions.js';
 import { Ingress } from './control/ingress/ingress.js';
 import { ProgressiveLoop } from './control/progressive.js';
@@ -45,14 +48,14 @@ import { WorkloadMetrics } from './control/workload-metrics.js';
 import { SecretVolumes } from './control/secret-volumes.js';
 import { DockerEngine } from './engine/docker-engine.js';
 import { EnginePool } from './engine/engine-pool.js';
-import type { EngineFactory } from './engine/engine.js';
+import type { EngineDriver, EngineFactory } from './engine/engine.js';
 import { AuditRepository } from './store/audit.repo.js';
 import { EnvironmentRepository } from './store/environment.repo.js';
 import { NetworkRepository } from './store/network.repo.js';
 import { RolloutSampleRepository } from './store/rollout-sample.repo.js';
 import { SecretRepository } from './store/secret.repo.js';
 import { SessionRepository } from './store/session.repo.js';
-import { Store } from './store/store.js';
+import { LEADER_LEASE, Store } from './store/store.js';
 import { NetworkFabric } from './control/network-fabric.js';
 import { TokenRepository } from './store/token.repo.js';
 import { UserRepository } from './store/user.repo.js';
@@ -94,6 +97,8 @@ export interface AppModules {
   readonly rollouts: RolloutTimeline;
   /** Compose files deployed, diffed, updated and removed as one application. */
   readonly stacks: StackService;
+  /** This replica and the leader (the system query). */
+  readonly leadership: { readonly instanceId: string; leader(): LeaderView | null };
 }
 
 /**
@@ -153,6 +158,15 @@ export class Core {
   readonly app: AppModules;
   /** Services' replicas, CPU and memory, nodes' allocation and rollout durations on /metrics. */
   readonly workload: WorkloadMetrics;
+  /**
+   * The leader lease (control/leadership.ts): every replica serves the API and subscriptions;
+   * the one holding the lease runs the loops (`lead`). SQLite: always this process.
+   */
+  readonly leadership: Leadership;
+  /** The loops' engine drivers: refused once this replica no longer leads (engine/fenced-engine.ts). */
+  private readonly loopDrivers = new WeakMap<EngineDriver, EngineDriver>();
+  private localNodeDone = false;
+  private dnsStarted = false;
 
   constructor(
     readonly config: Config,
@@ -161,7 +175,6 @@ export class Core {
     engineFactory?: EngineFactory,
   ) {
     this.store = Store.open(config);
-    this.store.clusters.ensureDefault();
     this.bus = new EventBus((err) => log.error({ err }, 'event listener failed'));
     const secretRepo = new SecretRepository(this.store.db);
     const userRepo = new UserRepository(this.store.db);
@@ -176,16 +189,30 @@ export class Core {
       config.auth,
       log.child({ part: 'auth' }),
     );
-    this.auth.bootstrap();
+    // Replicas starting together on one PostgreSQL: one of them creates the default cluster and
+    // the first admin, the others find them.
+    this.store.exclusive('stevedore.bootstrap', () => {
+      this.store.clusters.ensureDefault();
+      this.auth.bootstrap();
+    });
     this.audit = new AuditLog(new AuditRepository(this.store.db), log.child({ part: 'audit' }));
-    this.engines = new EnginePool(
+    const makeEngine: EngineFactory =
       engineFactory ??
-        ((endpoint, opts) =>
-          new DockerEngine(endpoint, {
-            timeoutMs: config.engineTimeoutMs,
-            tls: opts?.tls,
-            onCall: (op, outcome) => metrics.engineCalls.inc({ op, outcome }),
-          })),
+      ((endpoint, opts) =>
+        new DockerEngine(endpoint, {
+          timeoutMs: config.engineTimeoutMs,
+          tls: opts?.tls,
+          onCall: (op, outcome) => metrics.engineCalls.inc({ op, outcome }),
+        }));
+    // Every engine call of this replica: refused while it believes it leads past its lease's
+    // local deadline (paused, then resumed before it has noticed and stepped down).
+    this.engines = new EnginePool(
+      (endpoint, opts) =>
+        fencedEngine(
+          makeEngine(endpoint, opts),
+          () => this.leadership.engineAllowed(),
+          () => metrics.fencedWrites.inc({ kind: 'engine' }),
+        ),
       (endpoint) => this.secrets.tlsForEndpoint(endpoint),
     );
     this.nodes = new NodeService(this.store, this.engines, this.bus, this.secrets.nodeTlsStore);
@@ -300,13 +327,13 @@ export class Core {
       log.child({ loop: 'backups' }),
     );
     const secretVolumes = new SecretVolumes(
-      (node) => this.nodes.driver(node),
+      (node) => this.loopDriver(node),
       { installationId: this.store.installationId, helperImage: config.helperImage },
       log.child({ part: 'secrets' }),
     );
     this.reconciler = new Reconciler(
       this.store,
-      (node) => this.nodes.driver(node),
+      (node) => this.loopDriver(node),
       this.bus,
       log.child({ loop: 'reconciler' }),
       {
@@ -391,7 +418,46 @@ export class Core {
       log.child({ part: 'metrics' }),
       { statsEveryMs: 10_000, maxContainers: 500 },
     );
+    this.leadership = new Leadership(
+      this.store.leases,
+      this.bus,
+      { lead: () => this.lead(), stepDown: () => this.stepDown() },
+      log.child({ part: 'leadership' }),
+      {
+        instanceId: config.instanceId,
+        leaseMs: config.lease.ms,
+        renewMs: config.lease.renewMs,
+        always: !this.store.shared,
+        name: LEADER_LEASE,
+      },
+      (leader) => metrics.leader.set(leader ? 1 : 0),
+      () => metrics.fencedWrites.inc({ kind: 'store' }),
+    );
+    this.store.setFence(this.leadership);
     this.app = this.appModules();
+  }
+
+  /**
+   * A loop's driver for a node: its mutating calls are refused as soon as this replica no longer
+   * leads, stepping down or not (a pass in flight when the lease was lost acts on no engine).
+   */
+  private loopDriver(node: Node): EngineDriver {
+    const driver = this.nodes.driver(node);
+    let fenced = this.loopDrivers.get(driver);
+    if (!fenced) {
+      fenced = fencedEngine(
+        driver,
+        () => this.leadership.leads(),
+        () => this.metrics.fencedWrites.inc({ kind: 'engine' }),
+      );
+      this.loopDrivers.set(driver, fenced);
+    }
+    return fenced;
+  }
+
+  /** The leader in the store, and whether it is this replica (the system query, /readyz). */
+  leader(): LeaderView | null {
+    return this.leadership.leader();
   }
 
   /** The API's view: each loop behind the few operations the resolvers need of it. */
@@ -452,12 +518,26 @@ export class Core {
       ),
       rollouts: new RolloutTimeline(this.rolloutSamples),
       stacks: this.stacks,
+      leadership: {
+        instanceId: this.config.instanceId,
+        leader: () => this.leadership.leader(),
+      },
     };
   }
 
+  /**
+   * Serving starts on every replica (the event log, the pubsub); the loops start once this
+   * replica holds the leader lease (at once on SQLite), and stop whenever it loses it.
+   */
   async start(): Promise<void> {
     await this.realtime.start();
-    if (this.config.localEngine) {
+    await this.leadership.start();
+  }
+
+  /** The lead part: every loop that writes desired state or acts on engines. */
+  private async lead(): Promise<void> {
+    if (this.config.localEngine && !this.localNodeDone) {
+      this.localNodeDone = true;
       try {
         const n = await this.nodes.ensureLocalNode(this.config.localEngine, this.config.localNodeName);
         if (n) this.log.info({ node: n.name, endpoint: n.endpoint }, 'local engine registered');
@@ -469,8 +549,13 @@ export class Core {
       }
     }
     this.heartbeat.start();
-    // Before the reconciler: containers it creates get the resolver as their nameserver.
-    await this.dns?.start();
+    // Before the reconciler: containers it creates get the resolver as their nameserver. The
+    // resolver, once started, keeps serving through a change of leader (it only reads).
+    if (!this.dnsStarted) {
+      this.dnsStarted = true;
+      await this.dns?.start();
+    }
+    this.engineEvents.start();
     this.reconciler.start();
     this.ingress.start();
     this.progressive.start();
@@ -479,18 +564,33 @@ export class Core {
     this.backupSchedule.start();
   }
 
-  /** /readyz: store writable, enough engines READY, Redis connected when configured. */
-  readiness(): Readiness {
-    return readiness(this.store, this.realtime.pubsub, this.config.api.readyMinEngines);
+  /** The loops stop (the lease was lost, or the process stops); the API keeps serving. */
+  private async stepDown(): Promise<void> {
+    await this.backupSchedule.stop();
+    this.autoscaler.stop();
+    this.progressive.stop();
+    this.engineEvents.stop();
+    await Promise.all([this.heartbeat.stop(), this.reconciler.stop(), this.fabric.stop()]);
+    await this.ingress.stop();
+  }
+
+  /**
+   * /readyz: store writable, enough engines READY, Redis connected when configured; and whether
+   * this replica leads (a follower is ready: it serves the API).
+   */
+  readiness(): Readiness & { leader: boolean; role: string; instanceId: string } {
+    return {
+      ...readiness(this.store, this.realtime.pubsub, this.config.api.readyMinEngines),
+      leader: this.leadership.leads(),
+      role: this.leadership.role,
+      instanceId: this.config.instanceId,
+    };
   }
 
   async stop(): Promise<void> {
-    await this.backupSchedule.stop();
+    // The loops stop and the lease is released: a follower takes over without waiting for it.
+    await this.leadership.stop();
     this.workload.stop();
-    this.autoscaler.stop();
-    this.progressive.stop();
-    await Promise.all([this.heartbeat.stop(), this.reconciler.stop(), this.fabric.stop()]);
-    await this.ingress.stop();
     // The resolver process keeps serving the last table: a control plane down empties no answer.
     await this.dns?.stop();
     await this.realtime.stop();

@@ -52,6 +52,17 @@ export function createMetrics() {
       help: 'Open engine /events streams (one per READY node)',
       registers: [registry],
     }),
+    leader: new Gauge({
+      name: 'stevedore_leader',
+      help: 'Whether this replica holds the leader lease and runs the loops (1) or follows (0)',
+      registers: [registry],
+    }),
+    fencedWrites: new Counter({
+      name: 'stevedore_fenced_writes_total',
+      help: 'Writes and engine calls refused by fencing: made under a leader lease this replica no longer held (kind: store or engine)',
+      labelNames: ['kind'] as const,
+      registers: [registry],
+    }),
     eventsLogged: new Counter({
       name: 'stevedore_events_logged_total',
       help: 'Events appended to the event log',

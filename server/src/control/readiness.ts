@@ -31,7 +31,8 @@ export function readiness(store: Store, pubsub: PubSub, minEngines: number): Rea
 
 function storeCheck(store: Store): ReadinessCheck {
   try {
-    store.db
+    // Unfenced: a probe is no one's desired state (a follower must answer it as the leader does).
+    store.raw
       .prepare(
         "INSERT INTO meta (key, value) VALUES ('ready_probe', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
       )

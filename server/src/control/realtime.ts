@@ -16,7 +16,7 @@ import { StatsHub } from './stats-hub.js';
 
 /**
  * The real-time layer, built and started as one by Core: the event log (bus → SQLite → live
- * subscribers and other instances through the pubsub), engine event ingestion, and the shared
+ * subscribers and other instances through the pubsub), engine event ingestion (the leader's), and the shared
  * engine streams (stats, logs) that subscriptions draw from.
  */
 export class Realtime {
@@ -64,10 +64,13 @@ export class Realtime {
     this.logs = new LogStreams((n) => metrics.engineLogStreams.set(n));
   }
 
+  /**
+   * The part every replica runs: the pubsub and the event log. Engine event ingestion is the
+   * leader's (Core starts `engineEvents` with the other loops).
+   */
   async start(): Promise<void> {
     await this.pubsub.start();
     await this.eventLog.start();
-    this.engineEvents.start();
   }
 
   async stop(): Promise<void> {

@@ -406,4 +406,21 @@ export const migrations: Migration[] = [
       ALTER TABLE clusters ADD COLUMN labels TEXT NOT NULL DEFAULT '{}';
     `,
   },
+  {
+    version: 12,
+    name: 'leases: the leader lease replicas on one PostgreSQL compete for (control/leadership.ts)',
+    up: `
+      -- One row per lease. holder: the instance id holding it ('' once released); token: the
+      -- fencing token, incremented on every change of holder (writes and engine calls by the loops
+      -- are checked against it); expires_at: ms since the epoch on the database's clock, so that
+      -- replicas never compare their own clocks; acquired_at: when this holder took it (ms).
+      CREATE TABLE leases (
+        name TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        token BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL,
+        acquired_at BIGINT NOT NULL
+      );
+    `,
+  },
 ];

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { AuditRepository, type AuditEntry } from './audit.repo.js';
 import { ClusterRepository } from './cluster.repo.js';
 import { EventRepository } from './event.repo.js';
+import { LeaseRepository } from './lease.repo.js';
 import { RolloutSampleRepository } from './rollout-sample.repo.js';
 import { StackRepository } from './stack.repo.js';
 import { Store } from './store.js';
@@ -12,6 +13,39 @@ import { VolumeRepository } from './volume.repo.js';
 /** The SQL that differs between the stores, read and written through the repositories on both. */
 describeEachStore('repositories', (open) => {
   const at = new Date('2026-01-01T00:00:00.000Z');
+
+  it('grant a lease to one holder at a time, keep its token on renew and change it with the holder', async () => {
+    const leases = new LeaseRepository(open());
+    const a = leases.acquire('leader', 'a', null, 60_000);
+    expect(a?.token).toBe(1);
+    // Held: b cannot take it, and a restarted a (no token) must wait for it to expire.
+    expect(leases.acquire('leader', 'b', null, 60_000)).toBeNull();
+    expect(leases.acquire('leader', 'a', null, 60_000)).toBeNull();
+    expect(leases.acquire('leader', 'b', 1, 60_000)).toBeNull();
+    const renewed = leases.acquire('leader', 'a', 1, 60_000);
+    expect(renewed?.token).toBe(1);
+    expect(renewed!.expiresAt).toBeGreaterThanOrEqual(a!.expiresAt);
+    expect(renewed!.acquiredAt).toBe(a!.acquiredAt);
+    expect(leases.tokenNow('leader')).toBe(1);
+    // Released: b takes it at once with a new token.
+    expect(leases.release('leader', 'a', 1)).toBe(true);
+    expect(leases.get('leader')?.holder).toBe('');
+    expect(leases.acquire('leader', 'b', null, 1)?.token).toBe(2);
+    // Expired (1 ms): a takes it over, token 3; b's renew with token 2 is refused.
+    const deadline = Date.now() + 2000;
+    let took = leases.acquire('leader', 'a', null, 60_000);
+    while (!took && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 5));
+      took = leases.acquire('leader', 'a', null, 60_000);
+    }
+    expect(took?.token).toBe(3);
+    expect(leases.acquire('leader', 'b', 2, 60_000)).toBeNull();
+    const now = leases.get('leader')!;
+    expect(now).toMatchObject({ holder: 'a', token: 3 });
+    expect(now.expiresAt).toBeGreaterThan(now.now);
+    expect(leases.release('leader', 'b', 2)).toBe(false);
+    expect(leases.get('other')).toBeUndefined();
+  });
 
   it('hand out event cursors that keep growing across a prune, with filters pushed into SQL', () => {
     const events = new EventRepository(open());

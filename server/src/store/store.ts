@@ -1,5 +1,7 @@
 import { ClusterRepository } from './cluster.repo.js';
 import { openDatabase } from './database.js';
+import { FencedDb, type Fence } from './fenced-db.js';
+import { LeaseRepository } from './lease.repo.js';
 import { NodeRepository } from './node.repo.js';
 import { openPostgres } from './postgres.js';
 import { ServiceRepository } from './service.repo.js';
@@ -17,18 +19,47 @@ export function openStoreDb(where: StoreLocation): SqlDb {
   return where.databaseUrl ? openPostgres(where.databaseUrl) : openDatabase(where.dbPath);
 }
 
+/** The lease the replicas of one store compete for: its holder runs the loops. */
+export const LEADER_LEASE = 'leader';
+
 /** The persistence facade: one database, one repository per aggregate. */
 export class Store {
+  /** What the repositories write through: on PostgreSQL, fenced (see `fence`). */
+  readonly db: SqlDb;
+  /** The database without fencing: the lease itself, and probes that are no one's desired state. */
+  readonly raw: SqlDb;
   readonly clusters: ClusterRepository;
   readonly nodes: NodeRepository;
   readonly services: ServiceRepository;
   readonly tasks: TaskRepository;
+  readonly leases: LeaseRepository;
+  private readonly fenced: FencedDb | null;
 
-  constructor(readonly db: SqlDb) {
+  constructor(db: SqlDb) {
+    this.raw = db;
+    this.leases = new LeaseRepository(db);
+    // SQLite is one process's file: it always leads, and nothing else can write to fence against.
+    this.fenced =
+      db.dialect === 'postgres' ? new FencedDb(db, () => this.leases.tokenNow(LEADER_LEASE)) : null;
+    this.db = this.fenced ?? db;
     this.clusters = new ClusterRepository(db);
     this.nodes = new NodeRepository(db);
     this.services = new ServiceRepository(db);
     this.tasks = new TaskRepository(db);
+  }
+
+  /**
+   * Fences every write made through `db` (PostgreSQL only; control/leadership.ts sets it): while
+   * the fence holds a token, a write whose transaction does not find that token on the lease row
+   * is refused with FencedError.
+   */
+  setFence(fence: Fence | null): void {
+    if (this.fenced) this.fenced.fence = fence;
+  }
+
+  /** Whether writes can be fenced: a store replicas share (PostgreSQL). */
+  get shared(): boolean {
+    return this.fenced !== null;
   }
 
   /** Which store this is: 'sqlite' (one process) or 'postgres' (a database replicas may share). */
@@ -75,6 +106,19 @@ export class Store {
   /** Opens the store at a SQLite file (`:memory:` too) or, given a database URL, on PostgreSQL. */
   static open(where: string | StoreLocation): Store {
     return new Store(openStoreDb(typeof where === 'string' ? { dbPath: where } : where));
+  }
+
+  /**
+   * Runs `fn` in one transaction that only one replica at a time runs for `key` (PostgreSQL: a
+   * transaction-scoped advisory lock; SQLite has one process): first-start work such as the first
+   * admin user, which two replicas starting together must not both do.
+   */
+  exclusive<T>(key: string, fn: () => T): T {
+    return this.tx(() => {
+      if (this.kind === 'postgres')
+        this.db.prepare('SELECT pg_advisory_xact_lock(hashtext(?)) AS locked').get(key);
+      return fn();
+    });
   }
 
   /** Runs `fn` in one transaction: desired-state changes land whole or not at all. */

@@ -59,6 +59,8 @@ export class TaskRepository {
    * Every task by service, in memory, kept in step with every write this repository makes (the
    * only writer of the table): what a reconcile pass reads instead of 10,000 rows. Loaded on first
    * use; dropped (and loaded again when next asked) when a transaction rolls back (Store.tx).
+   * Never kept on PostgreSQL: replicas share the table, so this one is not its only writer, and
+   * a follower (or a leader just elected) must read what the others wrote.
    */
   private index: Map<string, Map<string, Task>> | null = null;
   /** Statements prepared once per SQL text (preparing costs more than a small query runs). */
@@ -110,8 +112,11 @@ export class TaskRepository {
 
   private loaded(): Map<string, Map<string, Task>> {
     if (!this.index) {
-      this.index = new Map();
-      for (const r of this.stmt('SELECT * FROM tasks').all() as TaskRow[]) this.indexed(toTask(r));
+      const index = new Map<string, Map<string, Task>>();
+      this.index = index;
+      for (const r of this.stmt('SELECT * FROM tasks').all() as TaskRow[]) this.indexed(this.toTask(r));
+      if (this.db.dialect === 'postgres') this.index = null;
+      return index;
     }
     return this.index;
   }
