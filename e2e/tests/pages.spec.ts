@@ -60,6 +60,12 @@ test.describe('pages', () => {
     await expect(page.getByTestId('nodes-total')).toHaveText('1');
     await expect(page.getByTestId('heat-row').first()).toBeVisible();
     await expect(page.getByTestId('event-row').first()).toBeVisible();
+    // One replica on SQLite: it holds the lease itself, and says so with its own instance id.
+    await expect(page.getByTestId('cp-leader-state')).toHaveText('this replica leads');
+    const me = (await page.getByTestId('cp-instance').textContent())?.trim() ?? '';
+    expect(me).not.toBe('');
+    await expect(page.getByTestId('cp-leader')).toContainText(me);
+    await expect(page.getByTestId('cp-leader')).toContainText(/fencing token \d+/);
     await page.waitForTimeout(4500); // a few heat cells
     await shot(page, 'overview');
   });

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { ClusterStatus } from '@/components/ClusterStatus';
+import { ControlPlaneCard } from '@/components/ControlPlaneCard';
 import { Skeleton } from '@/components/ui';
 
 export default function OverviewPage() {
@@ -13,6 +14,11 @@ export default function OverviewPage() {
       </div>
       <Suspense fallback={<Skeleton height={420} />}>
         <ClusterStatus />
+      </Suspense>
+      <Suspense fallback={<Skeleton height={120} />}>
+        <div style={{ marginTop: 14 }}>
+          <ControlPlaneCard />
+        </div>
       </Suspense>
     </>
   );

@@ -38,6 +38,7 @@ type Documents = {
   '\n  query AutoscaleStatus($serviceId: ID!) {\n    autoscaleStatus(serviceId: $serviceId) {\n      serviceId\n      enabled\n      replicas\n      lastScaleAt\n      spec {\n        ...AutoscaleSpecFields\n      }\n      metrics {\n        cpuPercent\n        memoryPercent\n        requestRate\n      }\n      decisions {\n        at\n        action\n        current\n        desired\n        recommended\n        metric\n        value\n        target\n        reason\n        measured\n        applied\n      }\n    }\n  }\n': typeof types.AutoscaleStatusDocument;
   '\n  mutation SetAutoscale($id: ID!, $input: AutoscaleInput) {\n    setAutoscale(id: $id, input: $input) {\n      ...ServiceFields\n      spec {\n        autoscale {\n          ...AutoscaleSpecFields\n        }\n      }\n    }\n  }\n': typeof types.SetAutoscaleDocument;
   '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n': typeof types.OverviewDocument;
+  '\n  query ControlPlane {\n    system {\n      version\n      startedAt\n      instanceId\n      leader {\n        instanceId\n        self\n        since\n        token\n      }\n    }\n  }\n': typeof types.ControlPlaneDocument;
   '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        ...ContainerFields\n      }\n      unreachableNodes {\n        ...UnreachableNodeFields\n      }\n    }\n  }\n': typeof types.ContainersDocument;
   '\n  query ContainersPage($filter: ContainerFilter, $first: Int) {\n    containersConnection(filter: $filter, first: $first) {\n      edges {\n        node {\n          ...ContainerFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n      totalCount\n      unreachableNodes {\n        ...UnreachableNodeFields\n      }\n    }\n  }\n': typeof types.ContainersPageDocument;
   '\n  query Container($id: ID!, $node: ID) {\n    container(id: $id, node: $node) {\n      ...ContainerDetailsFields\n    }\n  }\n': typeof types.ContainerDocument;
@@ -167,6 +168,8 @@ const documents: Documents = {
     types.SetAutoscaleDocument,
   '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n':
     types.OverviewDocument,
+  '\n  query ControlPlane {\n    system {\n      version\n      startedAt\n      instanceId\n      leader {\n        instanceId\n        self\n        since\n        token\n      }\n    }\n  }\n':
+    types.ControlPlaneDocument,
   '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        ...ContainerFields\n      }\n      unreachableNodes {\n        ...UnreachableNodeFields\n      }\n    }\n  }\n':
     types.ContainersDocument,
   '\n  query ContainersPage($filter: ContainerFilter, $first: Int) {\n    containersConnection(filter: $filter, first: $first) {\n      edges {\n        node {\n          ...ContainerFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n      totalCount\n      unreachableNodes {\n        ...UnreachableNodeFields\n      }\n    }\n  }\n':
@@ -483,6 +486,12 @@ export function graphql(
 export function graphql(
   source: '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n',
 ): (typeof documents)['\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ControlPlane {\n    system {\n      version\n      startedAt\n      instanceId\n      leader {\n        instanceId\n        self\n        since\n        token\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ControlPlane {\n    system {\n      version\n      startedAt\n      instanceId\n      leader {\n        instanceId\n        self\n        since\n        token\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

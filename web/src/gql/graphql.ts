@@ -1364,6 +1364,17 @@ export type OverviewQuery = {
   }>;
 };
 
+export type ControlPlaneQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ControlPlaneQuery = {
+  system: {
+    version: string;
+    startedAt: string;
+    instanceId: string;
+    leader: { instanceId: string; self: boolean; since: string; token: number } | null;
+  };
+};
+
 export type ContainersQueryVariables = Exact<{
   filter?: ContainerFilter | null | undefined;
 }>;
@@ -7692,6 +7703,46 @@ export const OverviewDocument = {
     },
   ],
 } as unknown as DocumentNode<OverviewQuery, OverviewQueryVariables>;
+export const ControlPlaneDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ControlPlane' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'system' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'instanceId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leader' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'instanceId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'self' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'token' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ControlPlaneQuery, ControlPlaneQueryVariables>;
 export const ContainersDocument = {
   kind: 'Document',
   definitions: [

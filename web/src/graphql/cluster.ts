@@ -33,3 +33,19 @@ export const OverviewQuery = graphql(`
     }
   }
 `);
+
+export const ControlPlaneQuery = graphql(`
+  query ControlPlane {
+    system {
+      version
+      startedAt
+      instanceId
+      leader {
+        instanceId
+        self
+        since
+        token
+      }
+    }
+  }
+`);
