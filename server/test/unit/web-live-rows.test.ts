@@ -176,3 +176,34 @@ describe('serviceEventAction', () => {
     });
   });
 });
+
+// Failure banners link to their event (web/src/lib/event-href.ts).
+const href = (await import(new URL('../../../web/src/lib/event-href.ts', import.meta.url).pathname)) as {
+  eventHref: (e: {
+    kind: string;
+    cursor?: number | null;
+    serviceId?: string | null;
+    nodeId?: string | null;
+  }) => string;
+  markedCursor: (at: string | null | undefined) => number | null;
+};
+
+describe('eventHref', () => {
+  it('filters the events page to the kind and the service (else the node), marking the cursor', () => {
+    expect(href.eventHref({ kind: 'rollout.rolled_back', serviceId: 's 1', nodeId: 'n1', cursor: 42 })).toBe(
+      '/events?kind=rollout.rolled_back&service=s+1&at=42',
+    );
+    expect(href.eventHref({ kind: 'volume.backup.failed', nodeId: 'n1' })).toBe(
+      '/events?kind=volume.backup.failed&node=n1',
+    );
+    expect(href.eventHref({ kind: '', cursor: null })).toBe('/events');
+    expect(href.eventHref({ kind: 'x', cursor: Number.NaN })).toBe('/events?kind=x');
+  });
+
+  it('reads the marked cursor back, and nothing else', () => {
+    const u = new URL(`http://h${href.eventHref({ kind: 'image.pull.failed', cursor: 7 })}`);
+    expect(href.markedCursor(u.searchParams.get('at'))).toBe(7);
+    for (const bad of [null, undefined, '', '-1', '1.5', 'abc', '99999999999999999999'])
+      expect(href.markedCursor(bad)).toBeNull();
+  });
+});
