@@ -104,7 +104,20 @@ test.describe('a live service page', () => {
     await expect(page.getByTestId('count-healthy')).toHaveText('2', { timeout: 60_000 });
     // Revision history: v1, v2, v3 (rolled back from) and the rollback revision, each with its diff.
     await expect(page.getByTestId('revision').first()).toBeVisible();
+    // The failure is said on the panel, with the reason and a link to the event.
+    const rolledBack = timeline.locator('[data-kind="rollout.rolled_back"]');
+    const reason = (await rolledBack.locator('div').nth(1).textContent())?.trim() ?? '';
+    expect(reason).not.toBe('');
+    const banner = page.getByTestId('rollout-failed');
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText(reason);
     await shot(page, 'rollout-v3-rolled-back');
+    await page.getByTestId('rollout-failed-event').click();
+    await expect(page).toHaveURL(/\/events\?kind=rollout\.rolled_back&service=[^&]+&at=\d+/);
+    const marked = page.locator('[data-testid="events-list"] [data-testid="event-row"][aria-current="true"]');
+    await expect(marked).toHaveCount(1);
+    await expect(marked).toHaveAttribute('data-kind', 'rollout.rolled_back');
+    await expect(marked).toContainText(reason);
   });
 
   test('pause and resume a rollout from the timeline', async ({ page }) => {

@@ -54,7 +54,7 @@ export function ContainerMetrics({
               {pct(last(cpu), 1)}
             </span>
           </div>
-          <TimeChart label="CPU percent" series={CPU} data={cpuData} testId="chart-cpu" />
+          <TimeChart label="CPU percent" unit="percent" series={CPU} data={cpuData} testId="chart-cpu" />
         </div>
         <div className="card">
           <div className="row between small">
@@ -64,7 +64,7 @@ export function ContainerMetrics({
               {memoryLimit ? ` / ${bytes(memoryLimit)}` : ''}
             </span>
           </div>
-          <TimeChart label="Memory use" series={MEM} data={memData} testId="chart-mem" />
+          <TimeChart label="Memory use" unit="bytes" series={MEM} data={memData} testId="chart-mem" />
         </div>
         <div className="card">
           <div className="row between small">
@@ -73,7 +73,13 @@ export function ContainerMetrics({
               ↓{rate(last(rx))} ↑{rate(last(tx))}
             </span>
           </div>
-          <TimeChart label="Network rates" series={NET} data={netData} testId="chart-net" />
+          <TimeChart
+            label="Network rates"
+            unit="bytesPerSecond"
+            series={NET}
+            data={netData}
+            testId="chart-net"
+          />
         </div>
       </div>
     </div>

@@ -17,11 +17,13 @@ export function eventLink(e: LiveEvent): string | null {
   return null;
 }
 
-export function EventItem({ e, fresh }: { e: LiveEvent; fresh?: boolean }) {
+/** One event; `marked` is the one a link pointed at (events?at=cursor, see lib/event-href.ts). */
+export function EventItem({ e, fresh, marked }: { e: LiveEvent; fresh?: boolean; marked?: boolean }) {
   const href = eventLink(e);
   return (
     <li
-      className={fresh ? 'new' : undefined}
+      className={[fresh ? 'new' : '', marked ? 'marked' : ''].filter(Boolean).join(' ') || undefined}
+      aria-current={marked ? 'true' : undefined}
       data-cursor={e.cursor}
       data-kind={e.kind}
       data-testid="event-row"

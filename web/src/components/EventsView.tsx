@@ -1,6 +1,6 @@
 'use client';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useClient, useQuery } from '@urql/next';
 import type { EventFilter, EventSeverity } from '@/gql/graphql';
 import { EventsQuery } from '@/graphql/events';
@@ -9,6 +9,7 @@ import { ServicesQuery } from '@/graphql/services';
 import { errorMessage } from '@/lib/errors';
 import type { LiveEvent } from '@/lib/events';
 import { useLiveEvents } from '@/lib/live';
+import { markedCursor } from '@/lib/event-href';
 import { EventItem } from './EventFeed';
 import { Empty, ErrorBanner, LoadOlder } from './ui';
 
@@ -36,6 +37,8 @@ export function EventsView() {
   const severity = params.get('severity') ?? '';
   const service = params.get('service') ?? '';
   const node = params.get('node') ?? '';
+  // The event a failure banner linked to: marked, and scrolled to once it is on the page.
+  const marked = markedCursor(params.get('at'));
   const filter = useMemo<EventFilter>(
     () => ({
       ...(kind ? { kinds: [kind] } : {}),
@@ -56,6 +59,14 @@ export function EventsView() {
   const [held, setHeld] = useState<LiveEvent[]>([]);
   const [loading, setLoading] = useState(false);
   const [pageErr, setPageErr] = useState<string | null>(null);
+  const scrolledTo = useRef<number | null>(null);
+  useEffect(() => {
+    if (marked === null || scrolledTo.current === marked) return;
+    const el = document.querySelector(`[data-testid="events-list"] [data-cursor="${marked}"]`);
+    if (!el) return;
+    scrolledTo.current = marked;
+    el.scrollIntoView({ block: 'center' });
+  });
 
   useEffect(() => {
     setOlder([]);
@@ -167,7 +178,12 @@ export function EventsView() {
         ) : (
           <ul className="feed" style={{ maxHeight: 'none' }} aria-label="Events" data-testid="events-list">
             {rows.map((e, i) => (
-              <EventItem key={`${e.cursor}-${e.kind}`} e={e} fresh={i < head.length} />
+              <EventItem
+                key={`${e.cursor}-${e.kind}`}
+                e={e}
+                fresh={i < head.length}
+                marked={e.cursor === marked}
+              />
             ))}
           </ul>
         )}

@@ -16,7 +16,8 @@ import { errorMessage, fieldErrors } from '@/lib/errors';
 import { bytes, dateTime, shortId } from '@/lib/format';
 import { useRefetchOn } from '@/lib/live';
 import { SizeBar } from './SizeBar';
-import { Badge, ConfirmButton, Empty, ErrorBanner, ProgressBar } from './ui';
+import { Badge, ConfirmButton, Empty, ErrorBanner, FailureBanner, ProgressBar } from './ui';
+import { eventHref } from '@/lib/event-href';
 
 type ImageT = ImagesResult['images']['items'][number];
 type NodeT = ImagesResult['nodes'][number];
@@ -116,9 +117,11 @@ function PullProgress({ id, onDone }: { id: string; onDone: () => void }) {
         {p.layersDone} of {p.layers} layers · {bytes(p.downloadedBytes)} of {bytes(p.totalBytes)} · {p.status}
       </span>
       {p.state === 'FAILED' && (
-        <div className="banner bad" role="alert">
-          {p.error} <Link href="/events">See the events</Link>
-        </div>
+        <FailureBanner
+          reason={p.error ?? 'The pull failed'}
+          href={eventHref({ kind: 'image.pull.failed' })}
+          testId="pull-failed"
+        />
       )}
       {p.state === 'COMPLETED' && (
         <div className="banner ok" role="status">

@@ -257,6 +257,7 @@ function IngressView({ stats, samples }: { stats: IngressStats; samples: Ingress
             height={130}
             label="Requests per second, all replicas and each"
             testId="ingress-chart-rps"
+            unit="perSecond"
           />
         </div>
         <div>
@@ -271,6 +272,7 @@ function IngressView({ stats, samples }: { stats: IngressStats; samples: Ingress
             yMax={5}
             label="Error rate in percent, all replicas and each"
             testId="ingress-chart-errors"
+            unit="percent"
           />
         </div>
         <div>
@@ -284,6 +286,7 @@ function IngressView({ stats, samples }: { stats: IngressStats; samples: Ingress
             height={130}
             label="Latency p50 and p95 of the service, p95 of each replica"
             testId="ingress-chart-latency"
+            unit="ms"
           />
         </div>
       </div>
@@ -395,6 +398,7 @@ function IngressView({ stats, samples }: { stats: IngressStats; samples: Ingress
               height={110}
               label="Requests per second of each revision"
               testId="ingress-chart-rev-rps"
+              unit="perSecond"
             />
             <TimeChart
               key={`e${revKeyStr}`}
@@ -404,6 +408,7 @@ function IngressView({ stats, samples }: { stats: IngressStats; samples: Ingress
               yMax={5}
               label="Error rate in percent of each revision"
               testId="ingress-chart-rev-errors"
+              unit="percent"
             />
             <TimeChart
               key={`l${revKeyStr}`}
@@ -412,6 +417,7 @@ function IngressView({ stats, samples }: { stats: IngressStats; samples: Ingress
               height={110}
               label="Latency p95 of each revision"
               testId="ingress-chart-rev-p95"
+              unit="ms"
             />
           </div>
         </div>

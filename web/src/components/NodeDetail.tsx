@@ -34,11 +34,11 @@ function NodeCharts({ nodeId, ready }: { nodeId: string; ready: boolean }) {
     <div className="grid cols-2">
       <div className="card">
         <strong className="small">CPU</strong>
-        <TimeChart label="Node CPU" series={CPU} data={cpu} yMax={10} />
+        <TimeChart label="Node CPU" unit="percent" series={CPU} data={cpu} yMax={10} />
       </div>
       <div className="card">
         <strong className="small">Memory used by containers</strong>
-        <TimeChart label="Node memory" series={MEM} data={mem} />
+        <TimeChart label="Node memory" unit="bytes" series={MEM} data={mem} />
       </div>
     </div>
   );

@@ -88,6 +88,7 @@ export function RolloutTimeline({
             yMax={5}
             label="Error rate of the stable and the new revision"
             testId="rollout-errors"
+            unit="percent"
           />
         </div>
         <div>
@@ -100,6 +101,7 @@ export function RolloutTimeline({
             height={130}
             label="p95 latency of the stable and the new revision"
             testId="rollout-p95"
+            unit="ms"
           />
         </div>
       </div>

@@ -30,7 +30,17 @@ import { EventFeed } from './EventFeed';
 import { IngressPanel } from './IngressPanel';
 import { ProgressiveRollout } from './ProgressiveRollout';
 import { ServiceFormView } from './ServiceFormView';
-import { Badge, ConfirmButton, Empty, ErrorBanner, ProgressBar, StatusBadge, type Tone } from './ui';
+import {
+  Badge,
+  ConfirmButton,
+  Empty,
+  ErrorBanner,
+  FailureBanner,
+  ProgressBar,
+  StatusBadge,
+  type Tone,
+} from './ui';
+import { eventHref } from '@/lib/event-href';
 
 type Svc = NonNullable<ServiceQueryResult['service']>;
 
@@ -215,6 +225,14 @@ function QuickChanges({ svc }: { svc: Svc }) {
   );
 }
 
+/** The events that end a rollout (or start one, which ends what the banner says of the last). */
+const ROLLOUT_ENDS = new Set([
+  'rollout.started',
+  'rollout.completed',
+  'rollout.rolled_back',
+  'rollout.aborted',
+]);
+
 const ROLLOUT_KINDS = [
   'rollout.*',
   'service.created',
@@ -258,6 +276,12 @@ function RolloutPanel({ svc }: { svc: Svc }) {
   }, [events, data, svc.id]);
   const ro = svc.rollout;
   const active = ro && (ro.state === 'UPDATING' || ro.state === 'ROLLING_BACK');
+  // The last rollout ended badly (rolled back, aborted): say why, with a link to the event.
+  const ended = timeline.find((e) => ROLLOUT_ENDS.has(e.kind));
+  const failure =
+    !active && ended && (ended.kind === 'rollout.rolled_back' || ended.kind === 'rollout.aborted')
+      ? ended
+      : null;
   const paused = ro && (ro.state === 'PAUSED' || ro.state === 'ROLLBACK_PAUSED');
   const run = async (f: (v: { id: string }) => Promise<{ error?: Parameters<typeof errorMessage>[0] }>) => {
     setErr(null);
@@ -292,6 +316,13 @@ function RolloutPanel({ svc }: { svc: Svc }) {
         <div className="field-error" role="alert">
           {err}
         </div>
+      )}
+      {failure && (
+        <FailureBanner
+          reason={failure.message}
+          href={eventHref({ kind: failure.kind, serviceId: svc.id, cursor: failure.cursor })}
+          testId="rollout-failed"
+        />
       )}
       {ro && ro.state !== 'NONE' ? (
         <div className="stack" style={{ gap: 4 }}>

@@ -1,12 +1,13 @@
 'use client';
 import Link from 'next/link';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useQuery } from '@urql/next';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useClient, useQuery } from '@urql/next';
 import type { ServiceFieldsFragment } from '@/gql/graphql';
-import { ServicesQuery } from '@/graphql/services';
+import { ServiceRowQuery, ServicesQuery } from '@/graphql/services';
 import { useMe } from '@/lib/auth';
 import { errorMessage } from '@/lib/errors';
-import { useLiveEvents, useRefetchOn } from '@/lib/live';
+import { useBusState, useLiveEvents, useRefetchOn } from '@/lib/live';
+import { applyRowPatches, serviceEventAction, withServiceStatus, type RowPatch } from '@/lib/live-rows';
 import { Ago } from './Ago';
 import { Empty, ErrorBanner, ProgressBar, StatusBadge } from './ui';
 
@@ -32,8 +33,11 @@ export function ServiceList() {
   // One query for every service; search and status filter on the client so typing never suspends.
   const [{ data, error }, reexecute] = useQuery({ query: ServicesQuery, variables: {} });
   const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  useRefetchOn(serviceEventIsLive, refetch, { throttleMs: 300, pollMs: 5000 });
-  const withLive = useLiveServices(data?.services, data);
+  // Events patch the rows they name (a gap in the stream refetches all); the whole list is
+  // polled only while the stream is down.
+  const stream = useBusState();
+  useRefetchOn(() => false, refetch, { pollMs: stream === 'live' ? 0 : 5000 });
+  const withLive = useLiveServiceRows(data?.services, refetch);
   const services = useMemo(() => {
     const q = search.trim().toLowerCase();
     return withLive
@@ -99,6 +103,102 @@ export function ServiceList() {
 }
 
 type ServiceRow = ServiceFieldsFragment;
+
+/** Fetches of single rows in one flush beyond which one list answer is cheaper. */
+const MAX_ROW_FETCHES = 8;
+const ROW_FETCH_DELAY_MS = 250;
+
+/**
+ * The services list kept live in place (lib/live-rows.ts): service.status events patch a row's
+ * counts from their payload; an event that changes more than counts (updated, scaled, a rollout's
+ * step) fetches that one row again, coalesced per row; service.removed drops it. `refetchAll`
+ * runs for a gap in the event stream or when too many rows changed at once.
+ */
+function useLiveServiceRows(list: readonly ServiceRow[] | undefined, refetchAll: () => void): ServiceRow[] {
+  const client = useClient();
+  const store = useRef<{ base: readonly ServiceRow[] | undefined; rows: ServiceRow[] }>({
+    base: undefined,
+    rows: [],
+  });
+  // A new list answer replaces the patched rows (it is at least as fresh as they are).
+  if (store.current.base !== list) store.current = { base: list, rows: [...(list ?? [])] };
+  const [, bump] = useReducer((n: number) => n + 1, 0);
+  const apply = useCallback((patches: RowPatch<ServiceRow>[]) => {
+    const next = applyRowPatches(store.current.rows, patches);
+    if (next === store.current.rows) return;
+    store.current = { ...store.current, rows: next };
+    bump();
+  }, []);
+  const pending = useRef(new Set<string>());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const all = useRef(refetchAll);
+  all.current = refetchAll;
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+  const flush = useCallback(() => {
+    timer.current = null;
+    const ids = [...pending.current];
+    pending.current.clear();
+    if (ids.length > MAX_ROW_FETCHES) return all.current();
+    for (const id of ids)
+      void client
+        .query(ServiceRowQuery, { id }, { requestPolicy: 'network-only' })
+        .toPromise()
+        .then((r) => {
+          if (r.data?.service) apply([{ kind: 'upsert', row: r.data.service }]);
+          else if (r.data && r.data.service === null) apply([{ kind: 'remove', id }]);
+        });
+  }, [client, apply]);
+  const fetchRow = useCallback(
+    (id: string) => {
+      pending.current.add(id);
+      timer.current ??= setTimeout(flush, ROW_FETCH_DELAY_MS);
+    },
+    [flush],
+  );
+  useLiveEvents(
+    (e) => e.kind === 'stream.gap' || serviceEventIsLive(e),
+    (e) => {
+      const byId = (id: string) => store.current.rows.find((r) => r.id === id);
+      const action = serviceEventAction(e, (id) => {
+        const st = byId(id)?.rollout?.state;
+        return st === 'UPDATING' || st === 'ROLLING_BACK';
+      });
+      switch (action.kind) {
+        case 'refetch-all':
+          return all.current();
+        case 'remove':
+          return apply([{ kind: 'remove', id: action.id }]);
+        case 'fetch':
+          return fetchRow(action.id);
+        case 'counts': {
+          if (!byId(action.id)) return fetchRow(action.id);
+          let stale = false;
+          apply([
+            {
+              kind: 'patch',
+              id: action.id,
+              patch: (row) => {
+                const r = withServiceStatus(row, action.data);
+                stale = r.stale;
+                return r.row;
+              },
+            },
+          ]);
+          if (stale) fetchRow(action.id);
+          return;
+        }
+        case 'none':
+          return;
+      }
+    },
+  );
+  return store.current.rows;
+}
 
 /**
  * The services as the last query answered them, with the counts of service.status events that

@@ -1,5 +1,4 @@
 'use client';
-import Link from 'next/link';
 import { useCallback, useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@urql/next';
 import type { VolumesQuery as VolumesResult } from '@/gql/graphql';
@@ -9,7 +8,8 @@ import { errorMessage, fieldErrors } from '@/lib/errors';
 import { bytes, dateTime } from '@/lib/format';
 import { useLiveEvents, useRefetchOn } from '@/lib/live';
 import { SizeBar } from './SizeBar';
-import { Badge, Empty, ErrorBanner, ProgressBar } from './ui';
+import { Badge, Empty, ErrorBanner, FailureBanner, ProgressBar } from './ui';
+import { eventHref } from '@/lib/event-href';
 
 type VolumeT = VolumesResult['volumes'][number];
 type BackupT = VolumesResult['volumeBackups'][number];
@@ -103,9 +103,11 @@ function WorkBar({ w }: { w: Work }) {
         label={`${w.op} of ${w.volume}`}
       />
       {w.state === 'FAILED' && (
-        <div className="banner bad" role="alert">
-          {w.message} <Link href="/events">See the events</Link>
-        </div>
+        <FailureBanner
+          reason={w.message}
+          href={eventHref({ kind: `volume.${w.op}.failed`, cursor: w.cursor })}
+          testId={`${w.op}-failed`}
+        />
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 'use client';
+import Link from 'next/link';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 export type Tone = 'ok' | 'warn' | 'bad' | 'info' | 'idle';
@@ -164,6 +165,21 @@ export function ErrorBanner({ error, retry }: { error: string | null | undefined
           Retry
         </button>
       )}
+    </div>
+  );
+}
+
+/**
+ * Long work that failed (a pull, a backup or restore, a rollout rolled back): the reason, and a
+ * link to the event on the events page (lib/event-href.ts) to read it in its context.
+ */
+export function FailureBanner({ reason, href, testId }: { reason: string; href: string; testId?: string }) {
+  return (
+    <div className="banner bad" role="alert" data-testid={testId}>
+      {reason}{' '}
+      <Link href={href} data-testid={testId ? `${testId}-event` : undefined}>
+        See the event
+      </Link>
     </div>
   );
 }

@@ -3026,6 +3026,66 @@ export type ServicesQuery = {
   }>;
 };
 
+export type ServiceRowQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ServiceRowQuery = {
+  service: {
+    id: string;
+    name: string;
+    clusterId: string;
+    image: string;
+    mode: ServiceMode;
+    revision: number;
+    status: ServiceStatus;
+    desiredReplicas: number;
+    runningReplicas: number;
+    healthyReplicas: number;
+    pendingReplicas: number;
+    unhealthyReplicas: number;
+    updatedAt: string;
+    rollout: {
+      state: RolloutState;
+      phase: string;
+      total: number;
+      updated: number;
+      remaining: number;
+      failed: number;
+      isRollback: boolean;
+      fromRevision: number;
+      toRevision: number;
+      startedAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+      progressive: {
+        kind: ProgressiveKind;
+        phase: ProgressivePhase;
+        step: number;
+        weight: number;
+        tasks: number;
+        stableRevision: number;
+        canaryRevision: number;
+        stepStartedAt: string | null;
+        switchedAt: string | null;
+        message: string | null;
+        steps: Array<{ weight: number; durationMs: number }>;
+        decision: {
+          at: string;
+          event: string;
+          from: ProgressivePhase;
+          to: ProgressivePhase;
+          reason: string;
+          step: number;
+          weight: number;
+          stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+          canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+        } | null;
+      } | null;
+    } | null;
+  } | null;
+};
+
 export type ServiceQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -11682,6 +11742,196 @@ export const ServicesDocument = {
     },
   ],
 } as unknown as DocumentNode<ServicesQuery, ServicesQueryVariables>;
+export const ServiceRowDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServiceRow' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'service' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceRowQuery, ServiceRowQueryVariables>;
 export const ServiceDocument = {
   kind: 'Document',
   definitions: [

@@ -10,6 +10,15 @@ export const ServicesQuery = graphql(`
   }
 `);
 
+/** One row of the services list, fetched again when an event says it changed (lib/live-rows.ts). */
+export const ServiceRowQuery = graphql(`
+  query ServiceRow($id: ID!) {
+    service(id: $id) {
+      ...ServiceFields
+    }
+  }
+`);
+
 export const ServiceQuery = graphql(`
   query Service($id: ID!) {
     service(id: $id) {

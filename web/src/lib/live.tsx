@@ -70,6 +70,12 @@ export function useRecentEvents(): { events: LiveEvent[]; state: BusState } {
   return { events, state };
 }
 
+/** Whether the event stream is up (re-renders only when that changes). */
+export function useBusState(): BusState {
+  const bus = useEventBus();
+  return useSyncExternalStore(bus.subscribeStore, bus.getState, () => 'idle' as BusState);
+}
+
 /** Calls fn for every live event that matches. */
 export function useLiveEvents(match: (e: LiveEvent) => boolean, fn: (e: LiveEvent) => void): void {
   const bus = useEventBus();

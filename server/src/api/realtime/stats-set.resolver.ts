@@ -8,6 +8,7 @@ import {
   type ContainerStatsBatch,
   type NodeStatsBatch,
 } from '../../app/stats-set.js';
+import { visibleScope, type Scope } from '../auth/visibility.js';
 import { intervalArg, nodeStatsOf } from './stats.resolver.js';
 import { ContainerStatsTargetInput } from './stats-set.input.js';
 import { ContainerStatsBatchType, NodeStatsBatchType } from './stats-set.type.js';
@@ -26,9 +27,15 @@ export class StatsSetResolver {
       const ctx = context as Context;
       const intervalMs = intervalArg(args.intervalMs);
       const refs = (args.containers ?? []) as ContainerRef[];
+      // Cut to the caller's VIEWER environments: a member on a node of another is never watched.
+      const scope = visibleScope(ctx);
+      const outside = scope
+        ? refs.filter((r) => r.nodeId && !scope.node(r.nodeId)).map((r) => r.containerId.trim())
+        : [];
+      const inside = scope ? refs.filter((r) => !r.nodeId || scope.node(r.nodeId)) : refs;
       const it = new QueueIterator<ContainerStatsBatch>(new LatestSlot());
-      const stop = await watchContainerSet(ctx.core.live, ctx.core.nodes, refs, intervalMs, (b) =>
-        it.push(b),
+      const stop = await watchContainerSet(ctx.core.live, ctx.core.nodes, inside, intervalMs, (b) =>
+        it.push(scope ? cutContainerBatch(b, scope, outside) : b),
       );
       return it.onClose(stop);
     },
@@ -54,9 +61,16 @@ export class StatsSetResolver {
     subscribe: ({ args, context }) => {
       const ctx = context as Context;
       const intervalMs = intervalArg(args.intervalMs);
-      const ids = (args.nodeIds as string[] | null | undefined) ?? null;
+      const scope = visibleScope(ctx);
+      const asked = (args.nodeIds as string[] | null | undefined) ?? null;
+      // Nodes of other environments are left out (null: every node the caller sees, as now listed).
+      const ids = scope
+        ? (asked ?? ctx.core.nodes.list().map((n) => n.id)).filter((id) => scope.node(id))
+        : asked;
       const it = new QueueIterator<NodeStatsBatch>(new LatestSlot());
-      const stop = watchNodeSet(ctx.core.live, ctx.core.nodes, ids, intervalMs, (b) => it.push(b));
+      const stop = watchNodeSet(ctx.core.live, ctx.core.nodes, ids, intervalMs, (b) =>
+        it.push(scope ? { ...b, items: b.items.filter((n) => scope.node(n.nodeId)) } : b),
+      );
       return it.onClose(stop);
     },
   })
@@ -72,4 +86,23 @@ export class StatsSetResolver {
   ): NodeStatsBatchType {
     return { timestamp: b.timestamp, items: b.items.map((n) => nodeStatsOf(n.nodeId, n.stats)) };
   }
+}
+
+/**
+ * A batch as a caller who sees only `scope` gets it: samples from nodes outside it dropped (a
+ * member given without its node was located on every node), and those members with the ones
+ * refused up front (`outside`) reported gone, so a client waiting on them stops waiting.
+ */
+export function cutContainerBatch(
+  b: ContainerStatsBatch,
+  scope: Scope,
+  outside: string[],
+): ContainerStatsBatch {
+  const hidden = b.items.filter((c) => !scope.node(c.nodeId)).map((c) => c.containerId);
+  if (!hidden.length && !outside.length) return b;
+  return {
+    ...b,
+    items: hidden.length ? b.items.filter((c) => scope.node(c.nodeId)) : b.items,
+    gone: [...new Set([...b.gone, ...outside, ...hidden])],
+  };
 }

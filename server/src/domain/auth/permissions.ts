@@ -258,9 +258,10 @@ const Subscription: Record<string, Rule> = {
   containerLogs: { role: 'VIEWER', targets: node('nodeId'), whenAbsent: 'global' },
   containerStats: { role: 'VIEWER', targets: node('nodeId'), whenAbsent: 'global' },
   nodeStats: { role: 'VIEWER', targets: node('nodeId') },
-  // Sets of rows: the containers and nodes named may be anywhere, so VIEWER in every environment.
-  containersStats: { role: 'VIEWER', whenAbsent: 'global' },
-  nodesStats: { role: 'VIEWER', whenAbsent: 'global' },
+  // Sets of rows: VIEWER somewhere; the resolver watches only members of the caller's
+  // environments (visibleScope) and reports the others as gone, as if they did not exist.
+  containersStats: { role: 'VIEWER', whenAbsent: 'any' },
+  nodesStats: { role: 'VIEWER', whenAbsent: 'any' },
   serviceStats: { role: 'VIEWER', targets: service('serviceId') },
   serviceStatus: { role: 'VIEWER', targets: service('serviceId') },
   auditEvents: { role: 'ADMIN', targets: [t('environment', 'environment')], whenAbsent: 'any' },

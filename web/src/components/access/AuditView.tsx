@@ -160,6 +160,7 @@ function AuditChart({ filter, live }: { filter: AuditFilterInput; live: Entry[] 
       </div>
       <TimeChart
         label="Audit actions per minute"
+        unit="perMinute"
         series={CHART}
         data={series}
         height={120}
