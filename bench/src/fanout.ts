@@ -72,6 +72,18 @@ interface Report {
   cpuMs: number;
   subscribersWithData: number;
   statsSubscribersWithData: number;
+  /** "count:hash" of the bench.tick indexes each subscriber got, in order → how many subscribers. */
+  checksums: Record<string, number>;
+}
+
+/** An order-sensitive hash of the tick indexes 0..count-1, as a subscriber that got all of them has it. */
+function tickHash(h: number, i: number): number {
+  return (Math.imul(h, 31) + i + 1) >>> 0;
+}
+function expectedChecksum(count: number): string {
+  let h = 0;
+  for (let i = 0; i < count; i++) h = tickHash(h, i);
+  return `${count}:${h}`;
 }
 
 async function clientMain(): Promise<void> {
@@ -85,6 +97,7 @@ async function clientMain(): Promise<void> {
   let cpu0 = process.cpuUsage();
   let countEngine = false;
   const gotData = new Set<number>();
+  const sums = new Map<number, { n: number; h: number }>();
   const statsGotData = new Set<number>();
   const clients: Client[] = [];
   const stops: (() => void)[] = [];
@@ -98,7 +111,10 @@ async function clientMain(): Promise<void> {
     lat[n++] = ms;
   };
   /** Counts and times bench.* events (publish time in data.t) or container.* ones (engine time), per phase. */
-  const onEvent = (sub: number, e: { kind: string; time: string; data?: { t?: number } | null }) => {
+  const onEvent = (
+    sub: number,
+    e: { kind: string; time: string; data?: { t?: number; i?: number } | null },
+  ) => {
     const t = now();
     if (e.kind === 'stream.gap') {
       gaps++;
@@ -112,6 +128,12 @@ async function clientMain(): Promise<void> {
     last = t;
     if (engine) record(t - Date.parse(e.time));
     else if (typeof e.data?.t === 'number') record(t - e.data.t);
+    if (!engine && typeof e.data?.i === 'number') {
+      let c = sums.get(sub);
+      if (!c) sums.set(sub, (c = { n: 0, h: 0 }));
+      c.n++;
+      c.h = tickHash(c.h, e.data.i);
+    }
   };
   const connect = (url: string) => {
     // A few retries: on a loaded machine a connection_init can miss the server's 3 s init window.
@@ -200,6 +222,7 @@ async function clientMain(): Promise<void> {
         first = 0;
         last = 0;
         gotData.clear();
+        sums.clear();
         statsGotData.clear();
         cpu0 = process.cpuUsage();
         break;
@@ -207,7 +230,10 @@ async function clientMain(): Promise<void> {
         const sorted = lat.slice(0, n).sort();
         const q = (p: number) => (n ? sorted[Math.min(n - 1, Math.floor(p * n))]! : NaN);
         const cpu = process.cpuUsage(cpu0);
+        const checksums: Record<string, number> = {};
+        for (const c of sums.values()) checksums[`${c.n}:${c.h}`] = (checksums[`${c.n}:${c.h}`] ?? 0) + 1;
         const r: Report = {
+          checksums,
           received,
           statsReceived,
           gaps,
@@ -356,9 +382,10 @@ async function measure(
   clearInterval(rssTimer);
   const wallMs = Math.max(1, r.last - t0);
   const out = { ...r, cpuMs: (cpu.user + cpu.system) / 1000, rssMb: rss / 2 ** 20, wallMs };
+  const complete = r.checksums[expectedChecksum(count)] ?? 0;
   rows.push({
     case: name,
-    delivered: `${r.received}/${count * subs}${r.gaps ? ` (${r.gaps} gaps)` : ''}`,
+    delivered: `${r.received}/${count * subs}${r.gaps ? ` (${r.gaps} gaps)` : ''}, checksums ${complete}/${subs}`,
     rate: fmt(r.received / (wallMs / 1000)),
     p50: fmt(r.p50, 1),
     p99: fmt(r.p99, 1),
