@@ -8,7 +8,8 @@
  *
  *  1. 1,000 graphql-ws subscribers of `events` and 200 of `containerStats` on one busy container:
  *     synthetic events published on the bus at a steady rate, then in a burst; delivered
- *     messages/s, publish → client receipt latency p50/p99, server CPU and RSS. The same
+ *     messages/s, due → client receipt latency p50/p99 (see measure), server CPU and RSS, and a
+ *     checksum of the ticks each subscriber got (every one, in order). The same
  *     fan-out through a bare `ws` broadcast server is the baseline (ratio printed).
  *  2. Engine events (between the steady and the burst parts): containers created/started/removed in a loop (≤ 15 s), engine event time
  *     → client receipt latency for the same 1,000 subscribers.
@@ -350,14 +351,22 @@ async function drain(clients: Clients, expected: number, deadlineMs: number): Pr
   }
 }
 
+/**
+ * Publishes `count` events (at RATE per second, or as one burst) and waits for them all. Latency
+ * is from when each event was due (its slot in the schedule; for a burst, the burst's start: all
+ * of it happened at once) to its receipt, for Stevedore and the bare ws baseline alike. Stamping
+ * the moment the publish call ran instead would hide the baseline's own backlog: its publish call
+ * is the broadcast itself, so when the process is short of CPU it runs late and stamps late,
+ * while Stevedore's publish (onto the bus) runs on time and its backlog shows.
+ */
 async function measure(
   name: string,
   clients: Clients,
-  publish: (i: number) => void,
+  publish: (i: number, due: number) => void,
   count: number,
   pace: 'rate' | 'burst',
   subs: number,
-): Promise<Report & { cpuMs: number; rssMb: number; wallMs: number }> {
+): Promise<Report & { cpuMs: number; rssMb: number; wallMs: number; checksumsComplete: number }> {
   await clients.send({ cmd: 'reset' });
   let rss = process.memoryUsage().rss;
   const rssTimer = setInterval(() => (rss = Math.max(rss, process.memoryUsage().rss)), 100);
@@ -366,14 +375,14 @@ async function measure(
   if (pace === 'rate') {
     const every = 1000 / RATE;
     for (let i = 0; i < count; i++) {
-      publish(i);
+      publish(i, t0 + i * every);
       const due = t0 + (i + 1) * every;
       const wait = due - now();
       if (wait > 0) await sleep(wait);
     }
   } else {
     for (let i = 0; i < count; i += 50) {
-      for (let j = i; j < Math.min(count, i + 50); j++) publish(j);
+      for (let j = i; j < Math.min(count, i + 50); j++) publish(j, t0);
       await new Promise((r) => setImmediate(r));
     }
   }
@@ -381,8 +390,14 @@ async function measure(
   const cpu = process.cpuUsage(cpu0);
   clearInterval(rssTimer);
   const wallMs = Math.max(1, r.last - t0);
-  const out = { ...r, cpuMs: (cpu.user + cpu.system) / 1000, rssMb: rss / 2 ** 20, wallMs };
   const complete = r.checksums[expectedChecksum(count)] ?? 0;
+  const out = {
+    ...r,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    rssMb: rss / 2 ** 20,
+    wallMs,
+    checksumsComplete: complete,
+  };
   rows.push({
     case: name,
     delivered: `${r.received}/${count * subs}${r.gaps ? ` (${r.gaps} gaps)` : ''}, checksums ${complete}/${subs}`,
@@ -468,12 +483,12 @@ async function serverMain(): Promise<void> {
         const r = await clients.report();
         if (r.subscribersWithData >= EVENT_SUBS && r.statsSubscribersWithData >= STATS_SUBS) break;
       }
-      const pub = (i: number) =>
+      const pub = (i: number, due: number) =>
         app.core.bus.publish({
           kind: 'bench.tick',
           severity: 'INFO',
           message: `tick ${i}`,
-          data: { t: now(), i },
+          data: { t: due, i },
         });
       if (PHASES.has('fanout')) {
         progress('steady fan-out');
@@ -536,7 +551,7 @@ async function serverMain(): Promise<void> {
       const wsUrl = `ws://127.0.0.1:${(wss.address() as { port: number }).port}`;
       await clients.send({ cmd: 'ws', url: wsUrl, n: EVENT_SUBS });
       let cursor = 0;
-      const broadcast = (i: number) => {
+      const broadcast = (i: number, due: number) => {
         const msg = JSON.stringify({
           id: '1',
           type: 'next',
@@ -546,7 +561,7 @@ async function serverMain(): Promise<void> {
                 cursor: ++cursor,
                 kind: 'bench.tick',
                 time: new Date().toISOString(),
-                data: { t: now(), i },
+                data: { t: due, i },
               },
             },
           },
@@ -680,7 +695,11 @@ async function serverMain(): Promise<void> {
         `\nstevedore / bare ws: delivered msg/s ${ratio(steady.received / steady.wallMs, bSteady.received / bSteady.wallMs)} (steady), ` +
           `${ratio(burst.received / burst.wallMs, bBurst.received / bBurst.wallMs)} (burst); ` +
           `server CPU µs per delivered message ${fmt(perMsg(burst), 1)} vs ${fmt(perMsg(bBurst), 1)} (×${ratio(perMsg(burst), perMsg(bBurst))}); ` +
-          `p99 latency steady ×${ratio(steady.p99, bSteady.p99)}`,
+          `p99 latency steady ×${ratio(steady.p99, bSteady.p99)}, burst ×${ratio(burst.p99, bBurst.p99)}; ` +
+          `every message to every subscriber (checksums): ${[steady, burst, bSteady, bBurst].every((r) => r.checksumsComplete === EVENT_SUBS) ? 'yes' : 'NO'}; load ${os
+            .loadavg()
+            .map((l) => l.toFixed(1))
+            .join(' ')}`,
       );
   } finally {
     try {
