@@ -31,6 +31,8 @@ describe('shared fan-out of subscription results', () => {
       STEVEDORE_ADMIN_PASSWORD: 'admin-password-1',
       STEVEDORE_RATE_LIMIT: '0',
       STEVEDORE_RATE_LIMIT_IP: '0',
+      // Small, so the slow reader below overflows its queue with little data.
+      STEVEDORE_SUBSCRIPTION_QUEUE: '20',
     });
     const env = await s.ok<{ createEnvironment: { clusterIds: string[] } }>(
       `mutation($i: CreateEnvironmentInput!) { createEnvironment(input: $i) { id clusterIds } }`,
@@ -170,5 +172,84 @@ describe('shared fan-out of subscription results', () => {
     // The VIEWER of staging: the same document as a1, but only staging's events.
     expect(gv).toEqual(['staging-1', 'last'].map(narrowOf));
     for (const x of all) expect(x.errors).toEqual([]);
+  });
+
+  it('a client that stops reading holds its subscription back: a gap marker for what did not fit, nothing lost unsaid', async () => {
+    const ws = new WebSocket(s.app.wsUrl, 'graphql-transport-ws');
+    const frames: { type: string; id?: string; payload?: { data?: { events: Record<string, unknown> } } }[] =
+      [];
+    const waiters: (() => void)[] = [];
+    ws.on('message', (d) => {
+      frames.push(JSON.parse(String(d)) as (typeof frames)[number]);
+      for (const w of waiters.splice(0)) w();
+    });
+    const until = async (what: string, ok: () => boolean, ms = 15_000) => {
+      const end = Date.now() + ms;
+      while (!ok()) {
+        if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+        await new Promise<void>((r) => {
+          waiters.push(r);
+          setTimeout(r, 200);
+        });
+      }
+    };
+    await new Promise((r) => ws.once('open', r));
+    ws.send(JSON.stringify({ type: 'connection_init', payload: { authToken: ADMIN_TOKEN } }));
+    await until('ack', () => frames.some((f) => f.type === 'connection_ack'));
+    ws.send(
+      JSON.stringify({
+        id: 'slow',
+        type: 'subscribe',
+        payload: {
+          query:
+            'subscription { events(filter: { kinds: ["slow.*"] }) { cursor kind message gap { count } } }',
+        },
+      }),
+    );
+    const events = () =>
+      frames.flatMap((f) => (f.type === 'next' && f.payload?.data ? [f.payload.data.events] : []));
+    for (let i = 0; i < 100 && !events().length; i++) {
+      s.app.core.bus.publish({ kind: 'slow.ready', severity: 'INFO', message: 'ready' });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(events().length).toBeGreaterThan(0);
+    frames.length = 0;
+
+    // Stop reading: the kernel buffers fill, then the server's write buffer, then the queue.
+    const tcp = (ws as unknown as { _socket: import('node:net').Socket })._socket;
+    tcp.pause();
+    const N = 2000;
+    const big = 'x'.repeat(8 * 1024);
+    // Ten at a time (the queue holds 20): a reader that keeps up would never overflow it.
+    for (let i = 0; i < N; i += 10) {
+      for (let j = i; j < i + 10; j++)
+        s.app.core.bus.publish({ kind: 'slow.tick', severity: 'INFO', message: big });
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    tcp.resume();
+    // A marker event until one arrives as itself (one published while the queue is still full
+    // is counted in a gap like the ticks).
+    let lasts = 0;
+    for (let i = 0; i < 30 && !events().some((e) => e.kind === 'slow.last'); i++) {
+      s.app.core.bus.publish({ kind: 'slow.last', severity: 'INFO', message: 'last' });
+      lasts++;
+      await until('an event', () => events().some((e) => e.kind === 'slow.last'), 1000).catch(
+        () => undefined,
+      );
+    }
+    ws.close();
+
+    const got = events();
+    const ticks = got.filter((e) => e.kind === 'slow.tick');
+    const gaps = got.filter((e) => e.kind === 'stream.gap');
+    // Held back: far fewer than N written, the rest announced as gaps, the counts adding up.
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(ticks.length).toBeLessThan(N);
+    const missed = gaps.reduce((n, e) => n + (e.gap as { count: number }).count, 0);
+    const lastsGot = got.filter((e) => e.kind === 'slow.last').length;
+    expect(lastsGot).toBeGreaterThan(0);
+    expect(ticks.length + lastsGot + missed).toBe(N + lasts);
+    const cursors = ticks.map((e) => Number(e.cursor));
+    expect([...cursors].sort((a, b) => a - b)).toEqual(cursors);
   });
 });
