@@ -171,6 +171,7 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
     // Pings every period; a socket that has not answered the previous ping is terminated, which
     // completes its subscriptions and closes their engine streams.
     config.wsKeepAliveMs > 0 ? config.wsKeepAliveMs : Infinity,
+    (err, where) => log.error({ err, where }, 'internal error on a WebSocket'),
   );
 
   const apollo = new ApolloServer<Context>({

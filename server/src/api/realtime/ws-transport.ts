@@ -70,16 +70,21 @@ function drained(ws: WebSocket, tcp: Socket | undefined): Promise<void> {
   });
 }
 
-/** graphql-ws's useServer with the writes above; same keep-alive and error handling. */
+/**
+ * graphql-ws's useServer with the writes above; same keep-alive and error handling (internal
+ * errors close the socket with 1011 and go to `onInternalError`).
+ */
 export function useWsServer<P extends Record<string, unknown>, E extends Record<PropertyKey, unknown>>(
   options: ServerOptions<P, WsExtra & Partial<E>>,
   wss: WebSocketServer,
   keepAlive: number,
+  onInternalError: (err: unknown, where: string) => void = () => {},
 ): { dispose(): Promise<void> } {
   const server = makeServer(options);
   wss.options.handleProtocols = (protocols) =>
     protocols.has('graphql-transport-ws') ? 'graphql-transport-ws' : false;
   wss.once('error', (err) => {
+    onInternalError(err, 'websocket server');
     for (const client of wss.clients) {
       try {
         client.close(CloseCode.InternalServerError, 'Internal server error');
@@ -87,10 +92,12 @@ export function useWsServer<P extends Record<string, unknown>, E extends Record<
         // closing anyway
       }
     }
-    throw err;
   });
   wss.on('connection', (socket, request) => {
-    socket.once('error', () => socket.close(CloseCode.InternalServerError, 'Internal server error'));
+    socket.once('error', (err) => {
+      onInternalError(err, 'websocket');
+      socket.close(CloseCode.InternalServerError, 'Internal server error');
+    });
     let pongWait: NodeJS.Timeout | null = null;
     const pingInterval =
       keepAlive > 0 && Number.isFinite(keepAlive)
@@ -113,7 +120,8 @@ export function useWsServer<P extends Record<string, unknown>, E extends Record<
           socket.on('message', async (event: Buffer) => {
             try {
               await cb(String(event));
-            } catch {
+            } catch (err) {
+              onInternalError(err, 'graphql-ws message');
               socket.close(CloseCode.InternalServerError, 'Internal server error');
             }
           }),
