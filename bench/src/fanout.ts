@@ -8,7 +8,8 @@
  *
  *  1. 1,000 graphql-ws subscribers of `events` and 200 of `containerStats` on one busy container:
  *     synthetic events published on the bus at a steady rate, then in a burst; delivered
- *     messages/s, publish → client receipt latency p50/p99, server CPU and RSS. The same
+ *     messages/s, due → client receipt latency p50/p99 (see measure), server CPU and RSS, and a
+ *     checksum of the ticks each subscriber got (every one, in order). The same
  *     fan-out through a bare `ws` broadcast server is the baseline (ratio printed).
  *  2. Engine events (between the steady and the burst parts): containers created/started/removed in a loop (≤ 15 s), engine event time
  *     → client receipt latency for the same 1,000 subscribers.
@@ -72,6 +73,18 @@ interface Report {
   cpuMs: number;
   subscribersWithData: number;
   statsSubscribersWithData: number;
+  /** "count:hash" of the bench.tick indexes each subscriber got, in order → how many subscribers. */
+  checksums: Record<string, number>;
+}
+
+/** An order-sensitive hash of the tick indexes 0..count-1, as a subscriber that got all of them has it. */
+function tickHash(h: number, i: number): number {
+  return (Math.imul(h, 31) + i + 1) >>> 0;
+}
+function expectedChecksum(count: number): string {
+  let h = 0;
+  for (let i = 0; i < count; i++) h = tickHash(h, i);
+  return `${count}:${h}`;
 }
 
 async function clientMain(): Promise<void> {
@@ -85,6 +98,7 @@ async function clientMain(): Promise<void> {
   let cpu0 = process.cpuUsage();
   let countEngine = false;
   const gotData = new Set<number>();
+  const sums = new Map<number, { n: number; h: number }>();
   const statsGotData = new Set<number>();
   const clients: Client[] = [];
   const stops: (() => void)[] = [];
@@ -98,7 +112,10 @@ async function clientMain(): Promise<void> {
     lat[n++] = ms;
   };
   /** Counts and times bench.* events (publish time in data.t) or container.* ones (engine time), per phase. */
-  const onEvent = (sub: number, e: { kind: string; time: string; data?: { t?: number } | null }) => {
+  const onEvent = (
+    sub: number,
+    e: { kind: string; time: string; data?: { t?: number; i?: number } | null },
+  ) => {
     const t = now();
     if (e.kind === 'stream.gap') {
       gaps++;
@@ -112,6 +129,12 @@ async function clientMain(): Promise<void> {
     last = t;
     if (engine) record(t - Date.parse(e.time));
     else if (typeof e.data?.t === 'number') record(t - e.data.t);
+    if (!engine && typeof e.data?.i === 'number') {
+      let c = sums.get(sub);
+      if (!c) sums.set(sub, (c = { n: 0, h: 0 }));
+      c.n++;
+      c.h = tickHash(c.h, e.data.i);
+    }
   };
   const connect = (url: string) => {
     // A few retries: on a loaded machine a connection_init can miss the server's 3 s init window.
@@ -200,6 +223,7 @@ async function clientMain(): Promise<void> {
         first = 0;
         last = 0;
         gotData.clear();
+        sums.clear();
         statsGotData.clear();
         cpu0 = process.cpuUsage();
         break;
@@ -207,7 +231,10 @@ async function clientMain(): Promise<void> {
         const sorted = lat.slice(0, n).sort();
         const q = (p: number) => (n ? sorted[Math.min(n - 1, Math.floor(p * n))]! : NaN);
         const cpu = process.cpuUsage(cpu0);
+        const checksums: Record<string, number> = {};
+        for (const c of sums.values()) checksums[`${c.n}:${c.h}`] = (checksums[`${c.n}:${c.h}`] ?? 0) + 1;
         const r: Report = {
+          checksums,
           received,
           statsReceived,
           gaps,
@@ -324,14 +351,22 @@ async function drain(clients: Clients, expected: number, deadlineMs: number): Pr
   }
 }
 
+/**
+ * Publishes `count` events (at RATE per second, or as one burst) and waits for them all. Latency
+ * is from when each event was due (its slot in the schedule; for a burst, the burst's start: all
+ * of it happened at once) to its receipt, for Stevedore and the bare ws baseline alike. Stamping
+ * the moment the publish call ran instead would hide the baseline's own backlog: its publish call
+ * is the broadcast itself, so when the process is short of CPU it runs late and stamps late,
+ * while Stevedore's publish (onto the bus) runs on time and its backlog shows.
+ */
 async function measure(
   name: string,
   clients: Clients,
-  publish: (i: number) => void,
+  publish: (i: number, due: number) => void,
   count: number,
   pace: 'rate' | 'burst',
   subs: number,
-): Promise<Report & { cpuMs: number; rssMb: number; wallMs: number }> {
+): Promise<Report & { cpuMs: number; rssMb: number; wallMs: number; checksumsComplete: number }> {
   await clients.send({ cmd: 'reset' });
   let rss = process.memoryUsage().rss;
   const rssTimer = setInterval(() => (rss = Math.max(rss, process.memoryUsage().rss)), 100);
@@ -340,14 +375,14 @@ async function measure(
   if (pace === 'rate') {
     const every = 1000 / RATE;
     for (let i = 0; i < count; i++) {
-      publish(i);
+      publish(i, t0 + i * every);
       const due = t0 + (i + 1) * every;
       const wait = due - now();
       if (wait > 0) await sleep(wait);
     }
   } else {
     for (let i = 0; i < count; i += 50) {
-      for (let j = i; j < Math.min(count, i + 50); j++) publish(j);
+      for (let j = i; j < Math.min(count, i + 50); j++) publish(j, t0);
       await new Promise((r) => setImmediate(r));
     }
   }
@@ -355,10 +390,17 @@ async function measure(
   const cpu = process.cpuUsage(cpu0);
   clearInterval(rssTimer);
   const wallMs = Math.max(1, r.last - t0);
-  const out = { ...r, cpuMs: (cpu.user + cpu.system) / 1000, rssMb: rss / 2 ** 20, wallMs };
+  const complete = r.checksums[expectedChecksum(count)] ?? 0;
+  const out = {
+    ...r,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    rssMb: rss / 2 ** 20,
+    wallMs,
+    checksumsComplete: complete,
+  };
   rows.push({
     case: name,
-    delivered: `${r.received}/${count * subs}${r.gaps ? ` (${r.gaps} gaps)` : ''}`,
+    delivered: `${r.received}/${count * subs}${r.gaps ? ` (${r.gaps} gaps)` : ''}, checksums ${complete}/${subs}`,
     rate: fmt(r.received / (wallMs / 1000)),
     p50: fmt(r.p50, 1),
     p99: fmt(r.p99, 1),
@@ -441,12 +483,12 @@ async function serverMain(): Promise<void> {
         const r = await clients.report();
         if (r.subscribersWithData >= EVENT_SUBS && r.statsSubscribersWithData >= STATS_SUBS) break;
       }
-      const pub = (i: number) =>
+      const pub = (i: number, due: number) =>
         app.core.bus.publish({
           kind: 'bench.tick',
           severity: 'INFO',
           message: `tick ${i}`,
-          data: { t: now(), i },
+          data: { t: due, i },
         });
       if (PHASES.has('fanout')) {
         progress('steady fan-out');
@@ -509,7 +551,7 @@ async function serverMain(): Promise<void> {
       const wsUrl = `ws://127.0.0.1:${(wss.address() as { port: number }).port}`;
       await clients.send({ cmd: 'ws', url: wsUrl, n: EVENT_SUBS });
       let cursor = 0;
-      const broadcast = (i: number) => {
+      const broadcast = (i: number, due: number) => {
         const msg = JSON.stringify({
           id: '1',
           type: 'next',
@@ -519,7 +561,7 @@ async function serverMain(): Promise<void> {
                 cursor: ++cursor,
                 kind: 'bench.tick',
                 time: new Date().toISOString(),
-                data: { t: now(), i },
+                data: { t: due, i },
               },
             },
           },
@@ -653,7 +695,11 @@ async function serverMain(): Promise<void> {
         `\nstevedore / bare ws: delivered msg/s ${ratio(steady.received / steady.wallMs, bSteady.received / bSteady.wallMs)} (steady), ` +
           `${ratio(burst.received / burst.wallMs, bBurst.received / bBurst.wallMs)} (burst); ` +
           `server CPU µs per delivered message ${fmt(perMsg(burst), 1)} vs ${fmt(perMsg(bBurst), 1)} (×${ratio(perMsg(burst), perMsg(bBurst))}); ` +
-          `p99 latency steady ×${ratio(steady.p99, bSteady.p99)}`,
+          `p99 latency steady ×${ratio(steady.p99, bSteady.p99)}, burst ×${ratio(burst.p99, bBurst.p99)}; ` +
+          `every message to every subscriber (checksums): ${[steady, burst, bSteady, bBurst].every((r) => r.checksumsComplete === EVENT_SUBS) ? 'yes' : 'NO'}; load ${os
+            .loadavg()
+            .map((l) => l.toFixed(1))
+            .join(' ')}`,
       );
   } finally {
     try {

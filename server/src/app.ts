@@ -12,17 +12,19 @@ import express from 'express';
 import { pinoHttp, type Options as HttpLogOptions } from 'pino-http';
 import { createRequire } from 'node:module';
 import type {
+  ExecutionArgs,
   ExecutionResult,
   GraphQLError as GraphQLErrorType,
   GraphQLSchema,
   OperationDefinitionNode,
 } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Context } from './api/context.js';
 import { createLoaders } from './api/loaders.js';
 import { makeFormatError } from './api/format-error.js';
 import { operationKey, sharedSubscribe, type GraphqlExecution } from './api/realtime/shared-subscribe.js';
+import { deliverShared } from './api/realtime/shared-next.js';
+import { useWsServer } from './api/realtime/ws-transport.js';
 import { buildStevedoreSchema } from './api/schema.js';
 import { createHttpAuth } from './api/auth/http.js';
 import { MAX_TOKENS, limitRules, type GraphqlModule } from './api/auth/limits.js';
@@ -81,7 +83,15 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
   ];
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const formatError = makeFormatError(log);
-  const wsCleanup = useServer<Record<string, unknown>, { core?: Core }>(
+  const formatNext = (args: ExecutionArgs, r: ExecutionResult): ExecutionResult | undefined => {
+    if (!r.errors?.length) return undefined;
+    const requestId = (args.contextValue as Context).requestId;
+    return {
+      ...r,
+      errors: r.errors.map((e) => formatError(e.toJSON(), e, requestId)),
+    } as unknown as ExecutionResult;
+  };
+  const wsCleanup = useWsServer<Record<string, unknown>, { core?: Core }>(
     {
       // execute: graphql-ws's own import of graphql, the instance type-graphql built the schema with
       // (under vitest, source files may get another copy of graphql: see graphqlRealm).
@@ -149,20 +159,19 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
         });
       },
       // Subscription errors leave through the same gate as HTTP ones.
-      onNext: (_ctx, _id, _payload, args, result) => {
-        const r = result as ExecutionResult;
-        if (!r.errors?.length) return undefined;
-        const requestId = (args.contextValue as Context).requestId;
-        return {
-          ...r,
-          errors: r.errors.map((e) => formatError(e.toJSON(), e, requestId)),
-        } as unknown as ExecutionResult;
+      onNext: (_ctx, _id, _payload, args, result) => formatNext(args, result as ExecutionResult),
+      // A subscription's results are written by deliverShared: serialised once per shared result,
+      // not once per subscriber (api/realtime/shared-next.ts).
+      onOperation: (ctx, id, _payload, args, result) => {
+        if (!isAsyncIterable(result)) return undefined;
+        return deliverShared(ctx.extra.socket, id, result, (r) => formatNext(args, r) ?? r);
       },
     },
     wss,
     // Pings every period; a socket that has not answered the previous ping is terminated, which
     // completes its subscriptions and closes their engine streams.
     config.wsKeepAliveMs > 0 ? config.wsKeepAliveMs : Infinity,
+    (err, where) => log.error({ err, where }, 'internal error on a WebSocket'),
   );
 
   const apollo = new ApolloServer<Context>({
@@ -276,6 +285,10 @@ export async function startApp(config: Config, opts: AppOptions = {}): Promise<A
       await core.stop();
     },
   };
+}
+
+function isAsyncIterable(x: unknown): x is AsyncIterable<ExecutionResult> {
+  return typeof (x as { [Symbol.asyncIterator]?: unknown } | null)?.[Symbol.asyncIterator] === 'function';
 }
 
 /** The operation's first root field (a name of the schema: the document was validated). */

@@ -51,6 +51,10 @@ export function operationKey(args: ExecutionArgs, authToken: string | undefined)
   return JSON.stringify([authToken ?? null, args.operationName ?? null, body, args.variableValues ?? null]);
 }
 
+function isPromise<T>(x: T | Promise<T>): x is Promise<T> {
+  return typeof (x as { then?: unknown } | null)?.then === 'function';
+}
+
 function isAsyncIterable(x: unknown): x is AsyncIterable<unknown> {
   return typeof (x as { [Symbol.asyncIterator]?: unknown } | null)?.[Symbol.asyncIterator] === 'function';
 }
@@ -72,7 +76,10 @@ function mapIterator<T, U>(
       const r = await it.next();
       if (r.done) return { value: undefined, done: true };
       try {
-        return { value: await fn(r.value), done: false };
+        // A synchronous execution (the usual case) is not awaited: one microtask less per
+        // subscriber per event.
+        const v = fn(r.value);
+        return { value: isPromise(v) ? await v : v, done: false };
       } catch (err) {
         await close().catch(() => {});
         throw err;
