@@ -277,6 +277,7 @@ export class Core {
         stacks: (id) => this.stacks.list(id),
       },
       this.bus,
+      this.secrets,
     );
     this.volumes = new VolumeManager(
       this.store,

@@ -2,7 +2,7 @@ import type { AppModules } from '../../core.js';
 import type { Cluster } from '../../app/clusters.js';
 import { NodeType } from '../node/node.type.js';
 import { toKeyValues } from '../common/key-value.js';
-import type { ClusterHealthStatus, ClusterType } from './cluster.type.js';
+import type { ClusterHealthStatus, ClusterKind, ClusterType } from './cluster.type.js';
 
 /**
  * A cluster as GraphQL serves it: its nodes, their counts and resources now. Takes only the use
@@ -28,6 +28,8 @@ export function toClusterType(ctx: { core: AppModules }, c: Cluster): ClusterTyp
     zone: c.zone,
     labels: toKeyValues(c.labels),
     environment: ctx.core.environments.nameOf(ctx.core.environments.ofCluster(c.id)),
+    kind: c.kind as ClusterKind,
+    remote: c.remote ? { url: c.remote.url, hasCa: !!c.remote.ca, hasToken: c.remote.hasToken } : null,
     health: { status: health.status as ClusterHealthStatus, reason: health.reason },
     latencyP50Ms: ctx.core.clusters.latencyP50Ms(nodes, (id) => svc.latencyOf(id)),
     utilisation: {
