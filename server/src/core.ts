@@ -9,6 +9,8 @@ import { QuotaService } from './app/access/quotas.js';
 import { SecretService } from './app/access/secrets.js';
 import { AutoscaleService } from './app/autoscale.js';
 import { ClusterService } from './app/clusters.js';
+import { remoteMemberFactory, type RemoteMemberFactory } from './app/federation/remote-member.js';
+import { RemoteSockets } from './control/remote-socket.js';
 import { ContainerService } from './app/containers.js';
 import { EventBus, logEvents } from './app/event-bus.js';
 import { ImageService } from './app/images.js';
@@ -116,6 +118,13 @@ export class Core {
   readonly reconciler: Reconciler;
   readonly services: ServiceService;
   readonly clusters: ClusterService;
+  /**
+   * Makes the MemberCluster of a REMOTE cluster (another control plane over its API): what the
+   * federation's member registry (app/federation/members.ts) is given. Status over graphql-ws
+   * goes through `remoteSockets`.
+   */
+  readonly remoteMembers: RemoteMemberFactory;
+  readonly remoteSockets: RemoteSockets;
   /** A service's live stats: its running replicas as a stats group, and one by one. */
   readonly serviceStats: ServiceStats;
   /** Cluster networks (desired state) created on the nodes tasks land on. */
@@ -278,6 +287,15 @@ export class Core {
       },
       this.bus,
       this.secrets,
+    );
+    this.remoteSockets = new RemoteSockets();
+    const memberLog = log.child({ part: 'remote-members' });
+    this.remoteMembers = remoteMemberFactory(
+      (id) => this.clusters.remoteCredentials(id),
+      this.store.installationId,
+      this.remoteSockets,
+      { pingIntervalMs: config.heartbeatIntervalMs },
+      (err, what) => memberLog.debug({ err: String(err) }, what),
     );
     this.volumes = new VolumeManager(
       this.store,
@@ -495,6 +513,7 @@ export class Core {
     // The resolver process keeps serving the last table: a control plane down empties no answer.
     await this.dns?.stop();
     await this.realtime.stop();
+    await this.remoteSockets.closeAll();
     this.store.close();
   }
 }
