@@ -11,6 +11,8 @@ import { AutoscaleService } from './app/autoscale.js';
 import { ClusterService } from './app/clusters.js';
 import { remoteMemberFactory, type RemoteMemberFactory } from './app/federation/remote-member.js';
 import { RemoteSockets } from './control/remote-socket.js';
+import { RemoteMemberPool } from './app/federation/remote-members.js';
+import { MemberHeartbeat } from './control/member-heartbeat.js';
 import { ContainerService } from './app/containers.js';
 import { EventBus, logEvents } from './app/event-bus.js';
 import { ImageService } from './app/images.js';
@@ -125,6 +127,9 @@ export class Core {
    */
   readonly remoteMembers: RemoteMemberFactory;
   readonly remoteSockets: RemoteSockets;
+  readonly remotePool: RemoteMemberPool;
+  /** Pings every REMOTE cluster each heartbeat interval: their health and latency in the API. */
+  readonly memberHeartbeat: MemberHeartbeat;
   /** A service's live stats: its running replicas as a stats group, and one by one. */
   readonly serviceStats: ServiceStats;
   /** Cluster networks (desired state) created on the nodes tasks land on. */
@@ -290,12 +295,24 @@ export class Core {
     );
     this.remoteSockets = new RemoteSockets();
     const memberLog = log.child({ part: 'remote-members' });
-    this.remoteMembers = remoteMemberFactory(
-      (id) => this.clusters.remoteCredentials(id),
-      this.store.installationId,
-      this.remoteSockets,
-      { pingIntervalMs: config.heartbeatIntervalMs },
-      (err, what) => memberLog.debug({ err: String(err) }, what),
+    // One shared member per REMOTE cluster, pinged by the member heartbeat (no timer of its own).
+    this.remotePool = new RemoteMemberPool(
+      remoteMemberFactory(
+        (id) => this.clusters.remoteCredentials(id),
+        this.store.installationId,
+        this.remoteSockets,
+        { pingIntervalMs: 0 },
+        (err, what) => memberLog.debug({ err: String(err) }, what),
+      ),
+    );
+    this.remoteMembers = (cluster) => this.remotePool.member(cluster);
+    this.clusters.setRemoteStatus(this.remotePool);
+    this.memberHeartbeat = new MemberHeartbeat(
+      this.remotePool,
+      () => this.clusters.list(),
+      this.bus,
+      log.child({ loop: 'member-heartbeat' }),
+      config.heartbeatIntervalMs,
     );
     this.volumes = new VolumeManager(
       this.store,
@@ -488,6 +505,7 @@ export class Core {
       }
     }
     this.heartbeat.start();
+    this.memberHeartbeat.start();
     // Before the reconciler: containers it creates get the resolver as their nameserver.
     await this.dns?.start();
     this.reconciler.start();
@@ -513,6 +531,7 @@ export class Core {
     // The resolver process keeps serving the last table: a control plane down empties no answer.
     await this.dns?.stop();
     await this.realtime.stop();
+    await this.memberHeartbeat.stop();
     await this.remoteSockets.closeAll();
     this.store.close();
   }

@@ -31,6 +31,12 @@ export interface ClusterTokenBox {
   openClusterToken(clusterId: string, box: string): string;
 }
 
+/** What the member heartbeat last saw of REMOTE clusters (app/federation/remote-members.ts). */
+export interface RemoteClusterStatus {
+  health(clusterId: string): ClusterHealth | undefined;
+  latencyP50Ms(clusterId: string): number | null;
+}
+
 /** How to reach a REMOTE cluster: for its member client only (the token never leaves app/). */
 export interface RemoteCredentials {
   url: string;
@@ -57,6 +63,13 @@ export class ClusterService {
     private readonly bus?: EventBus,
     private readonly tokens?: ClusterTokenBox,
   ) {}
+
+  private remoteStatus?: RemoteClusterStatus;
+
+  /** Connected by core.ts once the member pool exists (it reads credentials from here). */
+  setRemoteStatus(status: RemoteClusterStatus): void {
+    this.remoteStatus = status;
+  }
 
   /** A REMOTE cluster's url, token (opened) and CA; undefined for a LOCAL one or without a token. */
   remoteCredentials(ref: string): RemoteCredentials | undefined {
@@ -88,11 +101,24 @@ export class ClusterService {
 
   /** HEALTHY, DEGRADED or UNREACHABLE, with the reason, from its nodes as the heartbeat sees them. */
   health(c: Cluster, nodes: readonly Node[] = this.store.nodes.list(c.id)): ClusterHealth {
+    // A REMOTE cluster has no nodes here: its health is what the member heartbeat's pings saw.
+    if (c.kind === 'REMOTE') {
+      const h = this.remoteStatus?.health(c.id);
+      return h ? { status: h.status, reason: h.reason } : { status: 'UNREACHABLE', reason: 'not pinged yet' };
+    }
     return clusterHealth(nodes);
   }
 
-  /** The median round trip from this control plane to the cluster's engines over the recent beats. */
-  latencyP50Ms(nodes: readonly Node[], latencyOf: (nodeId: string) => readonly number[]): number | null {
+  /**
+   * The median round trip from this control plane to the cluster's engines over the recent beats;
+   * for a REMOTE cluster, to its API over the recent pings.
+   */
+  latencyP50Ms(
+    nodes: readonly Node[],
+    latencyOf: (nodeId: string) => readonly number[],
+    c?: Cluster,
+  ): number | null {
+    if (c?.kind === 'REMOTE') return this.remoteStatus?.latencyP50Ms(c.id) ?? null;
     return percentile(
       nodes.flatMap((n) => latencyOf(n.id)),
       50,

@@ -178,6 +178,20 @@ describe('a REMOTE member cluster: another control plane over its GraphQL API', 
   });
 
   it('apply creates a copy the member runs on n2, apply again changes nothing, an update changes it, remove deletes it', async () => {
+    // The member heartbeat pings it: Cluster.health and latencyP50Ms in the API report the member.
+    const seen = await waitFor(
+      async () => {
+        const d = await fed.ok<{
+          cluster: { health: { status: string; reason: string }; latencyP50Ms: number | null };
+        }>(`query($id: ID!) { cluster(id: $id) { health { status reason } latencyP50Ms } }`, {
+          id: clusterId,
+        });
+        return d.cluster.health.status === 'HEALTHY' && d.cluster.latencyP50Ms != null ? d.cluster : null;
+      },
+      { timeoutMs: 30_000, what: 'Cluster.health HEALTHY with a latency, from the member heartbeat' },
+    );
+    expect(seen.health.reason).toMatch(/^1 node ready in 1 cluster$/);
+    expect(seen.latencyP50Ms).toBeGreaterThan(0);
     const cluster = fed.app.core.clusters.require(clusterId);
     remote = fed.app.core.remoteMembers(cluster);
     const health = await waitFor(
@@ -251,6 +265,17 @@ describe('a REMOTE member cluster: another control plane over its GraphQL API', 
       { timeoutMs: 30_000, what: 'member UNREACHABLE' },
     );
     expect(down.reason).toBe('connection refused');
+    // The API says so too, from the member heartbeat, with the reason.
+    await waitFor(
+      async () => {
+        const d = await fed.ok<{ cluster: { health: { status: string; reason: string } } }>(
+          `query($id: ID!) { cluster(id: $id) { health { status reason } } }`,
+          { id: clusterId },
+        );
+        return d.cluster.health.status === 'UNREACHABLE' && d.cluster.health.reason === 'connection refused';
+      },
+      { timeoutMs: 30_000, what: 'Cluster.health UNREACHABLE: connection refused' },
+    );
     // Calls fail with a clear error, not a hang or an internal one.
     await expect(remote!.statuses()).rejects.toMatchObject({ code: 'ENGINE_UNAVAILABLE' });
     await expect(remote!.statuses()).rejects.toThrow(/unreachable: connection refused/);
@@ -285,4 +310,37 @@ describe('a REMOTE member cluster: another control plane over its GraphQL API', 
     expect(rotated.updateCluster.remote.hasToken).toBe(true);
     expect((await r.ping()).status).toBe('HEALTHY');
   }, 60_000);
+  it('a federating control plane that restarts adopts its copy on the member by the labels, never a second one', async () => {
+    const parent = `fs2-${TEST}`;
+    const first = await remote!.apply(work(parent, 'local/webapp:v1', 1));
+    await waitFor(async () => (await copyContainers(parent)).length === 1, {
+      timeoutMs: 90_000,
+      what: 'the copy running on n2',
+    });
+    // Restart on the same data dir: nothing of the copy is in memory, only the installation id.
+    await remote!.close();
+    remote = undefined;
+    const dir = fed.dataDir;
+    await fed.stop();
+    fed = await startTestServer({}, dir);
+    remote = fed.app.core.remoteMembers(fed.app.core.clusters.require(clusterId));
+    const found = await remote.statuses();
+    expect(found.map((s) => [s.federatedServiceId, s.memberServiceId])).toEqual([
+      [parent, first.memberServiceId],
+    ]);
+    const adopted = await remote.apply(work(parent, 'local/webapp:v1', 1));
+    expect(adopted.memberServiceId).toBe(first.memberServiceId);
+    const d = await childCall<{ services: { id: string; revision: number }[] }>(
+      member,
+      '{ services { id revision } }',
+    );
+    expect(d.services.filter((x) => x.id === first.memberServiceId).map((x) => x.revision)).toEqual([1]);
+    expect(d.services).toHaveLength(1);
+    expect(await copyContainers(parent, false)).toHaveLength(1);
+    await remote.remove(parent);
+    await waitFor(async () => (await copyContainers(parent, false)).length === 0, {
+      timeoutMs: 60_000,
+      what: 'copy gone from n2',
+    });
+  }, 240_000);
 });

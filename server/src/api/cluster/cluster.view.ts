@@ -31,7 +31,7 @@ export function toClusterType(ctx: { core: AppModules }, c: Cluster): ClusterTyp
     kind: c.kind as ClusterKind,
     remote: c.remote ? { url: c.remote.url, hasCa: !!c.remote.ca, hasToken: c.remote.hasToken } : null,
     health: { status: health.status as ClusterHealthStatus, reason: health.reason },
-    latencyP50Ms: ctx.core.clusters.latencyP50Ms(nodes, (id) => svc.latencyOf(id)),
+    latencyP50Ms: ctx.core.clusters.latencyP50Ms(nodes, (id) => svc.latencyOf(id), c),
     utilisation: {
       allocatedCpuPercent: pct(allocated.nanoCpus / 1e9, totalCpus),
       allocatedMemoryPercent: pct(allocated.memoryBytes, totalMemoryBytes),

@@ -131,6 +131,10 @@ export class RemoteMember implements MemberCluster {
     return this.current;
   }
 
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   capacity(): MemberCapacity {
     return this.room;
   }
@@ -430,7 +434,7 @@ export function remoteMemberFactory(
   feed?: RemoteFeed,
   opts: RemoteMemberOptions = {},
   onError?: (err: unknown, what: string) => void,
-): RemoteMemberFactory {
+): (cluster: Cluster) => RemoteMember {
   return (cluster) =>
     new RemoteMember(cluster, { credentials: () => credentialsOf(cluster.id), fleetId, feed, onError }, opts);
 }
