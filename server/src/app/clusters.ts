@@ -35,6 +35,17 @@ export interface ClusterTokenBox {
 export interface RemoteClusterStatus {
   health(clusterId: string): ClusterHealth | undefined;
   latencyP50Ms(clusterId: string): number | null;
+  resources(clusterId: string): RemoteResources | undefined;
+}
+
+/** A REMOTE cluster's room as its last ping reported it (the READY capacity of the member's own clusters). */
+export interface RemoteResources {
+  totalCpus: number;
+  totalMemoryBytes: number;
+  reservedCpus: number;
+  reservedMemoryBytes: number;
+  usedCpus: number | null;
+  usedMemoryBytes: number | null;
 }
 
 /** How to reach a REMOTE cluster: for its member client only (the token never leaves app/). */
@@ -107,6 +118,11 @@ export class ClusterService {
       return h ? { status: h.status, reason: h.reason } : { status: 'UNREACHABLE', reason: 'not pinged yet' };
     }
     return clusterHealth(nodes);
+  }
+
+  /** A REMOTE cluster's capacity, reservations and use, from the member heartbeat; undefined for LOCAL. */
+  remoteResources(c: Cluster): RemoteResources | undefined {
+    return c.kind === 'REMOTE' ? this.remoteStatus?.resources(c.id) : undefined;
   }
 
   /**

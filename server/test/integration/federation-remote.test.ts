@@ -182,16 +182,30 @@ describe('a REMOTE member cluster: another control plane over its GraphQL API', 
     const seen = await waitFor(
       async () => {
         const d = await fed.ok<{
-          cluster: { health: { status: string; reason: string }; latencyP50Ms: number | null };
-        }>(`query($id: ID!) { cluster(id: $id) { health { status reason } latencyP50Ms } }`, {
-          id: clusterId,
-        });
+          cluster: {
+            health: { status: string; reason: string };
+            latencyP50Ms: number | null;
+            resources: { totalCpus: number; totalMemoryBytes: number };
+          };
+        }>(
+          `query($id: ID!) { cluster(id: $id) { health { status reason } latencyP50Ms resources { totalCpus totalMemoryBytes } } }`,
+          {
+            id: clusterId,
+          },
+        );
         return d.cluster.health.status === 'HEALTHY' && d.cluster.latencyP50Ms != null ? d.cluster : null;
       },
       { timeoutMs: 30_000, what: 'Cluster.health HEALTHY with a latency, from the member heartbeat' },
     );
     expect(seen.health.reason).toMatch(/^1 node ready in 1 cluster$/);
     expect(seen.latencyP50Ms).toBeGreaterThan(0);
+    // Its room is the member's n2, as the member reports it (this control plane has no node there).
+    const n2 = await childCall<{ nodes: { capacity: { cpus: number } }[] }>(
+      member,
+      '{ nodes { capacity { cpus } } }',
+    );
+    expect(seen.resources.totalCpus).toBe(n2.nodes[0]!.capacity.cpus);
+    expect(seen.resources.totalMemoryBytes).toBeGreaterThan(0);
     const cluster = fed.app.core.clusters.require(clusterId);
     remote = fed.app.core.remoteMembers(cluster);
     const health = await waitFor(

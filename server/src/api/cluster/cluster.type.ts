@@ -159,13 +159,16 @@ export class ClusterType {
   @Field(() => ClusterRemoteType, { nullable: true, description: 'REMOTE only: where it is reached' })
   remote: ClusterRemoteType | null;
 
-  @Field(() => ClusterHealth, { description: 'HEALTHY, DEGRADED or UNREACHABLE, with the reason' })
+  @Field(() => ClusterHealth, {
+    description:
+      "HEALTHY, DEGRADED or UNREACHABLE, with the reason: from its nodes' heartbeats, or for a REMOTE cluster from pings of the member's API",
+  })
   health: ClusterHealth;
 
   @Field(() => Float, {
     nullable: true,
     description:
-      'Median round trip in ms from this control plane to the engines of its nodes (/_ping on each heartbeat, the last 60 per node); null before the first',
+      "Median round trip in ms from this control plane to the engines of its nodes (/_ping on each heartbeat, the last 60 per node), or for a REMOTE cluster to the member's API (the last 60 pings); null before the first",
   })
   latencyP50Ms: number | null;
 
@@ -178,7 +181,8 @@ export class ClusterType {
   nodeCounts: ClusterNodeCounts;
 
   @Field(() => ClusterResources, {
-    description: 'Capacity of its READY nodes, and what is reserved and used',
+    description:
+      "Capacity of its READY nodes, and what is reserved and used (a REMOTE cluster: the member's, as its last ping reported)",
   })
   resources: ClusterResources;
 

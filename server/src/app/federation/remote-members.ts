@@ -1,4 +1,4 @@
-import type { Cluster } from '../clusters.js';
+import type { Cluster, RemoteResources } from '../clusters.js';
 import type { MemberHealth } from './member.js';
 import type { RemoteMember } from './remote-member.js';
 
@@ -38,6 +38,21 @@ export class RemoteMemberPool {
   /** The last health a ping saw; undefined before the member was made. */
   health(clusterId: string): MemberHealth | undefined {
     return this.members.get(clusterId)?.health();
+  }
+
+  /** The member's room in the API's terms (reserved = capacity − free), after its first answer. */
+  resources(clusterId: string): RemoteResources | undefined {
+    const m = this.members.get(clusterId);
+    if (!m) return undefined;
+    const c = m.capacity();
+    return {
+      totalCpus: c.cpuTotal,
+      totalMemoryBytes: c.memoryTotal,
+      reservedCpus: c.cpuTotal - c.cpuFree,
+      reservedMemoryBytes: c.memoryTotal - c.memoryFree,
+      usedCpus: c.cpuUtilisation == null ? null : c.cpuUtilisation * c.cpuTotal,
+      usedMemoryBytes: c.memoryUtilisation == null ? null : c.memoryUtilisation * c.memoryTotal,
+    };
   }
 
   latencyP50Ms(clusterId: string): number | null {
