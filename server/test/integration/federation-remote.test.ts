@@ -357,4 +357,15 @@ describe('a REMOTE member cluster: another control plane over its GraphQL API', 
       what: 'copy gone from n2',
     });
   }, 240_000);
+  it('removeCluster removes an empty REMOTE cluster; the member stops being pinged', async () => {
+    const gone = await fed.ok<{ removeCluster: { id: string; kind: string } }>(
+      `mutation($id: ID!) { removeCluster(id: $id) { id kind } }`,
+      { id: clusterId },
+    );
+    expect(gone.removeCluster).toEqual({ id: clusterId, kind: 'REMOTE' });
+    const m = remote as unknown as { isClosed: boolean };
+    await waitFor(() => m.isClosed, { timeoutMs: 30_000, what: "the removed cluster's member closed" });
+    expect(fed.app.core.store.clusters.sealedToken(clusterId)).toBeNull();
+    remote = undefined;
+  }, 60_000);
 });
