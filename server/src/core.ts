@@ -9,6 +9,10 @@ import { QuotaService } from './app/access/quotas.js';
 import { SecretService } from './app/access/secrets.js';
 import { AutoscaleService } from './app/autoscale.js';
 import { ClusterService } from './app/clusters.js';
+import { remoteMemberFactory, type RemoteMemberFactory } from './app/federation/remote-member.js';
+import { RemoteSockets } from './control/remote-socket.js';
+import { RemoteMemberPool } from './app/federation/remote-members.js';
+import { MemberHeartbeat } from './control/member-heartbeat.js';
 import { ContainerService } from './app/containers.js';
 import { EventBus, logEvents } from './app/event-bus.js';
 import { ImageService } from './app/images.js';
@@ -121,6 +125,16 @@ export class Core {
   readonly reconciler: Reconciler;
   readonly services: ServiceService;
   readonly clusters: ClusterService;
+  /**
+   * Makes the MemberCluster of a REMOTE cluster (another control plane over its API): what the
+   * federation's member registry (app/federation/members.ts) is given. Status over graphql-ws
+   * goes through `remoteSockets`.
+   */
+  readonly remoteMembers: RemoteMemberFactory;
+  readonly remoteSockets: RemoteSockets;
+  readonly remotePool: RemoteMemberPool;
+  /** Pings every REMOTE cluster each heartbeat interval: their health and latency in the API. */
+  readonly memberHeartbeat: MemberHeartbeat;
   /** A service's live stats: its running replicas as a stats group, and one by one. */
   readonly serviceStats: ServiceStats;
   /** Cluster networks (desired state) created on the nodes tasks land on. */
@@ -304,6 +318,28 @@ export class Core {
         stacks: (id) => this.stacks.list(id),
       },
       this.bus,
+      this.secrets,
+    );
+    this.remoteSockets = new RemoteSockets();
+    const memberLog = log.child({ part: 'remote-members' });
+    // One shared member per REMOTE cluster, pinged by the member heartbeat (no timer of its own).
+    this.remotePool = new RemoteMemberPool(
+      remoteMemberFactory(
+        (id) => this.clusters.remoteCredentials(id),
+        this.store.installationId,
+        this.remoteSockets,
+        { pingIntervalMs: 0 },
+        (err, what) => memberLog.debug({ err: String(err) }, what),
+      ),
+    );
+    this.remoteMembers = (cluster) => this.remotePool.member(cluster);
+    this.clusters.setRemoteStatus(this.remotePool);
+    this.memberHeartbeat = new MemberHeartbeat(
+      this.remotePool,
+      () => this.clusters.list(),
+      this.bus,
+      log.child({ loop: 'member-heartbeat' }),
+      config.heartbeatIntervalMs,
     );
     this.volumes = new VolumeManager(
       this.store,
@@ -549,6 +585,7 @@ export class Core {
       }
     }
     this.heartbeat.start();
+    this.memberHeartbeat.start();
     // Before the reconciler: containers it creates get the resolver as their nameserver. The
     // resolver, once started, keeps serving through a change of leader (it only reads).
     if (!this.dnsStarted) {
@@ -570,7 +607,12 @@ export class Core {
     this.autoscaler.stop();
     this.progressive.stop();
     this.engineEvents.stop();
-    await Promise.all([this.heartbeat.stop(), this.reconciler.stop(), this.fabric.stop()]);
+    await Promise.all([
+      this.heartbeat.stop(),
+      this.memberHeartbeat.stop(),
+      this.reconciler.stop(),
+      this.fabric.stop(),
+    ]);
     await this.ingress.stop();
   }
 
@@ -594,6 +636,8 @@ export class Core {
     // The resolver process keeps serving the last table: a control plane down empties no answer.
     await this.dns?.stop();
     await this.realtime.stop();
+    await this.memberHeartbeat.stop();
+    await this.remoteSockets.closeAll();
     this.store.close();
   }
 }

@@ -17,6 +17,42 @@ export interface ClusterInput {
   labels?: { key: string; value: string }[] | null;
   /** The environment it belongs to (create: default "default"; update: moves it). */
   environment?: string | null;
+  /**
+   * Create: makes a REMOTE cluster, another control plane reached at `url` with the API `token`
+   * (and `ca`, the PEM its https certificate is signed by). Update (REMOTE only): the fields given
+   * change; a new token rotates it.
+   */
+  remote?: { url?: string | null; token?: string | null; ca?: string | null } | null;
+}
+
+/** Seals member tokens at rest (SecretService: the secret key) and opens them for the client. */
+export interface ClusterTokenBox {
+  sealClusterToken(clusterId: string, token: string): string;
+  openClusterToken(clusterId: string, box: string): string;
+}
+
+/** What the member heartbeat last saw of REMOTE clusters (app/federation/remote-members.ts). */
+export interface RemoteClusterStatus {
+  health(clusterId: string): ClusterHealth | undefined;
+  latencyP50Ms(clusterId: string): number | null;
+  resources(clusterId: string): RemoteResources | undefined;
+}
+
+/** A REMOTE cluster's room as its last ping reported it (the READY capacity of the member's own clusters). */
+export interface RemoteResources {
+  totalCpus: number;
+  totalMemoryBytes: number;
+  reservedCpus: number;
+  reservedMemoryBytes: number;
+  usedCpus: number | null;
+  usedMemoryBytes: number | null;
+}
+
+/** How to reach a REMOTE cluster: for its member client only (the token never leaves app/). */
+export interface RemoteCredentials {
+  url: string;
+  token: string;
+  ca: string | null;
 }
 
 /** What a cluster holds that keeps it from being removed. */
@@ -36,7 +72,24 @@ export class ClusterService {
     private readonly environments?: EnvironmentService,
     private readonly contents?: ClusterContents,
     private readonly bus?: EventBus,
+    private readonly tokens?: ClusterTokenBox,
   ) {}
+
+  private remoteStatus?: RemoteClusterStatus;
+
+  /** Connected by core.ts once the member pool exists (it reads credentials from here). */
+  setRemoteStatus(status: RemoteClusterStatus): void {
+    this.remoteStatus = status;
+  }
+
+  /** A REMOTE cluster's url, token (opened) and CA; undefined for a LOCAL one or without a token. */
+  remoteCredentials(ref: string): RemoteCredentials | undefined {
+    const c = this.store.clusters.get(ref);
+    if (!c?.remote || !this.tokens) return undefined;
+    const box = this.store.clusters.sealedToken(c.id);
+    if (!box) return undefined;
+    return { url: c.remote.url, token: this.tokens.openClusterToken(c.id, box), ca: c.remote.ca };
+  }
 
   get(ref: string): Cluster | undefined {
     return this.store.clusters.get(ref);
@@ -59,11 +112,29 @@ export class ClusterService {
 
   /** HEALTHY, DEGRADED or UNREACHABLE, with the reason, from its nodes as the heartbeat sees them. */
   health(c: Cluster, nodes: readonly Node[] = this.store.nodes.list(c.id)): ClusterHealth {
+    // A REMOTE cluster has no nodes here: its health is what the member heartbeat's pings saw.
+    if (c.kind === 'REMOTE') {
+      const h = this.remoteStatus?.health(c.id);
+      return h ? { status: h.status, reason: h.reason } : { status: 'UNREACHABLE', reason: 'not pinged yet' };
+    }
     return clusterHealth(nodes);
   }
 
-  /** The median round trip from this control plane to the cluster's engines over the recent beats. */
-  latencyP50Ms(nodes: readonly Node[], latencyOf: (nodeId: string) => readonly number[]): number | null {
+  /** A REMOTE cluster's capacity, reservations and use, from the member heartbeat; undefined for LOCAL. */
+  remoteResources(c: Cluster): RemoteResources | undefined {
+    return c.kind === 'REMOTE' ? this.remoteStatus?.resources(c.id) : undefined;
+  }
+
+  /**
+   * The median round trip from this control plane to the cluster's engines over the recent beats;
+   * for a REMOTE cluster, to its API over the recent pings.
+   */
+  latencyP50Ms(
+    nodes: readonly Node[],
+    latencyOf: (nodeId: string) => readonly number[],
+    c?: Cluster,
+  ): number | null {
+    if (c?.kind === 'REMOTE') return this.remoteStatus?.latencyP50Ms(c.id) ?? null;
     return percentile(
       nodes.flatMap((n) => latencyOf(n.id)),
       50,
@@ -76,6 +147,7 @@ export class ClusterService {
     const err = checkName(name);
     if (err) errors.add('name', err);
     const fields = this.checkPlace(input, errors);
+    const remote = input.remote ? this.checkRemote(input.remote, errors, true) : null;
     const envRef = input.environment ?? 'default';
     const env = this.environments?.get(envRef);
     if (this.environments && !env) throw notFound('environment', envRef, 'environment');
@@ -87,15 +159,18 @@ export class ClusterService {
       region: fields.region ?? '',
       zone: fields.zone ?? '',
       labels: fields.labels ?? {},
+      kind: remote ? 'REMOTE' : 'LOCAL',
+      remote: remote ? { url: remote.url!, ca: remote.ca ?? null, hasToken: true } : null,
       createdAt: new Date(),
     };
+    const sealed = remote ? this.sealToken(c.id, remote.token!) : null;
     this.store.tx(() => {
-      this.store.clusters.insert(c);
+      this.store.clusters.insert(c, sealed);
       if (env) this.environments!.assignCluster(c.id, env.id);
     });
     this.publish(
       'cluster.created',
-      `cluster ${c.name} created${c.region ? ` in ${c.region}` : ''} by ${actor}`,
+      `${c.kind === 'REMOTE' ? 'remote ' : ''}cluster ${c.name} created${c.region ? ` in ${c.region}` : ''}${c.remote ? ` at ${c.remote.url}` : ''} by ${actor}`,
       c,
     );
     return c;
@@ -114,6 +189,11 @@ export class ClusterService {
         errors.add('name', 'the default cluster keeps its name');
     }
     const fields = this.checkPlace(input, errors);
+    let remote: ReturnType<ClusterService['checkRemote']> | null = null;
+    if (input.remote)
+      if (cur.kind !== 'REMOTE')
+        errors.add('remote', 'a LOCAL cluster cannot become REMOTE: create a REMOTE cluster instead');
+      else remote = this.checkRemote(input.remote, errors, false);
     const env = input.environment != null ? this.environments?.get(input.environment) : undefined;
     if (input.environment != null && this.environments && !env)
       throw notFound('environment', input.environment, 'environment');
@@ -124,12 +204,25 @@ export class ClusterService {
       region: fields.region ?? cur.region,
       zone: fields.zone ?? cur.zone,
       labels: fields.labels ?? cur.labels,
+      remote:
+        cur.remote && remote
+          ? {
+              url: remote.url ?? cur.remote.url,
+              ca: remote.ca === undefined ? cur.remote.ca : remote.ca,
+              hasToken: cur.remote.hasToken || remote.token != null,
+            }
+          : cur.remote,
     };
+    const sealed = remote?.token != null ? this.sealToken(cur.id, remote.token) : undefined;
     this.store.tx(() => {
-      this.store.clusters.update(next);
+      this.store.clusters.update(next, sealed);
       if (env) this.environments!.assignCluster(next.id, env.id);
     });
-    this.publish('cluster.updated', `cluster ${next.name} updated by ${actor}`, next);
+    this.publish(
+      'cluster.updated',
+      `cluster ${next.name} updated${sealed ? ' (API token rotated)' : ''} by ${actor}`,
+      next,
+    );
     return next;
   }
 
@@ -165,6 +258,50 @@ export class ClusterService {
     this.store.tx(() => this.store.clusters.delete(c.id));
     this.publish('cluster.removed', `cluster ${c.name} removed by ${actor}`, c);
     return c;
+  }
+
+  /**
+   * A REMOTE cluster's url (http or https, absolute), token and CA. On create url and token are
+   * required; on update each is optional, and ca '' clears it (null returned as ca).
+   */
+  private checkRemote(
+    r: NonNullable<ClusterInput['remote']>,
+    errors: InputErrors,
+    creating: boolean,
+  ): { url?: string; token?: string; ca?: string | null } {
+    const out: { url?: string; token?: string; ca?: string | null } = {};
+    if (r.url != null) {
+      let u: URL | null = null;
+      try {
+        u = new URL(r.url);
+      } catch {
+        u = null;
+      }
+      if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:'))
+        errors.add('remote.url', 'must be an absolute http:// or https:// URL of the GraphQL API');
+      else if (u.username || u.password)
+        errors.add('remote.url', 'must not carry credentials: give the API token in remote.token');
+      else out.url = u.toString();
+    } else if (creating) errors.add('remote.url', 'is required for a REMOTE cluster');
+    if (r.token != null) {
+      if (!r.token.trim() || /\s/.test(r.token))
+        errors.add('remote.token', 'must be an API token of the member (no spaces)');
+      else out.token = r.token;
+    } else if (creating) errors.add('remote.token', 'is required for a REMOTE cluster');
+    if (r.ca != null) {
+      if (r.ca === '') out.ca = null;
+      else if (!/-----BEGIN CERTIFICATE-----/.test(r.ca))
+        errors.add('remote.ca', 'must be PEM text (-----BEGIN CERTIFICATE-----)');
+      else if (out.url && !out.url.startsWith('https:'))
+        errors.add('remote.ca', 'applies to https:// URLs only');
+      else out.ca = r.ca;
+    }
+    if (!this.tokens) errors.add('remote', 'member tokens cannot be stored here (no secret key)');
+    return out;
+  }
+
+  private sealToken(clusterId: string, token: string): string {
+    return this.tokens!.sealClusterToken(clusterId, token);
   }
 
   private checkPlace(input: ClusterInput, errors: InputErrors) {

@@ -131,8 +131,16 @@ export class NodeService {
     errors.throwIfAny();
     // By id or name: a cluster made by createCluster has a generated id.
     const clusterRef = args.clusterId ?? DEFAULT_CLUSTER_ID;
-    const clusterId = this.store.clusters.get(clusterRef)?.id;
-    if (!clusterId) throw notFound('cluster', clusterRef, 'clusterId');
+    const cluster = this.store.clusters.get(clusterRef);
+    if (!cluster) throw notFound('cluster', clusterRef, 'clusterId');
+    const clusterId = cluster.id;
+    // A REMOTE cluster's engines belong to the control plane at its URL, which drives them.
+    if (cluster.kind === 'REMOTE')
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `clusterId: cluster ${cluster.name} is REMOTE (another control plane runs its engines); add the node there`,
+        { field: 'clusterId' },
+      );
     if (this.store.nodes.findByName(args.name))
       throw conflict(`a node named "${args.name}" already exists`, 'name');
     if (args.tls) {

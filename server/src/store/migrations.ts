@@ -423,4 +423,15 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 13,
+    name: 'clusters: kind LOCAL or REMOTE (another control plane reached over its API with a sealed token)',
+    up: `
+      ALTER TABLE clusters ADD COLUMN kind TEXT NOT NULL DEFAULT 'LOCAL';
+      ALTER TABLE clusters ADD COLUMN remote_url TEXT;
+      -- The member's API token, encrypted with the secret key (SecretService.sealClusterToken).
+      ALTER TABLE clusters ADD COLUMN remote_token TEXT;
+      ALTER TABLE clusters ADD COLUMN remote_ca TEXT;
+    `,
+  },
 ];

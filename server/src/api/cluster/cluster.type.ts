@@ -68,6 +68,33 @@ registerEnumType(ClusterHealthStatus, {
   },
 });
 
+export enum ClusterKind {
+  LOCAL = 'LOCAL',
+  REMOTE = 'REMOTE',
+}
+registerEnumType(ClusterKind, {
+  name: 'ClusterKind',
+  description: 'Who drives the engines of a cluster',
+  valuesConfig: {
+    LOCAL: { description: 'This control plane: its nodes are engines it drives' },
+    REMOTE: {
+      description: 'Another Stevedore control plane, reached over its GraphQL API with an API token',
+    },
+  },
+});
+
+@ObjectType({ description: 'Where a REMOTE cluster is reached (its token is never returned)' })
+export class ClusterRemoteType {
+  @Field(() => String, { description: 'URL of its GraphQL API' })
+  url: string;
+
+  @Field(() => Boolean, { description: 'Whether its https certificate is checked against a CA given here' })
+  hasCa: boolean;
+
+  @Field(() => Boolean, { description: 'Whether an API token is stored (encrypted) for it' })
+  hasToken: boolean;
+}
+
 @ObjectType({ description: "A cluster's health and why" })
 export class ClusterHealth {
   @Field(() => ClusterHealthStatus, { description: 'HEALTHY, DEGRADED or UNREACHABLE' })
@@ -126,13 +153,22 @@ export class ClusterType {
   @Field(() => String, { description: 'Name of the environment it belongs to' })
   environment: string;
 
-  @Field(() => ClusterHealth, { description: 'HEALTHY, DEGRADED or UNREACHABLE, with the reason' })
+  @Field(() => ClusterKind, { description: 'LOCAL (engines driven here) or REMOTE (another control plane)' })
+  kind: ClusterKind;
+
+  @Field(() => ClusterRemoteType, { nullable: true, description: 'REMOTE only: where it is reached' })
+  remote: ClusterRemoteType | null;
+
+  @Field(() => ClusterHealth, {
+    description:
+      "HEALTHY, DEGRADED or UNREACHABLE, with the reason: from its nodes' heartbeats, or for a REMOTE cluster from pings of the member's API",
+  })
   health: ClusterHealth;
 
   @Field(() => Float, {
     nullable: true,
     description:
-      'Median round trip in ms from this control plane to the engines of its nodes (/_ping on each heartbeat, the last 60 per node); null before the first',
+      "Median round trip in ms from this control plane to the engines of its nodes (/_ping on each heartbeat, the last 60 per node), or for a REMOTE cluster to the member's API (the last 60 pings); null before the first",
   })
   latencyP50Ms: number | null;
 
@@ -145,7 +181,8 @@ export class ClusterType {
   nodeCounts: ClusterNodeCounts;
 
   @Field(() => ClusterResources, {
-    description: 'Capacity of its READY nodes, and what is reserved and used',
+    description:
+      "Capacity of its READY nodes, and what is reserved and used (a REMOTE cluster: the member's, as its last ping reported)",
   })
   resources: ClusterResources;
 

@@ -2,7 +2,7 @@ import type { AppModules } from '../../core.js';
 import type { Cluster } from '../../app/clusters.js';
 import { NodeType } from '../node/node.type.js';
 import { toKeyValues } from '../common/key-value.js';
-import type { ClusterHealthStatus, ClusterType } from './cluster.type.js';
+import type { ClusterHealthStatus, ClusterKind, ClusterType } from './cluster.type.js';
 
 /**
  * A cluster as GraphQL serves it: its nodes, their counts and resources now. Takes only the use
@@ -13,11 +13,19 @@ export function toClusterType(ctx: { core: AppModules }, c: Cluster): ClusterTyp
   const nodes = svc.list(c.id);
   const ready = nodes.filter((n) => n.status === 'READY');
   const runtimes = nodes.map((n) => svc.runtimeOf(n.id));
-  const allocated = svc.allocatedTotal(ready);
+  // A REMOTE cluster's nodes are the member's own: its room is what the member heartbeat read.
+  const rr = ctx.core.clusters.remoteResources(c);
+  const allocated = rr
+    ? { nanoCpus: rr.reservedCpus * 1e9, memoryBytes: rr.reservedMemoryBytes }
+    : svc.allocatedTotal(ready);
   // Live use of the containers the stats hub samples now (stats subscriptions), if any.
-  const used = ctx.core.live.usage(new Set(ready.map((n) => n.id)));
-  const totalCpus = ready.reduce((s, n) => s + n.capacity.nanoCpus, 0) / 1e9;
-  const totalMemoryBytes = ready.reduce((s, n) => s + n.capacity.memoryBytes, 0);
+  const used = rr
+    ? rr.usedCpus == null
+      ? null
+      : { usedCpus: rr.usedCpus, usedMemoryBytes: rr.usedMemoryBytes }
+    : ctx.core.live.usage(new Set(ready.map((n) => n.id)));
+  const totalCpus = rr ? rr.totalCpus : ready.reduce((s, n) => s + n.capacity.nanoCpus, 0) / 1e9;
+  const totalMemoryBytes = rr ? rr.totalMemoryBytes : ready.reduce((s, n) => s + n.capacity.memoryBytes, 0);
   const pct = (part: number | null | undefined, whole: number) =>
     part == null || whole <= 0 ? null : Math.round((part / whole) * 1000) / 10;
   const health = ctx.core.clusters.health(c, nodes);
@@ -28,8 +36,10 @@ export function toClusterType(ctx: { core: AppModules }, c: Cluster): ClusterTyp
     zone: c.zone,
     labels: toKeyValues(c.labels),
     environment: ctx.core.environments.nameOf(ctx.core.environments.ofCluster(c.id)),
+    kind: c.kind as ClusterKind,
+    remote: c.remote ? { url: c.remote.url, hasCa: !!c.remote.ca, hasToken: c.remote.hasToken } : null,
     health: { status: health.status as ClusterHealthStatus, reason: health.reason },
-    latencyP50Ms: ctx.core.clusters.latencyP50Ms(nodes, (id) => svc.latencyOf(id)),
+    latencyP50Ms: ctx.core.clusters.latencyP50Ms(nodes, (id) => svc.latencyOf(id), c),
     utilisation: {
       allocatedCpuPercent: pct(allocated.nanoCpus / 1e9, totalCpus),
       allocatedMemoryPercent: pct(allocated.memoryBytes, totalMemoryBytes),

@@ -121,6 +121,18 @@ export class SecretService {
     return (spec.secrets ?? []).map((ref) => ({ ref, value: this.reveal(envId, ref.name) }));
   }
 
+  // ------------------------------------------------------------------ member cluster tokens
+
+  /** A REMOTE cluster's API token, encrypted and bound to that cluster (what the store keeps). */
+  sealClusterToken(clusterId: string, token: string): string {
+    return encrypt(this.key, token, `cluster-token:${clusterId}`);
+  }
+
+  /** The token back, for the member client's Authorization header only. */
+  openClusterToken(clusterId: string, box: string): string {
+    return decrypt(this.key, box, `cluster-token:${clusterId}`).toString('utf8');
+  }
+
   // ------------------------------------------------------------------ engine TLS material
 
   /** Where NodeService keeps the client TLS material of tcp engines (encrypted here). */
