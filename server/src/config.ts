@@ -94,6 +94,10 @@ const schema = z.object({
   STEVEDORE_INGRESS_DRAIN_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
   STEVEDORE_INGRESS_REFRESH_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
   STEVEDORE_AUTOSCALE_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(10_000),
+  /** The federation loop's interval (federated placement over member clusters, issue #15). */
+  STEVEDORE_FEDERATION_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(1_000),
+  /** How long a member cluster may be UNREACHABLE before its replicas move elsewhere (failover). */
+  STEVEDORE_FEDERATION_GRACE_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
   /**
    * Service discovery DNS (control/dns): host addresses the cluster resolver serves on (port 53,
    * what Docker's --dns needs), comma separated; empty = off (containers keep Docker's own aliases).
@@ -204,6 +208,7 @@ export type Config = {
     refreshMs: number;
   };
   autoscaleIntervalMs: number;
+  federation: { intervalMs: number; graceMs: number };
   helperImage: string;
   /** Service discovery DNS; null when off. */
   dns: { listen: string[]; address: string; port: number; upstream: string[] } | null;
@@ -304,6 +309,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       refreshMs: e.STEVEDORE_INGRESS_REFRESH_MS,
     },
     autoscaleIntervalMs: e.STEVEDORE_AUTOSCALE_INTERVAL_MS,
+    federation: { intervalMs: e.STEVEDORE_FEDERATION_INTERVAL_MS, graceMs: e.STEVEDORE_FEDERATION_GRACE_MS },
     helperImage: e.STEVEDORE_HELPER_IMAGE,
     dns: dnsConfig(e),
     auth: {

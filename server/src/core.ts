@@ -9,6 +9,10 @@ import { QuotaService } from './app/access/quotas.js';
 import { SecretService } from './app/access/secrets.js';
 import { AutoscaleService } from './app/autoscale.js';
 import { ClusterService } from './app/clusters.js';
+import { FederationStatus } from './app/federation/federation-status.js';
+import type { MemberCluster } from './app/federation/member.js';
+import { MemberRegistry, type MemberClusterRecord } from './app/federation/members.js';
+import { FederationLoop } from './control/federation.js';
 import { ContainerService } from './app/containers.js';
 import { EventBus, logEvents } from './app/event-bus.js';
 import { ImageService } from './app/images.js';
@@ -94,6 +98,8 @@ export interface AppModules {
   readonly rollouts: RolloutTimeline;
   /** Compose files deployed, diffed, updated and removed as one application. */
   readonly stacks: StackService;
+  /** Federated services: the federation loop's last division and what runs in each member. */
+  readonly federation: Pick<FederationStatus, 'get'>;
 }
 
 /**
@@ -137,6 +143,11 @@ export class Core {
   /** Cluster networks across nodes: slices, routes and rules on every node (control/network-fabric.ts). */
   readonly fabric: NetworkFabric;
   readonly autoscaler: Autoscaler;
+  /** Federated placement and failover over member clusters (control/federation.ts). */
+  readonly federation: FederationLoop;
+  readonly federationStatus = new FederationStatus();
+  /** The member clusters (local engines; remote control planes through `remoteMember`). */
+  readonly members: MemberRegistry;
   /** Canary analysis: steps judged from the ingress's per-revision figures, timeline samples. */
   readonly progressive: ProgressiveLoop;
   readonly rolloutSamples: RolloutSampleRepository;
@@ -350,6 +361,29 @@ export class Core {
         quotaCap: (service, desired) => this.quotas.replicasWithin(service, desired),
       },
     );
+    this.members = new MemberRegistry(
+      {
+        clusters: this.clusters,
+        nodes: this.nodes,
+        services: this.services,
+        usage: (ids) => this.realtime.usage(ids),
+        installationId: this.store.installationId,
+        engineTimeoutMs: config.engineTimeoutMs,
+      },
+      // The REMOTE kind (another control plane, app/federation/remote-member.ts) plugs in here.
+      undefined as ((c: MemberClusterRecord) => MemberCluster) | undefined,
+    );
+    this.federation = new FederationLoop(
+      {
+        services: this.services,
+        clusters: this.clusters,
+        registry: this.members,
+        status: this.federationStatus,
+        bus: this.bus,
+        log: log.child({ loop: 'federation' }),
+      },
+      { ...config.federation, installationId: this.store.installationId },
+    );
     this.rolloutSamples = new RolloutSampleRepository(this.store.db);
     this.progressive = new ProgressiveLoop(
       this.store,
@@ -452,6 +486,7 @@ export class Core {
       ),
       rollouts: new RolloutTimeline(this.rolloutSamples),
       stacks: this.stacks,
+      federation: this.federationStatus,
     };
   }
 
@@ -477,6 +512,7 @@ export class Core {
     this.autoscaler.start();
     this.fabric.start();
     this.backupSchedule.start();
+    this.federation.start();
   }
 
   /** /readyz: store writable, enough engines READY, Redis connected when configured. */
@@ -486,6 +522,7 @@ export class Core {
 
   async stop(): Promise<void> {
     await this.backupSchedule.stop();
+    await this.federation.stop();
     this.workload.stop();
     this.autoscaler.stop();
     this.progressive.stop();
