@@ -88,7 +88,9 @@ export function nextStep(
   }
 
   if (excess === 0) {
-    const running = members.reduce((s, m) => s + m.running, 0);
+    // What unreachable clusters run cannot be counted (their engines do not answer, and clients
+    // cannot reach them either); their copies are already set to their target above.
+    const running = members.reduce((s, m) => s + (m.reachable ? m.running : 0), 0);
     const [to] = receivers();
     if (to && donors().length && running <= total) {
       const add = Math.min(k, gap(to));
