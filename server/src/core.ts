@@ -367,6 +367,7 @@ export class Core {
         nodes: this.nodes,
         services: this.services,
         usage: (ids) => this.realtime.usage(ids),
+        nodeLoad: (id) => this.heartbeat.load.loadOf(id),
         installationId: this.store.installationId,
         engineTimeoutMs: config.engineTimeoutMs,
       },

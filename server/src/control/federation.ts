@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { nextStep, type MemberState } from '../domain/federation/move.js';
 import { memberSpec, overrideFor } from '../domain/federation/overrides.js';
 import { decide, summarize } from '../domain/federation/pipeline.js';
+import { rebalance } from '../domain/federation/rebalance.js';
 import type { ClusterCandidate } from '../domain/federation/types.js';
 import type { Service } from '../domain/service.js';
 import type { ClusterService } from '../app/clusters.js';
@@ -22,6 +23,10 @@ export interface FederationLoopOptions {
   /** STEVEDORE_FEDERATION_GRACE_MS, default 10000: how long a cluster may be UNREACHABLE before failover. */
   graceMs: number;
   installationId: string;
+  /** Rebalancing marks (0..1) and the least time between two moves of one service. */
+  highWater: number;
+  lowWater: number;
+  rebalanceIntervalMs: number;
 }
 
 interface Member {
@@ -47,6 +52,9 @@ export class FederationLoop {
   private readonly lastHealth = new Map<string, string>();
   private readonly lastDivision = new Map<string, string>();
   private readonly failedOver = new Map<string, Set<string>>();
+  /** Rebalancing offsets per federated service (cluster id → replicas moved in or out). */
+  private readonly offsets = new Map<string, Map<string, number>>();
+  private readonly lastMove = new Map<string, { at: number; moving: boolean }>();
 
   constructor(
     private readonly deps: {
@@ -130,7 +138,14 @@ export class FederationLoop {
           await m.member
             .remove(fedId)
             .catch((err: unknown) => this.deps.log.warn({ err }, 'copy removal failed'));
-    for (const id of this.deps.status.ids()) if (!templateIds.has(id)) this.deps.status.forget(id);
+    for (const id of this.deps.status.ids())
+      if (!templateIds.has(id)) {
+        this.deps.status.forget(id);
+        this.offsets.delete(id);
+        this.lastMove.delete(id);
+        this.lastDivision.delete(id);
+        this.failedOver.delete(id);
+      }
     for (const t of templates) {
       try {
         await this.place(t, members, now);
@@ -152,6 +167,35 @@ export class FederationLoop {
         graceMs: this.opts.graceMs,
       },
     );
+    // Rebalancing, for divided services only: DUPLICATED runs the full count everywhere anyway.
+    if (placement.replicaScheduling !== 'DUPLICATED') {
+      const last = this.lastMove.get(t.id);
+      const r = rebalance(
+        decision.division,
+        new Map(members.map((m) => [m.id, m.candidate])),
+        this.offsets.get(t.id) ?? new Map(),
+        {
+          highWater: this.opts.highWater,
+          lowWater: this.opts.lowWater,
+          step: t.spec.update.parallelism || 1,
+          mayMove: !last || (!last.moving && now.getTime() - last.at >= this.opts.rebalanceIntervalMs),
+        },
+      );
+      this.offsets.set(t.id, r.offsets);
+      decision.division = r.division;
+      decision.summary = summarize(decision.division, decision.excluded);
+      if (r.move) {
+        this.lastMove.set(t.id, { at: now.getTime(), moving: true });
+        this.deps.bus.publish({
+          kind: 'federation.rebalance',
+          severity: 'INFO',
+          message: `${t.name}: ${r.move.replicas} replica${r.move.replicas === 1 ? '' : 's'} ${r.move.from} → ${r.move.to} (start-first): ${r.move.reason}`,
+          serviceId: t.id,
+          clusterId: t.clusterId,
+          data: { ...r.move },
+        });
+      }
+    }
     const target = new Map(decision.division.map((d) => [d.clusterId, d.replicas]));
     const states: MemberState[] = members
       .filter((m) => target.has(m.id) || m.copies.has(t.id))
@@ -186,6 +230,8 @@ export class FederationLoop {
       m.copies.set(t.id, status);
     }
 
+    const last = this.lastMove.get(t.id);
+    if (last) last.moving = step.moving;
     this.events(t, decision.division, decision.excluded, step.actions, members);
     this.deps.status.set(t.id, {
       division: decision.division,

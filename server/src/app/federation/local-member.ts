@@ -22,6 +22,8 @@ export interface LocalMemberDeps {
   services: Pick<ServiceService, 'list' | 'create' | 'update' | 'remove' | 'view'>;
   /** Live use of the sampled containers on these nodes (app/live.ts), when anything samples them. */
   usage?: (nodeIds: Set<string>) => { usedCpus: number; usedMemoryBytes: number } | null;
+  /** A node's measured load (the heartbeat's sampler: every container on the engine), percent. */
+  nodeLoad?: (nodeId: string) => { cpuPercent: number; memoryPercent: number } | undefined;
   installationId: string;
   engineTimeoutMs: number;
 }
@@ -66,13 +68,34 @@ export class LocalMember implements MemberCluster {
     const memoryTotal = ready.reduce((s, n) => s + n.capacity.memoryBytes, 0);
     const alloc = this.deps.nodes.allocatedTotal(ready);
     const used = this.deps.usage?.(new Set(ready.map((n) => n.id))) ?? null;
+    // The engines' measured load, weighted by node size; else what the stats hub samples.
+    const loads = ready.map((n) => ({ n, l: this.deps.nodeLoad?.(n.id) })).filter((x) => x.l);
+    const weighted = (
+      pick: (l: { cpuPercent: number; memoryPercent: number }) => number,
+      size: (n: Node) => number,
+    ) => {
+      const total = loads.reduce((s, x) => s + size(x.n), 0);
+      return total > 0 ? loads.reduce((s, x) => s + (pick(x.l!) / 100) * size(x.n), 0) / total : null;
+    };
+    const cpuLoad = loads.length
+      ? weighted(
+          (l) => l.cpuPercent,
+          (n) => n.capacity.nanoCpus,
+        )
+      : null;
+    const memLoad = loads.length
+      ? weighted(
+          (l) => l.memoryPercent,
+          (n) => n.capacity.memoryBytes,
+        )
+      : null;
     return {
       cpuTotal,
       memoryTotal,
       cpuFree: cpuTotal - alloc.nanoCpus,
       memoryFree: memoryTotal - alloc.memoryBytes,
-      cpuUtilisation: used && cpuTotal > 0 ? (used.usedCpus * 1e9) / cpuTotal : null,
-      memoryUtilisation: used && memoryTotal > 0 ? used.usedMemoryBytes / memoryTotal : null,
+      cpuUtilisation: cpuLoad ?? (used && cpuTotal > 0 ? (used.usedCpus * 1e9) / cpuTotal : null),
+      memoryUtilisation: memLoad ?? (used && memoryTotal > 0 ? used.usedMemoryBytes / memoryTotal : null),
     };
   }
 

@@ -10,6 +10,7 @@ import { latencyScorer } from './score-latency.js';
 import { loadScorer } from './score-load.js';
 import { regionScorer } from './score-region.js';
 import { resourcesScorer } from './score-resources.js';
+import { rebalance } from './rebalance.js';
 import { spread } from './spread.js';
 import type { ClusterCandidate, ClusterPlacement, PlacementContext } from './types.js';
 import {
@@ -354,5 +355,53 @@ describe('moving replicas between clusters', () => {
   it('scales down at once when nothing waits for replicas', () => {
     const r = nextStep(new Map([['eu', 1]]), [st('eu', 3, 3, 0)], 1);
     expect(r.next.get('eu')).toBe(1);
+  });
+});
+
+describe('rebalancing between clusters', () => {
+  const share = (name: string, replicas: number) => ({
+    clusterId: `id-${name}`,
+    cluster: name,
+    replicas,
+    score: 50,
+    reason: 'room for 9',
+  });
+  const hot = (name: string, u: number | null) => cand(name, 'x', { cpuUtilisation: u });
+  const opts = { highWater: 0.8, lowWater: 0.3, step: 1, mayMove: true };
+
+  it('moves one replica from a cluster over 80 % to one under 30 %, with the reason', () => {
+    const cs = new Map([
+      ['id-eu-1', hot('eu-1', 0.92)],
+      ['id-us-1', hot('us-1', 0.05)],
+    ]);
+    const r = rebalance([share('eu-1', 3), share('us-1', 3)], cs, new Map(), opts);
+    expect(r.division.map((d) => d.replicas)).toEqual([2, 4]);
+    expect(r.move).toEqual({
+      from: 'eu-1',
+      to: 'us-1',
+      replicas: 1,
+      reason: 'eu-1 at 92 % is over the high-water mark 80 %; us-1 at 5 % is under the low-water mark 30 %',
+    });
+    // Rate-limited: no new move, the offsets stay while eu-1 is warm.
+    const held = rebalance([share('eu-1', 3), share('us-1', 3)], cs, r.offsets, { ...opts, mayMove: false });
+    expect(held.division.map((d) => d.replicas)).toEqual([2, 4]);
+    expect(held.move).toBeNull();
+    // Cooled under the low-water mark: the replicas return.
+    const cool = new Map([
+      ['id-eu-1', hot('eu-1', 0.1)],
+      ['id-us-1', hot('us-1', 0.05)],
+    ]);
+    const back = rebalance([share('eu-1', 3), share('us-1', 3)], cool, r.offsets, opts);
+    expect(back.division.map((d) => d.replicas)).toEqual([3, 3]);
+  });
+
+  it('does nothing between the marks or without a measurement', () => {
+    const cs = new Map([
+      ['id-eu-1', hot('eu-1', 0.7)],
+      ['id-us-1', hot('us-1', null)],
+    ]);
+    const r = rebalance([share('eu-1', 3), share('us-1', 3)], cs, new Map(), opts);
+    expect(r.move).toBeNull();
+    expect(r.division.map((d) => d.replicas)).toEqual([3, 3]);
   });
 });
