@@ -157,16 +157,27 @@ export class FederationLoop {
 
   private async place(t: Service, members: Member[], now: Date): Promise<void> {
     const placement = t.spec.placement.clusters!;
-    const decision = decide(
-      members.map((m) => m.candidate),
-      {
-        placement,
-        replicas: t.spec.replicas,
-        reservation: t.spec.reservations,
-        now,
-        graceMs: this.opts.graceMs,
-      },
-    );
+    // The room a cluster shows is net of what this service's own copy holds there (the engine
+    // counts its containers' CPU limit and memory as allocated): added back, or DIVIDED_CAPACITY
+    // would chase its own tail, taking replicas from wherever it had just put them.
+    const own = (m: Member): ClusterCandidate => {
+      const running = m.copies.get(t.id)?.running ?? 0;
+      if (!running) return m.candidate;
+      const cpu = t.spec.limits.nanoCpus;
+      const mem = t.spec.reservations.memoryBytes || t.spec.limits.memoryBytes;
+      return {
+        ...m.candidate,
+        cpuFree: m.candidate.cpuFree + running * cpu,
+        memoryFree: m.candidate.memoryFree + running * mem,
+      };
+    };
+    const decision = decide(members.map(own), {
+      placement,
+      replicas: t.spec.replicas,
+      reservation: t.spec.reservations,
+      now,
+      graceMs: this.opts.graceMs,
+    });
     // Rebalancing, for divided services only: DUPLICATED runs the full count everywhere anyway.
     if (placement.replicaScheduling !== 'DUPLICATED') {
       const last = this.lastMove.get(t.id);
