@@ -104,6 +104,15 @@ const schema = z.object({
   STEVEDORE_INGRESS_DRAIN_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
   STEVEDORE_INGRESS_REFRESH_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
   STEVEDORE_AUTOSCALE_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(10_000),
+  /** The federation loop's interval (federated placement over member clusters, issue #15). */
+  STEVEDORE_FEDERATION_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(1_000),
+  /** How long a member cluster may be UNREACHABLE before its replicas move elsewhere (failover). */
+  STEVEDORE_FEDERATION_GRACE_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  /** Rebalancing: a member cluster over the high-water use (0..1) gives replicas to one under the low-water. */
+  STEVEDORE_FEDERATION_HIGH_WATER: z.coerce.number().min(0).max(1).default(0.8),
+  STEVEDORE_FEDERATION_LOW_WATER: z.coerce.number().min(0).max(1).default(0.3),
+  /** At most one rebalancing move per federated service per this interval. */
+  STEVEDORE_FEDERATION_REBALANCE_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
   /**
    * Service discovery DNS (control/dns): host addresses the cluster resolver serves on (port 53,
    * what Docker's --dns needs), comma separated; empty = off (containers keep Docker's own aliases).
@@ -218,6 +227,13 @@ export type Config = {
     refreshMs: number;
   };
   autoscaleIntervalMs: number;
+  federation: {
+    intervalMs: number;
+    graceMs: number;
+    highWater: number;
+    lowWater: number;
+    rebalanceIntervalMs: number;
+  };
   helperImage: string;
   /** Service discovery DNS; null when off. */
   dns: { listen: string[]; address: string; port: number; upstream: string[] } | null;
@@ -324,6 +340,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       refreshMs: e.STEVEDORE_INGRESS_REFRESH_MS,
     },
     autoscaleIntervalMs: e.STEVEDORE_AUTOSCALE_INTERVAL_MS,
+    federation: {
+      intervalMs: e.STEVEDORE_FEDERATION_INTERVAL_MS,
+      graceMs: e.STEVEDORE_FEDERATION_GRACE_MS,
+      highWater: e.STEVEDORE_FEDERATION_HIGH_WATER,
+      lowWater: e.STEVEDORE_FEDERATION_LOW_WATER,
+      rebalanceIntervalMs: e.STEVEDORE_FEDERATION_REBALANCE_INTERVAL_MS,
+    },
     helperImage: e.STEVEDORE_HELPER_IMAGE,
     dns: dnsConfig(e),
     auth: {

@@ -13,6 +13,9 @@ import { remoteMemberFactory, type RemoteMemberFactory } from './app/federation/
 import { RemoteSockets } from './control/remote-socket.js';
 import { RemoteMemberPool } from './app/federation/remote-members.js';
 import { MemberHeartbeat } from './control/member-heartbeat.js';
+import { FederationStatus } from './app/federation/federation-status.js';
+import { MemberRegistry, type MemberClusterRecord } from './app/federation/members.js';
+import { FederationLoop } from './control/federation.js';
 import { ContainerService } from './app/containers.js';
 import { EventBus, logEvents } from './app/event-bus.js';
 import { ImageService } from './app/images.js';
@@ -103,6 +106,8 @@ export interface AppModules {
   readonly stacks: StackService;
   /** This replica and the leader (the system query). */
   readonly leadership: { readonly instanceId: string; leader(): LeaderView | null };
+  /** Federated services: the federation loop's last division and what runs in each member. */
+  readonly federation: Pick<FederationStatus, 'get'>;
 }
 
 /**
@@ -156,6 +161,11 @@ export class Core {
   /** Cluster networks across nodes: slices, routes and rules on every node (control/network-fabric.ts). */
   readonly fabric: NetworkFabric;
   readonly autoscaler: Autoscaler;
+  /** Federated placement and failover over member clusters (control/federation.ts). */
+  readonly federation: FederationLoop;
+  readonly federationStatus = new FederationStatus();
+  /** The member clusters (local engines; remote control planes through `remoteMember`). */
+  readonly members: MemberRegistry;
   /** Canary analysis: steps judged from the ingress's per-revision figures, timeline samples. */
   readonly progressive: ProgressiveLoop;
   readonly rolloutSamples: RolloutSampleRepository;
@@ -413,6 +423,31 @@ export class Core {
         quotaCap: (service, desired) => this.quotas.replicasWithin(service, desired),
       },
     );
+    this.members = new MemberRegistry(
+      {
+        clusters: this.clusters,
+        nodes: this.nodes,
+        services: this.services,
+        usage: (ids) => this.realtime.usage(ids),
+        nodeLoad: (id) => this.heartbeat.load.loadOf(id),
+        installationId: this.store.installationId,
+        engineTimeoutMs: config.engineTimeoutMs,
+      },
+      // The REMOTE kind: another control plane (app/federation/remote-member.ts), the shared,
+      // heartbeat-pinged member of each REMOTE cluster.
+      (c: MemberClusterRecord) => this.remoteMembers(c),
+    );
+    this.federation = new FederationLoop(
+      {
+        services: this.services,
+        clusters: this.clusters,
+        registry: this.members,
+        status: this.federationStatus,
+        bus: this.bus,
+        log: log.child({ loop: 'federation' }),
+      },
+      { ...config.federation, installationId: this.store.installationId },
+    );
     this.rolloutSamples = new RolloutSampleRepository(this.store.db);
     this.progressive = new ProgressiveLoop(
       this.store,
@@ -558,6 +593,7 @@ export class Core {
         instanceId: this.config.instanceId,
         leader: () => this.leadership.leader(),
       },
+      federation: this.federationStatus,
     };
   }
 
@@ -599,11 +635,13 @@ export class Core {
     this.autoscaler.start();
     this.fabric.start();
     this.backupSchedule.start();
+    this.federation.start();
   }
 
   /** The loops stop (the lease was lost, or the process stops); the API keeps serving. */
   private async stepDown(): Promise<void> {
     await this.backupSchedule.stop();
+    await this.federation.stop();
     this.autoscaler.stop();
     this.progressive.stop();
     this.engineEvents.stop();

@@ -13,6 +13,7 @@ import { ServiceResolver } from './service/service.resolver.js';
 import { ServiceLiveResolver } from './service/service-live.resolver.js';
 import { TaskResolver } from './service/task.resolver.js';
 import { ProgressiveResolver } from './service/progressive.resolver.js';
+import { FederationResolver } from './service/federation.resolver.js';
 import { SystemResolver } from './system/system.resolver.js';
 import { EventResolver } from './realtime/event.resolver.js';
 import { LogsResolver } from './realtime/logs.resolver.js';
@@ -46,6 +47,7 @@ export const resolvers = [
   ServiceLiveResolver,
   TaskResolver,
   ProgressiveResolver,
+  FederationResolver,
   EventResolver,
   StatsResolver,
   StatsSetResolver,

@@ -23,7 +23,7 @@ const published = (name: string, ingress: Partial<NonNullable<ServiceSpec['ingre
 function fakes(refuse?: 'policy' | 'quota', others: Service[] = []) {
   const calls: string[] = [];
   const deps: AdmissionDeps = {
-    clusters: { get: (id) => (id === DEFAULT_CLUSTER_ID ? { id } : undefined) },
+    clusters: { get: (id) => (id === DEFAULT_CLUSTER_ID ? { id } : undefined), list: () => [] },
     environments: {
       ofCluster: () => 'env-1',
       nameOf: () => 'prod',

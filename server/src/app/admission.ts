@@ -8,11 +8,16 @@ import type { QuotaChange, QuotaService } from './access/quotas.js';
 import type { SecretService } from './access/secrets.js';
 import type { NetworkManager } from './networks.js';
 import { badInput, conflict, fieldErrors } from './errors.js';
+import { checkAgainstClusters } from './federation/placement-spec.js';
 import { buildServiceSpec, type ServiceSpecInput } from './service-spec.js';
 
 /** What admission reads of the rest of the application: the parts of app/access and networks it uses. */
 export interface AdmissionDeps {
-  clusters: { get(id: string): unknown };
+  clusters: {
+    get(id: string): unknown;
+    /** Every cluster: what a federated placement (placement.clusters) may name. */
+    list(): readonly { id: string; name: string; region: string; labels: Record<string, string> }[];
+  };
   environments: Pick<EnvironmentService, 'ofCluster' | 'nameOf' | 'enforcePolicy'>;
   secrets: Pick<SecretService, 'get' | 'reveal'>;
   quotas: Pick<QuotaService, 'checkService'>;
@@ -69,6 +74,11 @@ export class Admission {
     const invalid = [...(req.inputErrors ?? []), ...built.errors];
     if (invalid.length) throw fieldErrors(invalid);
     const spec = built.spec;
+    // 9. a federated placement names clusters that exist, and can divide its replicas over them.
+    if (spec.placement.clusters) {
+      const wrong = checkAgainstClusters(spec.placement.clusters, spec.replicas, this.deps.clusters.list());
+      if (wrong.length) throw fieldErrors(wrong);
+    }
     const provided = { networks: req.provided?.networks ?? [], secrets: req.provided?.secrets ?? [] };
 
     await this.environmentChecks(spec, req.clusterId, req.before, req.earlier ?? [], (env) => {

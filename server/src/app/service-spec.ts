@@ -1,6 +1,11 @@
 import { checkAutoscale, type AutoscaleInput } from '../domain/autoscaler.js';
 import { noProgressive, progressiveSettings, type ProgressiveInput } from './progressive-spec.js';
 import { parseConstraint } from '../domain/scheduler/index.js';
+import {
+  buildClusterPlacement,
+  clusterPlacementToInput,
+  type ClusterPlacementInput,
+} from './federation/placement-spec.js';
 import { SECRETS_DIR, SECRET_NAME, SECRET_TARGET } from './access/secrets.js';
 import {
   DEFAULT_RESTART_POLICY,
@@ -68,6 +73,8 @@ export interface ServiceSpecInput {
     maxReplicasPerNode?: number | null;
     nodeAffinity?: { expression: string; weight: number }[] | null;
     serviceAffinity?: { service: string; weight: number }[] | null;
+    /** Federated placement over member clusters (issue #15): the service becomes a template. */
+    clusters?: ClusterPlacementInput | null;
   } | null;
   update?: UpdateConfigInput | null;
   rollback?: UpdateConfigInput | null;
@@ -195,6 +202,12 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
   });
   const maxPerNode = pl.maxReplicasPerNode ?? 0;
   errors.push(...checkWholeAtLeastZero(maxPerNode, 'placement.maxReplicasPerNode'));
+  const clusters = pl.clusters ? buildClusterPlacement(pl.clusters, replicas, errors) : null;
+  if (clusters && mode === 'GLOBAL')
+    errors.push({
+      field: 'placement.clusters',
+      reason: 'a GLOBAL service runs on every node of its own cluster and cannot be federated',
+    });
 
   const update = {
     ...updateConfig(input.update, DEFAULT_UPDATE_CONFIG, 'update', errors),
@@ -263,7 +276,15 @@ export function buildServiceSpec(input: ServiceSpecInput): { spec: ServiceSpec; 
     replicas: mode === 'GLOBAL' ? 0 : replicas,
     priority,
     preemption: input.preemption ?? false,
-    placement: { constraints, spread, maxReplicasPerNode: maxPerNode, nodeAffinity, serviceAffinity },
+    placement: {
+      constraints,
+      spread,
+      maxReplicasPerNode: maxPerNode,
+      nodeAffinity,
+      serviceAffinity,
+      // Only when used: specs stored before federation stay equal.
+      ...(clusters ? { clusters } : {}),
+    },
     update,
     rollback,
     stopTimeoutSec,
@@ -367,6 +388,7 @@ export function specToInput(s: ServiceSpec): ServiceSpecInput {
       maxReplicasPerNode: s.placement.maxReplicasPerNode,
       nodeAffinity: s.placement.nodeAffinity.map((a) => ({ ...a })),
       serviceAffinity: s.placement.serviceAffinity.map((a) => ({ ...a })),
+      clusters: s.placement.clusters ? clusterPlacementToInput(s.placement.clusters) : null,
     },
     update: { ...s.update },
     rollback: { ...s.rollback },

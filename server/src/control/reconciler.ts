@@ -208,7 +208,9 @@ export class Reconciler {
         'a pass found container changes no engine event announced',
       );
     }
-    const services = this.store.services.list();
+    // A federated service is a template: its copies in the member clusters are the services that
+    // run (control/federation.ts makes them); the template itself runs nothing.
+    const services = this.store.services.list().filter((s) => !s.spec.placement.clusters);
     const serviceIds = new Set(services.map((s) => s.id));
     const busy = this.runner.busyTasks();
     let nextDelay = this.opts.resyncMs;

@@ -1,3 +1,5 @@
+import type { ClusterPlacement } from './federation/types.js';
+
 /**
  * Where a service's tasks may and should run. Shapes follow swarm's `Placement`
  * (constraints, preferences, maxReplicas) plus Kubernetes-style weighted affinities.
@@ -13,6 +15,11 @@ export interface Placement {
   nodeAffinity: WeightedExpression[];
   /** Soft preference to run with (positive weight) or away from (negative weight) tasks of other services. */
   serviceAffinity: ServiceAffinityTerm[];
+  /**
+   * Federated placement over member clusters (issue #15): the service is then a template that
+   * the federation loop copies into the chosen clusters. Absent or null: an ordinary service.
+   */
+  clusters?: ClusterPlacement | null;
 }
 
 export interface WeightedExpression {

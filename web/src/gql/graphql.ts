@@ -72,6 +72,63 @@ export type CanaryStepInput = {
   weight: number;
 };
 
+/** What one cluster runs differently (Karmada's OverridePolicy) */
+export type ClusterOverrideInput = {
+  /** Cluster name or id; must be one the affinity allows */
+  cluster: string;
+  /** Variables merged over the template's env */
+  env?: Array<KeyValueInput> | null | undefined;
+  /** Image in this cluster */
+  image?: string | null | undefined;
+  /** Replicas in this cluster instead of its share */
+  replicas?: number | null | undefined;
+  /** Limits and reservations replaced where given */
+  resources?: ResourcesInput | null | undefined;
+};
+
+/** Federated placement over member clusters: the service becomes a template whose copies (NAME-CLUSTER) run in the chosen clusters */
+export type ClusterPlacementInput = {
+  /** Only these clusters */
+  affinity?: ClusterSelectorInput | null | undefined;
+  /** Never these clusters */
+  antiAffinity?: ClusterSelectorInput | null | undefined;
+  /** Per-cluster overrides */
+  overrides?: Array<ClusterOverrideInput> | null | undefined;
+  /** Regions in order of preference: the region scorer (weight 20 of 100) tips toward them */
+  regionPreference?: Array<string> | null | undefined;
+  /** Default DIVIDED_STATIC when weights are given, else DUPLICATED */
+  replicaScheduling?: ReplicaScheduling | null | undefined;
+  /** At most one cluster per region (or zone) */
+  spread?: ClusterSpread | null | undefined;
+  /** DIVIDED_STATIC: weight per cluster */
+  weights?: Array<ClusterWeightInput> | null | undefined;
+};
+
+/** Clusters by name, labels (all must match) and region; parts left out match any */
+export type ClusterSelectorInput = {
+  /** Labels every chosen cluster has */
+  labels?: Array<KeyValueInput> | null | undefined;
+  /** Cluster names or ids */
+  names?: Array<string> | null | undefined;
+  /** Regions */
+  regions?: Array<string> | null | undefined;
+};
+
+/** Spread a federated service over regions or zones: the best cluster of each */
+export type ClusterSpread =
+  /** At most one cluster per region */
+  | 'REGION'
+  /** At most one cluster per zone */
+  | 'ZONE';
+
+/** The weight of one cluster for DIVIDED_STATIC */
+export type ClusterWeightInput = {
+  /** Cluster name or id */
+  cluster: string;
+  /** 0..1000; the weights may not all be 0 */
+  weight: number;
+};
+
 /** Where the connectivity check runs from (a replica) and what it reaches (a service name and port) */
 export type ConnectivityInput = {
   /** A replica: its container id (or prefix) or task id */
@@ -362,6 +419,8 @@ export type NodeStatus =
 
 /** Where tasks may run (constraints) and where they should (spread, affinities) */
 export type PlacementInput = {
+  /** Federated placement over member clusters (affinity, spread, replica scheduling, weights, region preference, overrides): the service becomes a template whose copies NAME-CLUSTER run in the chosen clusters */
+  clusters?: ClusterPlacementInput | null | undefined;
   /** e.g. "node.labels.zone == eu", "node.labels.disk in (ssd, nvme)", "node.labels.gpu exists" */
   constraints?: Array<string> | null | undefined;
   /** 0 = unlimited */
@@ -428,6 +487,15 @@ export type QuotaInput = {
   /** Most services; not given: unlimited */
   maxServices?: number | null | undefined;
 };
+
+/** How a federated service's replicas are divided over its clusters (Karmada's replicaScheduling) */
+export type ReplicaScheduling =
+  /** Divided by how many replicas fit in each cluster now */
+  | 'DIVIDED_CAPACITY'
+  /** Divided by the static weights given (largest remainder) */
+  | 'DIVIDED_STATIC'
+  /** The full count in every chosen cluster */
+  | 'DUPLICATED';
 
 /** CPUs as floats (0.5 = half a CPU; at most the node's CPU count). Memory as a string: bytes ("268435456") or with a binary unit ("512m", "1g", "256MiB"); at least 6 MiB, the engine's minimum. A reservation may not exceed its limit. */
 export type ResourcesInput = {

@@ -9,6 +9,7 @@ import {
   UpdateOrder,
 } from '../../domain/service.js';
 import { KeyValueInput } from '../common/key-value.js';
+import { ClusterPlacementInput } from './federation.input.js';
 import { HealthCheckInput, PortInput, ResourcesInput, VolumeInput } from '../container/container.input.js';
 import { CanaryAnalysisInput, CanaryStepInput } from './progressive.type.js';
 import './service.enums.js';
@@ -84,6 +85,13 @@ export class PlacementInput {
     nullable: true,
   })
   serviceAffinity?: ServiceAffinityInput[];
+
+  @Field(() => ClusterPlacementInput, {
+    nullable: true,
+    description:
+      'Federated placement over member clusters (affinity, spread, replica scheduling, weights, region preference, overrides): the service becomes a template whose copies NAME-CLUSTER run in the chosen clusters',
+  })
+  clusters?: ClusterPlacementInput;
 }
 
 @InputType({ description: 'How a rolling update (or rollback) proceeds' })
