@@ -23,7 +23,7 @@ check() {
 if [ ! -d node_modules ]; then step "npm ci"; npm ci --no-audit --no-fund; fi
 
 step "engines"
-bash scripts/engine.sh start --nodes "${STEVEDORE_TEST_NODES:-3}" || { echo "engines failed to start"; echo "0 passed, 1 failed"; exit 1; }
+bash scripts/engine.sh start --nodes "${STEVEDORE_TEST_NODES:-4}" || { echo "engines failed to start"; echo "0 passed, 1 failed"; exit 1; }
 
 check "build" npx turbo run build --output-logs=errors-only
 check "schema matches the server (schema/schema.graphql)" node server/dist/api/emit-schema.js schema/schema.graphql --check

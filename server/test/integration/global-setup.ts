@@ -24,7 +24,7 @@ declare module 'vitest' {
 
 export default function setup(project: TestProject) {
   const script = path.resolve(__dirname, '../../../scripts/engine.sh');
-  const nodes = Number(process.env.STEVEDORE_TEST_NODES ?? 3);
+  const nodes = Number(process.env.STEVEDORE_TEST_NODES ?? 4);
   execFileSync('bash', [script, 'start', '--nodes', String(nodes)], { stdio: 'inherit', timeout: 600_000 });
   const env = execFileSync('bash', [script, 'env'], { encoding: 'utf8' });
   const m = /STEVEDORE_ENGINE_NODES="?([^"\n]*)"?/.exec(env);
