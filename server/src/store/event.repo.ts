@@ -119,7 +119,9 @@ export class EventRepository {
   /** Events kept that match the filter (a connection's totalCount). */
   countMatching(filter: EventFilter): number {
     const { where, params } = whereOf(filter);
-    return (this.stmt(`SELECT COUNT(*) AS n FROM events WHERE 1${where}`).get(...params) as { n: number }).n;
+    // TRUE, not 1: PostgreSQL wants a boolean where SQLite takes any number.
+    return (this.stmt(`SELECT COUNT(*) AS n FROM events WHERE TRUE${where}`).get(...params) as { n: number })
+      .n;
   }
 
   /**
@@ -165,7 +167,8 @@ function whereOf(f: EventFilter): { where: string; params: unknown[] } {
   };
   eq('cluster_id', f.clusterId);
   if (f.clusterIds) {
-    parts.push(f.clusterIds.length ? `cluster_id IN (${f.clusterIds.map(() => '?').join(', ')})` : '0');
+    // No cluster at all matches nothing: FALSE (a boolean on both stores; PostgreSQL refuses 0).
+    parts.push(f.clusterIds.length ? `cluster_id IN (${f.clusterIds.map(() => '?').join(', ')})` : 'FALSE');
     params.push(...f.clusterIds);
   }
   eq('node_id', f.nodeId);

@@ -76,6 +76,27 @@ describeEachStore('repositories', (open) => {
     expect(next?.cursor).toBe(4);
   });
 
+  it('count and list events by the clusters a token may see, none of them included (boolean SQL on both)', () => {
+    const events = new EventRepository(open());
+    events.insertMany(
+      ['c1', 'c2', undefined].map((clusterId, i) => ({
+        time: new Date(at.getTime() + i),
+        kind: 'service.created',
+        severity: 'INFO' as const,
+        message: String(clusterId),
+        clusterId,
+      })),
+    );
+    expect(events.countMatching({})).toBe(3);
+    expect(events.countMatching({ clusterIds: ['c1'] })).toBe(1);
+    expect(events.countMatching({ clusterIds: [] })).toBe(0);
+    expect(events.after(0, { clusterIds: [] }, 10)).toEqual([]);
+    expect(events.before(undefined, { clusterIds: ['c2', 'c1'] }, 10).map((e) => e.clusterId)).toEqual([
+      'c2',
+      'c1',
+    ]);
+  });
+
   it('keep the audit log append-only (the database refuses UPDATE and DELETE)', () => {
     const db = open();
     const audit = new AuditRepository(db);
