@@ -19,6 +19,7 @@ import { storeEnv, testStore } from './store-env.js';
 
 const LEASE_MS = 3000;
 const RENEW_MS = 500;
+const RESYNC_MS = 30_000;
 const TOKEN = `ha-admin-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
 /** How long a takeover may take here: the lease, a renewal period, and slack for a loaded machine. */
 const TAKEOVER_BOUND_MS = LEASE_MS + RENEW_MS + 10_000;
@@ -86,6 +87,8 @@ describe.skipIf(testStore() !== 'postgres')('replicas on one PostgreSQL: leader 
       STEVEDORE_INSTANCE_ID: id,
       STEVEDORE_LEASE_MS: String(LEASE_MS),
       STEVEDORE_LEASE_RENEW_MS: String(RENEW_MS),
+      // The default resync (30 s): a follower's write must wake the leader, not wait for it.
+      STEVEDORE_RESYNC_INTERVAL_MS: String(RESYNC_MS),
     });
     children.push(c);
     return c;
@@ -191,6 +194,13 @@ describe.skipIf(testStore() !== 'postgres')('replicas on one PostgreSQL: leader 
       )
     ).createService.id;
     services.push(id);
+    // The leader saw the follower's write on a lease renewal (the event log's sequence grew by
+    // others' events), well before its resync would have found it.
+    await waitFor(async () => (await getService(first.leader, id)).tasks.length === replicas, {
+      timeoutMs: RESYNC_MS / 2,
+      intervalMs: 100,
+      what: `the leader to place the ${replicas} tasks of a service created on a follower`,
+    });
     await waitFor(async () => (await getService(first.leader, id)).healthyReplicas === replicas, {
       timeoutMs: 90_000,
       what: `${replicas} healthy v1 replicas`,
