@@ -46,6 +46,8 @@ export class Realtime {
       {
         retention: config.eventRetention,
         pruneIntervalMs: config.eventPruneIntervalMs,
+        // Replicas on one PostgreSQL share the table: delivered from it, never copied over the pubsub.
+        ...(store.shared && { shared: { pollMs: 200 } }),
         onLogged: (n) => {
           this.logged += n;
           metrics.eventsLogged.inc(n);
