@@ -20,6 +20,11 @@ export interface EventLogOptions {
    * cursor order, its own at once and the others' within `pollMs`.
    */
   shared?: { pollMs: number };
+  /**
+   * The store's identity (its installation id): an event from the pubsub that was logged in this
+   * very table (a replica of the same store) is not appended again.
+   */
+  storeId?: string;
 }
 
 /** The advisory lock that serialises appends to a shared log: cursors commit in their order. */
@@ -32,6 +37,8 @@ export const EVENTS_TOPIC = 'events';
 export interface WireEvent {
   origin: string;
   originCursor: number;
+  /** The origin's store (installation id): replicas of one store skip each other's events. */
+  store?: string;
   event: Omit<StevedoreEvent, 'time'> & { time: string };
 }
 
@@ -78,7 +85,9 @@ export class EventLog implements EventSource {
       this.delivered = this.repo.maxCursor();
       this.pollTimer = setInterval(() => this.tail(), this.opts.shared.pollMs);
       this.pollTimer.unref();
-    } else this.unsubscribePubSub = await this.pubsub.subscribe(EVENTS_TOPIC, (p) => this.fromPubSub(p));
+    }
+    // Instances with stores of their own copy each other's events; replicas of this store skip them.
+    this.unsubscribePubSub = await this.pubsub.subscribe(EVENTS_TOPIC, (p) => this.fromPubSub(p));
     this.prune();
     this.pruneTimer = setInterval(() => this.prune(), this.opts.pruneIntervalMs);
     this.pruneTimer.unref();
@@ -155,6 +164,8 @@ export class EventLog implements EventSource {
   private fromPubSub(payload: unknown): void {
     const w = payload as WireEvent;
     if (!w || typeof w !== 'object' || w.origin === this.instanceId || !w.event?.kind) return;
+    // Logged in this very table by another replica of the store: the tail delivers it.
+    if (w.store !== undefined && w.store === this.opts.storeId) return;
     const time = new Date(w.event.time);
     this.enqueue(
       {
@@ -221,25 +232,15 @@ export class EventLog implements EventSource {
       return;
     }
     this.opts.onLogged?.(logged.length);
-    if (this.opts.shared) {
-      this.tail();
-      return;
-    }
-    for (const e of logged) {
-      for (const l of this.listeners) {
-        try {
-          l(e);
-        } catch (err) {
-          this.log.error({ err }, 'event listener failed');
-        }
-      }
-    }
+    if (this.opts.shared) this.tail();
+    else for (const e of logged) this.deliver(e);
     logged.forEach((e, i) => {
       if (!batch[i]!.local) return;
       const { cursor, time, ...rest } = e;
       const wire: WireEvent = {
         origin: this.instanceId,
         originCursor: cursor,
+        ...(this.opts.storeId !== undefined && { store: this.opts.storeId }),
         event: { ...rest, time: time.toISOString() },
       };
       this.pubsub.publish(EVENTS_TOPIC, wire).catch((err: Error) => {

@@ -47,7 +47,7 @@ export class Realtime {
         retention: config.eventRetention,
         pruneIntervalMs: config.eventPruneIntervalMs,
         // Replicas on one PostgreSQL share the table: delivered from it, never copied over the pubsub.
-        ...(store.shared && { shared: { pollMs: 200 } }),
+        ...(store.shared && { shared: { pollMs: 200 }, storeId: store.installationId }),
         onLogged: (n) => {
           this.logged += n;
           metrics.eventsLogged.inc(n);
