@@ -492,7 +492,11 @@ export class Core {
     this.leadership = new Leadership(
       this.store.leases,
       this.bus,
-      { lead: () => this.lead(), stepDown: () => this.stepDown() },
+      {
+        lead: () => this.lead(),
+        stepDown: () => this.stepDown(),
+        renewed: () => this.wakeOnOthersWrites(),
+      },
       log.child({ part: 'leadership' }),
       {
         instanceId: config.instanceId,
@@ -525,6 +529,25 @@ export class Core {
     }
     return fenced;
   }
+
+  /**
+   * On each renewal the leader looks whether other replicas wrote: their API's changes reach the
+   * log as events (service.updated...), and the log's sequence then grew by more than this
+   * process appended. The reconciler is woken at once rather than at its next resync.
+   */
+  private wakeOnOthersWrites(): void {
+    try {
+      const cursor = this.realtime.eventLog.lastCursor();
+      const own = this.realtime.logged;
+      const prev = this.othersSeen;
+      this.othersSeen = { cursor, own };
+      if (prev && cursor - prev.cursor > own - prev.own) this.reconciler.wake();
+    } catch (err) {
+      this.log.debug({ err }, 'could not read the event log sequence');
+    }
+  }
+
+  private othersSeen: { cursor: number; own: number } | null = null;
 
   /** The leader in the store, and whether it is this replica (the system query, /readyz). */
   leader(): LeaderView | null {
@@ -608,6 +631,7 @@ export class Core {
 
   /** The lead part: every loop that writes desired state or acts on engines. */
   private async lead(): Promise<void> {
+    this.othersSeen = null;
     if (this.config.localEngine && !this.localNodeDone) {
       this.localNodeDone = true;
       try {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const TOKEN = `bench-admin-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+export const TOKEN = `bench-admin-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
 
 export interface Server {
   proc: ChildProcess;

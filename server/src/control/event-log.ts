@@ -14,7 +14,21 @@ export interface EventLogOptions {
   /** Tells this instance's events from others' on a shared pubsub. */
   instanceId?: string;
   onLogged?: (n: number) => void;
+  /**
+   * The store is shared by replicas (PostgreSQL): every replica appends to one table, so events
+   * are never copied between logs; each replica delivers the table's events to its subscribers in
+   * cursor order, its own at once and the others' within `pollMs`.
+   */
+  shared?: { pollMs: number };
+  /**
+   * The store's identity (its installation id): an event from the pubsub that was logged in this
+   * very table (a replica of the same store) is not appended again.
+   */
+  storeId?: string;
 }
+
+/** The advisory lock that serialises appends to a shared log: cursors commit in their order. */
+const APPEND_LOCK = 'stevedore.events';
 
 /** The pubsub topic carrying every instance's events to the others. */
 export const EVENTS_TOPIC = 'events';
@@ -23,6 +37,8 @@ export const EVENTS_TOPIC = 'events';
 export interface WireEvent {
   origin: string;
   originCursor: number;
+  /** The origin's store (installation id): replicas of one store skip each other's events. */
+  store?: string;
   event: Omit<StevedoreEvent, 'time'> & { time: string };
 }
 
@@ -47,9 +63,12 @@ export class EventLog implements EventSource {
   private pruneTimer: NodeJS.Timeout | undefined;
   private publishWarned = false;
   private stopped = false;
+  /** Shared store: the last cursor delivered to this replica's subscribers. */
+  private delivered = 0;
+  private pollTimer: NodeJS.Timeout | undefined;
 
   constructor(
-    db: Db,
+    private readonly db: Db,
     bus: EventBus,
     private readonly pubsub: PubSub,
     private readonly opts: EventLogOptions,
@@ -62,6 +81,12 @@ export class EventLog implements EventSource {
   }
 
   async start(): Promise<void> {
+    if (this.opts.shared) {
+      this.delivered = this.repo.maxCursor();
+      this.pollTimer = setInterval(() => this.tail(), this.opts.shared.pollMs);
+      this.pollTimer.unref();
+    }
+    // Instances with stores of their own copy each other's events; replicas of this store skip them.
     this.unsubscribePubSub = await this.pubsub.subscribe(EVENTS_TOPIC, (p) => this.fromPubSub(p));
     this.prune();
     this.pruneTimer = setInterval(() => this.prune(), this.opts.pruneIntervalMs);
@@ -73,6 +98,7 @@ export class EventLog implements EventSource {
     this.stopped = true;
     this.unsubscribeBus();
     if (this.pruneTimer) clearInterval(this.pruneTimer);
+    if (this.pollTimer) clearInterval(this.pollTimer);
     this.flush();
     await this.unsubscribePubSub?.().catch(() => {});
     this.listeners.clear();
@@ -138,6 +164,8 @@ export class EventLog implements EventSource {
   private fromPubSub(payload: unknown): void {
     const w = payload as WireEvent;
     if (!w || typeof w !== 'object' || w.origin === this.instanceId || !w.event?.kind) return;
+    // Logged in this very table by another replica of the store: the tail delivers it.
+    if (w.store !== undefined && w.store === this.opts.storeId) return;
     const time = new Date(w.event.time);
     this.enqueue(
       {
@@ -150,6 +178,36 @@ export class EventLog implements EventSource {
     );
   }
 
+  /**
+   * Shared store: what the table holds after the last cursor delivered, every replica's, to this
+   * replica's subscribers in cursor order (bounded per call; the next poll goes on).
+   */
+  tail(): void {
+    if (this.stopped) return;
+    try {
+      for (let page = 0; page < 20; page++) {
+        const got = this.repo.after(this.delivered, {}, 500);
+        for (const e of got) {
+          this.delivered = e.cursor;
+          this.deliver(e);
+        }
+        if (got.length < 500) return;
+      }
+    } catch (err) {
+      this.log.warn({ err: (err as Error).message }, 'event log tail failed');
+    }
+  }
+
+  private deliver(e: LoggedEvent): void {
+    for (const l of this.listeners) {
+      try {
+        l(e);
+      } catch (err) {
+        this.log.error({ err }, 'event listener failed');
+      }
+    }
+  }
+
   /** Persists what is pending in one transaction, then fans it out. Synchronous. */
   flush(): void {
     this.scheduled = false;
@@ -158,7 +216,14 @@ export class EventLog implements EventSource {
     this.pending = [];
     let logged: LoggedEvent[];
     try {
-      logged = this.repo.insertMany(batch.map((b) => b.e));
+      logged = this.opts.shared
+        ? this.db.transaction(() => {
+            // Held until the commit: the next replica's cursors are taken after ours are visible,
+            // so a reader never sees a cursor before a smaller one has committed (no gap).
+            this.db.prepare('SELECT pg_advisory_xact_lock(hashtext(?)) AS locked').get(APPEND_LOCK);
+            return this.repo.insertMany(batch.map((b) => b.e));
+          })()
+        : this.repo.insertMany(batch.map((b) => b.e));
     } catch (err) {
       this.log.error(
         { err: (err as Error).message, events: batch.length },
@@ -167,21 +232,15 @@ export class EventLog implements EventSource {
       return;
     }
     this.opts.onLogged?.(logged.length);
-    for (const e of logged) {
-      for (const l of this.listeners) {
-        try {
-          l(e);
-        } catch (err) {
-          this.log.error({ err }, 'event listener failed');
-        }
-      }
-    }
+    if (this.opts.shared) this.tail();
+    else for (const e of logged) this.deliver(e);
     logged.forEach((e, i) => {
       if (!batch[i]!.local) return;
       const { cursor, time, ...rest } = e;
       const wire: WireEvent = {
         origin: this.instanceId,
         originCursor: cursor,
+        ...(this.opts.storeId !== undefined && { store: this.opts.storeId }),
         event: { ...rest, time: time.toISOString() },
       };
       this.pubsub.publish(EVENTS_TOPIC, wire).catch((err: Error) => {

@@ -60,7 +60,9 @@ export class Heartbeat {
   start(): void {
     const tick = async () => {
       this.inFlight = this.beatAll();
-      await this.inFlight;
+      // A beat that could not even record its failure (the store refused it: fencing, or the
+      // database gone) is this beat's loss; the next one tries again.
+      await this.inFlight.catch(() => {});
       if (this.running) this.timer = setTimeout(tick, this.opts.intervalMs);
     };
     this.running = true;

@@ -27,6 +27,8 @@ export class Realtime {
   readonly stats: StatsHub;
   readonly statsGroups: StatsGroups;
   readonly logs: LogStreams;
+  /** Events this process has appended to the log (the leader tells them from other replicas'). */
+  logged = 0;
 
   constructor(
     readonly config: Config,
@@ -44,7 +46,12 @@ export class Realtime {
       {
         retention: config.eventRetention,
         pruneIntervalMs: config.eventPruneIntervalMs,
-        onLogged: (n) => metrics.eventsLogged.inc(n),
+        // Replicas on one PostgreSQL share the table: delivered from it, never copied over the pubsub.
+        ...(store.shared && { shared: { pollMs: 200 }, storeId: store.installationId }),
+        onLogged: (n) => {
+          this.logged += n;
+          metrics.eventsLogged.inc(n);
+        },
       },
       log.child({ part: 'event-log' }),
     );

@@ -81,6 +81,12 @@ export class EventRepository {
     )();
   }
 
+  /** The greatest cursor committed (0 when empty): where a shared log's tail starts. */
+  maxCursor(): number {
+    const r = this.stmt('SELECT COALESCE(MAX(id), 0) AS m FROM events').get() as { m: number };
+    return Number(r.m);
+  }
+
   /** Oldest first, strictly after `cursor` (0 = from the start). */
   after(cursor: number, filter: EventFilter, limit: number): LoggedEvent[] {
     const { where, params } = whereOf(filter);

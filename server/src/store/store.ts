@@ -42,10 +42,11 @@ export class Store {
     this.fenced =
       db.dialect === 'postgres' ? new FencedDb(db, () => this.leases.tokenNow(LEADER_LEASE)) : null;
     this.db = this.fenced ?? db;
-    this.clusters = new ClusterRepository(db);
-    this.nodes = new NodeRepository(db);
-    this.services = new ServiceRepository(db);
-    this.tasks = new TaskRepository(db);
+    // Through the fenced database: task saves, node updates, every write of the loops.
+    this.clusters = new ClusterRepository(this.db);
+    this.nodes = new NodeRepository(this.db);
+    this.services = new ServiceRepository(this.db);
+    this.tasks = new TaskRepository(this.db);
   }
 
   /**
