@@ -125,6 +125,26 @@ const full: ServiceSpecInput = {
     maxReplicasPerNode: 2,
     nodeAffinity: [{ expression: 'node.labels.disk == ssd', weight: 10 }],
     serviceAffinity: [{ service: 'db', weight: -20 }],
+    clusters: {
+      affinity: { names: ['eu-1', 'us-1'], regions: ['eu', 'us'], labels: [{ key: 'tier', value: 'gold' }] },
+      antiAffinity: { names: ['ap-1'], regions: ['ap'], labels: [{ key: 'spot', value: 'yes' }] },
+      spread: 'REGION',
+      replicaScheduling: 'DIVIDED_STATIC',
+      weights: [
+        { cluster: 'eu-1', weight: 2 },
+        { cluster: 'us-1', weight: 1 },
+      ],
+      regionPreference: ['eu'],
+      overrides: [
+        {
+          cluster: 'eu-1',
+          image: 'local/webapp:v2',
+          env: [{ key: 'COLOUR', value: 'blue' }],
+          replicas: 2,
+          resources: { cpuLimit: 0.5, cpuReservation: 0.25, memoryLimit: '256m', memoryReservation: '128m' },
+        },
+      ],
+    },
   },
   update: {
     parallelism: 2,

@@ -3231,6 +3231,34 @@ export type ServiceQuery = {
         maxReplicasPerNode: number;
         nodeAffinity: Array<{ expression: string; weight: number }>;
         serviceAffinity: Array<{ service: string; weight: number }>;
+        clusters: {
+          spread: ClusterSpread | null;
+          replicaScheduling: ReplicaScheduling;
+          regionPreference: Array<string>;
+          affinity: {
+            names: Array<string>;
+            regions: Array<string>;
+            labels: Array<{ key: string; value: string }>;
+          } | null;
+          antiAffinity: {
+            names: Array<string>;
+            regions: Array<string>;
+            labels: Array<{ key: string; value: string }>;
+          } | null;
+          weights: Array<{ cluster: string; weight: number }>;
+          overrides: Array<{
+            cluster: string;
+            image: string | null;
+            replicas: number | null;
+            env: Array<{ key: string; value: string }>;
+            resources: {
+              cpuLimit: number | null;
+              cpuReservation: number | null;
+              memoryLimitBytes: number | null;
+              memoryReservationBytes: number | null;
+            } | null;
+          }>;
+        } | null;
       };
       update: {
         parallelism: number;
@@ -12189,6 +12217,118 @@ export const ServiceDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'service' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'clusters' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'affinity' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'names' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'regions' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'labels' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'antiAffinity' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'names' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'regions' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'labels' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'spread' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'replicaScheduling' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'weights' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'cluster' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                                      ],
+                                    },
+                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'regionPreference' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'overrides' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'cluster' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'env' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                                            ],
+                                          },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'replicas' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'resources' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'cpuLimit' } },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'cpuReservation' },
+                                              },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'memoryLimitBytes' },
+                                              },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'memoryReservationBytes' },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
                                 ],
                               },
                             },

@@ -3,6 +3,7 @@ import type {
   IngressAlgorithm,
   MountType,
   PlacementInput,
+  ClusterPlacementInput,
   PortProtocol,
   ServiceMode,
   ServiceRestartCondition,
@@ -144,7 +145,7 @@ type Edited =
  * the whole spec: what the form does not send is reset to its default).
  */
 export type Carried = Omit<ServiceSpecInput, Edited> & {
-  placement?: Pick<PlacementInput, 'nodeAffinity' | 'serviceAffinity'>;
+  placement?: Pick<PlacementInput, 'nodeAffinity' | 'serviceAffinity' | 'clusters'>;
 };
 
 /** A placement constraint Stevedore added (a named volume's node): shown read-only, always sent. */
@@ -540,6 +541,69 @@ export function toSpecInput(f: ServiceForm): ServiceSpecInput {
   };
 }
 
+type SelectorLike = { names: readonly string[]; regions: readonly string[]; labels: readonly KV[] } | null;
+/** A federated service's placement over clusters, as the service query returns it. */
+export interface ClusterPlacementLike {
+  affinity?: SelectorLike;
+  antiAffinity?: SelectorLike;
+  spread?: ClusterPlacementInput['spread'];
+  replicaScheduling: NonNullable<ClusterPlacementInput['replicaScheduling']>;
+  weights: readonly { cluster: string; weight: number }[];
+  regionPreference: readonly string[];
+  overrides: readonly {
+    cluster: string;
+    image?: string | null;
+    env: readonly KV[];
+    replicas?: number | null;
+    resources?: {
+      cpuLimit?: number | null;
+      cpuReservation?: number | null;
+      memoryLimitBytes?: number | null;
+      memoryReservationBytes?: number | null;
+    } | null;
+  }[];
+}
+
+/** No inputs for federated placement yet: carried through an edit as it is (issue #15). */
+function clusterPlacementInput(c: ClusterPlacementLike): ClusterPlacementInput {
+  const sel = (x: SelectorLike | undefined) =>
+    x
+      ? {
+          names: [...x.names],
+          regions: [...x.regions],
+          labels: x.labels.map((l) => ({ key: l.key, value: l.value })),
+        }
+      : null;
+  return {
+    affinity: sel(c.affinity),
+    antiAffinity: sel(c.antiAffinity),
+    ...(c.spread ? { spread: c.spread } : {}),
+    replicaScheduling: c.replicaScheduling,
+    weights: c.weights.map((w) => ({ cluster: w.cluster, weight: w.weight })),
+    regionPreference: [...c.regionPreference],
+    overrides: c.overrides.map((o) => {
+      const r = o.resources;
+      const res = r
+        ? {
+            ...(r.cpuLimit != null ? { cpuLimit: r.cpuLimit } : {}),
+            ...(r.cpuReservation != null ? { cpuReservation: r.cpuReservation } : {}),
+            ...(r.memoryLimitBytes != null ? { memoryLimit: String(r.memoryLimitBytes) } : {}),
+            ...(r.memoryReservationBytes != null
+              ? { memoryReservation: String(r.memoryReservationBytes) }
+              : {}),
+          }
+        : null;
+      return {
+        cluster: o.cluster,
+        ...(o.image ? { image: o.image } : {}),
+        env: o.env.map((e) => ({ key: e.key, value: e.value })),
+        ...(o.replicas != null ? { replicas: o.replicas } : {}),
+        ...(res && Object.keys(res).length ? { resources: res } : {}),
+      };
+    }),
+  };
+}
+
 /** The shape ServiceQuery returns for spec (kept structural so this file does not depend on it). */
 export interface SpecLike {
   name: string;
@@ -567,6 +631,7 @@ export interface SpecLike {
     maxReplicasPerNode: number;
     nodeAffinity: readonly { expression: string; weight: number }[];
     serviceAffinity: readonly { service: string; weight: number }[];
+    clusters?: ClusterPlacementLike | null;
   };
   update: {
     parallelism: number;
@@ -664,6 +729,7 @@ export function carriedFromSpec(s: SpecLike): Carried {
     placement: {
       nodeAffinity: s.placement.nodeAffinity.map((a) => pick(a, ['expression', 'weight'])),
       serviceAffinity: s.placement.serviceAffinity.map((a) => pick(a, ['service', 'weight'])),
+      ...(s.placement.clusters ? { clusters: clusterPlacementInput(s.placement.clusters) } : {}),
     },
     ...(s.autoscale
       ? {

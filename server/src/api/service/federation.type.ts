@@ -1,5 +1,7 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { KeyValue } from '../common/key-value.js';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { ClusterPlacement, ClusterSelector } from '../../domain/federation/types.js';
+import { NANO_CPUS_PER_CPU } from '../../domain/resources.js';
+import { KeyValue, toKeyValues } from '../common/key-value.js';
 import { ClusterSpreadEnum, ReplicaSchedulingEnum } from './federation.input.js';
 
 @ObjectType('ClusterSelector', { description: 'Clusters by name, labels and region' })
@@ -15,6 +17,20 @@ export class ClusterWeightType {
   @Field(() => Int, { description: 'Its weight, 0..1000' }) weight: number;
 }
 
+@ObjectType('ClusterOverrideResources', {
+  description:
+    "Reservations and limits one cluster's copy runs with instead of the template's; null: the template's",
+})
+export class ClusterOverrideResourcesType {
+  @Field(() => Float, { nullable: true, description: 'Hard CPU limit, in CPUs' }) cpuLimit: number | null;
+  @Field(() => Float, { nullable: true, description: 'CPUs set aside when placing' })
+  cpuReservation: number | null;
+  @Field(() => Float, { nullable: true, description: 'Hard memory limit, in bytes' })
+  memoryLimitBytes: number | null;
+  @Field(() => Float, { nullable: true, description: 'Soft memory limit, in bytes' })
+  memoryReservationBytes: number | null;
+}
+
 @ObjectType('ClusterOverride', { description: 'What one cluster runs differently' })
 export class ClusterOverrideType {
   @Field(() => String, { description: 'Cluster name or id' }) cluster: string;
@@ -23,6 +39,11 @@ export class ClusterOverrideType {
   @Field(() => [KeyValue], { description: 'Variables merged over the template’s env' }) env: KeyValue[];
   @Field(() => Int, { nullable: true, description: 'Replicas there instead of its share; null: its share' })
   replicas: number | null;
+  @Field(() => ClusterOverrideResourcesType, {
+    nullable: true,
+    description: "Resources there; null: the template's",
+  })
+  resources: ClusterOverrideResourcesType | null;
 }
 
 @ObjectType('ClusterPlacement', { description: "A federated service's placement over member clusters" })
@@ -40,6 +61,32 @@ export class ClusterPlacementType {
   @Field(() => [String], { description: 'Regions in order of preference' }) regionPreference: string[];
   @Field(() => [ClusterOverrideType], { description: 'Per-cluster overrides' })
   overrides: ClusterOverrideType[];
+
+  static from(p: ClusterPlacement): ClusterPlacementType {
+    const selector = (s: ClusterSelector | null): ClusterSelectorType | null =>
+      s && { names: s.names, regions: s.regions, labels: toKeyValues(s.labels) };
+    const cpus = (n: number | null) => (n == null ? null : n / NANO_CPUS_PER_CPU);
+    return {
+      affinity: selector(p.affinity),
+      antiAffinity: selector(p.antiAffinity),
+      spread: p.spread,
+      replicaScheduling: p.replicaScheduling,
+      weights: p.weights,
+      regionPreference: p.regionPreference,
+      overrides: p.overrides.map((o) => ({
+        cluster: o.cluster,
+        image: o.image,
+        env: toKeyValues(o.env),
+        replicas: o.replicas,
+        resources: o.resources && {
+          cpuLimit: cpus(o.resources.nanoCpusLimit),
+          cpuReservation: cpus(o.resources.nanoCpusReservation),
+          memoryLimitBytes: o.resources.memoryLimitBytes,
+          memoryReservationBytes: o.resources.memoryReservationBytes,
+        },
+      })),
+    };
+  }
 }
 
 @ObjectType('FederationShare', { description: 'The replicas one cluster runs, and why' })
