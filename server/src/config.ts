@@ -71,6 +71,7 @@ const schema = z.object({
       return typeof r === 'string' ? { maxEvents: 0, maxAgeMs: 0 } : r;
     }),
   STEVEDORE_EVENT_PRUNE_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
+  STEVEDORE_EVENT_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(1000),
   /** Cross-instance fan-out of events: memory (one process) or redis (several sharing STEVEDORE_REDIS_URL). */
   STEVEDORE_PUBSUB: z.enum(['memory', 'redis']).default('memory'),
   STEVEDORE_REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
@@ -209,6 +210,11 @@ export type Config = {
   introspection: boolean;
   eventRetention: { maxEvents: number; maxAgeMs: number };
   eventPruneIntervalMs: number;
+  /**
+   * Replicas on one PostgreSQL: how often each reads the shared event log for other replicas'
+   * events when no NOTIFY came (LISTEN wakes it at once; this is the safety net).
+   */
+  eventPollMs: number;
   pubsub: 'memory' | 'redis';
   redisUrl: string;
   wsKeepAliveMs: number;
@@ -322,6 +328,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: e.STEVEDORE_INTROSPECTION,
     eventRetention: e.STEVEDORE_EVENT_RETENTION,
     eventPruneIntervalMs: e.STEVEDORE_EVENT_PRUNE_INTERVAL_MS,
+    eventPollMs: e.STEVEDORE_EVENT_POLL_MS,
     pubsub: e.STEVEDORE_PUBSUB,
     redisUrl: e.STEVEDORE_REDIS_URL,
     wsKeepAliveMs: e.STEVEDORE_WS_KEEPALIVE_MS,

@@ -17,15 +17,26 @@ export interface EventLogOptions {
   /**
    * The store is shared by replicas (PostgreSQL): every replica appends to one table, so events
    * are never copied between logs; each replica delivers the table's events to its subscribers in
-   * cursor order, its own at once and the others' within `pollMs`.
+   * cursor order, its own at once and the others' when LISTEN hears the append, else within
+   * `pollMs`.
    */
-  shared?: { pollMs: number };
+  shared?: {
+    pollMs: number;
+    /**
+     * Hears that some replica appended (PostgreSQL LISTEN, store/pg-listen.ts): the table is read
+     * at once instead of at the next poll, which stays as the safety net. Returns the stop.
+     */
+    listen?: (onAppend: () => void) => Promise<() => Promise<void>>;
+  };
   /**
    * The store's identity (its installation id): an event from the pubsub that was logged in this
    * very table (a replica of the same store) is not appended again.
    */
   storeId?: string;
 }
+
+/** The channel an append notifies on (pg_notify inside the appending transaction: sent at commit). */
+export const EVENTS_CHANNEL = 'stevedore_events';
 
 /** The advisory lock that serialises appends to a shared log: cursors commit in their order. */
 const APPEND_LOCK = 'stevedore.events';
@@ -66,6 +77,8 @@ export class EventLog implements EventSource {
   /** Shared store: the last cursor delivered to this replica's subscribers. */
   private delivered = 0;
   private pollTimer: NodeJS.Timeout | undefined;
+  private stopListening: (() => Promise<void>) | undefined;
+  private tailScheduled = false;
 
   constructor(
     private readonly db: Db,
@@ -85,6 +98,20 @@ export class EventLog implements EventSource {
       this.delivered = this.repo.maxCursor();
       this.pollTimer = setInterval(() => this.tail(), this.opts.shared.pollMs);
       this.pollTimer.unref();
+      const listen = this.opts.shared.listen;
+      if (listen)
+        this.stopListening = await listen(() => {
+          // Coalesced: a burst of appends is one read of the table.
+          if (this.tailScheduled) return;
+          this.tailScheduled = true;
+          setImmediate(() => {
+            this.tailScheduled = false;
+            this.tail();
+          });
+        }).catch((err: Error) => {
+          this.log.warn({ err: err.message }, 'event log LISTEN unavailable; polling only');
+          return undefined;
+        });
     }
     // Instances with stores of their own copy each other's events; replicas of this store skip them.
     this.unsubscribePubSub = await this.pubsub.subscribe(EVENTS_TOPIC, (p) => this.fromPubSub(p));
@@ -99,6 +126,7 @@ export class EventLog implements EventSource {
     this.unsubscribeBus();
     if (this.pruneTimer) clearInterval(this.pruneTimer);
     if (this.pollTimer) clearInterval(this.pollTimer);
+    await this.stopListening?.().catch(() => {});
     this.flush();
     await this.unsubscribePubSub?.().catch(() => {});
     this.listeners.clear();
@@ -221,7 +249,10 @@ export class EventLog implements EventSource {
             // Held until the commit: the next replica's cursors are taken after ours are visible,
             // so a reader never sees a cursor before a smaller one has committed (no gap).
             this.db.prepare('SELECT pg_advisory_xact_lock(hashtext(?)) AS locked').get(APPEND_LOCK);
-            return this.repo.insertMany(batch.map((b) => b.e));
+            const rows = this.repo.insertMany(batch.map((b) => b.e));
+            // Sent at commit, to every replica's LISTEN: they read the table now, not at the poll.
+            this.db.prepare('SELECT pg_notify(?, ?) AS sent').get(EVENTS_CHANNEL, '');
+            return rows;
           })()
         : this.repo.insertMany(batch.map((b) => b.e));
     } catch (err) {

@@ -8,7 +8,8 @@ import type { Store } from '../store/store.js';
 import { ContainerLocator } from './container-locator.js';
 import { EngineEvents } from './engine-events.js';
 import type { EventBus } from '../app/event-bus.js';
-import { EventLog } from './event-log.js';
+import { EVENTS_CHANNEL, EventLog } from './event-log.js';
+import { listenPg } from '../store/pg-listen.js';
 import { LogStreams } from './log-streams.js';
 import type { StatsGroupSpec } from '../app/stats.js';
 import { StatsGroups } from './stats-groups.js';
@@ -47,7 +48,17 @@ export class Realtime {
         retention: config.eventRetention,
         pruneIntervalMs: config.eventPruneIntervalMs,
         // Replicas on one PostgreSQL share the table: delivered from it, never copied over the pubsub.
-        ...(store.shared && { shared: { pollMs: 200 }, storeId: store.installationId }),
+        // LISTEN/NOTIFY wakes each replica on every append; the poll is the safety net.
+        ...(store.shared && {
+          shared: {
+            pollMs: config.eventPollMs,
+            ...(config.databaseUrl && {
+              listen: (onAppend: () => void) =>
+                listenPg(config.databaseUrl!, EVENTS_CHANNEL, onAppend, log.child({ part: 'event-listen' })),
+            }),
+          },
+          storeId: store.installationId,
+        }),
         onLogged: (n) => {
           this.logged += n;
           metrics.eventsLogged.inc(n);

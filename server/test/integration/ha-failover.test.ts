@@ -91,6 +91,9 @@ describe.skipIf(testStore() !== 'postgres')('replicas on one PostgreSQL: leader 
       STEVEDORE_LEASE_RENEW_MS: String(RENEW_MS),
       // The default resync (30 s): a follower's write must wake the leader, not wait for it.
       STEVEDORE_RESYNC_INTERVAL_MS: String(RESYNC_MS),
+      // No poll of the shared event log within any test's time: another replica's events can only
+      // arrive through LISTEN/NOTIFY (the third test waits for them on the leader's subscriber).
+      STEVEDORE_EVENT_POLL_MS: '600000',
     });
     children.push(c);
     return c;
