@@ -7,6 +7,7 @@ import { AuthService } from './app/access/auth.js';
 import { EnvironmentService } from './app/access/environments.js';
 import { QuotaService } from './app/access/quotas.js';
 import { SecretService } from './app/access/secrets.js';
+import { RateBucketRepository } from './store/rate-bucket.repo.js';
 import { AutoscaleService } from './app/autoscale.js';
 import { ClusterService } from './app/clusters.js';
 import { remoteMemberFactory, type RemoteMemberFactory } from './app/federation/remote-member.js';
@@ -212,6 +213,8 @@ export class Core {
       envRepo,
       config.auth,
       log.child({ part: 'auth' }),
+      // Unfenced: a follower counts its callers' requests as the leader does.
+      this.store.shared ? new RateBucketRepository(this.store.raw) : null,
     );
     // Replicas starting together on one PostgreSQL: one of them creates the default cluster and
     // the first admin, the others find them.

@@ -434,4 +434,18 @@ export const migrations: Migration[] = [
       ALTER TABLE clusters ADD COLUMN remote_ca TEXT;
     `,
   },
+  {
+    version: 14,
+    name: 'rate_buckets: rate limits shared by replicas on one PostgreSQL (store/rate-bucket.repo.ts)',
+    up: `
+      -- One token bucket per caller key. tokens: what is left after the last take; at_ms: that take's
+      -- time on the database's clock; allowed: whether it got a token (1) or was refused (0).
+      CREATE TABLE rate_buckets (
+        key TEXT PRIMARY KEY,
+        tokens DOUBLE PRECISION NOT NULL,
+        at_ms BIGINT NOT NULL,
+        allowed INTEGER NOT NULL
+      );
+    `,
+  },
 ];

@@ -7,7 +7,6 @@ import type { AppModules } from '../../core.js';
 import type { Context } from '../context.js';
 import { CSRF_HEADER, SESSION_COOKIE } from '../../app/access/auth.js';
 import { ANONYMOUS_ADMIN, type Principal, type RequestInfo } from '../../app/access/principal.js';
-import { TokenBuckets } from '../../app/access/rate-limit.js';
 
 type AuthContext = Pick<Context, 'authToken' | 'principal' | 'request'>;
 
@@ -49,8 +48,11 @@ const headerOf = (req: IncomingMessage, name: string) => {
 export function createHttpAuth(core: Pick<AppModules, 'auth'>, config: Config) {
   const enforce = config.auth.enabled;
   const secure = !!config.api.tls;
-  const perCredential = config.api.rateLimit ? new TokenBuckets(config.api.rateLimit) : null;
-  const perIp = config.api.rateLimitIp ? new TokenBuckets(config.api.rateLimitIp) : null;
+  // In memory, or in the store when replicas share it: the same limit on every replica.
+  const perCredential = config.api.rateLimit
+    ? core.auth.rateBuckets(config.api.rateLimit, 'credential')
+    : null;
+  const perIp = config.api.rateLimitIp ? core.auth.rateBuckets(config.api.rateLimitIp, 'ip') : null;
   const manifest =
     config.api.persistedQueries === 'only' ? loadManifest(config.api.persistedQueriesFile!) : null;
 

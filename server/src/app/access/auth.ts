@@ -27,7 +27,9 @@ import type { ApiToken, TokenRepository } from '../../store/token.repo.js';
 import type { User, UserRepository } from '../../store/user.repo.js';
 import { AppError, badInput, conflict, notFound } from '../errors.js';
 import type { Principal } from './principal.js';
-import { TokenBuckets } from './rate-limit.js';
+import { SharedTokenBuckets, TokenBuckets, type RateBuckets } from './rate-limit.js';
+import type { RateBucketRepository } from '../../store/rate-bucket.repo.js';
+import type { RateLimit } from '../../config.js';
 
 export type { ApiToken } from '../../store/token.repo.js';
 export type { User } from '../../store/user.repo.js';
@@ -64,7 +66,7 @@ export class AuthService {
   private readonly connections = new Set<Connection>();
   private readonly touched = new Map<string, number>();
   /** Sign-in attempts per address and username: 10 at once, then one every 6 s. */
-  private readonly attempts = new TokenBuckets({ rate: 1 / 6, burst: 10 });
+  private readonly attempts: RateBuckets;
 
   constructor(
     private readonly users: UserRepository,
@@ -73,7 +75,21 @@ export class AuthService {
     private readonly environments: EnvironmentRepository,
     private readonly config: AuthConfig,
     private readonly log: Logger,
-  ) {}
+    /** Replicas on one PostgreSQL: rate limits kept there, the same on every replica. */
+    private readonly sharedBuckets: RateBucketRepository | null = null,
+  ) {
+    this.attempts = this.rateBuckets({ rate: 1 / 6, burst: 10 }, 'sign-in');
+  }
+
+  /**
+   * Buckets for a rate limit: in memory for one process, in the store when replicas share it
+   * (issue #17), so that a caller cannot multiply its limit by the number of replicas.
+   */
+  rateBuckets(limit: RateLimit, scope: string): RateBuckets {
+    return this.sharedBuckets
+      ? new SharedTokenBuckets(limit, this.sharedBuckets, scope)
+      : new TokenBuckets(limit);
+  }
 
   get enforced(): boolean {
     return this.config.enabled;

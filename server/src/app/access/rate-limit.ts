@@ -1,4 +1,27 @@
 import type { RateLimit } from '../../config.js';
+import type { RateBucketRepository } from '../../store/rate-bucket.repo.js';
+
+/** Takes one token of a caller's bucket: 0 when allowed, else the seconds until one is there. */
+export interface RateBuckets {
+  readonly limit: RateLimit;
+  take(key: string): number;
+}
+
+/**
+ * The buckets of replicas sharing one PostgreSQL: kept in the database, so a caller's limit is
+ * the same whichever replica it reaches. `scope` keeps one limit's keys apart from another's.
+ */
+export class SharedTokenBuckets implements RateBuckets {
+  constructor(
+    readonly limit: RateLimit,
+    private readonly repo: RateBucketRepository,
+    private readonly scope: string,
+  ) {}
+
+  take(key: string): number {
+    return this.repo.take(`${this.scope}:${key}`, this.limit.rate, this.limit.burst);
+  }
+}
 
 interface Bucket {
   tokens: number;
@@ -10,7 +33,7 @@ interface Bucket {
  * `burst`; a request takes one. Idle buckets (full again) are forgotten when the map grows, so
  * memory stays bounded by the number of recently active callers.
  */
-export class TokenBuckets {
+export class TokenBuckets implements RateBuckets {
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(
