@@ -23,6 +23,13 @@ const ADMIN = `member-admin-${TEST}`;
 
 let fed: TestServer;
 let member: Child;
+/**
+ * This file drives the member seam (RemoteMember) by hand, with works whose federated service does
+ * not exist in the federating store; the federation loop would remove those copies as orphans (as
+ * it should), so it makes its first pass before any copy exists and no other within the test.
+ * federation-remote-loop.test.ts goes through the loop from a real template.
+ */
+const DRIVE_BY_HAND = { STEVEDORE_FEDERATION_INTERVAL_MS: '600000' };
 let memberPort: number;
 let memberToken: string;
 let remote: MemberCluster | undefined;
@@ -104,7 +111,7 @@ beforeAll(async () => {
     { i: { name: `federation-${TEST}`, role: 'ADMIN', environments: ['default'] } },
   );
   memberToken = t.createApiToken.token;
-  fed = await startTestServer();
+  fed = await startTestServer(DRIVE_BY_HAND);
 }, 180_000);
 
 afterAll(async () => {
@@ -336,7 +343,7 @@ describe('a REMOTE member cluster: another control plane over its GraphQL API', 
     remote = undefined;
     const dir = fed.dataDir;
     await fed.stop();
-    fed = await startTestServer({}, dir);
+    fed = await startTestServer(DRIVE_BY_HAND, dir);
     remote = fed.app.core.remoteMembers(fed.app.core.clusters.require(clusterId));
     const found = await remote.statuses();
     expect(found.map((s) => [s.federatedServiceId, s.memberServiceId])).toEqual([
