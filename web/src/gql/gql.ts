@@ -37,7 +37,7 @@ type Documents = {
   '\n  subscription AuditEvents($environment: String, $after: SafeInt) {\n    auditEvents(environment: $environment, after: $after) {\n      ...AuditEntryFields\n    }\n  }\n': typeof types.AuditEventsDocument;
   '\n  query AutoscaleStatus($serviceId: ID!) {\n    autoscaleStatus(serviceId: $serviceId) {\n      serviceId\n      enabled\n      replicas\n      lastScaleAt\n      spec {\n        ...AutoscaleSpecFields\n      }\n      metrics {\n        cpuPercent\n        memoryPercent\n        requestRate\n      }\n      decisions {\n        at\n        action\n        current\n        desired\n        recommended\n        metric\n        value\n        target\n        reason\n        measured\n        applied\n      }\n    }\n  }\n': typeof types.AutoscaleStatusDocument;
   '\n  mutation SetAutoscale($id: ID!, $input: AutoscaleInput) {\n    setAutoscale(id: $id, input: $input) {\n      ...ServiceFields\n      spec {\n        autoscale {\n          ...AutoscaleSpecFields\n        }\n      }\n    }\n  }\n': typeof types.SetAutoscaleDocument;
-  '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n': typeof types.OverviewDocument;
+  '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        ...ClusterResourcesFields\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n': typeof types.OverviewDocument;
   '\n  query ControlPlane {\n    system {\n      version\n      startedAt\n      instanceId\n      leader {\n        instanceId\n        self\n        since\n        token\n      }\n    }\n  }\n': typeof types.ControlPlaneDocument;
   '\n  query Containers($filter: ContainerFilter) {\n    containers(filter: $filter) {\n      items {\n        ...ContainerFields\n      }\n      unreachableNodes {\n        ...UnreachableNodeFields\n      }\n    }\n  }\n': typeof types.ContainersDocument;
   '\n  query ContainersPage($filter: ContainerFilter, $first: Int) {\n    containersConnection(filter: $filter, first: $first) {\n      edges {\n        node {\n          ...ContainerFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n      totalCount\n      unreachableNodes {\n        ...UnreachableNodeFields\n      }\n    }\n  }\n': typeof types.ContainersPageDocument;
@@ -51,6 +51,8 @@ type Documents = {
   '\n  subscription ContainersStats($containers: [ContainerStatsTargetInput!]!) {\n    containersStats(containers: $containers) {\n      timestamp\n      items {\n        ...ContainerStatsFields\n        nodeId\n      }\n      pending\n      gone\n    }\n  }\n': typeof types.ContainersStatsDocument;
   '\n  query Events($filter: EventFilter, $before: SafeInt, $limit: Int!) {\n    events(filter: $filter, before: $before, limit: $limit) {\n      items {\n        ...EventFields\n      }\n      nextCursor\n      hasMore\n    }\n  }\n': typeof types.EventsDocument;
   '\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventFields\n    }\n  }\n': typeof types.LiveEventsDocument;
+  '\n  query Fleet {\n    clusters {\n      id\n      name\n      region\n      zone\n      kind\n      health {\n        status\n        reason\n      }\n      latencyP50Ms\n      nodeCounts {\n        total\n        ready\n      }\n      resources {\n        ...ClusterResourcesFields\n      }\n    }\n    services {\n      ...ServiceFields\n      federation {\n        moving\n        members {\n          ...FederationMemberFields\n        }\n      }\n    }\n  }\n': typeof types.FleetDocument;
+  '\n  query ServiceFederation($id: ID!) {\n    service(id: $id) {\n      id\n      federation {\n        decidedAt\n        moving\n        summary\n        division {\n          cluster\n          clusterId\n          replicas\n          score\n          reason\n        }\n        excluded {\n          cluster\n          clusterId\n          reason\n        }\n        members {\n          ...FederationMemberFields\n        }\n        placement {\n          replicaScheduling\n        }\n      }\n    }\n  }\n': typeof types.ServiceFederationDocument;
   '\n  fragment RolloutFields on Rollout {\n    state\n    phase\n    total\n    updated\n    remaining\n    failed\n    isRollback\n    fromRevision\n    toRevision\n    startedAt\n    updatedAt\n    completedAt\n    progressive {\n      ...ProgressiveRolloutFields\n    }\n  }\n': typeof types.RolloutFieldsFragmentDoc;
   '\n  fragment RevisionFiguresFields on RevisionFigures {\n    requests\n    errors\n    errorRate\n    p95Ms\n  }\n': typeof types.RevisionFiguresFieldsFragmentDoc;
   '\n  fragment CanaryStepFields on CanaryStep {\n    weight\n    durationMs\n  }\n': typeof types.CanaryStepFieldsFragmentDoc;
@@ -80,6 +82,8 @@ type Documents = {
   '\n  fragment NodeStatsFields on NodeStats {\n    nodeId\n    timestamp\n    containerCount\n    sampledContainerCount\n    usedCpus\n    cpus\n    cpuPercent\n    memoryUsedBytes\n    memoryTotalBytes\n    memoryPercent\n    networkRxBytesPerSec\n    networkTxBytesPerSec\n  }\n': typeof types.NodeStatsFieldsFragmentDoc;
   '\n  fragment ContainerStatsFields on ContainerStats {\n    containerId\n    timestamp\n    cpuPercent\n    onlineCpus\n    memoryUsageBytes\n    memoryLimitBytes\n    memoryPercent\n    networkRxBytesPerSec\n    networkTxBytesPerSec\n    networkRxBytes\n    networkTxBytes\n    pids\n  }\n': typeof types.ContainerStatsFieldsFragmentDoc;
   '\n  fragment IngressWindowStatsFields on IngressWindowStats {\n    windowMs\n    requests\n    errors\n    p50Ms\n    p95Ms\n  }\n': typeof types.IngressWindowStatsFieldsFragmentDoc;
+  '\n  fragment ClusterResourcesFields on ClusterResources {\n    totalCpus\n    reservedCpus\n    usedCpus\n    totalMemoryBytes\n    reservedMemoryBytes\n    usedMemoryBytes\n  }\n': typeof types.ClusterResourcesFieldsFragmentDoc;
+  '\n  fragment FederationMemberFields on FederationMember {\n    cluster\n    clusterId\n    desired\n    running\n    healthy\n  }\n': typeof types.FederationMemberFieldsFragmentDoc;
   '\n  query Images {\n    images {\n      items {\n        id\n        node {\n          id\n          name\n        }\n        repoTags\n        repoDigests\n        sizeBytes\n        createdAt\n        containers {\n          id\n          name\n          state\n        }\n        services {\n          id\n          name\n          containers\n        }\n      }\n      unreachableNodes {\n        name\n        reason\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n  }\n': typeof types.ImagesDocument;
   '\n  query ImageHistory($node: ID!, $ref: String!) {\n    imageHistory(node: $node, ref: $ref) {\n      id\n      createdAt\n      createdBy\n      sizeBytes\n      tags\n    }\n  }\n': typeof types.ImageHistoryDocument;
   '\n  mutation StartImagePull($node: ID!, $ref: String!) {\n    startImagePull(node: $node, ref: $ref) {\n      id\n    }\n  }\n': typeof types.StartImagePullDocument;
@@ -167,7 +171,7 @@ const documents: Documents = {
     types.AutoscaleStatusDocument,
   '\n  mutation SetAutoscale($id: ID!, $input: AutoscaleInput) {\n    setAutoscale(id: $id, input: $input) {\n      ...ServiceFields\n      spec {\n        autoscale {\n          ...AutoscaleSpecFields\n        }\n      }\n    }\n  }\n':
     types.SetAutoscaleDocument,
-  '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n':
+  '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        ...ClusterResourcesFields\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n':
     types.OverviewDocument,
   '\n  query ControlPlane {\n    system {\n      version\n      startedAt\n      instanceId\n      leader {\n        instanceId\n        self\n        since\n        token\n      }\n    }\n  }\n':
     types.ControlPlaneDocument,
@@ -195,6 +199,10 @@ const documents: Documents = {
     types.EventsDocument,
   '\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventFields\n    }\n  }\n':
     types.LiveEventsDocument,
+  '\n  query Fleet {\n    clusters {\n      id\n      name\n      region\n      zone\n      kind\n      health {\n        status\n        reason\n      }\n      latencyP50Ms\n      nodeCounts {\n        total\n        ready\n      }\n      resources {\n        ...ClusterResourcesFields\n      }\n    }\n    services {\n      ...ServiceFields\n      federation {\n        moving\n        members {\n          ...FederationMemberFields\n        }\n      }\n    }\n  }\n':
+    types.FleetDocument,
+  '\n  query ServiceFederation($id: ID!) {\n    service(id: $id) {\n      id\n      federation {\n        decidedAt\n        moving\n        summary\n        division {\n          cluster\n          clusterId\n          replicas\n          score\n          reason\n        }\n        excluded {\n          cluster\n          clusterId\n          reason\n        }\n        members {\n          ...FederationMemberFields\n        }\n        placement {\n          replicaScheduling\n        }\n      }\n    }\n  }\n':
+    types.ServiceFederationDocument,
   '\n  fragment RolloutFields on Rollout {\n    state\n    phase\n    total\n    updated\n    remaining\n    failed\n    isRollback\n    fromRevision\n    toRevision\n    startedAt\n    updatedAt\n    completedAt\n    progressive {\n      ...ProgressiveRolloutFields\n    }\n  }\n':
     types.RolloutFieldsFragmentDoc,
   '\n  fragment RevisionFiguresFields on RevisionFigures {\n    requests\n    errors\n    errorRate\n    p95Ms\n  }\n':
@@ -253,6 +261,10 @@ const documents: Documents = {
     types.ContainerStatsFieldsFragmentDoc,
   '\n  fragment IngressWindowStatsFields on IngressWindowStats {\n    windowMs\n    requests\n    errors\n    p50Ms\n    p95Ms\n  }\n':
     types.IngressWindowStatsFieldsFragmentDoc,
+  '\n  fragment ClusterResourcesFields on ClusterResources {\n    totalCpus\n    reservedCpus\n    usedCpus\n    totalMemoryBytes\n    reservedMemoryBytes\n    usedMemoryBytes\n  }\n':
+    types.ClusterResourcesFieldsFragmentDoc,
+  '\n  fragment FederationMemberFields on FederationMember {\n    cluster\n    clusterId\n    desired\n    running\n    healthy\n  }\n':
+    types.FederationMemberFieldsFragmentDoc,
   '\n  query Images {\n    images {\n      items {\n        id\n        node {\n          id\n          name\n        }\n        repoTags\n        repoDigests\n        sizeBytes\n        createdAt\n        containers {\n          id\n          name\n          state\n        }\n        services {\n          id\n          name\n          containers\n        }\n      }\n      unreachableNodes {\n        name\n        reason\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n  }\n':
     types.ImagesDocument,
   '\n  query ImageHistory($node: ID!, $ref: String!) {\n    imageHistory(node: $node, ref: $ref) {\n      id\n      createdAt\n      createdBy\n      sizeBytes\n      tags\n    }\n  }\n':
@@ -487,8 +499,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n',
-): (typeof documents)['\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        totalCpus\n        reservedCpus\n        usedCpus\n        totalMemoryBytes\n        reservedMemoryBytes\n        usedMemoryBytes\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n'];
+  source: '\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        ...ClusterResourcesFields\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n',
+): (typeof documents)['\n  query Overview {\n    cluster {\n      id\n      name\n      containerCount\n      runningContainerCount\n      nodeCounts {\n        total\n        ready\n        down\n        draining\n        unhealthy\n      }\n      resources {\n        ...ClusterResourcesFields\n      }\n    }\n    nodes {\n      ...NodeFields\n    }\n    services {\n      ...ServiceFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -567,6 +579,18 @@ export function graphql(
 export function graphql(
   source: '\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventFields\n    }\n  }\n',
 ): (typeof documents)['\n  subscription LiveEvents($after: SafeInt, $filter: EventFilter) {\n    events(after: $after, filter: $filter) {\n      ...EventFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Fleet {\n    clusters {\n      id\n      name\n      region\n      zone\n      kind\n      health {\n        status\n        reason\n      }\n      latencyP50Ms\n      nodeCounts {\n        total\n        ready\n      }\n      resources {\n        ...ClusterResourcesFields\n      }\n    }\n    services {\n      ...ServiceFields\n      federation {\n        moving\n        members {\n          ...FederationMemberFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Fleet {\n    clusters {\n      id\n      name\n      region\n      zone\n      kind\n      health {\n        status\n        reason\n      }\n      latencyP50Ms\n      nodeCounts {\n        total\n        ready\n      }\n      resources {\n        ...ClusterResourcesFields\n      }\n    }\n    services {\n      ...ServiceFields\n      federation {\n        moving\n        members {\n          ...FederationMemberFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ServiceFederation($id: ID!) {\n    service(id: $id) {\n      id\n      federation {\n        decidedAt\n        moving\n        summary\n        division {\n          cluster\n          clusterId\n          replicas\n          score\n          reason\n        }\n        excluded {\n          cluster\n          clusterId\n          reason\n        }\n        members {\n          ...FederationMemberFields\n        }\n        placement {\n          replicaScheduling\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ServiceFederation($id: ID!) {\n    service(id: $id) {\n      id\n      federation {\n        decidedAt\n        moving\n        summary\n        division {\n          cluster\n          clusterId\n          replicas\n          score\n          reason\n        }\n        excluded {\n          cluster\n          clusterId\n          reason\n        }\n        members {\n          ...FederationMemberFields\n        }\n        placement {\n          replicaScheduling\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -741,6 +765,18 @@ export function graphql(
 export function graphql(
   source: '\n  fragment IngressWindowStatsFields on IngressWindowStats {\n    windowMs\n    requests\n    errors\n    p50Ms\n    p95Ms\n  }\n',
 ): (typeof documents)['\n  fragment IngressWindowStatsFields on IngressWindowStats {\n    windowMs\n    requests\n    errors\n    p50Ms\n    p95Ms\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ClusterResourcesFields on ClusterResources {\n    totalCpus\n    reservedCpus\n    usedCpus\n    totalMemoryBytes\n    reservedMemoryBytes\n    usedMemoryBytes\n  }\n',
+): (typeof documents)['\n  fragment ClusterResourcesFields on ClusterResources {\n    totalCpus\n    reservedCpus\n    usedCpus\n    totalMemoryBytes\n    reservedMemoryBytes\n    usedMemoryBytes\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment FederationMemberFields on FederationMember {\n    cluster\n    clusterId\n    desired\n    running\n    healthy\n  }\n',
+): (typeof documents)['\n  fragment FederationMemberFields on FederationMember {\n    cluster\n    clusterId\n    desired\n    running\n    healthy\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

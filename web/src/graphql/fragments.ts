@@ -558,3 +558,26 @@ export const IngressWindowStatsFragment = graphql(`
     p95Ms
   }
 `);
+
+/* ---------- clusters and federation ---------- */
+
+export const ClusterResourcesFieldsFragment = graphql(`
+  fragment ClusterResourcesFields on ClusterResources {
+    totalCpus
+    reservedCpus
+    usedCpus
+    totalMemoryBytes
+    reservedMemoryBytes
+    usedMemoryBytes
+  }
+`);
+
+export const FederationMemberFieldsFragment = graphql(`
+  fragment FederationMemberFields on FederationMember {
+    cluster
+    clusterId
+    desired
+    running
+    healthy
+  }
+`);
