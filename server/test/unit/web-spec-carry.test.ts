@@ -125,6 +125,26 @@ const full: ServiceSpecInput = {
     maxReplicasPerNode: 2,
     nodeAffinity: [{ expression: 'node.labels.disk == ssd', weight: 10 }],
     serviceAffinity: [{ service: 'db', weight: -20 }],
+    clusters: {
+      affinity: { names: ['eu-1', 'us-1'], labels: [{ key: 'tier', value: 'gold' }], regions: ['eu', 'us'] },
+      antiAffinity: { names: ['ap-1'], labels: [{ key: 'retired', value: 'yes' }], regions: ['ap'] },
+      spread: 'ZONE',
+      replicaScheduling: 'DIVIDED_STATIC',
+      weights: [
+        { cluster: 'eu-1', weight: 2 },
+        { cluster: 'us-1', weight: 1 },
+      ],
+      regionPreference: ['eu'],
+      overrides: [
+        {
+          cluster: 'us-1',
+          image: 'local/webapp:v2',
+          env: [{ key: 'REGION', value: 'us' }],
+          replicas: 1,
+          resources: { cpuLimit: 0.5, cpuReservation: 0.25, memoryLimit: '64m', memoryReservation: '32m' },
+        },
+      ],
+    },
   },
   update: {
     parallelism: 2,

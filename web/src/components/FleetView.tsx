@@ -47,7 +47,7 @@ function ClusterCard({ c }: { c: Cluster }) {
         <span data-testid="cluster-kind">{c.kind === 'REMOTE' ? 'Remote' : 'Local'}</span>
         {c.zone && <span>zone {c.zone}</span>}
         <span title="median round trip to its engines (or its API)">
-          p50 {c.latencyP50Ms != null ? ms(c.latencyP50Ms) : '—'}
+          p50 {c.latencyP50Ms != null ? ms(+c.latencyP50Ms.toFixed(1)) : '—'}
         </span>
         <span data-testid="cluster-nodes">
           {c.nodeCounts.ready} of {c.nodeCounts.total} nodes ready

@@ -2692,6 +2692,35 @@ export type FederationMemberFieldsFragment = {
   healthy: number;
 };
 
+export type ClusterPlacementFieldsFragment = {
+  spread: ClusterSpread | null;
+  replicaScheduling: ReplicaScheduling;
+  regionPreference: Array<string>;
+  affinity: {
+    names: Array<string>;
+    regions: Array<string>;
+    labels: Array<{ key: string; value: string }>;
+  } | null;
+  antiAffinity: {
+    names: Array<string>;
+    regions: Array<string>;
+    labels: Array<{ key: string; value: string }>;
+  } | null;
+  weights: Array<{ cluster: string; weight: number }>;
+  overrides: Array<{
+    cluster: string;
+    image: string | null;
+    replicas: number | null;
+    env: Array<{ key: string; value: string }>;
+    resources: {
+      cpuLimit: number | null;
+      cpuReservation: number | null;
+      memoryLimit: string | null;
+      memoryReservation: string | null;
+    } | null;
+  }>;
+};
+
 export type ImagesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ImagesQuery = {
@@ -3381,6 +3410,34 @@ export type ServiceQuery = {
         maxReplicasPerNode: number;
         nodeAffinity: Array<{ expression: string; weight: number }>;
         serviceAffinity: Array<{ service: string; weight: number }>;
+        clusters: {
+          spread: ClusterSpread | null;
+          replicaScheduling: ReplicaScheduling;
+          regionPreference: Array<string>;
+          affinity: {
+            names: Array<string>;
+            regions: Array<string>;
+            labels: Array<{ key: string; value: string }>;
+          } | null;
+          antiAffinity: {
+            names: Array<string>;
+            regions: Array<string>;
+            labels: Array<{ key: string; value: string }>;
+          } | null;
+          weights: Array<{ cluster: string; weight: number }>;
+          overrides: Array<{
+            cluster: string;
+            image: string | null;
+            replicas: number | null;
+            env: Array<{ key: string; value: string }>;
+            resources: {
+              cpuLimit: number | null;
+              cpuReservation: number | null;
+              memoryLimit: string | null;
+              memoryReservation: string | null;
+            } | null;
+          }>;
+        } | null;
       };
       update: {
         parallelism: number;
@@ -6000,6 +6057,115 @@ export const FederationMemberFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<FederationMemberFieldsFragment, unknown>;
+export const ClusterPlacementFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClusterPlacementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClusterPlacement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'affinity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'names' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regions' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'labels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'antiAffinity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'names' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regions' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'labels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'spread' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replicaScheduling' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cluster' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionPreference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overrides' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cluster' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'env' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'replicas' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'resources' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuLimit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuReservation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryLimit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryReservation' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClusterPlacementFieldsFragment, unknown>;
 export const AccessUsersDocument = {
   kind: 'Document',
   definitions: [
@@ -12786,6 +12952,19 @@ export const ServiceDocument = {
                                 ],
                               },
                             },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'clusters' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ClusterPlacementFields' },
+                                  },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -13121,6 +13300,110 @@ export const ServiceDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'readyAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notBefore' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClusterPlacementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClusterPlacement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'affinity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'names' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regions' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'labels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'antiAffinity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'names' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regions' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'labels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'spread' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replicaScheduling' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cluster' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionPreference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overrides' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cluster' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'env' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'replicas' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'resources' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuLimit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuReservation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryLimit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryReservation' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },

@@ -581,3 +581,47 @@ export const FederationMemberFieldsFragment = graphql(`
     healthy
   }
 `);
+
+/** A federated service's placement as its spec has it (the update form carries it through). */
+export const ClusterPlacementFieldsFragment = graphql(`
+  fragment ClusterPlacementFields on ClusterPlacement {
+    affinity {
+      names
+      regions
+      labels {
+        key
+        value
+      }
+    }
+    antiAffinity {
+      names
+      regions
+      labels {
+        key
+        value
+      }
+    }
+    spread
+    replicaScheduling
+    weights {
+      cluster
+      weight
+    }
+    regionPreference
+    overrides {
+      cluster
+      image
+      env {
+        key
+        value
+      }
+      replicas
+      resources {
+        cpuLimit
+        cpuReservation
+        memoryLimit
+        memoryReservation
+      }
+    }
+  }
+`);

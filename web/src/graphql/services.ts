@@ -92,6 +92,9 @@ export const ServiceQuery = graphql(`
             service
             weight
           }
+          clusters {
+            ...ClusterPlacementFields
+          }
         }
         update {
           ...UpdateConfigFields

@@ -2,6 +2,7 @@ import type {
   FailureAction,
   IngressAlgorithm,
   MountType,
+  ClusterPlacementInput,
   PlacementInput,
   PortProtocol,
   ServiceMode,
@@ -144,8 +145,65 @@ type Edited =
  * the whole spec: what the form does not send is reset to its default).
  */
 export type Carried = Omit<ServiceSpecInput, Edited> & {
-  placement?: Pick<PlacementInput, 'nodeAffinity' | 'serviceAffinity'>;
+  placement?: Pick<PlacementInput, 'nodeAffinity' | 'serviceAffinity' | 'clusters'>;
 };
+
+type KVLike = readonly { key: string; value: string }[];
+type SelectorLike =
+  { names: readonly string[]; regions: readonly string[]; labels: KVLike } | null | undefined;
+/** spec.placement.clusters as the service query answers it. */
+export interface ClusterPlacementLike {
+  affinity?: SelectorLike;
+  antiAffinity?: SelectorLike;
+  spread?: ClusterPlacementInput['spread'];
+  replicaScheduling: NonNullable<ClusterPlacementInput['replicaScheduling']>;
+  weights: readonly { cluster: string; weight: number }[];
+  regionPreference: readonly string[];
+  overrides: readonly {
+    cluster: string;
+    image?: string | null;
+    env: KVLike;
+    replicas?: number | null;
+    resources?: {
+      cpuLimit?: number | null;
+      cpuReservation?: number | null;
+      memoryLimit?: string | null;
+      memoryReservation?: string | null;
+    } | null;
+  }[];
+}
+
+/**
+ * A federated service's placement over clusters, as input: updateService replaces the whole spec,
+ * so dropping it would turn the federated template into an ordinary service on the next update.
+ */
+function clusterPlacementInput(c: ClusterPlacementLike): ClusterPlacementInput {
+  const kv = (l: KVLike) => l.map((x) => ({ key: x.key, value: x.value }));
+  const sel = (x: SelectorLike) =>
+    x ? { names: [...x.names], regions: [...x.regions], labels: kv(x.labels) } : null;
+  return {
+    affinity: sel(c.affinity),
+    antiAffinity: sel(c.antiAffinity),
+    spread: c.spread ?? null,
+    replicaScheduling: c.replicaScheduling,
+    weights: c.weights.map((w) => ({ cluster: w.cluster, weight: w.weight })),
+    regionPreference: [...c.regionPreference],
+    overrides: c.overrides.map((o) => ({
+      cluster: o.cluster,
+      image: o.image ?? null,
+      env: kv(o.env),
+      replicas: o.replicas ?? null,
+      resources: o.resources
+        ? {
+            cpuLimit: o.resources.cpuLimit ?? null,
+            cpuReservation: o.resources.cpuReservation ?? null,
+            memoryLimit: o.resources.memoryLimit ?? null,
+            memoryReservation: o.resources.memoryReservation ?? null,
+          }
+        : null,
+    })),
+  };
+}
 
 /** A placement constraint Stevedore added (a named volume's node): shown read-only, always sent. */
 export interface Pin {
@@ -567,6 +625,7 @@ export interface SpecLike {
     maxReplicasPerNode: number;
     nodeAffinity: readonly { expression: string; weight: number }[];
     serviceAffinity: readonly { service: string; weight: number }[];
+    clusters?: ClusterPlacementLike | null;
   };
   update: {
     parallelism: number;
@@ -664,6 +723,7 @@ export function carriedFromSpec(s: SpecLike): Carried {
     placement: {
       nodeAffinity: s.placement.nodeAffinity.map((a) => pick(a, ['expression', 'weight'])),
       serviceAffinity: s.placement.serviceAffinity.map((a) => pick(a, ['service', 'weight'])),
+      ...(s.placement.clusters ? { clusters: clusterPlacementInput(s.placement.clusters) } : {}),
     },
     ...(s.autoscale
       ? {

@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { KeyValue } from '../common/key-value.js';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { ClusterPlacement, ClusterSelector } from '../../domain/federation/types.js';
+import { KeyValue, toKeyValues } from '../common/key-value.js';
 import { ClusterSpreadEnum, ReplicaSchedulingEnum } from './federation.input.js';
 
 @ObjectType('ClusterSelector', { description: 'Clusters by name, labels and region' })
@@ -15,6 +16,25 @@ export class ClusterWeightType {
   @Field(() => Int, { description: 'Its weight, 0..1000' }) weight: number;
 }
 
+// Named as ResourcesInput names them, so a client can send back what it read (the dashboard's
+// update form carries placement.clusters through unchanged).
+@ObjectType('ClusterOverrideResources', {
+  description:
+    'Limits and reservations one cluster runs with instead of the template’s; null: the template’s',
+})
+export class ClusterOverrideResourcesType {
+  @Field(() => Float, { nullable: true, description: 'CPU limit, in CPUs' }) cpuLimit: number | null;
+  @Field(() => Float, { nullable: true, description: 'CPU reservation, in CPUs' }) cpuReservation:
+    number | null;
+  @Field(() => String, { nullable: true, description: 'Memory limit, in bytes (as ResourcesInput takes it)' })
+  memoryLimit: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Memory reservation, in bytes (as ResourcesInput takes it)',
+  })
+  memoryReservation: string | null;
+}
+
 @ObjectType('ClusterOverride', { description: 'What one cluster runs differently' })
 export class ClusterOverrideType {
   @Field(() => String, { description: 'Cluster name or id' }) cluster: string;
@@ -23,6 +43,11 @@ export class ClusterOverrideType {
   @Field(() => [KeyValue], { description: 'Variables merged over the template’s env' }) env: KeyValue[];
   @Field(() => Int, { nullable: true, description: 'Replicas there instead of its share; null: its share' })
   replicas: number | null;
+  @Field(() => ClusterOverrideResourcesType, {
+    nullable: true,
+    description: 'Resources there; null: the template’s',
+  })
+  resources: ClusterOverrideResourcesType | null;
 }
 
 @ObjectType('ClusterPlacement', { description: "A federated service's placement over member clusters" })
@@ -40,6 +65,33 @@ export class ClusterPlacementType {
   @Field(() => [String], { description: 'Regions in order of preference' }) regionPreference: string[];
   @Field(() => [ClusterOverrideType], { description: 'Per-cluster overrides' })
   overrides: ClusterOverrideType[];
+
+  static from(p: ClusterPlacement): ClusterPlacementType {
+    const selector = (x: ClusterSelector | null): ClusterSelectorType | null =>
+      x && { names: x.names, regions: x.regions, labels: toKeyValues(x.labels) };
+    const cpus = (n: number | null) => (n == null ? null : n / 1e9);
+    const mem = (n: number | null) => (n == null ? null : String(n));
+    return {
+      affinity: selector(p.affinity),
+      antiAffinity: selector(p.antiAffinity),
+      spread: p.spread,
+      replicaScheduling: p.replicaScheduling,
+      weights: p.weights,
+      regionPreference: p.regionPreference,
+      overrides: p.overrides.map((o) => ({
+        cluster: o.cluster,
+        image: o.image,
+        env: toKeyValues(o.env),
+        replicas: o.replicas,
+        resources: o.resources && {
+          cpuLimit: cpus(o.resources.nanoCpusLimit),
+          cpuReservation: cpus(o.resources.nanoCpusReservation),
+          memoryLimit: mem(o.resources.memoryLimitBytes),
+          memoryReservation: mem(o.resources.memoryReservationBytes),
+        },
+      })),
+    };
+  }
 }
 
 @ObjectType('FederationShare', { description: 'The replicas one cluster runs, and why' })

@@ -19,6 +19,7 @@ import { TaskState, type Task } from '../../domain/task.js';
 import { KeyValue, toKeyValues } from '../common/key-value.js';
 import { connectionType } from '../common/connection.js';
 import { ResourcesType } from '../common/resources.type.js';
+import { ClusterPlacementType } from './federation.type.js';
 import { CanaryAnalysisType, CanaryStepType, ProgressiveRolloutType } from './progressive.type.js';
 import type { RolloutDecision } from '../../app/rollouts.js';
 import './service.enums.js';
@@ -106,6 +107,12 @@ export class PlacementType {
     description: "Soft preferences to run with (or away from) another service's tasks, weighted",
   })
   serviceAffinity: ServiceAffinityType[];
+  @Field(() => ClusterPlacementType, {
+    nullable: true,
+    description:
+      'Federated placement over member clusters; null: an ordinary service, placed on this cluster’s nodes',
+  })
+  clusters: ClusterPlacementType | null;
 }
 
 @ObjectType('UpdateConfig', { description: 'How a rolling update (or rollback) proceeds' })
@@ -368,6 +375,10 @@ export class ServiceSpecType {
       autoscale: s.autoscale ?? null,
       env: toKeyValues(s.env),
       labels: toKeyValues(s.labels),
+      placement: {
+        ...s.placement,
+        clusters: s.placement.clusters ? ClusterPlacementType.from(s.placement.clusters) : null,
+      },
       volumes: s.mounts,
       limits: ResourcesType.from(s.limits),
       reservations: ResourcesType.from(s.reservations),
