@@ -347,3 +347,53 @@ describe('the canary and blue-green inputs of the Update tab (issue #19)', () =>
     expect(validateForm(base)).toEqual([]);
   });
 });
+
+describe('the clusters fields of the deploy form (issue #15 item 7)', () => {
+  const queried = project(
+    ServiceSpecType.from(buildServiceSpec(full).spec),
+    schema.getType('ServiceSpec') as GraphQLObjectType,
+    serviceQuerySpecSelection(),
+  );
+  const base = formFromSpec(queried) as Form & {
+    federation: { scheduling: string; clusters: string; weights: string };
+  };
+  const fed = (f: Partial<typeof base.federation>) => ({ ...base, federation: { ...base.federation, ...f } });
+
+  it('shows the placement as typed text, sends what is typed and keeps the parts it has no inputs for', () => {
+    expect(base.federation).toEqual({
+      scheduling: 'DIVIDED_STATIC',
+      clusters: 'eu-1\nus-1',
+      weights: 'eu-1 = 2\nus-1 = 1',
+    });
+    const sent = toSpecInput(fed({ clusters: 'eu-1\nap-2', weights: 'eu-1=3\nap-2 = 0' }));
+    const built = buildServiceSpec(sent);
+    expect(built.errors).toEqual([]);
+    const c = built.spec.placement.clusters!;
+    expect(c.replicaScheduling).toBe('DIVIDED_STATIC');
+    expect(c.affinity?.names).toEqual(['eu-1', 'ap-2']);
+    // Labels and regions of the selector, the anti-affinity and the overrides are carried.
+    expect(c.affinity?.regions).toEqual(['eu', 'us']);
+    expect(c.antiAffinity?.names).toEqual(['ap-1']);
+    expect(c.overrides.map((o) => o.cluster)).toEqual(['us-1']);
+    expect(c.weights).toEqual([
+      { cluster: 'eu-1', weight: 3 },
+      { cluster: 'ap-2', weight: 0 },
+    ]);
+    const dup = buildServiceSpec(toSpecInput(fed({ scheduling: 'DUPLICATED', weights: '' })));
+    expect(dup.errors).toEqual([]);
+    expect(dup.spec.placement.clusters?.replicaScheduling).toBe('DUPLICATED');
+  });
+
+  it('"not federated" sends no placement.clusters: the service becomes an ordinary one', () => {
+    expect(toSpecInput(fed({ scheduling: '' })).placement?.clusters).toBeNull();
+    expect(buildServiceSpec(toSpecInput(fed({ scheduling: '' }))).spec.placement.clusters ?? null).toBeNull();
+  });
+
+  it('refuses a weight line that is not "cluster = weight" or is over 1000, on its line', () => {
+    expect(validateForm(fed({ weights: 'eu-1 = 2\neu-1: 2\nus-1 = 1001' }))).toEqual([
+      { field: 'placement.clusters.weights[1]', reason: '"eu-1: 2" is not "cluster = weight"' },
+      { field: 'placement.clusters.weights[2]', reason: 'weight 1001 is over 1000' },
+    ]);
+    expect(validateForm(base)).toEqual([]);
+  });
+});

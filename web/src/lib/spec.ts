@@ -173,6 +173,23 @@ export interface ClusterPlacementLike {
   }[];
 }
 
+/** The form's federation fields over what the service had (its other placement.clusters parts kept). */
+function federationInput(f: FederationForm, had: ClusterPlacementInput | null): ClusterPlacementInput | null {
+  if (!f.scheduling) return null;
+  const names = lines(f.clusters);
+  const aff = had?.affinity;
+  const affinity = names.length || aff?.labels?.length || aff?.regions?.length ? { ...aff, names } : null;
+  return {
+    ...had,
+    replicaScheduling: f.scheduling,
+    affinity,
+    weights: lines(f.weights).flatMap((w) => {
+      const m = WEIGHT_LINE.exec(w);
+      return m ? [{ cluster: m[1]!, weight: Number(m[2]) }] : [];
+    }),
+  };
+}
+
 /**
  * A federated service's placement over clusters, as input: updateService replaces the whole spec,
  * so dropping it would turn the federated template into an ordinary service on the next update.
@@ -212,6 +229,19 @@ export interface Pin {
 }
 
 /** The deploy / update form: strings as typed, turned into a ServiceSpecInput on submit. */
+/**
+ * Federated placement (placement.clusters) as the form edits it: how replicas are divided, the
+ * clusters to use (one per line; none: any) and DIVIDED_STATIC weights ("name = weight" per line).
+ * The rest of a service's placement.clusters (labels, regions, overrides...) is carried unchanged.
+ */
+export interface FederationForm {
+  scheduling: '' | NonNullable<ClusterPlacementInput['replicaScheduling']>;
+  clusters: string;
+  weights: string;
+}
+
+const WEIGHT_LINE = /^(\S+)\s*=\s*(\d+)$/;
+
 export interface ServiceForm {
   name: string;
   image: string;
@@ -237,6 +267,7 @@ export interface ServiceForm {
   constraints: string;
   spread: string;
   maxReplicasPerNode: string;
+  federation: FederationForm;
   update: UpdateForm;
   rollback: UpdateForm;
   stopTimeoutSec: string;
@@ -281,6 +312,7 @@ export const emptyForm = (): ServiceForm => ({
   constraints: '',
   spread: '',
   maxReplicasPerNode: '0',
+  federation: { scheduling: '', clusters: '', weights: '' },
   update: { ...defaultUpdate(), progressive: defaultProgressive() },
   rollback: defaultUpdate(),
   stopTimeoutSec: '10',
@@ -396,6 +428,12 @@ export function validateForm(f: ServiceForm): FieldError[] {
   }
   lines(f.constraints).forEach((c, i) => add(`placement.constraints[${i}]`, checkConstraint(c)));
   lines(f.spread).forEach((s, i) => add(`placement.spread[${i}]`, checkSpread(s)));
+  if (f.federation.scheduling)
+    lines(f.federation.weights).forEach((w, i) => {
+      const m = WEIGHT_LINE.exec(w);
+      if (!m) add(`placement.clusters.weights[${i}]`, `"${w}" is not "cluster = weight"`);
+      else if (Number(m[2]) > 1000) add(`placement.clusters.weights[${i}]`, `weight ${m[2]} is over 1000`);
+    });
   errors.push(
     ...checkWholeAtLeastZero(
       n('placement.maxReplicasPerNode', f.maxReplicasPerNode),
@@ -587,6 +625,7 @@ export function toSpecInput(f: ServiceForm): ServiceSpecInput {
       : {}),
     placement: {
       ...carriedPlacement,
+      clusters: federationInput(f.federation, carriedPlacement?.clusters ?? null),
       constraints: withPins(lines(f.constraints), f.pinned),
       spread: lines(f.spread),
       maxReplicasPerNode: Number(f.maxReplicasPerNode),
@@ -862,6 +901,13 @@ export function formFromSpec(s: SpecLike, pins: readonly Pin[] = []): ServiceFor
     constraints: s.placement.constraints.filter((c) => !pinned.has(c)).join('\n'),
     spread: s.placement.spread.join('\n'),
     maxReplicasPerNode: String(s.placement.maxReplicasPerNode),
+    federation: s.placement.clusters
+      ? {
+          scheduling: s.placement.clusters.replicaScheduling,
+          clusters: (s.placement.clusters.affinity?.names ?? []).join('\n'),
+          weights: s.placement.clusters.weights.map((w) => `${w.cluster} = ${w.weight}`).join('\n'),
+        }
+      : emptyForm().federation,
     update: updForm(s.update, true),
     rollback: updForm(s.rollback, false),
     stopTimeoutSec: String(s.stopTimeoutSec),
