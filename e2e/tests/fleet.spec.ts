@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations, expectLive, gql, shot, uniqueName } from '../helpers';
+import { axeViolations, expectLive, gql, removeServices, shot, uniqueName } from '../helpers';
 
 interface ClusterRow {
   id: string;
@@ -30,7 +30,11 @@ test.describe('fleet', () => {
     );
     created = r.createCluster;
   });
+  const fedName = `${name}-svc`;
   test.afterAll(async () => {
+    // The template and its copy NAME-CLUSTER (the copy goes with the template; named too in case).
+    const { clusters } = await gql<{ clusters: ClusterRow[] }>(CLUSTERS);
+    await removeServices(fedName, ...clusters.map((c) => `${fedName}-${c.name}`));
     if (created) await gql(`mutation ($id: ID!) { removeCluster(id: $id) { id } }`, { id: created.id });
   });
 
@@ -108,5 +112,63 @@ test.describe('fleet', () => {
     expect(wide.overflow, `/fleet scrolls sideways: ${wide.out.join('; ')}`).toBeLessThanOrEqual(1);
     await shot(p, 'phone-fleet');
     await phone.close();
+  });
+
+  test('the deploy form places a service over clusters by weight; its page and /fleet show the division', async ({
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    const { clusters } = await gql<{ clusters: ClusterRow[] }>(CLUSTERS);
+    const home = clusters.find((c) => c.name !== name && c.health.status === 'HEALTHY')!;
+    expect(home, 'a healthy cluster to place on').toBeTruthy();
+    await page.goto('/services/new');
+    await expectLive(page);
+    const form = page.getByRole('form', { name: 'Deploy a service' });
+    await form.getByLabel('Name', { exact: true }).fill(fedName);
+    await form.getByLabel('Image').fill('local/webapp:v1');
+    await form.locator('[data-field="replicas"]').fill('1');
+    await form.getByLabel('Replicas over clusters').selectOption('DIVIDED_STATIC');
+    await form.getByLabel('Only these clusters').fill(home.name);
+    // A weight line the form refuses before sending, on its field.
+    await form.getByLabel('Weights').fill(`${home.name}: 2`);
+    await form.getByRole('button', { name: 'Deploy' }).click();
+    await expect(page.getByTestId('error-placement.clusters.weights')).toContainText(
+      'is not "cluster = weight"',
+    );
+    expect(await axeViolations(page, '/services/new clusters', '[data-testid=federation-fields]')).toEqual(
+      [],
+    );
+    await form.getByLabel('Weights').fill(`${home.name} = 2`);
+    await form.getByRole('button', { name: 'Deploy' }).click();
+
+    await expect(page).toHaveURL(/\/services\/[0-9a-f-]{36}$/);
+    const panel = page.getByTestId('federation-panel');
+    await expect(
+      panel.getByTestId('federation-division').getByRole('row', { name: new RegExp(home.name) }),
+    ).toBeVisible({
+      timeout: 30_000,
+    });
+    const { service } = await gql<{
+      service: {
+        federation: { summary: string; placement: { weights: { cluster: string; weight: number }[] } };
+      };
+    }>(
+      'query($id: ID!) { service(id: $id) { federation { summary placement { weights { cluster weight } } } } }',
+      {
+        id: fedName,
+      },
+    );
+    expect(service.federation.placement.weights).toEqual([{ cluster: home.name, weight: 2 }]);
+    await expect(panel.getByTestId('federation-summary')).not.toHaveText('not placed yet', {
+      timeout: 30_000,
+    });
+    await shot(page, 'federation-panel');
+
+    // The Fleet table: a row for the service, its copy in the home cluster's column turning running.
+    await page.goto('/fleet');
+    await expectLive(page);
+    const row = page.getByTestId('fleet-services').getByRole('row', { name: new RegExp(fedName) });
+    await expect(row).toBeVisible();
+    await expect(row.getByRole('cell').nth(2)).toHaveText(/^1 \/ 1 \/ \d$/, { timeout: 60_000 });
   });
 });
