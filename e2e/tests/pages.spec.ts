@@ -23,6 +23,7 @@ const AXE_PAGES = [
   '/containers',
   '/top',
   '/nodes',
+  '/fleet',
   '/events',
   '/networks',
   '/images',

@@ -126,9 +126,9 @@ const full: ServiceSpecInput = {
     nodeAffinity: [{ expression: 'node.labels.disk == ssd', weight: 10 }],
     serviceAffinity: [{ service: 'db', weight: -20 }],
     clusters: {
-      affinity: { names: ['eu-1', 'us-1'], regions: ['eu', 'us'], labels: [{ key: 'tier', value: 'gold' }] },
-      antiAffinity: { names: ['ap-1'], regions: ['ap'], labels: [{ key: 'spot', value: 'yes' }] },
-      spread: 'REGION',
+      affinity: { names: ['eu-1', 'us-1'], labels: [{ key: 'tier', value: 'gold' }], regions: ['eu', 'us'] },
+      antiAffinity: { names: ['ap-1'], labels: [{ key: 'retired', value: 'yes' }], regions: ['ap'] },
+      spread: 'ZONE',
       replicaScheduling: 'DIVIDED_STATIC',
       weights: [
         { cluster: 'eu-1', weight: 2 },
@@ -137,11 +137,11 @@ const full: ServiceSpecInput = {
       regionPreference: ['eu'],
       overrides: [
         {
-          cluster: 'eu-1',
+          cluster: 'us-1',
           image: 'local/webapp:v2',
-          env: [{ key: 'COLOUR', value: 'blue' }],
-          replicas: 2,
-          resources: { cpuLimit: 0.5, cpuReservation: 0.25, memoryLimit: '256m', memoryReservation: '128m' },
+          env: [{ key: 'REGION', value: 'us' }],
+          replicas: 1,
+          resources: { cpuLimit: 0.5, cpuReservation: 0.25, memoryLimit: '64m', memoryReservation: '32m' },
         },
       ],
     },
@@ -344,6 +344,56 @@ describe('the canary and blue-green inputs of the Update tab (issue #19)', () =>
         what,
       ).toEqual(server);
     }
+    expect(validateForm(base)).toEqual([]);
+  });
+});
+
+describe('the clusters fields of the deploy form (issue #15 item 7)', () => {
+  const queried = project(
+    ServiceSpecType.from(buildServiceSpec(full).spec),
+    schema.getType('ServiceSpec') as GraphQLObjectType,
+    serviceQuerySpecSelection(),
+  );
+  const base = formFromSpec(queried) as Form & {
+    federation: { scheduling: string; clusters: string; weights: string };
+  };
+  const fed = (f: Partial<typeof base.federation>) => ({ ...base, federation: { ...base.federation, ...f } });
+
+  it('shows the placement as typed text, sends what is typed and keeps the parts it has no inputs for', () => {
+    expect(base.federation).toEqual({
+      scheduling: 'DIVIDED_STATIC',
+      clusters: 'eu-1\nus-1',
+      weights: 'eu-1 = 2\nus-1 = 1',
+    });
+    const sent = toSpecInput(fed({ clusters: 'eu-1\nap-2', weights: 'eu-1=3\nap-2 = 0' }));
+    const built = buildServiceSpec(sent);
+    expect(built.errors).toEqual([]);
+    const c = built.spec.placement.clusters!;
+    expect(c.replicaScheduling).toBe('DIVIDED_STATIC');
+    expect(c.affinity?.names).toEqual(['eu-1', 'ap-2']);
+    // Labels and regions of the selector, the anti-affinity and the overrides are carried.
+    expect(c.affinity?.regions).toEqual(['eu', 'us']);
+    expect(c.antiAffinity?.names).toEqual(['ap-1']);
+    expect(c.overrides.map((o) => o.cluster)).toEqual(['us-1']);
+    expect(c.weights).toEqual([
+      { cluster: 'eu-1', weight: 3 },
+      { cluster: 'ap-2', weight: 0 },
+    ]);
+    const dup = buildServiceSpec(toSpecInput(fed({ scheduling: 'DUPLICATED', weights: '' })));
+    expect(dup.errors).toEqual([]);
+    expect(dup.spec.placement.clusters?.replicaScheduling).toBe('DUPLICATED');
+  });
+
+  it('"not federated" sends no placement.clusters: the service becomes an ordinary one', () => {
+    expect(toSpecInput(fed({ scheduling: '' })).placement?.clusters).toBeNull();
+    expect(buildServiceSpec(toSpecInput(fed({ scheduling: '' }))).spec.placement.clusters ?? null).toBeNull();
+  });
+
+  it('refuses a weight line that is not "cluster = weight" or is over 1000, on its line', () => {
+    expect(validateForm(fed({ weights: 'eu-1 = 2\neu-1: 2\nus-1 = 1001' }))).toEqual([
+      { field: 'placement.clusters.weights[1]', reason: '"eu-1: 2" is not "cluster = weight"' },
+      { field: 'placement.clusters.weights[2]', reason: 'weight 1001 is over 1000' },
+    ]);
     expect(validateForm(base)).toEqual([]);
   });
 });

@@ -28,6 +28,7 @@ import { AutoscalePanel } from './AutoscalePanel';
 import { ContainerMetrics } from './ContainerMetrics';
 import { EventFeed } from './EventFeed';
 import { IngressPanel } from './IngressPanel';
+import { FederationPanel } from './FederationPanel';
 import { ProgressiveRollout } from './ProgressiveRollout';
 import { ServiceFormView } from './ServiceFormView';
 import {
@@ -836,6 +837,7 @@ export function ServiceDetail({ id }: { id: string }) {
       {view === 'overview' ? (
         <>
           <Unplaced svc={svc} />
+          <FederationPanel serviceId={svc.id} />
           <div className="grid cols-2">
             <RolloutPanel svc={svc} />
             <section className="card">

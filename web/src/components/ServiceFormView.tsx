@@ -311,6 +311,8 @@ function renderedPaths(f: ServiceForm): Set<string> {
     'placement.maxReplicasPerNode',
     'stopTimeoutSec',
   ]);
+  if (f.federation.scheduling)
+    ['replicaScheduling', 'affinity', 'weights'].forEach((k) => s.add(`placement.clusters.${k}`));
   f.ports.forEach((_, i) =>
     ['containerPort', 'hostPort', 'hostIp', 'protocol'].forEach((k) => s.add(`ports[${i}].${k}`)),
   );
@@ -344,7 +346,7 @@ function renderedPaths(f: ServiceForm): Set<string> {
 
 /** Constraint and spread errors are per line: they show under their textarea. */
 function foldPath(p: string): string {
-  const m = /^placement\.(constraints|spread)\[\d+\]/.exec(p);
+  const m = /^placement\.(constraints|spread|clusters\.weights|clusters\.affinity)(\[\d+\]|\.names)/.exec(p);
   return m ? `placement.${m[1]}` : p;
 }
 
@@ -771,6 +773,66 @@ export function ServiceFormView({
               {...fieldProps(ctx, 'placement.maxReplicasPerNode')}
             />
           </Field>
+        </div>
+      </fieldset>
+
+      <fieldset data-testid="federation-fields">
+        <legend>Clusters (federated placement)</legend>
+        <div className="form-grid">
+          <Field
+            ctx={ctx}
+            path="placement.clusters.replicaScheduling"
+            label="Replicas over clusters"
+            hint="a federated service runs a copy NAME-CLUSTER in each chosen cluster"
+          >
+            <select
+              value={f.federation.scheduling}
+              onChange={(e) =>
+                set('federation', {
+                  ...f.federation,
+                  scheduling: e.target.value as ServiceForm['federation']['scheduling'],
+                })
+              }
+              {...fieldProps(ctx, 'placement.clusters.replicaScheduling')}
+            >
+              <option value="">not federated (this cluster only)</option>
+              <option value="DUPLICATED">duplicated: the full count in each</option>
+              <option value="DIVIDED_STATIC">divided by weights</option>
+              <option value="DIVIDED_CAPACITY">divided by free capacity</option>
+            </select>
+          </Field>
+          {f.federation.scheduling && (
+            <>
+              <Field
+                ctx={ctx}
+                path="placement.clusters.affinity"
+                label="Only these clusters"
+                hint="one name per line; empty: any healthy cluster"
+              >
+                <textarea
+                  rows={3}
+                  value={f.federation.clusters}
+                  onChange={(e) => set('federation', { ...f.federation, clusters: e.target.value })}
+                  {...fieldProps(ctx, 'placement.clusters.affinity')}
+                />
+              </Field>
+              {f.federation.scheduling === 'DIVIDED_STATIC' && (
+                <Field
+                  ctx={ctx}
+                  path="placement.clusters.weights"
+                  label="Weights"
+                  hint="one per line: eu-1 = 2 (0..1000)"
+                >
+                  <textarea
+                    rows={3}
+                    value={f.federation.weights}
+                    onChange={(e) => set('federation', { ...f.federation, weights: e.target.value })}
+                    {...fieldProps(ctx, 'placement.clusters.weights')}
+                  />
+                </Field>
+              )}
+            </>
+          )}
         </div>
       </fieldset>
 

@@ -17,6 +17,7 @@ const NAV: { href: string; label: string; show?: (a: Auth) => boolean }[] = [
   { href: '/stacks', label: 'Stacks' },
   { href: '/containers', label: 'Containers' },
   { href: '/top', label: 'Top' },
+  { href: '/fleet', label: 'Fleet' },
   { href: '/nodes', label: 'Nodes' },
   { href: '/images', label: 'Images' },
   { href: '/networks', label: 'Networks' },

@@ -72,6 +72,22 @@ export type CanaryStepInput = {
   weight: number;
 };
 
+/** A cluster's health from its nodes' heartbeats (drained nodes do not count against it) */
+export type ClusterHealthStatus =
+  /** Some nodes are not READY: work can still be placed on the rest */
+  | 'DEGRADED'
+  /** Every node that serves work is READY */
+  | 'HEALTHY'
+  /** No node is READY (or the cluster has none): nothing can be placed there */
+  | 'UNREACHABLE';
+
+/** Who drives the engines of a cluster */
+export type ClusterKind =
+  /** This control plane: its nodes are engines it drives */
+  | 'LOCAL'
+  /** Another Stevedore control plane, reached over its GraphQL API with an API token */
+  | 'REMOTE';
+
 /** What one cluster runs differently (Karmada's OverridePolicy) */
 export type ClusterOverrideInput = {
   /** Cluster name or id; must be one the affinity allows */
@@ -1980,6 +1996,123 @@ export type LiveEventsSubscription = {
   };
 };
 
+export type FleetQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FleetQuery = {
+  clusters: Array<{
+    id: string;
+    name: string;
+    region: string;
+    zone: string;
+    kind: ClusterKind;
+    latencyP50Ms: number | null;
+    health: { status: ClusterHealthStatus; reason: string };
+    nodeCounts: { total: number; ready: number };
+    resources: {
+      totalCpus: number;
+      reservedCpus: number;
+      usedCpus: number | null;
+      totalMemoryBytes: number;
+      reservedMemoryBytes: number;
+      usedMemoryBytes: number | null;
+    };
+  }>;
+  services: Array<{
+    id: string;
+    name: string;
+    clusterId: string;
+    image: string;
+    mode: ServiceMode;
+    revision: number;
+    status: ServiceStatus;
+    desiredReplicas: number;
+    runningReplicas: number;
+    healthyReplicas: number;
+    pendingReplicas: number;
+    unhealthyReplicas: number;
+    updatedAt: string;
+    federation: {
+      moving: boolean;
+      members: Array<{
+        cluster: string;
+        clusterId: string;
+        desired: number;
+        running: number;
+        healthy: number;
+      }>;
+    } | null;
+    rollout: {
+      state: RolloutState;
+      phase: string;
+      total: number;
+      updated: number;
+      remaining: number;
+      failed: number;
+      isRollback: boolean;
+      fromRevision: number;
+      toRevision: number;
+      startedAt: string;
+      updatedAt: string;
+      completedAt: string | null;
+      progressive: {
+        kind: ProgressiveKind;
+        phase: ProgressivePhase;
+        step: number;
+        weight: number;
+        tasks: number;
+        stableRevision: number;
+        canaryRevision: number;
+        stepStartedAt: string | null;
+        switchedAt: string | null;
+        message: string | null;
+        steps: Array<{ weight: number; durationMs: number }>;
+        decision: {
+          at: string;
+          event: string;
+          from: ProgressivePhase;
+          to: ProgressivePhase;
+          reason: string;
+          step: number;
+          weight: number;
+          stable: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+          canary: { requests: number; errors: number; errorRate: number; p95Ms: number | null } | null;
+        } | null;
+      } | null;
+    } | null;
+  }>;
+};
+
+export type ServiceFederationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ServiceFederationQuery = {
+  service: {
+    id: string;
+    federation: {
+      decidedAt: string | null;
+      moving: boolean;
+      summary: string;
+      division: Array<{
+        cluster: string;
+        clusterId: string;
+        replicas: number;
+        score: number;
+        reason: string;
+      }>;
+      excluded: Array<{ cluster: string; clusterId: string; reason: string }>;
+      members: Array<{
+        cluster: string;
+        clusterId: string;
+        desired: number;
+        running: number;
+        healthy: number;
+      }>;
+      placement: { replicaScheduling: ReplicaScheduling };
+    } | null;
+  } | null;
+};
+
 export type RolloutFieldsFragment = {
   state: RolloutState;
   phase: string;
@@ -2540,6 +2673,52 @@ export type IngressWindowStatsFieldsFragment = {
   errors: number;
   p50Ms: number;
   p95Ms: number;
+};
+
+export type ClusterResourcesFieldsFragment = {
+  totalCpus: number;
+  reservedCpus: number;
+  usedCpus: number | null;
+  totalMemoryBytes: number;
+  reservedMemoryBytes: number;
+  usedMemoryBytes: number | null;
+};
+
+export type FederationMemberFieldsFragment = {
+  cluster: string;
+  clusterId: string;
+  desired: number;
+  running: number;
+  healthy: number;
+};
+
+export type ClusterPlacementFieldsFragment = {
+  spread: ClusterSpread | null;
+  replicaScheduling: ReplicaScheduling;
+  regionPreference: Array<string>;
+  affinity: {
+    names: Array<string>;
+    regions: Array<string>;
+    labels: Array<{ key: string; value: string }>;
+  } | null;
+  antiAffinity: {
+    names: Array<string>;
+    regions: Array<string>;
+    labels: Array<{ key: string; value: string }>;
+  } | null;
+  weights: Array<{ cluster: string; weight: number }>;
+  overrides: Array<{
+    cluster: string;
+    image: string | null;
+    replicas: number | null;
+    env: Array<{ key: string; value: string }>;
+    resources: {
+      cpuLimit: number | null;
+      cpuReservation: number | null;
+      memoryLimit: string | null;
+      memoryReservation: string | null;
+    } | null;
+  }>;
 };
 
 export type ImagesQueryVariables = Exact<{ [key: string]: never }>;
@@ -3254,8 +3433,8 @@ export type ServiceQuery = {
             resources: {
               cpuLimit: number | null;
               cpuReservation: number | null;
-              memoryLimitBytes: number | null;
-              memoryReservationBytes: number | null;
+              memoryLimit: string | null;
+              memoryReservation: string | null;
             } | null;
           }>;
         } | null;
@@ -5837,6 +6016,156 @@ export const IngressWindowStatsFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<IngressWindowStatsFieldsFragment, unknown>;
+export const ClusterResourcesFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClusterResourcesFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClusterResources' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reservedCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'usedCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalMemoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reservedMemoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'usedMemoryBytes' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClusterResourcesFieldsFragment, unknown>;
+export const FederationMemberFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FederationMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FederationMember' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'cluster' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'running' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthy' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FederationMemberFieldsFragment, unknown>;
+export const ClusterPlacementFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClusterPlacementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClusterPlacement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'affinity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'names' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regions' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'labels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'antiAffinity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'names' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regions' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'labels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'spread' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replicaScheduling' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cluster' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionPreference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overrides' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cluster' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'env' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'replicas' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'resources' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuLimit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuReservation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryLimit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryReservation' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClusterPlacementFieldsFragment, unknown>;
 export const AccessUsersDocument = {
   kind: 'Document',
   definitions: [
@@ -7601,12 +7930,7 @@ export const OverviewDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'totalCpus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reservedCpus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'usedCpus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'totalMemoryBytes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reservedMemoryBytes' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'usedMemoryBytes' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClusterResourcesFields' } },
                     ],
                   },
                 },
@@ -7751,6 +8075,22 @@ export const OverviewDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClusterResourcesFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClusterResources' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reservedCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'usedCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalMemoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reservedMemoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'usedMemoryBytes' } },
         ],
       },
     },
@@ -9942,6 +10282,398 @@ export const LiveEventsDocument = {
     },
   ],
 } as unknown as DocumentNode<LiveEventsSubscription, LiveEventsSubscriptionVariables>;
+export const FleetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Fleet' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clusters' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'zone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'health' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'latencyP50Ms' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodeCounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ready' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'resources' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ClusterResourcesFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'services' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ServiceFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'federation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'moving' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'members' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'FederationMemberFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CanaryStepFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CanaryStep' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMs' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RevisionFiguresFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevisionFigures' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'requests' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorRate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'p95Ms' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProgressiveRolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ProgressiveRollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stableRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canaryRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stepStartedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'switchedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'steps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CanaryStepFields' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'step' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'stable' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canary' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RevisionFiguresFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RolloutFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Rollout' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'remaining' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isRollback' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'toRevision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progressive' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ProgressiveRolloutFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClusterResourcesFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClusterResources' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'totalCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reservedCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'usedCpus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalMemoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reservedMemoryBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'usedMemoryBytes' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ServiceFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Service' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desiredReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'runningReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pendingReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'unhealthyReplicas' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rollout' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RolloutFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FederationMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FederationMember' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'cluster' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'running' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthy' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FleetQuery, FleetQueryVariables>;
+export const ServiceFederationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServiceFederation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'service' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'federation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'moving' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'division' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'cluster' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'replicas' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'excluded' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'cluster' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'members' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'FederationMemberFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'placement' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'replicaScheduling' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'FederationMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'FederationMember' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'cluster' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'clusterId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'desired' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'running' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'healthy' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServiceFederationQuery, ServiceFederationQueryVariables>;
 export const ImagesDocument = {
   kind: 'Document',
   definitions: [
@@ -12227,107 +12959,8 @@ export const ServiceDocument = {
                                 kind: 'SelectionSet',
                                 selections: [
                                   {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'affinity' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'names' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'regions' } },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'labels' },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                                              { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                                            ],
-                                          },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'antiAffinity' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'names' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'regions' } },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'labels' },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                                              { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                                            ],
-                                          },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'spread' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'replicaScheduling' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'weights' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'cluster' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
-                                      ],
-                                    },
-                                  },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'regionPreference' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'overrides' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'cluster' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'image' } },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'env' },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                                              { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                                            ],
-                                          },
-                                        },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'replicas' } },
-                                        {
-                                          kind: 'Field',
-                                          name: { kind: 'Name', value: 'resources' },
-                                          selectionSet: {
-                                            kind: 'SelectionSet',
-                                            selections: [
-                                              { kind: 'Field', name: { kind: 'Name', value: 'cpuLimit' } },
-                                              {
-                                                kind: 'Field',
-                                                name: { kind: 'Name', value: 'cpuReservation' },
-                                              },
-                                              {
-                                                kind: 'Field',
-                                                name: { kind: 'Name', value: 'memoryLimitBytes' },
-                                              },
-                                              {
-                                                kind: 'Field',
-                                                name: { kind: 'Name', value: 'memoryReservationBytes' },
-                                              },
-                                            ],
-                                          },
-                                        },
-                                      ],
-                                    },
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'ClusterPlacementFields' },
                                   },
                                 ],
                               },
@@ -12667,6 +13300,110 @@ export const ServiceDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'readyAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'notBefore' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ClusterPlacementFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ClusterPlacement' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'affinity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'names' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regions' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'labels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'antiAffinity' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'names' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'regions' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'labels' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'spread' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replicaScheduling' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'weights' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cluster' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'weight' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'regionPreference' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overrides' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'cluster' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'env' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'replicas' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'resources' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuLimit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cpuReservation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryLimit' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'memoryReservation' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
         ],
       },
     },

@@ -17,12 +17,7 @@ export const OverviewQuery = graphql(`
         unhealthy
       }
       resources {
-        totalCpus
-        reservedCpus
-        usedCpus
-        totalMemoryBytes
-        reservedMemoryBytes
-        usedMemoryBytes
+        ...ClusterResourcesFields
       }
     }
     nodes {

@@ -558,3 +558,70 @@ export const IngressWindowStatsFragment = graphql(`
     p95Ms
   }
 `);
+
+/* ---------- clusters and federation ---------- */
+
+export const ClusterResourcesFieldsFragment = graphql(`
+  fragment ClusterResourcesFields on ClusterResources {
+    totalCpus
+    reservedCpus
+    usedCpus
+    totalMemoryBytes
+    reservedMemoryBytes
+    usedMemoryBytes
+  }
+`);
+
+export const FederationMemberFieldsFragment = graphql(`
+  fragment FederationMemberFields on FederationMember {
+    cluster
+    clusterId
+    desired
+    running
+    healthy
+  }
+`);
+
+/** A federated service's placement as its spec has it (the update form carries it through). */
+export const ClusterPlacementFieldsFragment = graphql(`
+  fragment ClusterPlacementFields on ClusterPlacement {
+    affinity {
+      names
+      regions
+      labels {
+        key
+        value
+      }
+    }
+    antiAffinity {
+      names
+      regions
+      labels {
+        key
+        value
+      }
+    }
+    spread
+    replicaScheduling
+    weights {
+      cluster
+      weight
+    }
+    regionPreference
+    overrides {
+      cluster
+      image
+      env {
+        key
+        value
+      }
+      replicas
+      resources {
+        cpuLimit
+        cpuReservation
+        memoryLimit
+        memoryReservation
+      }
+    }
+  }
+`);

@@ -93,44 +93,7 @@ export const ServiceQuery = graphql(`
             weight
           }
           clusters {
-            affinity {
-              names
-              regions
-              labels {
-                key
-                value
-              }
-            }
-            antiAffinity {
-              names
-              regions
-              labels {
-                key
-                value
-              }
-            }
-            spread
-            replicaScheduling
-            weights {
-              cluster
-              weight
-            }
-            regionPreference
-            overrides {
-              cluster
-              image
-              env {
-                key
-                value
-              }
-              replicas
-              resources {
-                cpuLimit
-                cpuReservation
-                memoryLimitBytes
-                memoryReservationBytes
-              }
-            }
+            ...ClusterPlacementFields
           }
         }
         update {

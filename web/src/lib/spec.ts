@@ -2,8 +2,8 @@ import type {
   FailureAction,
   IngressAlgorithm,
   MountType,
-  PlacementInput,
   ClusterPlacementInput,
+  PlacementInput,
   PortProtocol,
   ServiceMode,
   ServiceRestartCondition,
@@ -148,6 +148,80 @@ export type Carried = Omit<ServiceSpecInput, Edited> & {
   placement?: Pick<PlacementInput, 'nodeAffinity' | 'serviceAffinity' | 'clusters'>;
 };
 
+type KVLike = readonly { key: string; value: string }[];
+type SelectorLike =
+  { names: readonly string[]; regions: readonly string[]; labels: KVLike } | null | undefined;
+/** spec.placement.clusters as the service query answers it. */
+export interface ClusterPlacementLike {
+  affinity?: SelectorLike;
+  antiAffinity?: SelectorLike;
+  spread?: ClusterPlacementInput['spread'];
+  replicaScheduling: NonNullable<ClusterPlacementInput['replicaScheduling']>;
+  weights: readonly { cluster: string; weight: number }[];
+  regionPreference: readonly string[];
+  overrides: readonly {
+    cluster: string;
+    image?: string | null;
+    env: KVLike;
+    replicas?: number | null;
+    resources?: {
+      cpuLimit?: number | null;
+      cpuReservation?: number | null;
+      memoryLimit?: string | null;
+      memoryReservation?: string | null;
+    } | null;
+  }[];
+}
+
+/** The form's federation fields over what the service had (its other placement.clusters parts kept). */
+function federationInput(f: FederationForm, had: ClusterPlacementInput | null): ClusterPlacementInput | null {
+  if (!f.scheduling) return null;
+  const names = lines(f.clusters);
+  const aff = had?.affinity;
+  const affinity = names.length || aff?.labels?.length || aff?.regions?.length ? { ...aff, names } : null;
+  return {
+    ...had,
+    replicaScheduling: f.scheduling,
+    affinity,
+    weights: lines(f.weights).flatMap((w) => {
+      const m = WEIGHT_LINE.exec(w);
+      return m ? [{ cluster: m[1]!, weight: Number(m[2]) }] : [];
+    }),
+  };
+}
+
+/**
+ * A federated service's placement over clusters, as input: updateService replaces the whole spec,
+ * so dropping it would turn the federated template into an ordinary service on the next update.
+ */
+function clusterPlacementInput(c: ClusterPlacementLike): ClusterPlacementInput {
+  const kv = (l: KVLike) => l.map((x) => ({ key: x.key, value: x.value }));
+  const sel = (x: SelectorLike) =>
+    x ? { names: [...x.names], regions: [...x.regions], labels: kv(x.labels) } : null;
+  return {
+    affinity: sel(c.affinity),
+    antiAffinity: sel(c.antiAffinity),
+    spread: c.spread ?? null,
+    replicaScheduling: c.replicaScheduling,
+    weights: c.weights.map((w) => ({ cluster: w.cluster, weight: w.weight })),
+    regionPreference: [...c.regionPreference],
+    overrides: c.overrides.map((o) => ({
+      cluster: o.cluster,
+      image: o.image ?? null,
+      env: kv(o.env),
+      replicas: o.replicas ?? null,
+      resources: o.resources
+        ? {
+            cpuLimit: o.resources.cpuLimit ?? null,
+            cpuReservation: o.resources.cpuReservation ?? null,
+            memoryLimit: o.resources.memoryLimit ?? null,
+            memoryReservation: o.resources.memoryReservation ?? null,
+          }
+        : null,
+    })),
+  };
+}
+
 /** A placement constraint Stevedore added (a named volume's node): shown read-only, always sent. */
 export interface Pin {
   constraint: string;
@@ -155,6 +229,19 @@ export interface Pin {
 }
 
 /** The deploy / update form: strings as typed, turned into a ServiceSpecInput on submit. */
+/**
+ * Federated placement (placement.clusters) as the form edits it: how replicas are divided, the
+ * clusters to use (one per line; none: any) and DIVIDED_STATIC weights ("name = weight" per line).
+ * The rest of a service's placement.clusters (labels, regions, overrides...) is carried unchanged.
+ */
+export interface FederationForm {
+  scheduling: '' | NonNullable<ClusterPlacementInput['replicaScheduling']>;
+  clusters: string;
+  weights: string;
+}
+
+const WEIGHT_LINE = /^(\S+)\s*=\s*(\d+)$/;
+
 export interface ServiceForm {
   name: string;
   image: string;
@@ -180,6 +267,7 @@ export interface ServiceForm {
   constraints: string;
   spread: string;
   maxReplicasPerNode: string;
+  federation: FederationForm;
   update: UpdateForm;
   rollback: UpdateForm;
   stopTimeoutSec: string;
@@ -224,6 +312,7 @@ export const emptyForm = (): ServiceForm => ({
   constraints: '',
   spread: '',
   maxReplicasPerNode: '0',
+  federation: { scheduling: '', clusters: '', weights: '' },
   update: { ...defaultUpdate(), progressive: defaultProgressive() },
   rollback: defaultUpdate(),
   stopTimeoutSec: '10',
@@ -339,6 +428,12 @@ export function validateForm(f: ServiceForm): FieldError[] {
   }
   lines(f.constraints).forEach((c, i) => add(`placement.constraints[${i}]`, checkConstraint(c)));
   lines(f.spread).forEach((s, i) => add(`placement.spread[${i}]`, checkSpread(s)));
+  if (f.federation.scheduling)
+    lines(f.federation.weights).forEach((w, i) => {
+      const m = WEIGHT_LINE.exec(w);
+      if (!m) add(`placement.clusters.weights[${i}]`, `"${w}" is not "cluster = weight"`);
+      else if (Number(m[2]) > 1000) add(`placement.clusters.weights[${i}]`, `weight ${m[2]} is over 1000`);
+    });
   errors.push(
     ...checkWholeAtLeastZero(
       n('placement.maxReplicasPerNode', f.maxReplicasPerNode),
@@ -530,6 +625,7 @@ export function toSpecInput(f: ServiceForm): ServiceSpecInput {
       : {}),
     placement: {
       ...carriedPlacement,
+      clusters: federationInput(f.federation, carriedPlacement?.clusters ?? null),
       constraints: withPins(lines(f.constraints), f.pinned),
       spread: lines(f.spread),
       maxReplicasPerNode: Number(f.maxReplicasPerNode),
@@ -538,69 +634,6 @@ export function toSpecInput(f: ServiceForm): ServiceSpecInput {
     rollback: updateInput(f.rollback),
     stopTimeoutSec: Number(f.stopTimeoutSec),
     ...(f.ingress.enabled ? { ingress: ingressInput(f.ingress) } : {}),
-  };
-}
-
-type SelectorLike = { names: readonly string[]; regions: readonly string[]; labels: readonly KV[] } | null;
-/** A federated service's placement over clusters, as the service query returns it. */
-export interface ClusterPlacementLike {
-  affinity?: SelectorLike;
-  antiAffinity?: SelectorLike;
-  spread?: ClusterPlacementInput['spread'];
-  replicaScheduling: NonNullable<ClusterPlacementInput['replicaScheduling']>;
-  weights: readonly { cluster: string; weight: number }[];
-  regionPreference: readonly string[];
-  overrides: readonly {
-    cluster: string;
-    image?: string | null;
-    env: readonly KV[];
-    replicas?: number | null;
-    resources?: {
-      cpuLimit?: number | null;
-      cpuReservation?: number | null;
-      memoryLimitBytes?: number | null;
-      memoryReservationBytes?: number | null;
-    } | null;
-  }[];
-}
-
-/** No inputs for federated placement yet: carried through an edit as it is (issue #15). */
-function clusterPlacementInput(c: ClusterPlacementLike): ClusterPlacementInput {
-  const sel = (x: SelectorLike | undefined) =>
-    x
-      ? {
-          names: [...x.names],
-          regions: [...x.regions],
-          labels: x.labels.map((l) => ({ key: l.key, value: l.value })),
-        }
-      : null;
-  return {
-    affinity: sel(c.affinity),
-    antiAffinity: sel(c.antiAffinity),
-    ...(c.spread ? { spread: c.spread } : {}),
-    replicaScheduling: c.replicaScheduling,
-    weights: c.weights.map((w) => ({ cluster: w.cluster, weight: w.weight })),
-    regionPreference: [...c.regionPreference],
-    overrides: c.overrides.map((o) => {
-      const r = o.resources;
-      const res = r
-        ? {
-            ...(r.cpuLimit != null ? { cpuLimit: r.cpuLimit } : {}),
-            ...(r.cpuReservation != null ? { cpuReservation: r.cpuReservation } : {}),
-            ...(r.memoryLimitBytes != null ? { memoryLimit: String(r.memoryLimitBytes) } : {}),
-            ...(r.memoryReservationBytes != null
-              ? { memoryReservation: String(r.memoryReservationBytes) }
-              : {}),
-          }
-        : null;
-      return {
-        cluster: o.cluster,
-        ...(o.image ? { image: o.image } : {}),
-        env: o.env.map((e) => ({ key: e.key, value: e.value })),
-        ...(o.replicas != null ? { replicas: o.replicas } : {}),
-        ...(res && Object.keys(res).length ? { resources: res } : {}),
-      };
-    }),
   };
 }
 
@@ -868,6 +901,13 @@ export function formFromSpec(s: SpecLike, pins: readonly Pin[] = []): ServiceFor
     constraints: s.placement.constraints.filter((c) => !pinned.has(c)).join('\n'),
     spread: s.placement.spread.join('\n'),
     maxReplicasPerNode: String(s.placement.maxReplicasPerNode),
+    federation: s.placement.clusters
+      ? {
+          scheduling: s.placement.clusters.replicaScheduling,
+          clusters: (s.placement.clusters.affinity?.names ?? []).join('\n'),
+          weights: s.placement.clusters.weights.map((w) => `${w.cluster} = ${w.weight}`).join('\n'),
+        }
+      : emptyForm().federation,
     update: updForm(s.update, true),
     rollback: updForm(s.rollback, false),
     stopTimeoutSec: String(s.stopTimeoutSec),

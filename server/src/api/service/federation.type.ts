@@ -1,6 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { ClusterPlacement, ClusterSelector } from '../../domain/federation/types.js';
-import { NANO_CPUS_PER_CPU } from '../../domain/resources.js';
 import { KeyValue, toKeyValues } from '../common/key-value.js';
 import { ClusterSpreadEnum, ReplicaSchedulingEnum } from './federation.input.js';
 
@@ -17,18 +16,23 @@ export class ClusterWeightType {
   @Field(() => Int, { description: 'Its weight, 0..1000' }) weight: number;
 }
 
+// Named as ResourcesInput names them, so a client can send back what it read (the dashboard's
+// update form carries placement.clusters through unchanged).
 @ObjectType('ClusterOverrideResources', {
   description:
-    "Reservations and limits one cluster's copy runs with instead of the template's; null: the template's",
+    'Limits and reservations one cluster runs with instead of the template’s; null: the template’s',
 })
 export class ClusterOverrideResourcesType {
-  @Field(() => Float, { nullable: true, description: 'Hard CPU limit, in CPUs' }) cpuLimit: number | null;
-  @Field(() => Float, { nullable: true, description: 'CPUs set aside when placing' })
-  cpuReservation: number | null;
-  @Field(() => Float, { nullable: true, description: 'Hard memory limit, in bytes' })
-  memoryLimitBytes: number | null;
-  @Field(() => Float, { nullable: true, description: 'Soft memory limit, in bytes' })
-  memoryReservationBytes: number | null;
+  @Field(() => Float, { nullable: true, description: 'CPU limit, in CPUs' }) cpuLimit: number | null;
+  @Field(() => Float, { nullable: true, description: 'CPU reservation, in CPUs' }) cpuReservation:
+    number | null;
+  @Field(() => String, { nullable: true, description: 'Memory limit, in bytes (as ResourcesInput takes it)' })
+  memoryLimit: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Memory reservation, in bytes (as ResourcesInput takes it)',
+  })
+  memoryReservation: string | null;
 }
 
 @ObjectType('ClusterOverride', { description: 'What one cluster runs differently' })
@@ -41,7 +45,7 @@ export class ClusterOverrideType {
   replicas: number | null;
   @Field(() => ClusterOverrideResourcesType, {
     nullable: true,
-    description: "Resources there; null: the template's",
+    description: 'Resources there; null: the template’s',
   })
   resources: ClusterOverrideResourcesType | null;
 }
@@ -63,9 +67,10 @@ export class ClusterPlacementType {
   overrides: ClusterOverrideType[];
 
   static from(p: ClusterPlacement): ClusterPlacementType {
-    const selector = (s: ClusterSelector | null): ClusterSelectorType | null =>
-      s && { names: s.names, regions: s.regions, labels: toKeyValues(s.labels) };
-    const cpus = (n: number | null) => (n == null ? null : n / NANO_CPUS_PER_CPU);
+    const selector = (x: ClusterSelector | null): ClusterSelectorType | null =>
+      x && { names: x.names, regions: x.regions, labels: toKeyValues(x.labels) };
+    const cpus = (n: number | null) => (n == null ? null : n / 1e9);
+    const mem = (n: number | null) => (n == null ? null : String(n));
     return {
       affinity: selector(p.affinity),
       antiAffinity: selector(p.antiAffinity),
@@ -81,8 +86,8 @@ export class ClusterPlacementType {
         resources: o.resources && {
           cpuLimit: cpus(o.resources.nanoCpusLimit),
           cpuReservation: cpus(o.resources.nanoCpusReservation),
-          memoryLimitBytes: o.resources.memoryLimitBytes,
-          memoryReservationBytes: o.resources.memoryReservationBytes,
+          memoryLimit: mem(o.resources.memoryLimitBytes),
+          memoryReservation: mem(o.resources.memoryReservationBytes),
         },
       })),
     };

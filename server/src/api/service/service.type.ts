@@ -110,7 +110,7 @@ export class PlacementType {
   @Field(() => ClusterPlacementType, {
     nullable: true,
     description:
-      'Federated placement over member clusters (the service is a template); null: an ordinary service',
+      'Federated placement over member clusters; null: an ordinary service, placed on this cluster’s nodes',
   })
   clusters: ClusterPlacementType | null;
 }
@@ -375,13 +375,13 @@ export class ServiceSpecType {
       autoscale: s.autoscale ?? null,
       env: toKeyValues(s.env),
       labels: toKeyValues(s.labels),
-      volumes: s.mounts,
-      limits: ResourcesType.from(s.limits),
-      reservations: ResourcesType.from(s.reservations),
       placement: {
         ...s.placement,
         clusters: s.placement.clusters ? ClusterPlacementType.from(s.placement.clusters) : null,
       },
+      volumes: s.mounts,
+      limits: ResourcesType.from(s.limits),
+      reservations: ResourcesType.from(s.reservations),
       update: UpdateConfigType.from(s.update),
       rollback: UpdateConfigType.from(s.rollback),
     };
