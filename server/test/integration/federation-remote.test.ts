@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemberCluster } from '../../src/app/federation/member.js';
 import { FEDERATION_FLEET_LABEL, FEDERATION_PARENT_LABEL } from '../../src/app/federation/member.js';
@@ -269,6 +271,29 @@ describe('a REMOTE member cluster: another control plane over its GraphQL API', 
 
   it('kill -9 of the member: UNREACHABLE with the reason; restarted: HEALTHY again', async () => {
     const r = remote as unknown as { ping(): Promise<{ status: string; reason: string }> };
+    // clusterStatus (item 8) pushes the change the member heartbeat sees (a cluster.health event).
+    const ws = createClient({
+      url: fed.app.wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authToken: fed.token },
+    });
+    const pushed: { status: string; reason: string }[] = [];
+    const unsubscribe = ws.subscribe<{ clusterStatus: { health: { status: string; reason: string } } }>(
+      {
+        query: `subscription($id: ID) { clusterStatus(clusterId: $id) { health { status reason } } }`,
+        variables: { id: clusterId },
+      },
+      {
+        next: (m) => m.data && pushed.push(m.data.clusterStatus.health),
+        error: () => {},
+        complete: () => {},
+      },
+    );
+    await waitFor(() => pushed[0]?.status === 'HEALTHY', {
+      timeoutMs: 10_000,
+      what: 'clusterStatus HEALTHY now',
+    });
     member.proc.kill('SIGKILL');
     await member.exited;
     const down = await waitFor(
@@ -290,6 +315,12 @@ describe('a REMOTE member cluster: another control plane over its GraphQL API', 
       },
       { timeoutMs: 30_000, what: 'Cluster.health UNREACHABLE: connection refused' },
     );
+    await waitFor(() => pushed.some((h) => h.status === 'UNREACHABLE' && h.reason === 'connection refused'), {
+      timeoutMs: 30_000,
+      what: 'clusterStatus pushed UNREACHABLE: connection refused',
+    });
+    unsubscribe();
+    await ws.dispose();
     // Calls fail with a clear error, not a hang or an internal one.
     await expect(remote!.statuses()).rejects.toMatchObject({ code: 'ENGINE_UNAVAILABLE' });
     await expect(remote!.statuses()).rejects.toThrow(/unreachable: connection refused/);
