@@ -28,6 +28,12 @@ let member: Child;
 let memberPort: number;
 let memberToken: string;
 let remote: MemberCluster | undefined;
+/**
+ * This test drives RemoteMember by hand, with copies of parents that are no federated service here:
+ * the federating control plane's own federation loop would remove them as copies of templates that
+ * are gone. Its first pass runs at start (no REMOTE cluster yet), the next one 10 min later.
+ */
+const NO_FEDERATION_LOOP = { STEVEDORE_FEDERATION_INTERVAL_MS: '600000' };
 
 /** Starts (or restarts) the member control plane on its fixed port and data dir, driving n2. */
 async function startMember(): Promise<Child> {
@@ -106,7 +112,7 @@ beforeAll(async () => {
     { i: { name: `federation-${TEST}`, role: 'ADMIN', environments: ['default'] } },
   );
   memberToken = t.createApiToken.token;
-  fed = await startTestServer();
+  fed = await startTestServer(NO_FEDERATION_LOOP);
 }, 180_000);
 
 afterAll(async () => {
@@ -367,7 +373,7 @@ describe('a REMOTE member cluster: another control plane over its GraphQL API', 
     remote = undefined;
     const dir = fed.dataDir;
     await fed.stop();
-    fed = await startTestServer({}, dir);
+    fed = await startTestServer(NO_FEDERATION_LOOP, dir);
     remote = fed.app.core.remoteMembers(fed.app.core.clusters.require(clusterId));
     const found = await remote.statuses();
     expect(found.map((s) => [s.federatedServiceId, s.memberServiceId])).toEqual([
