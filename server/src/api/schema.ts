@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { ClusterResolver } from './cluster/cluster.resolver.js';
+import { ClusterLiveResolver } from './cluster/cluster-live.resolver.js';
 import { ContainerResolver } from './container/container.resolver.js';
 import {
   ContainerDetailsEdgesResolver,
@@ -38,6 +39,7 @@ import { applyAccessControl } from './auth/guard.js';
 export const resolvers = [
   SystemResolver,
   ClusterResolver,
+  ClusterLiveResolver,
   NodeResolver,
   ContainerResolver,
   ContainerEdgesResolver,

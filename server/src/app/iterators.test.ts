@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Fifo, GapQueue, LatestSlot, QueueIterator } from './iterators.js';
+import { Fifo, GapQueue, LatestByKey, LatestSlot, QueueIterator } from './iterators.js';
 
 describe('LatestSlot (stats coalescing)', () => {
   it('gives a slow reader only the newest sample', async () => {
@@ -75,5 +75,19 @@ describe('QueueIterator', () => {
     it.end(new Error('boom'));
     expect(await it.next()).toEqual({ value: 1, done: false });
     await expect(it.next()).rejects.toThrow('boom');
+  });
+});
+
+describe('LatestByKey (clusterStatus coalescing)', () => {
+  it('keeps the newest value of each key, oldest key first, never dropping a key', () => {
+    const q = new LatestByKey<{ id: string; v: number }>((x) => x.id);
+    q.push({ id: 'a', v: 1 });
+    q.push({ id: 'b', v: 1 });
+    q.push({ id: 'a', v: 2 });
+    expect(q.size).toBe(2);
+    expect(q.coalesced).toBe(1);
+    expect(q.shift()).toEqual({ id: 'a', v: 2 });
+    expect(q.shift()).toEqual({ id: 'b', v: 1 });
+    expect(q.shift()).toBeUndefined();
   });
 });

@@ -136,6 +136,39 @@ export class LatestSlot<T> implements ItemQueue<T> {
   }
 }
 
+/**
+ * The newest value per key, oldest key first: a slow reader of a stream about many things (every
+ * cluster) gets the latest of each, never a backlog, and never loses one thing's change to another's.
+ */
+export class LatestByKey<T> implements ItemQueue<T> {
+  private readonly values = new Map<string, T>();
+  /** Values replaced before being read. */
+  coalesced = 0;
+
+  constructor(private readonly keyOf: (v: T) => string) {}
+
+  get size(): number {
+    return this.values.size;
+  }
+
+  push(v: T): void {
+    const k = this.keyOf(v);
+    if (this.values.has(k)) this.coalesced++;
+    this.values.set(k, v);
+  }
+
+  shift(): T | undefined {
+    const first = this.values.entries().next();
+    if (first.done) return undefined;
+    this.values.delete(first.value[0]);
+    return first.value[1];
+  }
+
+  clear(): void {
+    this.values.clear();
+  }
+}
+
 /** A push-fed async iterator over one of the queues above. */
 export class QueueIterator<T> implements AsyncIterableIterator<T> {
   private waiter: { resolve: (r: IteratorResult<T>) => void; reject: (e: unknown) => void } | null = null;

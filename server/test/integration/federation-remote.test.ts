@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemberCluster } from '../../src/app/federation/member.js';
 import { FEDERATION_FLEET_LABEL, FEDERATION_PARENT_LABEL } from '../../src/app/federation/member.js';
@@ -23,16 +25,15 @@ const ADMIN = `member-admin-${TEST}`;
 
 let fed: TestServer;
 let member: Child;
-/**
- * This file drives the member seam (RemoteMember) by hand, with works whose federated service does
- * not exist in the federating store; the federation loop would remove those copies as orphans (as
- * it should), so it makes its first pass before any copy exists and no other within the test.
- * federation-remote-loop.test.ts goes through the loop from a real template.
- */
-const DRIVE_BY_HAND = { STEVEDORE_FEDERATION_INTERVAL_MS: '600000' };
 let memberPort: number;
 let memberToken: string;
 let remote: MemberCluster | undefined;
+/**
+ * This test drives RemoteMember by hand, with copies of parents that are no federated service here:
+ * the federating control plane's own federation loop would remove them as copies of templates that
+ * are gone. Its first pass runs at start (no REMOTE cluster yet), the next one 10 min later.
+ */
+const NO_FEDERATION_LOOP = { STEVEDORE_FEDERATION_INTERVAL_MS: '600000' };
 
 /** Starts (or restarts) the member control plane on its fixed port and data dir, driving n2. */
 async function startMember(): Promise<Child> {
@@ -111,7 +112,7 @@ beforeAll(async () => {
     { i: { name: `federation-${TEST}`, role: 'ADMIN', environments: ['default'] } },
   );
   memberToken = t.createApiToken.token;
-  fed = await startTestServer(DRIVE_BY_HAND);
+  fed = await startTestServer(NO_FEDERATION_LOOP);
 }, 180_000);
 
 afterAll(async () => {
@@ -276,6 +277,29 @@ describe('a REMOTE member cluster: another control plane over its GraphQL API', 
 
   it('kill -9 of the member: UNREACHABLE with the reason; restarted: HEALTHY again', async () => {
     const r = remote as unknown as { ping(): Promise<{ status: string; reason: string }> };
+    // clusterStatus (item 8) pushes the change the member heartbeat sees (a cluster.health event).
+    const ws = createClient({
+      url: fed.app.wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authToken: fed.token },
+    });
+    const pushed: { status: string; reason: string }[] = [];
+    const unsubscribe = ws.subscribe<{ clusterStatus: { health: { status: string; reason: string } } }>(
+      {
+        query: `subscription($id: ID) { clusterStatus(clusterId: $id) { health { status reason } } }`,
+        variables: { id: clusterId },
+      },
+      {
+        next: (m) => m.data && pushed.push(m.data.clusterStatus.health),
+        error: () => {},
+        complete: () => {},
+      },
+    );
+    await waitFor(() => pushed[0]?.status === 'HEALTHY', {
+      timeoutMs: 10_000,
+      what: 'clusterStatus HEALTHY now',
+    });
     member.proc.kill('SIGKILL');
     await member.exited;
     const down = await waitFor(
@@ -297,6 +321,12 @@ describe('a REMOTE member cluster: another control plane over its GraphQL API', 
       },
       { timeoutMs: 30_000, what: 'Cluster.health UNREACHABLE: connection refused' },
     );
+    await waitFor(() => pushed.some((h) => h.status === 'UNREACHABLE' && h.reason === 'connection refused'), {
+      timeoutMs: 30_000,
+      what: 'clusterStatus pushed UNREACHABLE: connection refused',
+    });
+    unsubscribe();
+    await ws.dispose();
     // Calls fail with a clear error, not a hang or an internal one.
     await expect(remote!.statuses()).rejects.toMatchObject({ code: 'ENGINE_UNAVAILABLE' });
     await expect(remote!.statuses()).rejects.toThrow(/unreachable: connection refused/);
@@ -343,7 +373,7 @@ describe('a REMOTE member cluster: another control plane over its GraphQL API', 
     remote = undefined;
     const dir = fed.dataDir;
     await fed.stop();
-    fed = await startTestServer(DRIVE_BY_HAND, dir);
+    fed = await startTestServer(NO_FEDERATION_LOOP, dir);
     remote = fed.app.core.remoteMembers(fed.app.core.clusters.require(clusterId));
     const found = await remote.statuses();
     expect(found.map((s) => [s.federatedServiceId, s.memberServiceId])).toEqual([
