@@ -264,6 +264,9 @@ const Subscription: Record<string, Rule> = {
   nodesStats: { role: 'VIEWER', whenAbsent: 'any' },
   serviceStats: { role: 'VIEWER', targets: service('serviceId') },
   serviceStatus: { role: 'VIEWER', targets: service('serviceId') },
+  // One cluster: VIEWER of its environment; every cluster at once: VIEWER everywhere (no filter
+  // cuts the stream to the caller's clusters yet, so a narrower viewer must name one).
+  clusterStatus: { role: 'VIEWER', targets: [t('cluster', 'clusterId')], whenAbsent: 'global' },
   auditEvents: { role: 'ADMIN', targets: [t('environment', 'environment')], whenAbsent: 'any' },
   // A pull's id names no node: any viewer may follow one (its node was checked when it started).
   imagePull: { role: 'VIEWER', whenAbsent: 'any' },
