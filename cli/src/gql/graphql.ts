@@ -29,6 +29,37 @@ export type CanaryStepInput = {
   weight: number;
 };
 
+export type ClusterOverrideInput = {
+  cluster: string;
+  env?: Array<KeyValueInput> | null | undefined;
+  image?: string | null | undefined;
+  replicas?: number | null | undefined;
+  resources?: ResourcesInput | null | undefined;
+};
+
+export type ClusterPlacementInput = {
+  affinity?: ClusterSelectorInput | null | undefined;
+  antiAffinity?: ClusterSelectorInput | null | undefined;
+  overrides?: Array<ClusterOverrideInput> | null | undefined;
+  regionPreference?: Array<string> | null | undefined;
+  replicaScheduling?: ReplicaScheduling | null | undefined;
+  spread?: ClusterSpread | null | undefined;
+  weights?: Array<ClusterWeightInput> | null | undefined;
+};
+
+export type ClusterSelectorInput = {
+  labels?: Array<KeyValueInput> | null | undefined;
+  names?: Array<string> | null | undefined;
+  regions?: Array<string> | null | undefined;
+};
+
+export type ClusterSpread = 'REGION' | 'ZONE';
+
+export type ClusterWeightInput = {
+  cluster: string;
+  weight: number;
+};
+
 export type CreateApiTokenInput = {
   environments: Array<string>;
   expiresAt?: string | null | undefined;
@@ -116,6 +147,7 @@ export type NodeRole = 'MANAGER' | 'WORKER';
 export type NodeStatus = 'DOWN' | 'READY' | 'UNKNOWN';
 
 export type PlacementInput = {
+  clusters?: ClusterPlacementInput | null | undefined;
   constraints?: Array<string> | null | undefined;
   maxReplicasPerNode?: number | null | undefined;
   nodeAffinity?: Array<WeightedExpressionInput> | null | undefined;
@@ -131,6 +163,8 @@ export type PortInput = {
 };
 
 export type PortProtocol = 'SCTP' | 'TCP' | 'UDP';
+
+export type ReplicaScheduling = 'DIVIDED_CAPACITY' | 'DIVIDED_STATIC' | 'DUPLICATED';
 
 export type ResourcesInput = {
   cpuLimit?: number | null | undefined;
