@@ -32,7 +32,8 @@ export class BackupService {
     dumper?: StoreDumper,
   ) {
     this.dir = path.join(dataDir, 'control-backups');
-    this.dumper = dumper ?? storeDumper(store.db);
+    // The raw database: a backup reads, and pg_dump needs the PostgreSQL connection behind the fence.
+    this.dumper = dumper ?? storeDumper(store.raw);
   }
 
   async create(now = new Date()): Promise<BackupInfo> {
