@@ -302,6 +302,12 @@ describe('a REMOTE member cluster: another control plane over its GraphQL API', 
     });
     member.proc.kill('SIGKILL');
     await member.exited;
+    // First the push from the heartbeat: the ping below goes through the same shared member, and a
+    // ping of the test's that saw the change first would leave the heartbeat no change to announce.
+    await waitFor(() => pushed.some((h) => h.status === 'UNREACHABLE' && h.reason === 'connection refused'), {
+      timeoutMs: 30_000,
+      what: 'clusterStatus pushed UNREACHABLE: connection refused',
+    });
     const down = await waitFor(
       async () => {
         const h = await r.ping();
@@ -321,10 +327,6 @@ describe('a REMOTE member cluster: another control plane over its GraphQL API', 
       },
       { timeoutMs: 30_000, what: 'Cluster.health UNREACHABLE: connection refused' },
     );
-    await waitFor(() => pushed.some((h) => h.status === 'UNREACHABLE' && h.reason === 'connection refused'), {
-      timeoutMs: 30_000,
-      what: 'clusterStatus pushed UNREACHABLE: connection refused',
-    });
     unsubscribe();
     await ws.dispose();
     // Calls fail with a clear error, not a hang or an internal one.
