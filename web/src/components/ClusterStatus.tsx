@@ -4,11 +4,10 @@ import { useCallback, useState } from 'react';
 import { useQuery } from '@urql/next';
 import { OverviewQuery } from '@/graphql/cluster';
 import { errorMessage } from '@/lib/errors';
-import { bytes, cpus } from '@/lib/format';
 import { useRefetchOn } from '@/lib/live';
 import { EventFeed } from './EventFeed';
 import { NodeHeatStrip, type NodeUse } from './NodeHeatStrip';
-import { CapacityBar, Empty, ErrorBanner } from './ui';
+import { CpuMemoryBars, Empty, ErrorBanner } from './ui';
 
 const relevant = (e: { kind: string }) =>
   /^(node|service|task|rollout|container\.(started|died|destroyed|health|created))/.test(e.kind);
@@ -87,20 +86,7 @@ export function ClusterStatus() {
       <div className="grid cols-2">
         <section className="card stack" aria-labelledby="cap-h">
           <h2 id="cap-h">Capacity</h2>
-          <CapacityBar
-            label="CPU"
-            total={r.totalCpus}
-            reserved={r.reservedCpus}
-            used={r.usedCpus}
-            format={(n) => cpus(n, 2)}
-          />
-          <CapacityBar
-            label="Memory"
-            total={r.totalMemoryBytes}
-            reserved={r.reservedMemoryBytes}
-            used={r.usedMemoryBytes}
-            format={(n) => bytes(n)}
-          />
+          <CpuMemoryBars r={r} />
           <div className="legend">
             <span>
               <i style={{ background: 'var(--bar-cap)' }} />

@@ -5,9 +5,9 @@ import { useQuery } from '@urql/next';
 import { FleetQuery } from '@/graphql/fleet';
 import type { FleetQuery as FleetData } from '@/gql/graphql';
 import { errorMessage } from '@/lib/errors';
-import { bytes, cpus, ms } from '@/lib/format';
+import { ms } from '@/lib/format';
 import { useRefetchOn } from '@/lib/live';
-import { Badge, CapacityBar, Empty, ErrorBanner, type Tone } from './ui';
+import { Badge, CpuMemoryBars, Empty, ErrorBanner, type Tone } from './ui';
 
 type Cluster = FleetData['clusters'][number];
 
@@ -53,20 +53,7 @@ function ClusterCard({ c }: { c: Cluster }) {
           {c.nodeCounts.ready} of {c.nodeCounts.total} nodes ready
         </span>
       </div>
-      <CapacityBar
-        label="CPU"
-        total={r.totalCpus}
-        reserved={r.reservedCpus}
-        used={r.usedCpus}
-        format={(n) => cpus(n, 2)}
-      />
-      <CapacityBar
-        label="Memory"
-        total={r.totalMemoryBytes}
-        reserved={r.reservedMemoryBytes}
-        used={r.usedMemoryBytes}
-        format={(n) => bytes(n)}
-      />
+      <CpuMemoryBars r={r} />
     </article>
   );
 }

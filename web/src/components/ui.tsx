@@ -1,6 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { bytes, cpus } from '@/lib/format';
 
 export type Tone = 'ok' | 'warn' | 'bad' | 'info' | 'idle';
 
@@ -71,6 +72,39 @@ export function StatusBadge({ status, testId }: { status: string; testId?: strin
       <span className="dot" aria-hidden="true" />
       {label(status)}
     </Badge>
+  );
+}
+
+/** A group of nodes' CPU and memory (the whole fleet, or one cluster): capacity, reserved and used. */
+export function CpuMemoryBars({
+  r,
+}: {
+  r: {
+    totalCpus: number;
+    reservedCpus: number;
+    usedCpus?: number | null;
+    totalMemoryBytes: number;
+    reservedMemoryBytes: number;
+    usedMemoryBytes?: number | null;
+  };
+}) {
+  return (
+    <>
+      <CapacityBar
+        label="CPU"
+        total={r.totalCpus}
+        reserved={r.reservedCpus}
+        used={r.usedCpus ?? null}
+        format={(n) => cpus(n, 2)}
+      />
+      <CapacityBar
+        label="Memory"
+        total={r.totalMemoryBytes}
+        reserved={r.reservedMemoryBytes}
+        used={r.usedMemoryBytes ?? null}
+        format={(n) => bytes(n)}
+      />
+    </>
   );
 }
 
